@@ -1,0 +1,117 @@
+/**
+ * Benchmark: ticket creation through the full API on embedded SQLite, against a floor.
+ *
+ * The full path is `POST /api/v1/tickets` on the real web node (Bearer API token lookup, TypeBox
+ * validation, tenancy checks, ticket number counter, ticket row, event log entry, first message,
+ * search index rows, one transaction). The floor is a bare Fastify route inserting one row into
+ * one SQLite table with the same pragmas (bench/servers/floor.ts). Each server runs in its own
+ * child process; autocannon drives both from this process over 127.0.0.1 with the same
+ * connections, warm-up and duration. Prints requests/s of both, the ratio full/floor and the
+ * full API's latency; fails if any response is not 201.
+ *
+ * Bars: full/floor ≥ 0.40, full API p99 < 25 ms.
+ *
+ *   node --import tsx bench/ticket-create.ts [--connections 10] [--duration 10] [--warmup 3]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import { connect } from '../src/platform/db/connect.js';
+import { migrateToLatest } from '../src/platform/db/migrate.js';
+import { createOrganization, createStaff, fmt, parseFlags, startServer, verdict } from './lib.js';
+
+interface Load {
+  connections: number;
+  duration: number;
+  warmup: number;
+}
+
+interface Measured {
+  rps: number;
+  p50: number;
+  p99: number;
+  max: number;
+  total: number;
+}
+
+async function hammer(url: string, headers: Record<string, string>, body: string, load: Load, label: string): Promise<Measured> {
+  const run = (duration: number) =>
+    autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, connections: load.connections, duration });
+  const check = (r: autocannon.Result, phase: string) => {
+    const created = Number(r.statusCodeStats?.['201']?.count ?? 0);
+    const total = r['1xx'] + r['2xx'] + r['3xx'] + r['4xx'] + r['5xx'];
+    if (r.non2xx > 0 || r.errors > 0 || r.timeouts > 0 || created !== total || total === 0) {
+      throw new Error(
+        `${label} ${phase}: ${total} responses, ${created} were 201, non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}, ` +
+          `status codes ${JSON.stringify(r.statusCodeStats)}`,
+      );
+    }
+  };
+  if (load.warmup > 0) check(await run(load.warmup), 'warm-up');
+  const r = await run(load.duration);
+  check(r, 'measurement');
+  return { rps: r['2xx'] / r.duration, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, total: r['2xx'] };
+}
+
+/** Runs the benchmark; true when both bars are met. */
+export async function runTicketCreate(argv: string[]): Promise<boolean> {
+  const { flags } = parseFlags(argv);
+  const load: Load = { connections: Number(flags.connections ?? 10), duration: Number(flags.duration ?? 10), warmup: Number(flags.warmup ?? 3) };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-bench-create-'));
+  const servers: { stop(): Promise<void> }[] = [];
+  try {
+    // The full node's database: migrated, one client organisation, one technician with a token.
+    const fullDir = path.join(dir, 'full');
+    const database = connect({ databaseUrl: '', dataDir: fullDir });
+    await migrateToLatest(database);
+    const org = await createOrganization(database.db, 'acme', 2);
+    const tech = await createStaff(database.db, 'tech@msp.example', 'technician');
+    await database.close();
+
+    const ticket = {
+      organizationId: org.id,
+      contactId: org.contactIds[0],
+      siteId: org.siteId,
+      subject: 'Printer on the third floor shows offline',
+      description: 'Since this morning nobody on the third floor can print; the printer shows offline on every laptop.',
+      priority: 'P3',
+      tags: ['printer', 'hardware'],
+    };
+    const body = JSON.stringify(ticket);
+    console.log(`ticket-create: ${load.connections} connections, ${load.warmup} s warm-up + ${load.duration} s measured per server, autocannon on 127.0.0.1`);
+
+    const floor = await startServer('bench/servers/floor.ts', { BENCH_DATA_DIR: path.join(dir, 'floor') });
+    servers.push(floor);
+    const floorResult = await hammer(`${floor.url}/items`, {}, body, load, 'floor');
+    await floor.stop();
+    console.log(`  floor (bare Fastify + one SQLite INSERT): ${fmt(floorResult.rps, 0)} req/s, p50 ${floorResult.p50} ms, p99 ${floorResult.p99} ms (${floorResult.total} requests)`);
+
+    const full = await startServer('bench/servers/full.ts', { BENCH_DATA_DIR: fullDir, BENCH_LOG_LEVEL: 'warn' });
+    servers.push(full);
+    const fullResult = await hammer(`${full.url}/api/v1/tickets`, { authorization: `Bearer ${tech.token}` }, body, load, 'full API');
+    await full.stop();
+    console.log(`  full API (POST /api/v1/tickets):          ${fmt(fullResult.rps, 0)} req/s, p50 ${fullResult.p50} ms, p99 ${fullResult.p99} ms, max ${fullResult.max} ms (${fullResult.total} tickets, all 201)`);
+
+    const ratio = fullResult.rps / floorResult.rps;
+    const ratioOk = ratio >= 0.4;
+    const p99Ok = fullResult.p99 < 25;
+    console.log(`  ratio full/floor = ${fmt(ratio, 2)}  (bar ≥ 0.40: ${verdict(ratioOk)})`);
+    console.log(`  full API p99     = ${fullResult.p99} ms  (bar < 25 ms: ${verdict(p99Ok)})`);
+    return ratioOk && p99Ok;
+  } finally {
+    for (const s of servers) await s.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runTicketCreate(process.argv.slice(2)).then(
+    (ok) => process.exit(ok ? 0 : 1),
+    (error) => {
+      console.error(error);
+      process.exit(2);
+    },
+  );
+}

@@ -1,0 +1,203 @@
+#!/usr/bin/env node
+/**
+ * The `switchboard` command: serve, migrate, demo, user create, token create, backup, restore.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, describeSettings, loadConfig, settings, type Config } from './config.js';
+import { buildSwitchboard, VERSION } from './main.js';
+import { systemClock } from './platform/clock.js';
+import { backupSqlite, inspectBackup, restoreSqlite } from './platform/db/backup.js';
+import { connect, type Database } from './platform/db/connect.js';
+import { migrateToLatest } from './platform/db/migrate.js';
+import { randomSecret } from './platform/ids.js';
+import { createToken, hashPassword, hashToken } from './modules/auth/index.js';
+import { findUserByEmail, actorOf } from './modules/auth/auth.repository.js';
+import { loadDemo, DEMO_PASSWORD } from './modules/demo/index.js';
+import { createUser } from './modules/staff/index.js';
+
+const USAGE = `Switchboard ${VERSION} — the service desk for managed service providers
+
+Usage: switchboard <command> [options]
+
+Commands:
+  serve [--demo]              run the web node; --demo loads the demo MSP into an empty database
+  migrate                     apply pending database migrations and exit
+  demo                        load the demo MSP into an empty database
+  user create --email E --name N --role R [--tier 1-3] [--password P]
+                              create a staff account (roles: owner, admin, service_manager,
+                              technician); without --password a strong one is generated and printed
+  token create --email E [--name N]
+                              issue an API token for an existing user and print it once
+  backup FILE                 write a consistent snapshot of the SQLite database to FILE
+  restore FILE                replace the SQLite database's contents with the backup in FILE
+  help                        this text, and every setting
+
+Settings (flag, or environment variable):
+`;
+
+const COMMAND_FLAGS = new Set(['demo', 'email', 'name', 'role', 'tier', 'password', 'help']);
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, strict: false, allowPositionals: true });
+  const [command = 'help', ...rest] = positionals;
+  if (command === 'help' || values.help) {
+    process.stdout.write(`${USAGE}${describeSettings()}\n`);
+    return 0;
+  }
+  const configFlags: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (COMMAND_FLAGS.has(key)) continue;
+    configFlags[key] = typeof value === 'string' ? value : undefined;
+    if (typeof value !== 'string' && key in Object.fromEntries(Object.values(settings).map((s) => [s.flag, 1]))) {
+      throw new UsageError(`--${key} needs a value`);
+    }
+  }
+  const config = loadConfig(process.env, configFlags);
+  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+
+  switch (command) {
+    case 'serve':
+      return serve(config, values.demo === true);
+    case 'migrate':
+      return withDatabase(config, async (database) => {
+        const results = await migrateToLatest(database);
+        console.log(results.length ? results.map((r) => `applied ${r.migrationName}`).join('\n') : 'database is up to date');
+      });
+    case 'demo':
+      return withDatabase(config, async (database) => {
+        await migrateToLatest(database);
+        const summary = await loadDemoData(database, config);
+        console.log(`Loaded the demo MSP: ${summary.organizations} clients, ${summary.contacts} contacts, ${summary.tickets} tickets.`);
+      });
+    case 'user':
+      if (rest[0] !== 'create') throw new UsageError('Did you mean: switchboard user create --email E --name N --role R');
+      return withDatabase(config, async (database) => {
+        await migrateToLatest(database);
+        const email = text('email');
+        const name = text('name');
+        const role = text('role');
+        if (!email || !name || !role) throw new UsageError('user create needs --email, --name and --role');
+        const tier = text('tier') === undefined ? undefined : Number(text('tier'));
+        if (tier !== undefined && ![1, 2, 3].includes(tier)) throw new UsageError('--tier is 1, 2 or 3');
+        const generated = text('password') === undefined;
+        const password = text('password') ?? randomSecret(15);
+        const user = await createUser({ db: database.db, clock: systemClock }, null, { kind: 'staff', email, name, role, tier, password });
+        console.log(`Created ${user.role} ${user.name} <${user.email}>.`);
+        if (generated) console.log(`Password (shown once): ${password}`);
+      });
+    case 'token':
+      if (rest[0] !== 'create') throw new UsageError('Did you mean: switchboard token create --email E');
+      return withDatabase(config, async (database) => {
+        const email = text('email');
+        if (!email) throw new UsageError('token create needs --email of an existing user');
+        const user = await findUserByEmail(database.db, email);
+        const actor = user ? actorOf(user) : undefined;
+        if (!actor) throw new UsageError(`There is no active user ${email}`);
+        const token = await createToken({ db: database.db, clock: systemClock }, actor, { name: text('name') ?? 'CLI token', ip: null });
+        console.log(token.token);
+      });
+    case 'backup':
+    case 'restore': {
+      const file = rest[0];
+      if (!file) throw new UsageError(`${command} needs a FILE`);
+      return withDatabase(config, async (database) => {
+        if (!database.sqlite) {
+          throw new UsageError(`On PostgreSQL, use pg_dump and pg_restore for ${command}s; see docs/operations.md`);
+        }
+        if (command === 'backup') {
+          const { totalPages } = await backupSqlite(database.sqlite, path.resolve(file));
+          console.log(`Wrote a consistent snapshot (${totalPages} pages) to ${file}.`);
+        } else {
+          const applied = inspectBackup(path.resolve(file));
+          await restoreSqlite(path.resolve(file), path.resolve(config.dataDir, 'switchboard.db'));
+          console.log(`Restored ${file} (${applied.length} migrations applied in it). Restart running nodes.`);
+        }
+      });
+    }
+    default:
+      throw new UsageError(`Unknown command "${command}". Run "switchboard help".`);
+  }
+}
+
+async function withDatabase(config: Config, fn: (database: Database) => Promise<void>): Promise<number> {
+  const database = connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await fn(database);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function loadDemoData(database: Database, config: Config) {
+  return loadDemo(database, {
+    seed: config.demoSeed,
+    nowMs: systemClock.now(),
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+    tokenHash: hashToken,
+  });
+}
+
+async function serve(config: Config, demo: boolean): Promise<number> {
+  const sb = await buildSwitchboard(config);
+  let banner = '';
+  if (demo) {
+    const empty = (await sb.database.db.selectFrom('organizations').select('id').limit(1).execute()).length === 0;
+    if (empty) {
+      sb.logger.info('loading the demo MSP into the empty database');
+      const s = await loadDemoData(sb.database, config);
+      banner = [
+        `Demo data loaded: ${s.organizations} clients, ${s.contacts} contacts, ${s.tickets} tickets.`,
+        `  Owner:       ${s.ownerEmail} / ${DEMO_PASSWORD}`,
+        `  Technician:  ${s.technicianEmail} / ${DEMO_PASSWORD}`,
+        `  Client user: ${s.clientUserEmail} / ${DEMO_PASSWORD}`,
+        `  API token:   ${s.apiToken}`,
+        `  Try: curl -H "Authorization: Bearer ${s.apiToken}" ${config.publicUrl}/api/v1/tickets`,
+      ].join('\n');
+    } else {
+      banner = `Demo logins: owner@switchboard.example / ${DEMO_PASSWORD} (demo data was loaded on first start).`;
+    }
+  }
+  const address = await sb.app.listen({ host: config.host, port: config.port });
+  process.stdout.write(`\nSwitchboard ${VERSION} is serving at ${address} (${sb.database.dialect}).\nAPI reference: ${address}/api/v1/docs\n${banner}\n\n`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    sb.logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    sb.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        sb.logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  return new Promise<number>(() => undefined);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const e = error as { code?: string; message?: string; field?: string };
+    if (e?.code && typeof e.message === 'string' && error instanceof Error && error.name === 'AppError') {
+      process.stderr.write(`${e.message}${e.field ? ` (${e.field.replace(/^\//, '--')})` : ''} [${e.code}]\n`);
+      process.exitCode = 1;
+      return;
+    }
+    process.stderr.write(`switchboard: ${e?.message ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,169 @@
+/**
+ * Every setting Switchboard reads, in one typed schema. Each value comes from a CLI flag, else
+ * from its environment variable, else from its default. Start-up fails listing every bad setting
+ * at once, so an operator fixes them in one go.
+ */
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+interface Setting {
+  /** Environment variable that sets it. */
+  env: string;
+  /** CLI flag (without the leading dashes) that overrides the environment. */
+  flag: string;
+  /** What it does, its unit and limits — printed by `switchboard help` and in the README. */
+  doc: string;
+  schema: TSchema;
+  default?: unknown;
+}
+
+export const settings = {
+  databaseUrl: {
+    env: 'DATABASE_URL',
+    flag: 'database-url',
+    doc: 'postgres://user:pass@host:port/db selects PostgreSQL; empty uses the embedded SQLite file in the data directory.',
+    schema: Type.String({ pattern: '^(|postgres(ql)?://.+)$' }),
+    default: '',
+  },
+  dataDir: {
+    env: 'SWITCHBOARD_DATA_DIR',
+    flag: 'data-dir',
+    doc: 'Directory for the SQLite database file (switchboard.db). Created if missing.',
+    schema: Type.String({ minLength: 1 }),
+    default: './data',
+  },
+  host: {
+    env: 'SWITCHBOARD_HOST',
+    flag: 'host',
+    doc: 'Address the HTTP server listens on. Use 0.0.0.0 to accept connections from other machines.',
+    schema: Type.String({ minLength: 1 }),
+    default: '127.0.0.1',
+  },
+  port: {
+    env: 'SWITCHBOARD_PORT',
+    flag: 'port',
+    doc: 'TCP port of the HTTP server (0 picks a free port).',
+    schema: Type.Integer({ minimum: 0, maximum: 65535 }),
+    default: 8080,
+  },
+  publicUrl: {
+    env: 'SWITCHBOARD_PUBLIC_URL',
+    flag: 'public-url',
+    doc: 'The address users reach Switchboard at. An https:// address marks session cookies Secure.',
+    schema: Type.String({ pattern: '^https?://.+' }),
+    default: 'http://localhost:8080',
+  },
+  logLevel: {
+    env: 'SWITCHBOARD_LOG_LEVEL',
+    flag: 'log-level',
+    doc: 'One of fatal, error, warn, info, debug, trace, silent.',
+    schema: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
+    default: 'info',
+  },
+  bodyLimitBytes: {
+    env: 'SWITCHBOARD_BODY_LIMIT_BYTES',
+    flag: 'body-limit-bytes',
+    doc: 'Largest accepted request body in bytes; larger bodies get 413 payload_too_large. 1 KiB to 64 MiB.',
+    schema: Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024 }),
+    default: 1024 * 1024,
+  },
+  sessionTtlHours: {
+    env: 'SWITCHBOARD_SESSION_TTL_HOURS',
+    flag: 'session-ttl-hours',
+    doc: 'How long a web session lasts after login, in hours (1 to 720).',
+    schema: Type.Integer({ minimum: 1, maximum: 720 }),
+    default: 12,
+  },
+  loginAttemptsPerWindow: {
+    env: 'SWITCHBOARD_LOGIN_ATTEMPTS',
+    flag: 'login-attempts',
+    doc: 'Failed logins allowed per account and per client address in 15 minutes before 429 too_many_attempts.',
+    schema: Type.Integer({ minimum: 1, maximum: 1000 }),
+    default: 10,
+  },
+  shutdownGraceMs: {
+    env: 'SWITCHBOARD_SHUTDOWN_GRACE_MS',
+    flag: 'shutdown-grace-ms',
+    doc: 'On SIGTERM, how long in-flight requests may take to finish before the process exits.',
+    schema: Type.Integer({ minimum: 0, maximum: 600000 }),
+    default: 10000,
+  },
+  ticketPrefix: {
+    env: 'SWITCHBOARD_TICKET_PREFIX',
+    flag: 'ticket-prefix',
+    doc: 'Prefix of human ticket numbers, e.g. SB gives SB-1042.',
+    schema: Type.String({ pattern: '^[A-Z][A-Z0-9]{0,7}$' }),
+    default: 'SB',
+  },
+  demoSeed: {
+    env: 'SWITCHBOARD_DEMO_SEED',
+    flag: 'demo-seed',
+    doc: 'Seed of the demo data generator; the same seed gives the same demo MSP.',
+    schema: Type.Integer({ minimum: 0 }),
+    default: 1042,
+  },
+} satisfies Record<string, Setting>;
+
+export type SettingName = keyof typeof settings;
+export type Config = { [K in SettingName]: Static<(typeof settings)[K]['schema']> };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Switchboard cannot start; fix these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function coerce(raw: string, schema: TSchema): unknown {
+  if (schema.type === 'integer' || schema.type === 'number') {
+    return raw.trim() !== '' && !Number.isNaN(Number(raw)) ? Number(raw) : raw;
+  }
+  return raw;
+}
+
+/**
+ * Reads the configuration from the environment and flags. Unknown SWITCHBOARD_* variables are
+ * reported too, because a misspelt variable silently ignored is worse than a refusal to start.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, flags: Record<string, string | undefined> = {}): Config {
+  const problems: string[] = [];
+  const config: Record<string, unknown> = {};
+  const knownEnv = new Set<string>(['SWITCHBOARD_DATABASE_URL']);
+  const knownFlags = new Set<string>();
+  for (const [name, setting] of Object.entries(settings) as [SettingName, Setting][]) {
+    knownEnv.add(setting.env);
+    knownFlags.add(setting.flag);
+    let raw = flags[setting.flag];
+    let source = `--${setting.flag}`;
+    if (raw === undefined) {
+      raw = env[setting.env] ?? (name === 'databaseUrl' ? env.SWITCHBOARD_DATABASE_URL : undefined);
+      source = setting.env;
+    }
+    if (raw === undefined) {
+      config[name] = setting.default;
+      continue;
+    }
+    const value = coerce(raw, setting.schema);
+    if (!Value.Check(setting.schema, value)) {
+      problems.push(`${source}=${JSON.stringify(raw)} is invalid: ${setting.doc}`);
+      continue;
+    }
+    config[name] = value;
+  }
+  for (const key of Object.keys(env)) {
+    if (key.startsWith('SWITCHBOARD_') && !knownEnv.has(key)) problems.push(`${key} is not a Switchboard setting`);
+  }
+  for (const flag of Object.keys(flags)) {
+    if (!knownFlags.has(flag)) problems.push(`--${flag} is not a Switchboard setting`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config as Config;
+}
+
+/** Markdown table of every setting, for `switchboard help` and the README. */
+export function describeSettings(): string {
+  const rows = (Object.values(settings) as Setting[]).map(
+    (s) => `| \`${s.env}\` | \`--${s.flag}\` | \`${JSON.stringify(s.default)}\` | ${s.doc} |`,
+  );
+  return ['| variable | flag | default | meaning |', '|---|---|---|---|', ...rows].join('\n');
+}

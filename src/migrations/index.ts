@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely';
+import type { DialectName } from '../platform/db/dialect.js';
+import * as foundation from './001-foundation.js';
+
+export interface MigrationStep {
+  name: string;
+  up(db: Kysely<any>, dialect: DialectName): Promise<void>;
+}
+
+/** The one ordered migration list for both dialects. Append only; never edit a landed step. */
+export const migrations: MigrationStep[] = [{ name: '001-foundation', up: foundation.up }];

@@ -1,0 +1,206 @@
+/**
+ * Row types of every table, as Kysely sees them. Instants are ISO-8601 strings on both dialects;
+ * booleans are booleans on PostgreSQL and 0/1 on SQLite (read them with `readBool`); JSON columns
+ * are written as text and read with `readJson`.
+ */
+import type { Generated } from 'kysely';
+
+type Bool = boolean | number;
+type Json = unknown;
+
+export interface OrganizationTable {
+  id: string;
+  name: string;
+  slug: string;
+  industry: string;
+  time_zone: string;
+  created_at: string;
+}
+
+export interface SiteTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  address: string;
+  time_zone: string;
+  created_at: string;
+}
+
+export interface ContactTable {
+  id: string;
+  organization_id: string;
+  site_id: string | null;
+  name: string;
+  title: string;
+  /** `site` or `home`. */
+  work_location: string;
+  vip: Bool;
+  created_at: string;
+}
+
+export interface ContactEmailTable {
+  contact_id: string;
+  email: string;
+  is_primary: Bool;
+}
+
+export interface ContactPhoneTable {
+  contact_id: string;
+  /** E.164 digits with a leading +. */
+  number: string;
+  label: string;
+}
+
+export interface TeamTable {
+  id: string;
+  name: string;
+  lead_user_id: string | null;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  /** `staff` or `client`. */
+  kind: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  /** Staff: owner, admin, service_manager, technician. Client: client_user, client_admin. */
+  role: string;
+  tier: number | null;
+  team_id: string | null;
+  organization_id: string | null;
+  contact_id: string | null;
+  disabled: Bool;
+  created_at: string;
+}
+
+export interface TicketTable {
+  id: string;
+  number: number;
+  organization_id: string;
+  contact_id: string | null;
+  site_id: string | null;
+  subject: string;
+  priority: string;
+  business_critical: Bool;
+  status: string;
+  tier: number;
+  team_id: string | null;
+  assignee_id: string | null;
+  channel: string;
+  tags: Json;
+  fcr_outcome: string | null;
+  merged_into_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  resolved_at: string | null;
+  closed_at: string | null;
+}
+
+export interface MessageTable {
+  id: string;
+  ticket_id: string;
+  /** `reply`, `note` or `call`. */
+  kind: string;
+  author_user_id: string | null;
+  author_contact_id: string | null;
+  body: string;
+  call_direction: string | null;
+  caller_number: string | null;
+  call_duration_seconds: number | null;
+  created_at: string;
+}
+
+export interface TicketEventTable {
+  /** Increasing with every event; orders a ticket's history. */
+  id: Generated<number>;
+  ticket_id: string;
+  actor_user_id: string | null;
+  type: string;
+  field: string | null;
+  before_value: Json;
+  after_value: Json;
+  internal: Bool;
+  at: string;
+}
+
+export interface TicketLinkTable {
+  id: string;
+  /** `parent` (from is the parent of to), `duplicate` (from duplicates to), `merged` (from was merged into to). */
+  kind: string;
+  from_ticket_id: string;
+  to_ticket_id: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface TicketSearchTable {
+  ticket_id: string;
+  /** `subject` or a message id. */
+  source: string;
+  body: string;
+}
+
+export interface CounterTable {
+  name: string;
+  value: number;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface SessionTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_user_id: string | null;
+  action: string;
+  ip: string | null;
+  detail: Json;
+}
+
+export interface IdempotencyKeyTable {
+  user_id: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response_body: string;
+  created_at: string;
+}
+
+export interface Database {
+  organizations: OrganizationTable;
+  sites: SiteTable;
+  contacts: ContactTable;
+  contact_emails: ContactEmailTable;
+  contact_phones: ContactPhoneTable;
+  teams: TeamTable;
+  users: UserTable;
+  tickets: TicketTable;
+  messages: MessageTable;
+  ticket_events: TicketEventTable;
+  ticket_links: TicketLinkTable;
+  ticket_search: TicketSearchTable;
+  counters: CounterTable;
+  api_tokens: ApiTokenTable;
+  sessions: SessionTable;
+  audit_log: AuditLogTable;
+  idempotency_keys: IdempotencyKeyTable;
+}

@@ -1,0 +1,34 @@
+import { Type } from '@sinclair/typebox';
+import type { Db } from '../../platform/db/connect.js';
+import { forbidden } from '../../platform/errors.js';
+import { decodeCursor, Nullable, Page, PageQuery, toPage } from '../../platform/http/common.js';
+import { problemResponses } from '../../platform/http/problem.js';
+import type { App } from '../../platform/http/server.js';
+import { actorFrom, isAdministrator } from '../auth/index.js';
+import { listAuditEntries } from './audit.repository.js';
+
+const Entry = Type.Object({
+  id: Type.String(),
+  at: Type.String(),
+  actorUserId: Nullable(Type.String()),
+  action: Type.String({ description: 'e.g. login.succeeded, login.failed, login.rate_limited, logout, token.created, token.revoked, user.created, user.updated.' }),
+  ip: Nullable(Type.String()),
+  detail: Type.Record(Type.String(), Type.Unknown()),
+});
+
+export function auditRoutes(app: App, deps: { db: Db }): void {
+  app.get('/api/v1/audit', {
+    schema: {
+      tags: ['audit'],
+      summary: 'Security audit log (owner and admin)',
+      querystring: Type.Object({ ...PageQuery, action: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }),
+      response: { 200: Page(Entry, 'AuditPage'), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request) => {
+    if (!isAdministrator(actorFrom(request))) throw forbidden('Only an owner or admin may read the audit log');
+    const limit = request.query.limit ?? 50;
+    const before = decodeCursor(request.query.cursor, 2) as [string, string] | undefined;
+    const rows = await listAuditEntries(deps.db, { limit: limit + 1, action: request.query.action, before: before ? { at: before[0], id: before[1] } : undefined });
+    return toPage(rows, limit, (r) => [r.at, r.id], (r) => r);
+  });
+}

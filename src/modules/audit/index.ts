@@ -1,0 +1,2 @@
+export { insertAuditEntry, listAuditEntries, type AuditEntry } from './audit.repository.js';
+export { auditRoutes } from './audit.routes.js';

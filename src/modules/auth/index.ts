@@ -1,0 +1,7 @@
+export { type Actor, type StaffActor, type ClientActor, isStaff, isAdministrator, isManager, STAFF_ROLES, CLIENT_ROLES } from './actor.js';
+export { ticketScope, contactScope, organizationScope, canSeeTicket } from './tenancy.js';
+export { registerAuthentication, actorFrom, SESSION_COOKIE } from './authenticate.js';
+export { hashPassword, verifyPassword, passwordProblem } from './passwords.js';
+export { hashToken, createToken } from './create-token.js';
+export { FailureLimiter } from './rate-limit.js';
+export { authRoutes } from './auth.routes.js';

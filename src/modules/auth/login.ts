@@ -1,0 +1,57 @@
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db/connect.js';
+import { AppError } from '../../platform/errors.js';
+import { randomSecret, sha256Hex } from '../../platform/ids.js';
+import { insertAuditEntry } from '../audit/index.js';
+import type { Actor } from './actor.js';
+import { actorOf, findUserByEmail, insertSession } from './auth.repository.js';
+import { verifyPassword } from './passwords.js';
+import type { FailureLimiter } from './rate-limit.js';
+
+export interface LoginDeps {
+  db: Db;
+  clock: Clock;
+  limiter: FailureLimiter;
+  sessionTtlHours: number;
+}
+
+export interface LoginResult {
+  sessionId: string;
+  csrfToken: string;
+  expiresAt: string;
+  actor: Actor;
+}
+
+// A fixed argon2id hash verified when the account does not exist, so timing does not reveal
+// which email addresses have accounts.
+const DUMMY_HASH = '$argon2id$v=19$m=65536,p=4,t=3$iCqmR3+Y7OEfFE19r4GIMw$Wrn0aQbagjoHDdxKny0Hdl7o9ijo4ksOygrLuMQj7b4';
+
+/** Checks a password, enforces the failed-login limit, opens a session, and audits the outcome. */
+export async function login(deps: LoginDeps, input: { email: string; password: string; ip: string }): Promise<LoginResult> {
+  const email = input.email.trim().toLowerCase();
+  const now = deps.clock.now();
+  const keys = [`account:${email}`, `ip:${input.ip}`];
+  const wait = Math.max(...keys.map((k) => deps.limiter.retryAfter(k, now)));
+  if (wait > 0) {
+    await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: null, action: 'login.rate_limited', ip: input.ip, detail: { email } });
+    throw new AppError('too_many_attempts', 'Too many failed logins; wait before trying again', {
+      status: 429,
+      details: { retryAfterSeconds: Math.ceil(wait / 1000) },
+    });
+  }
+  const user = await findUserByEmail(deps.db, email);
+  const ok = await verifyPassword(user?.password_hash ?? DUMMY_HASH, input.password);
+  const actor = user && ok ? actorOf(user) : undefined;
+  if (!user || !actor) {
+    for (const k of keys) deps.limiter.fail(k, now);
+    await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: user?.id ?? null, action: 'login.failed', ip: input.ip, detail: { email } });
+    throw new AppError('invalid_credentials', 'That email and password do not match an active account', { status: 401 });
+  }
+  deps.limiter.reset(`account:${email}`);
+  const sessionId = randomSecret(32);
+  const csrfToken = randomSecret(24);
+  const expiresAt = new Date(now + deps.sessionTtlHours * 3600_000).toISOString();
+  await insertSession(deps.db, { idHash: sha256Hex(sessionId), userId: user.id, csrfToken, createdAt: deps.clock.iso(), expiresAt });
+  await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: user.id, action: 'login.succeeded', ip: input.ip, detail: {} });
+  return { sessionId, csrfToken, expiresAt, actor };
+}

@@ -1,0 +1,144 @@
+/** All SQL of client organisations, sites and contacts. */
+import type { Db } from '../../platform/db/connect.js';
+import { readBool } from '../../platform/db/dialect.js';
+import { containsText } from '../../platform/db/like.js';
+import type { Actor } from '../auth/index.js';
+import { contactScope, organizationScope } from '../auth/index.js';
+
+export interface Organization { id: string; name: string; slug: string; industry: string; timeZone: string; createdAt: string }
+export interface Site { id: string; organizationId: string; name: string; address: string; timeZone: string; createdAt: string }
+export interface Contact {
+  id: string;
+  organizationId: string;
+  siteId: string | null;
+  name: string;
+  title: string;
+  workLocation: 'site' | 'home';
+  vip: boolean;
+  emails: string[];
+  phones: { number: string; label: string }[];
+  createdAt: string;
+}
+
+export async function insertOrganization(db: Db, o: Organization): Promise<void> {
+  await db.insertInto('organizations').values({ id: o.id, name: o.name, slug: o.slug, industry: o.industry, time_zone: o.timeZone, created_at: o.createdAt }).execute();
+}
+
+export async function updateOrganization(db: Db, o: Organization): Promise<void> {
+  await db.updateTable('organizations').set({ name: o.name, industry: o.industry, time_zone: o.timeZone }).where('id', '=', o.id).execute();
+}
+
+export async function listOrganizations(db: Db, actor: Actor, page: { limit: number; after?: [string, string]; q?: string }): Promise<Organization[]> {
+  let q = db.selectFrom('organizations').selectAll();
+  const only = organizationScope(actor);
+  if (only) q = q.where('id', '=', only);
+  if (page.q) q = q.where(containsText('name', page.q));
+  if (page.after) q = q.where((eb) => eb.or([eb('name', '>', page.after![0]), eb.and([eb('name', '=', page.after![0]), eb('id', '>', page.after![1])])]));
+  const rows = await q.orderBy('name').orderBy('id').limit(page.limit + 1).execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, industry: r.industry, timeZone: r.time_zone, createdAt: r.created_at }));
+}
+
+export async function findOrganization(db: Db, actor: Actor, id: string): Promise<Organization | undefined> {
+  const only = organizationScope(actor);
+  if (only && only !== id) return undefined;
+  const r = await db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+  return r ? { id: r.id, name: r.name, slug: r.slug, industry: r.industry, timeZone: r.time_zone, createdAt: r.created_at } : undefined;
+}
+
+export async function slugTaken(db: Db, slug: string): Promise<boolean> {
+  return (await db.selectFrom('organizations').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined;
+}
+
+export async function insertSite(db: Db, s: Site): Promise<void> {
+  await db.insertInto('sites').values({ id: s.id, organization_id: s.organizationId, name: s.name, address: s.address, time_zone: s.timeZone, created_at: s.createdAt }).execute();
+}
+
+export async function updateSite(db: Db, s: Site): Promise<void> {
+  await db.updateTable('sites').set({ name: s.name, address: s.address, time_zone: s.timeZone }).where('id', '=', s.id).execute();
+}
+
+export async function listSites(db: Db, actor: Actor, filter: { organizationId?: string; limit: number; after?: [string, string] }): Promise<Site[]> {
+  let q = db.selectFrom('sites').selectAll();
+  const only = organizationScope(actor);
+  if (only) q = q.where('organization_id', '=', only);
+  if (filter.organizationId) q = q.where('organization_id', '=', filter.organizationId);
+  if (filter.after) q = q.where((eb) => eb.or([eb('name', '>', filter.after![0]), eb.and([eb('name', '=', filter.after![0]), eb('id', '>', filter.after![1])])]));
+  const rows = await q.orderBy('name').orderBy('id').limit(filter.limit + 1).execute();
+  return rows.map(toSite);
+}
+
+export async function findSite(db: Db, actor: Actor, id: string): Promise<Site | undefined> {
+  let q = db.selectFrom('sites').selectAll().where('id', '=', id);
+  const only = organizationScope(actor);
+  if (only) q = q.where('organization_id', '=', only);
+  const r = await q.executeTakeFirst();
+  return r ? toSite(r) : undefined;
+}
+
+function toSite(r: { id: string; organization_id: string; name: string; address: string; time_zone: string; created_at: string }): Site {
+  return { id: r.id, organizationId: r.organization_id, name: r.name, address: r.address, timeZone: r.time_zone, createdAt: r.created_at };
+}
+
+export async function insertContact(db: Db, c: Contact): Promise<void> {
+  await db
+    .insertInto('contacts')
+    .values({ id: c.id, organization_id: c.organizationId, site_id: c.siteId, name: c.name, title: c.title, work_location: c.workLocation, vip: c.vip, created_at: c.createdAt })
+    .execute();
+  await replaceContactChannels(db, c);
+}
+
+export async function updateContact(db: Db, c: Contact): Promise<void> {
+  await db.updateTable('contacts').set({ site_id: c.siteId, name: c.name, title: c.title, work_location: c.workLocation, vip: c.vip }).where('id', '=', c.id).execute();
+  await replaceContactChannels(db, c);
+}
+
+async function replaceContactChannels(db: Db, c: Contact): Promise<void> {
+  await db.deleteFrom('contact_emails').where('contact_id', '=', c.id).execute();
+  await db.deleteFrom('contact_phones').where('contact_id', '=', c.id).execute();
+  if (c.emails.length) await db.insertInto('contact_emails').values(c.emails.map((email, i) => ({ contact_id: c.id, email, is_primary: i === 0 }))).execute();
+  if (c.phones.length) await db.insertInto('contact_phones').values(c.phones.map((p) => ({ contact_id: c.id, number: p.number, label: p.label }))).execute();
+}
+
+export interface ContactFilter { organizationId?: string; q?: string; phone?: string; email?: string }
+
+/** Finds visible contacts by name, phone number or email: the technician's "who is calling". */
+export async function listContacts(db: Db, actor: Actor, filter: ContactFilter, page: { limit: number; after?: [string, string] }): Promise<Contact[]> {
+  let q = db.selectFrom('contacts').selectAll().where(contactScope(actor));
+  if (filter.organizationId) q = q.where('organization_id', '=', filter.organizationId);
+  if (filter.q) q = q.where(containsText('name', filter.q));
+  if (filter.phone) q = q.where('id', 'in', db.selectFrom('contact_phones').select('contact_id').where('number', '=', filter.phone));
+  if (filter.email) q = q.where('id', 'in', db.selectFrom('contact_emails').select('contact_id').where('email', '=', filter.email.toLowerCase()));
+  if (page.after) q = q.where((eb) => eb.or([eb('name', '>', page.after![0]), eb.and([eb('name', '=', page.after![0]), eb('id', '>', page.after![1])])]));
+  const rows = await q.orderBy('name').orderBy('id').limit(page.limit + 1).execute();
+  return withChannels(db, rows);
+}
+
+export async function findContact(db: Db, actor: Actor, id: string): Promise<Contact | undefined> {
+  const row = await db.selectFrom('contacts').selectAll().where(contactScope(actor)).where('id', '=', id).executeTakeFirst();
+  return row ? (await withChannels(db, [row]))[0] : undefined;
+}
+
+type ContactRow = { id: string; organization_id: string; site_id: string | null; name: string; title: string; work_location: string; vip: boolean | number; created_at: string };
+
+async function withChannels(db: Db, rows: ContactRow[]): Promise<Contact[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const emails = await db.selectFrom('contact_emails').selectAll().where('contact_id', 'in', ids).execute();
+  const phones = await db.selectFrom('contact_phones').selectAll().where('contact_id', 'in', ids).execute();
+  return rows.map((r) => ({
+    id: r.id,
+    organizationId: r.organization_id,
+    siteId: r.site_id,
+    name: r.name,
+    title: r.title,
+    workLocation: r.work_location === 'home' ? 'home' : 'site',
+    vip: readBool(r.vip),
+    emails: emails.filter((e) => e.contact_id === r.id).sort((a, b) => Number(readBool(b.is_primary)) - Number(readBool(a.is_primary))).map((e) => e.email),
+    phones: phones.filter((p) => p.contact_id === r.id).map((p) => ({ number: p.number, label: p.label })),
+    createdAt: r.created_at,
+  }));
+}
+
+export async function siteOrganization(db: Db, siteId: string): Promise<string | undefined> {
+  return (await db.selectFrom('sites').select('organization_id').where('id', '=', siteId).executeTakeFirst())?.organization_id;
+}

@@ -1,0 +1,179 @@
+/** HTTP for client organisations, sites and contacts. */
+import { Type } from '@sinclair/typebox';
+import type { Clock } from '../../platform/clock.js';
+import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
+import { conflict, forbidden, notFound } from '../../platform/errors.js';
+import { decodeCursor, IdParams, Page, PageQuery, toPage } from '../../platform/http/common.js';
+import { runCreate } from '../../platform/http/idempotency.js';
+import { problemResponses } from '../../platform/http/problem.js';
+import type { App } from '../../platform/http/server.js';
+import { newId } from '../../platform/ids.js';
+import { actorFrom, isManager, isStaff, type Actor } from '../auth/index.js';
+import { assertTimeZone, normalizePhone, slugify } from './client.js';
+import {
+  findContact,
+  findOrganization,
+  findSite,
+  insertOrganization,
+  insertSite,
+  listContacts,
+  listOrganizations,
+  listSites,
+  slugTaken,
+  updateOrganization,
+  updateSite,
+} from './client.repository.js';
+import {
+  Contact,
+  ContactQuery,
+  CreateContactBody,
+  CreateOrganizationBody,
+  CreateSiteBody,
+  Organization,
+  Site,
+  UpdateContactBody,
+  UpdateOrganizationBody,
+  UpdateSiteBody,
+} from './clients.schema.js';
+import { changeContact, createContact } from './save-contact.js';
+
+export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
+  for (const s of [Organization, Site, Contact]) app.addSchema(s);
+  const requireStaff = (actor: Actor) => {
+    if (!isStaff(actor)) throw forbidden('Only staff can change client records');
+  };
+  const requireManager = (actor: Actor) => {
+    if (!isManager(actor)) throw forbidden('Only an owner, admin or service manager can do this');
+  };
+  const list = Type.Object({ ...PageQuery, q: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false });
+
+  app.get('/api/v1/organizations', {
+    schema: { tags: ['clients'], summary: 'List client organisations', querystring: list, response: { 200: Page(Type.Ref('Organization'), 'OrganizationPage'), ...problemResponses(400, 401) } },
+  }, async (request) => {
+    const limit = request.query.limit ?? 50;
+    const after = decodeCursor(request.query.cursor, 2) as [string, string] | undefined;
+    const rows = await listOrganizations(deps.db, actorFrom(request), { limit, after, q: request.query.q });
+    return toPage(rows, limit, (o) => [o.name, o.id], (o) => o);
+  });
+
+  app.post('/api/v1/organizations', {
+    schema: { tags: ['clients'], summary: 'Add a client organisation', body: CreateOrganizationBody, response: { 201: Type.Ref('Organization'), ...problemResponses(400, 401, 403, 409, 422) } },
+  }, async (request, reply) => {
+    const actor = actorFrom(request);
+    requireManager(actor);
+    assertTimeZone(request.body.timeZone, '/timeZone');
+    return runCreate(deps, request, reply, actor.userId, async (trx) => {
+      const slug = request.body.slug ?? (slugify(request.body.name) || 'client');
+      if (await slugTaken(trx, slug)) throw conflict('slug_taken', `Another client already uses the short name ${slug}`, '/slug');
+      const org = { id: newId(), name: request.body.name.trim(), slug, industry: request.body.industry ?? '', timeZone: request.body.timeZone, createdAt: deps.clock.iso() };
+      await insertOrganization(trx, org);
+      return { status: 201, body: org };
+    }).catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw conflict('slug_taken', 'Another client already uses that short name', '/slug');
+      throw error;
+    });
+  });
+
+  app.get('/api/v1/organizations/:id', {
+    schema: { tags: ['clients'], summary: 'Get a client organisation', params: IdParams, response: { 200: Type.Ref('Organization'), ...problemResponses(401, 404) } },
+  }, async (request) => {
+    const org = await findOrganization(deps.db, actorFrom(request), request.params.id);
+    if (!org) throw notFound('Organization');
+    return org;
+  });
+
+  app.patch('/api/v1/organizations/:id', {
+    schema: { tags: ['clients'], summary: 'Change a client organisation', params: IdParams, body: UpdateOrganizationBody, response: { 200: Type.Ref('Organization'), ...problemResponses(400, 401, 403, 404, 422) } },
+  }, async (request) => {
+    const actor = actorFrom(request);
+    const org = await findOrganization(deps.db, actor, request.params.id);
+    if (!org) throw notFound('Organization');
+    requireManager(actor);
+    if (request.body.timeZone) assertTimeZone(request.body.timeZone, '/timeZone');
+    const next = { ...org, ...request.body, name: request.body.name?.trim() ?? org.name };
+    await updateOrganization(deps.db, next);
+    return next;
+  });
+
+  app.get('/api/v1/sites', {
+    schema: { tags: ['clients'], summary: 'List sites', querystring: Type.Object({ ...PageQuery, organizationId: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }), response: { 200: Page(Type.Ref('Site'), 'SitePage'), ...problemResponses(400, 401) } },
+  }, async (request) => {
+    const limit = request.query.limit ?? 50;
+    const after = decodeCursor(request.query.cursor, 2) as [string, string] | undefined;
+    const rows = await listSites(deps.db, actorFrom(request), { organizationId: request.query.organizationId, limit, after });
+    return toPage(rows, limit, (s) => [s.name, s.id], (s) => s);
+  });
+
+  app.post('/api/v1/sites', {
+    schema: { tags: ['clients'], summary: 'Add a site to a client', body: CreateSiteBody, response: { 201: Type.Ref('Site'), ...problemResponses(400, 401, 403, 404, 422) } },
+  }, async (request, reply) => {
+    const actor = actorFrom(request);
+    requireStaff(actor);
+    const org = await findOrganization(deps.db, actor, request.body.organizationId);
+    if (!org) throw notFound('Organization', '/organizationId');
+    const timeZone = request.body.timeZone ?? org.timeZone;
+    assertTimeZone(timeZone, '/timeZone');
+    return runCreate(deps, request, reply, actor.userId, async (trx) => {
+      const site = { id: newId(), organizationId: org.id, name: request.body.name.trim(), address: request.body.address ?? '', timeZone, createdAt: deps.clock.iso() };
+      await insertSite(trx, site);
+      return { status: 201, body: site };
+    });
+  });
+
+  app.get('/api/v1/sites/:id', {
+    schema: { tags: ['clients'], summary: 'Get a site', params: IdParams, response: { 200: Type.Ref('Site'), ...problemResponses(401, 404) } },
+  }, async (request) => {
+    const site = await findSite(deps.db, actorFrom(request), request.params.id);
+    if (!site) throw notFound('Site');
+    return site;
+  });
+
+  app.patch('/api/v1/sites/:id', {
+    schema: { tags: ['clients'], summary: 'Change a site', params: IdParams, body: UpdateSiteBody, response: { 200: Type.Ref('Site'), ...problemResponses(400, 401, 403, 404, 422) } },
+  }, async (request) => {
+    const actor = actorFrom(request);
+    const site = await findSite(deps.db, actor, request.params.id);
+    if (!site) throw notFound('Site');
+    requireStaff(actor);
+    if (request.body.timeZone) assertTimeZone(request.body.timeZone, '/timeZone');
+    const next = { ...site, ...request.body };
+    await updateSite(deps.db, next);
+    return next;
+  });
+
+  app.get('/api/v1/contacts', {
+    schema: { tags: ['clients'], summary: 'Find contacts', description: 'By name, phone number (any format) or email: "who is calling".', querystring: ContactQuery, response: { 200: Page(Type.Ref('Contact'), 'ContactPage'), ...problemResponses(400, 401) } },
+  }, async (request) => {
+    const q = request.query;
+    const limit = q.limit ?? 50;
+    const after = decodeCursor(q.cursor, 2) as [string, string] | undefined;
+    const rows = await listContacts(deps.db, actorFrom(request), { organizationId: q.organizationId, q: q.q, phone: q.phone ? normalizePhone(q.phone) : undefined, email: q.email }, { limit, after });
+    return toPage(rows, limit, (c) => [c.name, c.id], (c) => c);
+  });
+
+  app.post('/api/v1/contacts', {
+    schema: { tags: ['clients'], summary: 'Add a contact', body: CreateContactBody, response: { 201: Type.Ref('Contact'), ...problemResponses(400, 401, 403, 404, 422) } },
+  }, async (request, reply) => {
+    const actor = actorFrom(request);
+    requireStaff(actor);
+    return runCreate(deps, request, reply, actor.userId, async (trx) => ({ status: 201, body: await createContact({ db: trx, clock: deps.clock }, actor, request.body) }));
+  });
+
+  app.get('/api/v1/contacts/:id', {
+    schema: { tags: ['clients'], summary: 'Get a contact', params: IdParams, response: { 200: Type.Ref('Contact'), ...problemResponses(401, 404) } },
+  }, async (request) => {
+    const contact = await findContact(deps.db, actorFrom(request), request.params.id);
+    if (!contact) throw notFound('Contact');
+    return contact;
+  });
+
+  app.patch('/api/v1/contacts/:id', {
+    schema: { tags: ['clients'], summary: 'Change a contact', params: IdParams, body: UpdateContactBody, response: { 200: Type.Ref('Contact'), ...problemResponses(400, 401, 403, 404, 422) } },
+  }, async (request) => {
+    const actor = actorFrom(request);
+    const contact = await findContact(deps.db, actor, request.params.id);
+    if (!contact) throw notFound('Contact');
+    requireStaff(actor);
+    return deps.db.transaction().execute((trx) => changeContact({ db: trx }, contact, request.body));
+  });
+}

@@ -1,0 +1,2 @@
+export { clientRoutes } from './clients.routes.js';
+export { normalizePhone, assertTimeZone } from './client.js';

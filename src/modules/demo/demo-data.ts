@@ -1,0 +1,82 @@
+/** The shape of generated demo data: plain rows, one list per table, ready to insert. */
+import type {
+  ContactEmailTable,
+  ContactPhoneTable,
+  ContactTable,
+  MessageTable,
+  OrganizationTable,
+  SiteTable,
+  TeamTable,
+  TicketEventTable,
+  TicketLinkTable,
+  TicketSearchTable,
+  TicketTable,
+  UserTable,
+} from '../../migrations/tables.js';
+import type { CHANNELS, PRIORITIES, STATUSES } from '../tickets/index.js';
+import type { Industry } from './words.js';
+
+export type Channel = (typeof CHANNELS)[number];
+export type Priority = (typeof PRIORITIES)[number];
+export type Status = (typeof STATUSES)[number];
+
+/** An event row without its id; the database numbers events in insertion order. */
+export type DemoEventRow = Omit<TicketEventTable, 'id'>;
+
+/** Every generated row, keyed by table name, listed in an order that satisfies foreign keys. */
+export interface DemoData {
+  organizations: OrganizationTable[];
+  sites: SiteTable[];
+  contacts: ContactTable[];
+  contact_emails: ContactEmailTable[];
+  contact_phones: ContactPhoneTable[];
+  teams: TeamTable[];
+  users: UserTable[];
+  tickets: TicketTable[];
+  messages: MessageTable[];
+  /** In chronological order, so event ids grow with time. */
+  ticket_events: DemoEventRow[];
+  ticket_links: TicketLinkTable[];
+  ticket_search: TicketSearchTable[];
+}
+
+/** A contact with what ticket generation needs to know about them. */
+export interface DemoContact {
+  row: ContactTable;
+  first: string;
+  /** The primary e-mail address. */
+  email: string;
+  /** Telephone numbers, the main one first. */
+  phones: { number: string; label: string }[];
+  /** The portal login of this contact, when they have one. */
+  userId: string | null;
+}
+
+/** An organisation with its sites and people. */
+export interface DemoOrganization {
+  row: OrganizationTable;
+  sites: SiteTable[];
+  contacts: DemoContact[];
+  industry: Industry;
+  apps: string[];
+  weekendShare: number;
+  /** Short upper-case code used in server and device names (e.g. `NGO`). */
+  code: string;
+}
+
+/** A member of the MSP who works tickets. */
+export interface DemoTechnician {
+  id: string;
+  tier: 1 | 2 | 3;
+  teamId: string;
+  /** Chance that this person resolves a phone call while on the call. */
+  firstContactSkill: number;
+}
+
+/** The MSP's teams and the technicians ticket generation draws from. */
+export interface DemoStaff {
+  serviceDeskId: string;
+  engineeringId: string;
+  projectsId: string;
+  technicians: DemoTechnician[];
+}

@@ -1,0 +1,23 @@
+/**
+ * A believable MSP from a seed: 25 client organisations with their sites and about 1,500 people,
+ * the MSP's staff and teams, and about 3,000 tickets over the last 180 days with their messages,
+ * history, links and search texts. Pure: the same seed and instant always give the same rows.
+ */
+import type { DemoData } from './demo-data.js';
+import { generateClients } from './generate-clients.js';
+import { generateStaff } from './generate-staff.js';
+import { generateTickets } from './generate-tickets.js';
+import { Random } from './random.js';
+
+/**
+ * Generates every demo row.
+ * @param seed any integer; each part of the data draws from its own stream derived from it
+ * @param nowMs the instant the data should look current at (epoch milliseconds); nothing is later
+ * @param passwordHash stored as the password hash of every demo login
+ */
+export function generateDemo(seed: number, nowMs: number, passwordHash: string): DemoData {
+  const clients = generateClients(Random.derive(seed, 'clients'), nowMs);
+  const staff = generateStaff(Random.derive(seed, 'staff'), nowMs, passwordHash, clients.orgs);
+  const tickets = generateTickets(Random.derive(seed, 'tickets'), nowMs, clients.orgs, staff.staff);
+  return { ...clients.rows, teams: staff.teams, users: staff.users, ...tickets };
+}

@@ -1,0 +1,2 @@
+export { staffRoutes } from './staff.routes.js';
+export { createUser, type CreateUserInput } from './create-user.js';

@@ -1,0 +1,52 @@
+/**
+ * Live ticket changes as server-sent events. Each reader gets only the events of tickets it may
+ * see (the same tenancy rule as every query), and clients never see internal events.
+ */
+import type { EventBus } from '../../platform/events.js';
+import type { App } from '../../platform/http/server.js';
+import { actorFrom, canSeeTicket } from '../auth/index.js';
+
+const HEARTBEAT_MS = 25_000;
+
+export function streamRoutes(app: App, deps: { events: EventBus }): void {
+  const open = new Set<() => void>();
+  // Streams never finish on their own; end them so a graceful shutdown does not wait for them.
+  app.addHook('preClose', async () => {
+    for (const end of open) end();
+  });
+  app.get('/api/v1/stream', {
+    schema: { tags: ['tickets'], summary: 'Live ticket events (text/event-stream)', description: 'Server-sent events: ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged.' },
+  }, (request, reply) => {
+    const actor = actorFrom(request);
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    res.write(': connected\n\n');
+    let sequence = 0;
+    const unsubscribe = deps.events.subscribe((event) => {
+      if (event.internal && actor.kind !== 'staff') return;
+      if (!canSeeTicket(actor, event)) return;
+      sequence += 1;
+      const { organizationId: _o, contactId: _c, internal: _i, ...visible } = event;
+      res.write(`id: ${sequence}\nevent: ${event.type}\ndata: ${JSON.stringify(visible)}\n\n`);
+    });
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    const stop = () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      open.delete(end);
+    };
+    const end = () => {
+      stop();
+      res.end();
+    };
+    open.add(end);
+    request.raw.on('close', stop);
+    res.on('error', stop);
+  });
+}

@@ -1,0 +1,11 @@
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db/connect.js';
+import type { DomainEvent } from '../../platform/events.js';
+
+/** What ticket use cases need: a database handle (usually a transaction), time, and the outbox of live events. */
+export interface TicketDeps {
+  db: Db;
+  clock: Clock;
+  /** Collects live events; the caller publishes them after the transaction commits. */
+  emit: (event: DomainEvent) => void;
+}

@@ -1,0 +1,297 @@
+/** All SQL of tickets, messages, the event log, links and the search index. */
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { Db } from '../../platform/db/connect.js';
+import { readBool, readJson, type DialectName } from '../../platform/db/dialect.js';
+import type { Database as Tables, MessageTable, TicketTable } from '../../migrations/tables.js';
+import type { Actor } from '../auth/index.js';
+import { ticketScope } from '../auth/index.js';
+import type { Status } from './ticket.js';
+
+export interface TicketRecord {
+  id: string;
+  number: number;
+  organizationId: string;
+  contactId: string | null;
+  siteId: string | null;
+  subject: string;
+  priority: string;
+  businessCritical: boolean;
+  status: Status;
+  tier: number;
+  teamId: string | null;
+  assigneeId: string | null;
+  channel: string;
+  tags: string[];
+  fcrOutcome: string | null;
+  mergedIntoId: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  resolvedAt: string | null;
+  closedAt: string | null;
+}
+
+export function toTicket(row: TicketTable): TicketRecord {
+  return {
+    id: row.id,
+    number: row.number,
+    organizationId: row.organization_id,
+    contactId: row.contact_id,
+    siteId: row.site_id,
+    subject: row.subject,
+    priority: row.priority,
+    businessCritical: readBool(row.business_critical),
+    status: row.status as Status,
+    tier: row.tier,
+    teamId: row.team_id,
+    assigneeId: row.assignee_id,
+    channel: row.channel,
+    tags: readJson<string[]>(row.tags, []),
+    fcrOutcome: row.fcr_outcome,
+    mergedIntoId: row.merged_into_id,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    resolvedAt: row.resolved_at,
+    closedAt: row.closed_at,
+  };
+}
+
+/** Column values of a ticket record, for insert and update. */
+export function ticketColumns(t: TicketRecord): TicketTable {
+  return {
+    id: t.id,
+    number: t.number,
+    organization_id: t.organizationId,
+    contact_id: t.contactId,
+    site_id: t.siteId,
+    subject: t.subject,
+    priority: t.priority,
+    business_critical: t.businessCritical,
+    status: t.status,
+    tier: t.tier,
+    team_id: t.teamId,
+    assignee_id: t.assigneeId,
+    channel: t.channel,
+    tags: JSON.stringify(t.tags),
+    fcr_outcome: t.fcrOutcome,
+    merged_into_id: t.mergedIntoId,
+    version: t.version,
+    created_at: t.createdAt,
+    updated_at: t.updatedAt,
+    resolved_at: t.resolvedAt,
+    closed_at: t.closedAt,
+  };
+}
+
+export async function nextTicketNumber(trx: Db): Promise<number> {
+  const row = await trx
+    .updateTable('counters')
+    .set((eb) => ({ value: eb('value', '+', 1) }))
+    .where('name', '=', 'ticket_number')
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return Number(row.value);
+}
+
+export async function insertTicket(trx: Db, ticket: TicketRecord): Promise<void> {
+  await trx.insertInto('tickets').values(ticketColumns(ticket)).execute();
+}
+
+/** Saves changed fields if nobody else changed the ticket since it was read; false on a lost race. */
+export async function updateTicket(trx: Db, ticket: TicketRecord, expectedVersion: number): Promise<boolean> {
+  const { id: _id, number: _n, created_at: _c, ...columns } = ticketColumns(ticket);
+  const result = await trx.updateTable('tickets').set(columns).where('id', '=', ticket.id).where('version', '=', expectedVersion).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Finds a ticket the actor may see, by id or by number (`SB-1042` / `1042`). */
+export async function findVisibleTicket(db: Db, actor: Actor, ref: { id?: string; number?: number }): Promise<TicketRecord | undefined> {
+  let q = db.selectFrom('tickets').selectAll().where(ticketScope(actor));
+  q = ref.number !== undefined ? q.where('number', '=', ref.number) : q.where('id', '=', ref.id ?? '');
+  const row = await q.executeTakeFirst();
+  return row ? toTicket(row) : undefined;
+}
+
+export interface TicketFilter {
+  status?: string[];
+  organizationId?: string;
+  contactId?: string;
+  assigneeId?: string;
+  teamId?: string;
+  priority?: string[];
+  tier?: number;
+  businessCritical?: boolean;
+  text?: string;
+}
+
+/** A page of visible tickets, newest activity first, after the (updatedAt, id) cursor. */
+export async function listVisibleTickets(
+  db: Db,
+  dialect: DialectName,
+  actor: Actor,
+  filter: TicketFilter,
+  page: { limit: number; after?: [string, string] },
+): Promise<TicketRecord[]> {
+  let q = db.selectFrom('tickets').selectAll().where(ticketScope(actor));
+  q = applyFilter(q, dialect, filter);
+  if (page.after) {
+    const [updatedAt, id] = page.after;
+    q = q.where((eb) => eb.or([eb('updated_at', '<', updatedAt), eb.and([eb('updated_at', '=', updatedAt), eb('id', '<', id)])]));
+  }
+  const rows = await q.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute();
+  return rows.map(toTicket);
+}
+
+type TicketQuery = SelectQueryBuilder<Tables, 'tickets', TicketTable>;
+
+function applyFilter(q: TicketQuery, dialect: DialectName, f: TicketFilter): TicketQuery {
+  if (f.status?.length) q = q.where('status', 'in', f.status);
+  if (f.priority?.length) q = q.where('priority', 'in', f.priority);
+  if (f.organizationId) q = q.where('organization_id', '=', f.organizationId);
+  if (f.contactId) q = q.where('contact_id', '=', f.contactId);
+  if (f.assigneeId) q = q.where('assignee_id', '=', f.assigneeId);
+  if (f.teamId) q = q.where('team_id', '=', f.teamId);
+  if (f.tier !== undefined) q = q.where('tier', '=', f.tier);
+  if (f.businessCritical !== undefined) q = q.where('business_critical', '=', f.businessCritical);
+  if (f.text) {
+    const terms = searchTerms(f.text);
+    if (terms.length === 0) return q.where(sql.lit(false));
+    q = q.where('id', 'in', matchingTicketIds(dialect, terms));
+  }
+  return q;
+}
+
+/** Words of a search, letters and digits only, so no user text reaches the query syntax. */
+export function searchTerms(text: string): string[] {
+  return (text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12).map((t) => t.toLowerCase());
+}
+
+/** Every term must match; the last one as a prefix, so typing "print" finds "printer". */
+function matchingTicketIds(dialect: DialectName, terms: string[]) {
+  if (dialect === 'sqlite') {
+    const expr = terms.map((t, i) => `"${t}"${i === terms.length - 1 ? '*' : ''}`).join(' ');
+    return sql<string>`(SELECT ticket_id FROM ticket_search WHERE ticket_search MATCH ${expr})`;
+  }
+  const expr = terms.map((t, i) => `${t}${i === terms.length - 1 ? ':*' : ''}`).join(' & ');
+  return sql<string>`(SELECT ticket_id FROM ticket_search WHERE document @@ to_tsquery('simple', ${expr}))`;
+}
+
+/** Adds or replaces one searchable text of a ticket (its subject, or one message). */
+export async function indexText(trx: Db, ticketId: string, source: string, body: string): Promise<void> {
+  await trx.deleteFrom('ticket_search').where('ticket_id', '=', ticketId).where('source', '=', source).execute();
+  await trx.insertInto('ticket_search').values({ ticket_id: ticketId, source, body }).execute();
+}
+
+export interface EventRecord {
+  id: number;
+  ticketId: string;
+  actorUserId: string | null;
+  type: string;
+  field: string | null;
+  before: unknown;
+  after: unknown;
+  internal: boolean;
+  at: string;
+}
+
+export async function insertEvent(trx: Db, e: Omit<EventRecord, 'id'>): Promise<void> {
+  await trx
+    .insertInto('ticket_events')
+    .values({
+      ticket_id: e.ticketId,
+      actor_user_id: e.actorUserId,
+      type: e.type,
+      field: e.field,
+      before_value: e.before === undefined ? null : JSON.stringify(e.before),
+      after_value: e.after === undefined ? null : JSON.stringify(e.after),
+      internal: e.internal,
+      at: e.at,
+    })
+    .execute();
+}
+
+export async function listEvents(db: Db, ticketId: string, includeInternal: boolean, page: { limit: number; after?: number }): Promise<EventRecord[]> {
+  let q = db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', ticketId);
+  if (!includeInternal) q = q.where('internal', '=', false);
+  if (page.after !== undefined) q = q.where('id', '>', page.after);
+  const rows = await q.orderBy('id', 'asc').limit(page.limit + 1).execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    ticketId: r.ticket_id,
+    actorUserId: r.actor_user_id,
+    type: r.type,
+    field: r.field,
+    before: readJson(r.before_value, null),
+    after: readJson(r.after_value, null),
+    internal: readBool(r.internal),
+    at: r.at,
+  }));
+}
+
+export type MessageRecord = MessageTable;
+
+export async function insertMessage(trx: Db, m: MessageRecord): Promise<void> {
+  await trx.insertInto('messages').values(m).execute();
+}
+
+export async function listMessages(db: Db, ticketId: string, includeInternal: boolean, page: { limit: number; after?: [string, string] }): Promise<MessageRecord[]> {
+  let q = db.selectFrom('messages').selectAll().where('ticket_id', '=', ticketId);
+  if (!includeInternal) q = q.where('kind', '=', 'reply');
+  if (page.after) {
+    const [at, id] = page.after;
+    q = q.where((eb) => eb.or([eb('created_at', '>', at), eb.and([eb('created_at', '=', at), eb('id', '>', id)])]));
+  }
+  return q.orderBy('created_at', 'asc').orderBy('id', 'asc').limit(page.limit + 1).execute();
+}
+
+export async function insertLink(trx: Db, link: { id: string; kind: string; from: string; to: string; by: string; at: string }): Promise<void> {
+  await trx
+    .insertInto('ticket_links')
+    .values({ id: link.id, kind: link.kind, from_ticket_id: link.from, to_ticket_id: link.to, created_by: link.by, created_at: link.at })
+    .execute();
+}
+
+export async function listLinks(db: Db, ticketId: string) {
+  return db
+    .selectFrom('ticket_links')
+    .selectAll()
+    .where((eb) => eb.or([eb('from_ticket_id', '=', ticketId), eb('to_ticket_id', '=', ticketId)]))
+    .orderBy('created_at', 'asc')
+    .execute();
+}
+
+/** Moves everything a ticket holds to another: messages, history, search texts and links. */
+export async function moveTicketContents(trx: Db, fromId: string, intoId: string): Promise<{ messages: number; events: number }> {
+  const messages = await trx.updateTable('messages').set({ ticket_id: intoId }).where('ticket_id', '=', fromId).executeTakeFirst();
+  const events = await trx.updateTable('ticket_events').set({ ticket_id: intoId }).where('ticket_id', '=', fromId).executeTakeFirst();
+  await trx.updateTable('ticket_search').set({ ticket_id: intoId }).where('ticket_id', '=', fromId).where('source', '!=', 'subject').execute();
+  await trx.updateTable('ticket_links').set({ from_ticket_id: intoId }).where('from_ticket_id', '=', fromId).where('to_ticket_id', '!=', intoId).execute();
+  await trx.updateTable('ticket_links').set({ to_ticket_id: intoId }).where('to_ticket_id', '=', fromId).where('from_ticket_id', '!=', intoId).execute();
+  return { messages: Number(messages.numUpdatedRows), events: Number(events.numUpdatedRows) };
+}
+
+/** Whether a contact and site belong to an organisation (site may be null). */
+export async function belongsToOrganization(db: Db, table: 'contacts' | 'sites', id: string, organizationId: string): Promise<'yes' | 'other' | 'missing'> {
+  const row = await db.selectFrom(table).select('organization_id').where('id', '=', id).executeTakeFirst();
+  if (!row) return 'missing';
+  return row.organization_id === organizationId ? 'yes' : 'other';
+}
+
+export async function findContactOrganization(db: Db, contactId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('contacts').select('organization_id').where('id', '=', contactId).executeTakeFirst();
+  return row?.organization_id;
+}
+
+export async function organizationExists(db: Db, id: string): Promise<boolean> {
+  return (await db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export async function activeStaffExists(db: Db, userId: string): Promise<boolean> {
+  const row = await db.selectFrom('users').select(['kind', 'disabled']).where('id', '=', userId).executeTakeFirst();
+  return row !== undefined && row.kind === 'staff' && !readBool(row.disabled);
+}
+
+export async function teamExists(db: Db, id: string): Promise<boolean> {
+  return (await db.selectFrom('teams').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}

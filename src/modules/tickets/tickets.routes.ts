@@ -1,0 +1,197 @@
+/** HTTP for tickets: validate → authorise (tenancy scope) → use case → present. */
+import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db/connect.js';
+import type { DialectName } from '../../platform/db/dialect.js';
+import type { DomainEvent, EventBus } from '../../platform/events.js';
+import { notFound } from '../../platform/errors.js';
+import { decodeCursor, IdParams, Page, PageQuery, toPage } from '../../platform/http/common.js';
+import { runCreate } from '../../platform/http/idempotency.js';
+import { problemResponses } from '../../platform/http/problem.js';
+import type { App } from '../../platform/http/server.js';
+import { actorFrom, isStaff, type Actor } from '../auth/index.js';
+import { addMessage } from './add-message.js';
+import { createTicket } from './create-ticket.js';
+import { linkTickets, mergeTickets } from './link-tickets.js';
+import { formatTicketNumber, parseTicketNumber } from './ticket.js';
+import { findVisibleTicket, listEvents, listLinks, listMessages, listVisibleTickets, type EventRecord, type MessageRecord, type TicketRecord } from './ticket.repository.js';
+import type { TicketDeps } from './ticket-deps.js';
+import {
+  AddMessageBody,
+  CreateLinkBody,
+  CreateTicketBody,
+  Link,
+  MergeBody,
+  Message,
+  Ticket,
+  TicketEvent,
+  TicketListQuery,
+  TicketPage,
+  UpdateTicketBody,
+} from './tickets.schema.js';
+import { updateTicket } from './update-ticket.js';
+
+export interface TicketRoutesDeps {
+  db: Db;
+  dialect: DialectName;
+  clock: Clock;
+  events: EventBus;
+  ticketPrefix: string;
+}
+
+export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
+  for (const schema of [Ticket, Message, TicketEvent, Link]) app.addSchema(schema);
+  const present = (t: TicketRecord) => ({ ...t, number: formatTicketNumber(deps.ticketPrefix, t.number) }) as never;
+  const presentMessage = (m: MessageRecord) => ({
+    id: m.id,
+    ticketId: m.ticket_id,
+    kind: m.kind,
+    authorUserId: m.author_user_id,
+    authorContactId: m.author_contact_id,
+    body: m.body,
+    callDirection: m.call_direction,
+    callerNumber: m.caller_number,
+    callDurationSeconds: m.call_duration_seconds,
+    createdAt: m.created_at,
+  }) as never;
+  const presentEvent = ({ internal: _i, ...e }: EventRecord) => e;
+
+  /** Runs a write in one transaction and publishes its live events only after it commits. */
+  async function inTransaction<T>(fn: (d: TicketDeps) => Promise<T>): Promise<T> {
+    const outbox: DomainEvent[] = [];
+    const result = await deps.db.transaction().execute((trx) => fn({ db: trx, clock: deps.clock, emit: (e) => outbox.push(e) }));
+    for (const e of outbox) deps.events.publish(e);
+    return result;
+  }
+
+  async function load(db: Db, actor: Actor, ref: string, field?: string): Promise<TicketRecord> {
+    const number = parseTicketNumber(ref);
+    const ticket = await findVisibleTicket(db, actor, number !== undefined ? { number } : { id: ref });
+    if (!ticket) throw notFound('Ticket', field);
+    return ticket;
+  }
+
+  const tags = ['tickets'];
+  const idParams = { params: IdParams };
+
+  app.get('/api/v1/tickets', {
+    schema: { tags, summary: 'List tickets', description: 'Newest activity first. A client user sees only their own tickets; a client administrator their organisation’s.', querystring: TicketListQuery, response: { 200: TicketPage, ...problemResponses(400, 401) } },
+  }, async (request) => {
+    const actor = actorFrom(request);
+    const q = request.query;
+    const limit = q.limit ?? 50;
+    const after = decodeCursor(q.cursor, 2) as [string, string] | undefined;
+    const rows = await listVisibleTickets(deps.db, deps.dialect, actor, {
+      status: q.status?.split(',').map((s) => s.trim()).filter(Boolean),
+      priority: q.priority?.split(',').map((s) => s.trim()).filter(Boolean),
+      organizationId: q.organizationId,
+      contactId: q.contactId,
+      assigneeId: q.assigneeId === 'me' ? actor.userId : q.assigneeId,
+      teamId: q.teamId,
+      tier: q.tier,
+      businessCritical: q.businessCritical,
+      text: q.q,
+    }, { limit, after });
+    return toPage(rows, limit, (t) => [t.updatedAt, t.id], present);
+  });
+
+  app.post('/api/v1/tickets', {
+    schema: { tags, summary: 'Open a ticket', body: CreateTicketBody, response: { 201: Type.Ref('Ticket'), ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422) } },
+  }, async (request, reply) => {
+    const actor = actorFrom(request);
+    return runCreate(deps, request, reply, actor.userId, async (trx) => {
+      const outbox: DomainEvent[] = [];
+      const ticket = await createTicket({ db: trx, clock: deps.clock, emit: (e) => outbox.push(e) }, actor, request.body);
+      return { status: 201, body: present(ticket), after: () => outbox.forEach((e) => deps.events.publish(e)) };
+    });
+  });
+
+  app.get('/api/v1/tickets/:id', {
+    schema: { tags, summary: 'Get a ticket by id or number', params: IdParams, response: { 200: Type.Ref('Ticket'), ...problemResponses(401, 404) } },
+  }, async (request) => present(await load(deps.db, actorFrom(request), request.params.id)));
+
+  app.patch('/api/v1/tickets/:id', {
+    schema: { tags, summary: 'Change a ticket', description: 'Every change is recorded in the ticket’s event log.', ...idParams, body: UpdateTicketBody, response: { 200: Type.Ref('Ticket'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
+  }, async (request) => {
+    const actor = actorFrom(request);
+    return present(await inTransaction(async (d) => updateTicket(d, actor, await load(d.db, actor, request.params.id), request.body)));
+  });
+
+  app.get('/api/v1/tickets/:id/messages', {
+    schema: { tags, summary: 'Messages of a ticket', description: 'Clients see public replies only.', ...idParams, querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: Page(Type.Ref('Message'), 'MessagePage'), ...problemResponses(400, 401, 404) } },
+  }, async (request) => {
+    const actor = actorFrom(request);
+    const ticket = await load(deps.db, actor, request.params.id);
+    const limit = request.query.limit ?? 50;
+    const rows = await listMessages(deps.db, ticket.id, isStaff(actor), { limit, after: decodeCursor(request.query.cursor, 2) as [string, string] | undefined });
+    return toPage(rows, limit, (m) => [m.created_at, m.id], presentMessage);
+  });
+
+  app.post('/api/v1/tickets/:id/messages', {
+    schema: { tags, summary: 'Add a reply, internal note or call log entry', ...idParams, body: AddMessageBody, response: { 201: Type.Ref('Message'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
+  }, async (request, reply) => {
+    const actor = actorFrom(request);
+    return runCreate(deps, request, reply, actor.userId, async (trx) => {
+      const outbox: DomainEvent[] = [];
+      const d = { db: trx, clock: deps.clock, emit: (e: DomainEvent) => outbox.push(e) };
+      const message = await addMessage(d, actor, await load(trx, actor, request.params.id), request.body);
+      return { status: 201, body: presentMessage(message), after: () => outbox.forEach((e) => deps.events.publish(e)) };
+    });
+  });
+
+  app.get('/api/v1/tickets/:id/events', {
+    schema: { tags, summary: 'The ticket’s event log', description: 'Every change with who, when, before and after; oldest first.', ...idParams, querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: Page(Type.Ref('TicketEvent'), 'TicketEventPage'), ...problemResponses(400, 401, 404) } },
+  }, async (request) => {
+    const actor = actorFrom(request);
+    const ticket = await load(deps.db, actor, request.params.id);
+    const limit = request.query.limit ?? 50;
+    const after = decodeCursor(request.query.cursor, 1) as [number] | undefined;
+    const rows = await listEvents(deps.db, ticket.id, isStaff(actor), { limit, after: after?.[0] });
+    return toPage(rows, limit, (e) => [e.id], presentEvent);
+  });
+
+  app.get('/api/v1/tickets/:id/links', {
+    schema: { tags, summary: 'Links of a ticket', ...idParams, response: { 200: Type.Object({ items: Type.Array(Type.Ref('TicketLink')) }), ...problemResponses(401, 404) } },
+  }, async (request) => {
+    const actor = actorFrom(request);
+    const ticket = await load(deps.db, actor, request.params.id);
+    const rows = await listLinks(deps.db, ticket.id);
+    // A parent/child link may join two clients (a vendor incident); a client sees only its own side.
+    const visible = [];
+    for (const r of rows) {
+      const otherId = r.from_ticket_id === ticket.id ? r.to_ticket_id : r.from_ticket_id;
+      if (isStaff(actor) || (await findVisibleTicket(deps.db, actor, { id: otherId }))) {
+        visible.push({ id: r.id, kind: r.kind, fromTicketId: r.from_ticket_id, toTicketId: r.to_ticket_id, createdAt: r.created_at });
+      }
+    }
+    return { items: visible };
+  });
+
+  app.post('/api/v1/tickets/:id/links', {
+    schema: { tags, summary: 'Link two tickets', ...idParams, body: CreateLinkBody, response: { 201: Type.Ref('TicketLink'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
+  }, async (request, reply) => {
+    const actor = actorFrom(request);
+    return runCreate(deps, request, reply, actor.userId, async (trx) => {
+      const outbox: DomainEvent[] = [];
+      const d = { db: trx, clock: deps.clock, emit: (e: DomainEvent) => outbox.push(e) };
+      const ticket = await load(trx, actor, request.params.id);
+      const other = await load(trx, actor, request.body.ticketId, '/ticketId');
+      const link = await linkTickets(d, actor, ticket, other, request.body.relation);
+      return { status: 201, body: link, after: () => outbox.forEach((e) => deps.events.publish(e)) };
+    });
+  });
+
+  app.post('/api/v1/tickets/:id/merge', {
+    schema: { tags, summary: 'Merge this ticket into another', description: 'Messages, history, search texts and links move to the target; this ticket is closed and points at it.', ...idParams, body: MergeBody, response: { 200: Type.Object({ source: Type.Ref('Ticket'), target: Type.Ref('Ticket') }), ...problemResponses(400, 401, 403, 404, 409, 422) } },
+  }, async (request: FastifyRequest<{ Params: { id: string }; Body: { intoTicketId: string } }>) => {
+    const actor = actorFrom(request);
+    const result = await inTransaction(async (d) => {
+      const source = await load(d.db, actor, request.params.id);
+      const target = await load(d.db, actor, request.body.intoTicketId, '/intoTicketId');
+      return mergeTickets(d, actor, source, target);
+    });
+    return { source: present(result.source), target: present(result.target) };
+  });
+
+}

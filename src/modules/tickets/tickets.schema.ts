@@ -1,0 +1,165 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Nullable, Page, PageQuery } from '../../platform/http/common.js';
+import { CHANNELS, FCR_OUTCOMES, PRIORITIES, STATUSES } from './ticket.js';
+
+const lits = <T extends readonly string[]>(values: T, description: string) => Type.Union(values.map((v) => Type.Literal(v)), { description });
+
+export const PriorityT = lits(PRIORITIES, 'P1 (critical) to P4 (low).');
+export const StatusT = lits(STATUSES, 'Ticket status.');
+export const ChannelT = lits(CHANNELS, 'Where the request came from.');
+export const FcrT = lits(FCR_OUTCOMES, 'First-contact-resolution outcome.');
+const Tier = Type.Integer({ minimum: 1, maximum: 3, description: 'Support tier 1–3.' });
+const Id = Type.String({ minLength: 1, maxLength: 100 });
+const Tags = Type.Array(Type.String({ minLength: 1, maxLength: 50, pattern: '^[^\\s,]+$' }), { maxItems: 20 });
+
+export const Ticket = Type.Object(
+  {
+    id: Type.String(),
+    number: Type.String({ description: 'Human ticket number, e.g. SB-1042.' }),
+    organizationId: Type.String(),
+    contactId: Nullable(Type.String()),
+    siteId: Nullable(Type.String()),
+    subject: Type.String(),
+    priority: PriorityT,
+    businessCritical: Type.Boolean(),
+    status: StatusT,
+    tier: Type.Integer(),
+    teamId: Nullable(Type.String()),
+    assigneeId: Nullable(Type.String()),
+    channel: ChannelT,
+    tags: Type.Array(Type.String()),
+    fcrOutcome: Nullable(FcrT),
+    mergedIntoId: Nullable(Type.String()),
+    version: Type.Integer(),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+    resolvedAt: Nullable(Type.String({ format: 'date-time' })),
+    closedAt: Nullable(Type.String({ format: 'date-time' })),
+  },
+  { $id: 'Ticket' },
+);
+
+export const CreateTicketBody = Type.Object(
+  {
+    organizationId: Type.Optional(Id),
+    contactId: Type.Optional(Id),
+    siteId: Type.Optional(Id),
+    subject: Type.String({ minLength: 1, maxLength: 300, pattern: '\\S' }),
+    description: Type.Optional(Type.String({ maxLength: 100_000 })),
+    priority: Type.Optional(PriorityT),
+    businessCritical: Type.Optional(Type.Boolean()),
+    tier: Type.Optional(Tier),
+    teamId: Type.Optional(Id),
+    assigneeId: Type.Optional(Id),
+    channel: Type.Optional(ChannelT),
+    tags: Type.Optional(Tags),
+  },
+  { additionalProperties: false, $id: 'CreateTicket' },
+);
+export type CreateTicketBody = Static<typeof CreateTicketBody>;
+
+export const UpdateTicketBody = Type.Object(
+  {
+    subject: Type.Optional(Type.String({ minLength: 1, maxLength: 300, pattern: '\\S' })),
+    priority: Type.Optional(PriorityT),
+    businessCritical: Type.Optional(Type.Boolean()),
+    status: Type.Optional(StatusT),
+    tier: Type.Optional(Tier),
+    teamId: Type.Optional(Nullable(Id)),
+    assigneeId: Type.Optional(Nullable(Id)),
+    contactId: Type.Optional(Nullable(Id)),
+    siteId: Type.Optional(Nullable(Id)),
+    tags: Type.Optional(Tags),
+    fcrOutcome: Type.Optional(Nullable(FcrT)),
+    version: Type.Optional(Type.Integer({ minimum: 1, description: 'Apply only if the ticket is still at this version.' })),
+  },
+  { additionalProperties: false, minProperties: 1, $id: 'UpdateTicket' },
+);
+export type UpdateTicketBody = Static<typeof UpdateTicketBody>;
+
+const csv = (description: string) => Type.Optional(Type.String({ maxLength: 200, description }));
+
+export const TicketListQuery = Type.Object(
+  {
+    ...PageQuery,
+    status: csv('Comma-separated statuses, e.g. new,open.'),
+    priority: csv('Comma-separated priorities, e.g. P1,P2.'),
+    organizationId: Type.Optional(Id),
+    contactId: Type.Optional(Id),
+    assigneeId: Type.Optional(Type.String({ maxLength: 100, description: 'A user id, or "me".' })),
+    teamId: Type.Optional(Id),
+    tier: Type.Optional(Tier),
+    businessCritical: Type.Optional(Type.Boolean()),
+    q: Type.Optional(Type.String({ maxLength: 200, description: 'Full-text search over subjects and messages.' })),
+  },
+  { additionalProperties: false },
+);
+export type TicketListQuery = Static<typeof TicketListQuery>;
+
+export const TicketPage = Page(Type.Ref('Ticket'), 'TicketPage');
+
+export const Message = Type.Object(
+  {
+    id: Type.String(),
+    ticketId: Type.String(),
+    kind: Type.Union([Type.Literal('reply'), Type.Literal('note'), Type.Literal('call')]),
+    authorUserId: Nullable(Type.String()),
+    authorContactId: Nullable(Type.String()),
+    body: Type.String(),
+    callDirection: Nullable(Type.String()),
+    callerNumber: Nullable(Type.String()),
+    callDurationSeconds: Nullable(Type.Integer()),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'Message' },
+);
+
+export const AddMessageBody = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('reply'), Type.Literal('note'), Type.Literal('call')], { default: 'reply' }),
+    body: Type.String({ minLength: 1, maxLength: 100_000, pattern: '\\S' }),
+    callDirection: Type.Optional(Type.Union([Type.Literal('inbound'), Type.Literal('outbound')])),
+    callerNumber: Type.Optional(Type.String({ pattern: '^\\+?[0-9 ()\\-.]{3,32}$' })),
+    callDurationSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 86_400 })),
+  },
+  { additionalProperties: false, $id: 'AddMessage' },
+);
+export type AddMessageBody = Static<typeof AddMessageBody>;
+
+export const TicketEvent = Type.Object(
+  {
+    id: Type.Integer(),
+    ticketId: Type.String(),
+    actorUserId: Nullable(Type.String()),
+    type: Type.String(),
+    field: Nullable(Type.String()),
+    before: Type.Unknown(),
+    after: Type.Unknown(),
+    at: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'TicketEvent' },
+);
+
+export const Link = Type.Object(
+  {
+    id: Type.String(),
+    kind: Type.String({ description: 'parent (from is the parent of to), duplicate (from duplicates to), merged (from was merged into to).' }),
+    fromTicketId: Type.String(),
+    toTicketId: Type.String(),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'TicketLink' },
+);
+
+export const CreateLinkBody = Type.Object(
+  {
+    relation: Type.Union([Type.Literal('parent_of'), Type.Literal('child_of'), Type.Literal('duplicate_of')]),
+    ticketId: Type.String({ minLength: 1, maxLength: 100, description: 'The other ticket: id or number.' }),
+  },
+  { additionalProperties: false, $id: 'CreateLink' },
+);
+
+export const MergeBody = Type.Object(
+  { intoTicketId: Type.String({ minLength: 1, maxLength: 100, description: 'The ticket to merge into: id or number.' }) },
+  { additionalProperties: false, $id: 'MergeTickets' },
+);

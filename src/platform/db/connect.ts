@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import {
+  Kysely,
+  OperationNodeTransformer,
+  PostgresDialect,
+  SqliteDialect,
+  type KyselyPlugin,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type QueryResult,
+  type RootOperationNode,
+  type UnknownRow,
+  type ValueNode,
+  type PrimitiveValueListNode,
+} from 'kysely';
+import type { Database as Tables } from '../../migrations/tables.js';
+import type { DialectName } from './dialect.js';
+
+export type Db = Kysely<Tables>;
+
+export interface Database {
+  db: Db;
+  dialect: DialectName;
+  /** The SQLite handle, for online backup; undefined on PostgreSQL. */
+  sqlite?: SQLite.Database;
+  /** The PostgreSQL pool; undefined on SQLite. */
+  pool?: pg.Pool;
+  close(): Promise<void>;
+}
+
+class BooleanToInteger extends OperationNodeTransformer {
+  protected override transformValue(node: ValueNode): ValueNode {
+    const v = node.value;
+    return typeof v === 'boolean' ? { ...node, value: v ? 1 : 0 } : node;
+  }
+  protected override transformPrimitiveValueList(node: PrimitiveValueListNode): PrimitiveValueListNode {
+    return { ...node, values: node.values.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v)) };
+  }
+}
+
+/** better-sqlite3 cannot bind JS booleans; SQLite stores them as 0/1. */
+class SqliteBooleans implements KyselyPlugin {
+  private readonly transformer = new BooleanToInteger();
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    return this.transformer.transformNode(args.node);
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result;
+  }
+}
+
+// PostgreSQL hands back instants as ISO strings and 64-bit counts as numbers, the same shapes
+// SQLite gives, so repositories map rows once for both dialects.
+pg.types.setTypeParser(1184, (v) => new Date(v).toISOString());
+pg.types.setTypeParser(1114, (v) => new Date(`${v}Z`).toISOString());
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+// JSON comes back as text on both dialects, so `readJson` parses it the same way everywhere.
+pg.types.setTypeParser(114, (v) => v);
+pg.types.setTypeParser(3802, (v) => v);
+
+export interface ConnectOptions {
+  databaseUrl: string;
+  dataDir: string;
+  /** Overrides the SQLite file (tests use temporary files). */
+  sqliteFile?: string;
+  poolSize?: number;
+}
+
+export function connect(options: ConnectOptions): Database {
+  if (options.databaseUrl.startsWith('postgres')) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle client losing its connection must not crash the process; the pool replaces it.
+    pool.on('error', () => undefined);
+    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', pool, close: () => db.destroy() };
+  }
+  const file = options.sqliteFile ?? path.join(options.dataDir, 'switchboard.db');
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // NORMAL in WAL mode: a committed write survives a crash of the process (kill -9); only an
+  // operating-system crash or power loss can lose the last commits. See docs/operations.md.
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new SqliteBooleans()] });
+  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+}
+
+/** True when an error from either driver is a unique-constraint violation. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string };
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

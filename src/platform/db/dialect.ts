@@ -1,0 +1,42 @@
+/**
+ * The few places where SQLite and PostgreSQL differ in column types live here, so migrations
+ * read the same for both dialects.
+ */
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface ColumnTypes {
+  /** Text identifiers (UUIDs) used as primary and foreign keys. */
+  id: 'text';
+  /** An instant in time: ISO-8601 text on SQLite (sorts lexically), timestamptz on PostgreSQL. */
+  instant: 'text' | 'timestamptz';
+  /** A JSON document: text on SQLite, jsonb on PostgreSQL. */
+  json: 'text' | 'jsonb';
+  /** A boolean: 0/1 integer on SQLite, boolean on PostgreSQL. */
+  bool: 'integer' | 'boolean';
+  /** A 64-bit integer. */
+  bigint: 'integer' | 'bigint';
+}
+
+export function columnTypes(dialect: DialectName): ColumnTypes {
+  return dialect === 'sqlite'
+    ? { id: 'text', instant: 'text', json: 'text', bool: 'integer', bigint: 'integer' }
+    : { id: 'text', instant: 'timestamptz', json: 'jsonb', bool: 'boolean', bigint: 'bigint' };
+}
+
+/** Reads a JSON column: PostgreSQL hands back parsed values, SQLite hands back text. */
+export function readJson<T>(value: unknown, fallback: T): T {
+  if (value === null || value === undefined) return fallback;
+  if (typeof value === 'string') {
+    try {
+      return JSON.parse(value) as T;
+    } catch {
+      return fallback;
+    }
+  }
+  return value as T;
+}
+
+/** Reads a boolean column: SQLite stores 0/1. */
+export function readBool(value: unknown): boolean {
+  return value === true || value === 1 || value === '1';
+}

@@ -1,0 +1,94 @@
+/**
+ * Every operation of the API, read from the OpenAPI document the server generates, with how to
+ * fill its path parameters and a valid example body. Tests iterate over this, and fail when an
+ * operation appears that the table does not know, so no endpoint escapes the tenancy and
+ * hostile-input walks.
+ */
+import type { TestApp } from '../support/app.js';
+
+export interface Operation {
+  method: string;
+  path: string;
+}
+
+export async function operations(t: TestApp): Promise<Operation[]> {
+  const doc = (await t.call(null, 'GET', '/api/v1/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+  const ops: Operation[] = [];
+  for (const [path, methods] of Object.entries(doc.paths)) {
+    for (const method of Object.keys(methods)) ops.push({ method: method.toUpperCase(), path });
+  }
+  return ops;
+}
+
+export interface Targets {
+  ticket: string;
+  otherTicket: string;
+  organization: string;
+  site: string;
+  contact: string;
+  user: string;
+  team: string;
+  token: string;
+}
+
+/** A valid body for each operation that takes one, given the ids it should mention. */
+export function exampleBody(op: Operation, ids: Targets): unknown {
+  switch (`${op.method} ${op.path}`) {
+    case 'POST /api/v1/auth/login':
+      return { email: 'nobody@example.com', password: 'wrong password here' };
+    case 'POST /api/v1/tokens':
+      return { name: 'integration' };
+    case 'POST /api/v1/users':
+      return { kind: 'staff', email: `new${Math.random().toString(36).slice(2)}@msp.example`, name: 'New Person', role: 'technician', tier: 1 };
+    case 'PATCH /api/v1/users/{id}':
+      return { name: 'Renamed' };
+    case 'POST /api/v1/teams':
+      return { name: `Team ${Math.random().toString(36).slice(2)}` };
+    case 'PATCH /api/v1/teams/{id}':
+      return { name: `Team ${Math.random().toString(36).slice(2)}` };
+    case 'POST /api/v1/organizations':
+      return { name: `Client ${Math.random().toString(36).slice(2)}`, timeZone: 'Europe/London' };
+    case 'PATCH /api/v1/organizations/{id}':
+      return { industry: 'changed' };
+    case 'POST /api/v1/sites':
+      return { organizationId: ids.organization, name: 'Branch' };
+    case 'PATCH /api/v1/sites/{id}':
+      return { address: 'changed' };
+    case 'POST /api/v1/contacts':
+      return { organizationId: ids.organization, name: 'New Contact', emails: ['new.contact@example.com'], phones: [{ number: '+1 555 0199' }] };
+    case 'PATCH /api/v1/contacts/{id}':
+      return { title: 'changed' };
+    case 'POST /api/v1/tickets':
+      return { organizationId: ids.organization, contactId: ids.contact, subject: 'Example ticket' };
+    case 'PATCH /api/v1/tickets/{id}':
+      return { priority: 'P1' };
+    case 'POST /api/v1/tickets/{id}/messages':
+      return { kind: 'reply', body: 'Hello' };
+    case 'POST /api/v1/tickets/{id}/links':
+      return { relation: 'duplicate_of', ticketId: ids.otherTicket };
+    case 'POST /api/v1/tickets/{id}/merge':
+      return { intoTicketId: ids.otherTicket };
+    case 'POST /api/v1/auth/logout':
+      return undefined;
+    default:
+      if (op.method === 'POST' || op.method === 'PATCH' || op.method === 'PUT') throw new Error(`no example body for ${op.method} ${op.path}: add one to test/api/endpoints.ts`);
+      return undefined;
+  }
+}
+
+/** The concrete URL of an operation, with `{id}` filled by the object its path names. */
+export function urlFor(op: Operation, ids: Targets): string {
+  const kind = op.path.split('/')[3];
+  const id: Record<string, string> = {
+    tickets: ids.ticket,
+    organizations: ids.organization,
+    sites: ids.site,
+    contacts: ids.contact,
+    users: ids.user,
+    teams: ids.team,
+    tokens: ids.token,
+  };
+  if (!op.path.includes('{id}')) return op.path;
+  if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);
+  return op.path.replace('{id}', encodeURIComponent(id[kind]));
+}

@@ -1,0 +1,53 @@
+/** A Switchboard node on a real test database, driven through Fastify's full request pipeline. */
+import { loadConfig, type Config } from '../../src/config.js';
+import { buildSwitchboard, type Switchboard } from '../../src/main.js';
+import { ManualClock } from '../../src/platform/clock.js';
+import type { DialectName } from '../../src/platform/db/dialect.js';
+import { createLogger } from '../../src/platform/logger.js';
+import { createTestDatabase, type TestDatabase } from './db.js';
+import { seedWorld, type World } from './factories.js';
+
+export interface TestApp {
+  sb: Switchboard;
+  test: TestDatabase;
+  clock: ManualClock;
+  world: World;
+  config: Config;
+  /** Sends a request as a token holder; returns status, parsed JSON body and headers. */
+  call(token: string | null, method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(dialect: DialectName, overrides: Record<string, string> = {}): Promise<TestApp> {
+  const test = await createTestDatabase(dialect, { migrate: false });
+  const config = loadConfig({}, { 'log-level': 'silent', ...overrides });
+  const clock = new ManualClock(Date.parse('2026-03-02T14:00:00.000Z'));
+  const sb = await buildSwitchboard(config, { clock, database: test.database, logger: createLogger('silent') });
+  const world = await seedWorld(sb.database.db, clock);
+  return {
+    sb,
+    test,
+    clock,
+    world,
+    config,
+    async call(token, method, url, body, headers = {}) {
+      const response = await sb.app.inject({
+        method: method as 'GET',
+        url,
+        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}), ...headers },
+        payload: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      let parsed: unknown = response.body;
+      try {
+        parsed = response.body ? JSON.parse(response.body) : undefined;
+      } catch {
+        // not JSON (SSE, metrics); keep the text
+      }
+      return { status: response.statusCode, body: parsed, headers: response.headers };
+    },
+    async close() {
+      await sb.close();
+      await test.drop();
+    },
+  };
+}
