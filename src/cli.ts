@@ -36,12 +36,30 @@ Commands:
 Settings (flag, or environment variable):
 `;
 
-const COMMAND_FLAGS = new Set(['demo', 'email', 'name', 'role', 'tier', 'password', 'help']);
+const COMMAND_OPTIONS = {
+  demo: { type: 'boolean' },
+  help: { type: 'boolean' },
+  email: { type: 'string' },
+  name: { type: 'string' },
+  role: { type: 'string' },
+  tier: { type: 'string' },
+  password: { type: 'string' },
+} as const;
 
 class UsageError extends Error {}
 
+function parse(argv: string[]) {
+  const options: Record<string, { type: 'string' | 'boolean' }> = { ...COMMAND_OPTIONS };
+  for (const setting of Object.values(settings)) options[setting.flag] = { type: 'string' };
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]}. Run "switchboard help".`);
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, strict: false, allowPositionals: true });
+  const { values, positionals } = parse(argv);
   const [command = 'help', ...rest] = positionals;
   if (command === 'help' || values.help) {
     process.stdout.write(`${USAGE}${describeSettings()}\n`);
@@ -49,11 +67,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const configFlags: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(values)) {
-    if (COMMAND_FLAGS.has(key)) continue;
-    configFlags[key] = typeof value === 'string' ? value : undefined;
-    if (typeof value !== 'string' && key in Object.fromEntries(Object.values(settings).map((s) => [s.flag, 1]))) {
-      throw new UsageError(`--${key} needs a value`);
-    }
+    if (!(key in COMMAND_OPTIONS) && typeof value === 'string') configFlags[key] = value;
   }
   const config = loadConfig(process.env, configFlags);
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
