@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import SQLite from 'better-sqlite3';
+import { exited, runCliToEnd, startServerProcess } from '../support/server-process.js';
+
+/** The `switchboard` command as an operator uses it, on the embedded SQLite database. */
+describe('the switchboard command', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-cli-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const env = () => ({ SWITCHBOARD_DATA_DIR: path.join(dir, 'data') });
+
+  it('refuses to start with bad settings, listing every problem at once', async () => {
+    const r = await runCliToEnd(['serve', '--port', 'eighty'], { ...env(), SWITCHBOARD_LOG_LEVEL: 'shouty', SWITCHBOARD_TYPO: '1' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--port="eighty"');
+    expect(r.stderr).toContain('SWITCHBOARD_LOG_LEVEL="shouty"');
+    expect(r.stderr).toContain('SWITCHBOARD_TYPO is not a Switchboard setting');
+  });
+
+  it('creates the first owner on an empty database and issues a token that works', async () => {
+    const created = await runCliToEnd(['user', 'create', '--email', 'Boss@MSP.example', '--name', 'The Boss', '--role', 'owner'], env());
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toContain('Created owner The Boss <boss@msp.example>');
+    expect(created.stdout).toMatch(/Password \(shown once\): \S{20}/);
+    const again = await runCliToEnd(['user', 'create', '--email', 'boss@msp.example', '--name', 'Again', '--role', 'owner'], env());
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('[email_taken]');
+    const badRole = await runCliToEnd(['user', 'create', '--email', 'x@msp.example', '--name', 'X', '--role', 'wizard'], env());
+    expect(badRole.stderr).toContain('[invalid_role]');
+    const token = await runCliToEnd(['token', 'create', '--email', 'boss@msp.example', '--name', 'ops'], env());
+    expect(token.code, token.stderr).toBe(0);
+    const server = await startServerProcess(env());
+    try {
+      const me = await fetch(`${server.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${token.stdout.trim()}` } });
+      expect(await me.json()).toMatchObject({ email: 'boss@msp.example', role: 'owner' });
+    } finally {
+      server.child.kill('SIGTERM');
+      expect((await exited(server.child)).code).toBe(0);
+    }
+  });
+
+  it('backs up while the server keeps writing, and restores the snapshot', async () => {
+    const token = (await runCliToEnd(['token', 'create', '--email', 'boss@msp.example'], env())).stdout.trim();
+    const server = await startServerProcess(env());
+    const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    try {
+      const org = await (await fetch(`${server.url}/api/v1/organizations`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'Backup Clinic', timeZone: 'Europe/London' }) })).json();
+      let writing = true;
+      let written = 0;
+      const writer = (async () => {
+        while (writing) {
+          const r = await fetch(`${server.url}/api/v1/tickets`, { method: 'POST', headers: auth, body: JSON.stringify({ organizationId: org.id, subject: `During backup ${written}` }) });
+          if (r.status === 201) written += 1;
+        }
+      })();
+      while (written < 20) await new Promise((r) => setTimeout(r, 10));
+      const file = path.join(dir, 'snapshot.db');
+      const backup = await runCliToEnd(['backup', file], env());
+      writing = false;
+      await writer;
+      expect(backup.code, backup.stderr).toBe(0);
+      const snapshot = new SQLite(file, { readonly: true });
+      expect(snapshot.pragma('integrity_check', { simple: true })).toBe('ok');
+      const inSnapshot = (snapshot.prepare('select count(*) as n from tickets').get() as { n: number }).n;
+      snapshot.close();
+      expect(inSnapshot).toBeGreaterThanOrEqual(20);
+      expect(inSnapshot).toBeLessThanOrEqual(written);
+
+      const restored = await runCliToEnd(['restore', file], env());
+      expect(restored.code, restored.stderr).toBe(0);
+      let seen = 0;
+      let cursor: string | null = '';
+      while (cursor !== null) {
+        const page: { items: unknown[]; nextCursor: string | null } = await (
+          await fetch(`${server.url}/api/v1/tickets?limit=200&organizationId=${org.id}${cursor ? `&cursor=${cursor}` : ''}`, { headers: auth })
+        ).json();
+        seen += page.items.length;
+        cursor = page.nextCursor;
+      }
+      expect(seen).toBe(inSnapshot);
+    } finally {
+      server.child.kill('SIGTERM');
+      await exited(server.child);
+    }
+    const notADb = path.join(dir, 'not-a-db.db');
+    fs.writeFileSync(notADb, 'hello');
+    const refused = await runCliToEnd(['restore', notADb], env());
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('is not a SQLite database');
+    const exists = await runCliToEnd(['backup', path.join(dir, 'snapshot.db')], env());
+    expect(exists.stderr).toContain('already exists');
+  });
+
+  it('finishes an in-flight request on SIGTERM before exiting', async () => {
+    const token = (await runCliToEnd(['token', 'create', '--email', 'boss@msp.example'], env())).stdout.trim();
+    const server = await startServerProcess(env());
+    const inFlight = fetch(`${server.url}/api/v1/stream`, { headers: { authorization: `Bearer ${token}` } });
+    const slow = fetch(`${server.url}/api/v1/tickets?limit=200`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await inFlight;
+    server.child.kill('SIGTERM');
+    expect((await slow).status).toBe(200);
+    await response.body?.cancel().catch(() => undefined);
+    const { code } = await exited(server.child);
+    expect(code).toBe(0);
+  });
+});
