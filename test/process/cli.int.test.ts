@@ -49,7 +49,7 @@ describe('the switchboard command', () => {
     const server = await startServerProcess(env());
     const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     try {
-      const org = await (await fetch(`${server.url}/api/v1/organizations`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'Backup Clinic', timeZone: 'Europe/London' }) })).json();
+      const org = (await (await fetch(`${server.url}/api/v1/organizations`, { method: "POST", headers: auth, body: JSON.stringify({ name: "Backup Clinic", timeZone: "Europe/London" }) })).json()) as { id: string };
       let writing = true;
       let written = 0;
       const writer = (async () => {
@@ -76,9 +76,9 @@ describe('the switchboard command', () => {
       let seen = 0;
       let cursor: string | null = '';
       while (cursor !== null) {
-        const page: { items: unknown[]; nextCursor: string | null } = await (
+        const page = (await (
           await fetch(`${server.url}/api/v1/tickets?limit=200&organizationId=${org.id}${cursor ? `&cursor=${cursor}` : ''}`, { headers: auth })
-        ).json();
+        ).json()) as { items: unknown[]; nextCursor: string | null };
         seen += page.items.length;
         cursor = page.nextCursor;
       }
