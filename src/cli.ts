@@ -15,6 +15,7 @@ import { createToken, hashPassword, hashToken } from './modules/auth/index.js';
 import { findUserByEmail, actorOf } from './modules/auth/auth.repository.js';
 import { loadDemo, DEMO_PASSWORD } from './modules/demo/index.js';
 import { createUser } from './modules/staff/index.js';
+import { CalendarCache, recomputeClocks } from './modules/sla/index.js';
 
 const USAGE = `Switchboard ${VERSION} — the service desk for managed service providers
 
@@ -147,12 +148,21 @@ async function withDatabase(config: Config, fn: (database: Database) => Promise<
 }
 
 async function loadDemoData(database: Database, config: Config) {
-  return loadDemo(database, {
+  const summary = await loadDemo(database, {
     seed: config.demoSeed,
     nowMs: systemClock.now(),
     passwordHash: await hashPassword(DEMO_PASSWORD),
     tokenHash: hashToken,
   });
+  // Derive every demo ticket's SLA clocks from its history, as a live ticket's are on each change.
+  const deps = { clock: systemClock, calendars: new CalendarCache(), dialect: database.dialect };
+  const ids = (await database.db.selectFrom('tickets').select('id').execute()).map((r) => r.id);
+  for (let i = 0; i < ids.length; i += 250) {
+    await database.db.transaction().execute(async (trx) => {
+      for (const id of ids.slice(i, i + 250)) await recomputeClocks({ ...deps, db: trx }, id);
+    });
+  }
+  return summary;
 }
 
 async function serve(config: Config, demo: boolean): Promise<number> {

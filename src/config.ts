@@ -95,6 +95,27 @@ export const settings = {
     schema: Type.String({ pattern: '^[A-Z][A-Z0-9]{0,7}$' }),
     default: 'SB',
   },
+  roles: {
+    env: 'SWITCHBOARD_ROLES',
+    flag: 'roles',
+    doc: 'What this node runs, comma-separated: api (HTTP), engine (SLA clocks and other deadlines). Several nodes on PostgreSQL may each run the engine.',
+    schema: Type.String({ pattern: '^(api|engine)(,(api|engine))*$' }),
+    default: 'api,engine',
+  },
+  nodeId: {
+    env: 'SWITCHBOARD_NODE_ID',
+    flag: 'node-id',
+    doc: 'Name of this node in leases and logs; empty uses the host name and process id.',
+    schema: Type.String({ maxLength: 100 }),
+    default: '',
+  },
+  enginePollMs: {
+    env: 'SWITCHBOARD_ENGINE_POLL_MS',
+    flag: 'engine-poll-ms',
+    doc: 'Safety-net poll of the deadline engine in milliseconds (writes wake it at once). 50 to 60000.',
+    schema: Type.Integer({ minimum: 50, maximum: 60000 }),
+    default: 1000,
+  },
   demoSeed: {
     env: 'SWITCHBOARD_DEMO_SEED',
     flag: 'demo-seed',

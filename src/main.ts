@@ -15,6 +15,9 @@ import { authRoutes, FailureLimiter, registerAuthentication } from './modules/au
 import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { streamRoutes, ticketRoutes } from './modules/tickets/index.js';
+import { CalendarCache, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
+import { createEngineRole, type EngineRole } from './roles/engine.js';
+import { hostname } from 'node:os';
 
 export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -23,6 +26,10 @@ export interface Switchboard {
   database: Database;
   events: EventBus;
   logger: Logger;
+  /** The deadline engine, when this node runs the engine role. */
+  engine?: EngineRole;
+  /** Recomputes the SLA clocks of one ticket (tests and data fixes). */
+  recomputeTicket(ticketId: string): Promise<void>;
   /** Stops accepting requests, lets in-flight ones finish (up to the grace period), closes the database. */
   close(): Promise<void>;
 }
@@ -32,6 +39,8 @@ export interface BuildOptions {
   logger?: Logger;
   /** An already connected database (tests); otherwise one is opened from the configuration. */
   database?: Database;
+  /** Start the engine's own timer loop (default true when the engine role is on; tests drive it by hand). */
+  startEngine?: boolean;
 }
 
 /** Builds a ready-to-listen Switchboard web node with every module wired in. */
@@ -44,9 +53,28 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const events = new EventBus();
   let shuttingDown = false;
 
+  const roles = new Set(config.roles.split(','));
+  const nodeId = config.nodeId || `${hostname()}:${process.pid}`;
+  const calendars = new CalendarCache();
+  const sla = { clock, calendars, dialect: database.dialect };
+  const onTicketChanged = async (trx: typeof db, ticketId: string) => {
+    await recomputeClocks({ ...sla, db: trx }, ticketId);
+  };
+  const recomputeTicket = (ticketId: string) => db.transaction().execute(async (trx) => void (await onTicketChanged(trx, ticketId)));
+  const recomputeOrganizations = async (organizationIds: string[]) => {
+    for (const id of await openTicketIds(db, organizationIds)) await recomputeTicket(id);
+  };
+
   const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION });
   registerAuthentication(app, { db, clock });
-  operationsRoutes(app, { db, isShuttingDown: () => shuttingDown });
+  const registry = operationsRoutes(app, { db, isShuttingDown: () => shuttingDown });
+  const engine = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs }) : undefined;
+  app.get('/health/engine', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
+    if (!engine) return { status: 'off', roles: [...roles] };
+    const health = engine.engine.health();
+    const stale = health.lastCycleAgeMs > Math.max(10_000, config.enginePollMs * 10);
+    return reply.status(stale ? 503 : 200).send({ status: stale ? 'stale' : 'ok', ...health, lastCycleAgeMs: Number.isFinite(health.lastCycleAgeMs) ? health.lastCycleAgeMs : null });
+  });
   authRoutes(app, {
     db,
     clock,
@@ -57,17 +85,22 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   auditRoutes(app, { db });
   staffRoutes(app, { db, clock });
   clientRoutes(app, { db, clock });
-  ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix });
+  ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged });
+  slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
   streamRoutes(app, { events });
   await app.ready();
+  if (engine && options.startEngine !== false) await engine.start();
 
   return {
     app,
     database,
     events,
     logger,
+    engine,
+    recomputeTicket,
     async close() {
       shuttingDown = true;
+      await engine?.stop();
       const timer = setTimeout(() => app.server.closeAllConnections?.(), config.shutdownGraceMs);
       timer.unref();
       await app.close();

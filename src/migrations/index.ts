@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DialectName } from '../platform/db/dialect.js';
 import * as foundation from './001-foundation.js';
+import * as sla from './002-sla.js';
 
 export interface MigrationStep {
   name: string;
@@ -8,4 +9,7 @@ export interface MigrationStep {
 }
 
 /** The one ordered migration list for both dialects. Append only; never edit a landed step. */
-export const migrations: MigrationStep[] = [{ name: '001-foundation', up: foundation.up }];
+export const migrations: MigrationStep[] = [
+  { name: '001-foundation', up: foundation.up },
+  { name: '002-sla', up: sla.up },
+];

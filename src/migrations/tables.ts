@@ -97,6 +97,8 @@ export interface TicketTable {
   updated_at: string;
   resolved_at: string | null;
   closed_at: string | null;
+  /** Nearest due time of a running SLA clock (002-sla). */
+  sla_due_at: string | null;
 }
 
 export interface MessageTable {
@@ -124,6 +126,8 @@ export interface TicketEventTable {
   after_value: Json;
   internal: Bool;
   at: string;
+  /** Set when a merge moved the event: the ticket it happened on (002-sla). */
+  origin_ticket_id: string | null;
 }
 
 export interface TicketLinkTable {
@@ -185,7 +189,88 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+export interface CalendarTable {
+  id: string;
+  name: string;
+  time_zone: string;
+  spec: Json;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SlaPolicyTable {
+  id: string;
+  name: string;
+  targets: Json;
+  warning_percent: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContractTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  /** managed, block_hours or time_and_materials. */
+  kind: string;
+  sla_policy_id: string;
+  /** Ordered coverage rules: [{ calendarId, priorities?, siteIds?, services? }]. */
+  coverage: Json;
+  active: Bool;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TicketClockTable {
+  ticket_id: string;
+  clock: string;
+  cycle: number;
+  status: string;
+  priority: string;
+  calendar_id: string;
+  target_minutes: number;
+  elapsed_minutes: number;
+  paused_ms: number;
+  started_at: string;
+  stopped_at: string | null;
+  due_at: string | null;
+  warn_at: string | null;
+  organization_id: string;
+  updated_at: string;
+}
+
+export interface DeadlineTable {
+  id: string;
+  kind: string;
+  subject_id: string;
+  due_at: string;
+  payload: Json;
+  version: number;
+  lease_owner: string | null;
+  lease_until: string | null;
+  attempts: number;
+  done_at: string | null;
+  outcome: string | null;
+  created_at: string;
+}
+
+export interface SlaNoticeTable {
+  ticket_id: string;
+  clock: string;
+  cycle: number;
+  kind: string;
+  at: string;
+  node: string;
+}
+
 export interface Database {
+  calendars: CalendarTable;
+  sla_policies: SlaPolicyTable;
+  contracts: ContractTable;
+  ticket_clocks: TicketClockTable;
+  deadlines: DeadlineTable;
+  sla_notices: SlaNoticeTable;
   organizations: OrganizationTable;
   sites: SiteTable;
   contacts: ContactTable;

@@ -29,6 +29,21 @@ export interface Targets {
   user: string;
   team: string;
   token: string;
+  calendar: string;
+  policy: string;
+  contract: string;
+}
+
+export const TARGETS = { P1: { firstResponse: 15, resolution: 240 }, P2: { firstResponse: 60, nextReply: 120, resolution: 480 }, P3: { firstResponse: 240, resolution: 1440 }, P4: { firstResponse: 480, resolution: 2880 } };
+
+/** A calendar, an SLA policy and a contract for the organisation, made through the API. */
+export async function slaFixtures(t: TestApp, organizationId: string): Promise<Pick<Targets, 'calendar' | 'policy' | 'contract'>> {
+  const owner = t.world.tokens.owner;
+  const tag = Math.random().toString(36).slice(2);
+  const calendar = (await t.call(owner, 'POST', '/api/v1/calendars', { name: `Office ${tag}`, timeZone: 'America/Chicago', preset: 'business-hours' })).body.id;
+  const policy = (await t.call(owner, 'POST', '/api/v1/sla-policies', { name: `Standard ${tag}`, targets: TARGETS })).body.id;
+  const contract = (await t.call(owner, 'POST', '/api/v1/contracts', { organizationId, name: 'Managed', kind: 'managed', slaPolicyId: policy, coverage: [{ calendarId: calendar }] })).body.id;
+  return { calendar, policy, contract };
 }
 
 /** A valid body for each operation that takes one, given the ids it should mention. */
@@ -68,6 +83,18 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { relation: 'duplicate_of', ticketId: ids.otherTicket };
     case 'POST /api/v1/tickets/{id}/merge':
       return { intoTicketId: ids.otherTicket };
+    case 'POST /api/v1/calendars':
+      return { name: `Cal ${Math.random().toString(36).slice(2)}`, timeZone: 'Europe/London', preset: 'business-hours' };
+    case 'PATCH /api/v1/calendars/{id}':
+      return { customHolidays: ['2026-12-24'] };
+    case 'POST /api/v1/sla-policies':
+      return { name: `Policy ${Math.random().toString(36).slice(2)}`, targets: TARGETS };
+    case 'PATCH /api/v1/sla-policies/{id}':
+      return { warningPercent: 80 };
+    case 'POST /api/v1/contracts':
+      return { organizationId: ids.organization, name: 'Contract', kind: 'managed', slaPolicyId: ids.policy, coverage: [{ calendarId: ids.calendar }] };
+    case 'PATCH /api/v1/contracts/{id}':
+      return { name: 'Renamed contract' };
     case 'POST /api/v1/auth/logout':
       return undefined;
     default:
@@ -87,6 +114,9 @@ export function urlFor(op: Operation, ids: Targets): string {
     users: ids.user,
     teams: ids.team,
     tokens: ids.token,
+    calendars: ids.calendar,
+    'sla-policies': ids.policy,
+    contracts: ids.contract,
   };
   if (!op.path.includes('{id}')) return op.path;
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);

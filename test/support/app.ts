@@ -22,7 +22,7 @@ export async function startTestApp(dialect: DialectName, overrides: Record<strin
   const test = await createTestDatabase(dialect, { migrate: false });
   const config = loadConfig({}, { 'log-level': 'silent', ...overrides });
   const clock = new ManualClock(Date.parse('2026-03-02T14:00:00.000Z'));
-  const sb = await buildSwitchboard(config, { clock, database: test.database, logger: createLogger('silent') });
+  const sb = await buildSwitchboard(config, { clock, database: test.database, logger: createLogger('silent'), startEngine: false });
   const world = await seedWorld(sb.database.db, clock);
   return {
     sb,

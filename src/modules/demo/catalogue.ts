@@ -61,6 +61,7 @@ export const PHONE_PLANS: Record<string, NumberRange[]> = {
   sydney: [{ prefix: '+6125550', digits: 4 }, { prefix: '+6127010', digits: 4 }],
   melbourne: [{ prefix: '+6135550', digits: 4 }, { prefix: '+6137010', digits: 4 }],
   brisbane: [{ prefix: '+6175550', digits: 4 }, { prefix: '+6177010', digits: 4 }],
+  adelaide: [{ prefix: '+6185550', digits: 4 }, { prefix: '+6187010', digits: 4 }],
 };
 
 /** Mobile ranges per country calling code; NANP mobiles share the landline ranges. */
@@ -75,6 +76,8 @@ const DEN = 'America/Denver';
 const LA = 'America/Los_Angeles';
 const LON = 'Europe/London';
 const SYD = 'Australia/Sydney';
+// Half an hour off the hour (UTC+9:30, +10:30 in summer): clocks must not assume whole-hour zones.
+const ADL = 'Australia/Adelaide';
 
 const site = (name: string, address: string, timeZone: string, city: string): SiteSpec => ({ name, address, timeZone, city });
 
@@ -171,8 +174,8 @@ export const ORGANIZATIONS: OrgSpec[] = [
     site('Brooklyn Production Kitchen', '140 58th St, Brooklyn, NY 11220', NY, 'newyork'),
   ] },
   { name: 'Ironbark Construction', slug: 'ironbark-construction', domain: 'ironbarkconstruction.example', industry: 'construction', size: 55, sites: [
-    site('Parramatta Office', 'Level 5, 10 Smith Street, Parramatta NSW 2150', SYD, 'sydney'),
-    site('Newcastle Yard', '22 Industrial Drive, Mayfield NSW 2304', SYD, 'sydney'),
+    site('Adelaide Office', 'Level 5, 30 Currie Street, Adelaide SA 5000', ADL, 'adelaide'),
+    site('Port Adelaide Yard', '22 Commercial Road, Port Adelaide SA 5015', ADL, 'adelaide'),
   ] },
   { name: 'Quayside Hotel Group', slug: 'quayside-hotels', domain: 'quaysidehotels.example', industry: 'hospitality', size: 80, sites: [
     site('Group Office', '2 Riverside Quay, London SE1 9PD', LON, 'london'),

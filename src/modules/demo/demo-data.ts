@@ -1,5 +1,8 @@
 /** The shape of generated demo data: plain rows, one list per table, ready to insert. */
 import type {
+  CalendarTable,
+  ContractTable,
+  SlaPolicyTable,
   ContactEmailTable,
   ContactPhoneTable,
   ContactTable,
@@ -21,7 +24,7 @@ export type Priority = (typeof PRIORITIES)[number];
 export type Status = (typeof STATUSES)[number];
 
 /** An event row without its id; the database numbers events in insertion order. */
-export type DemoEventRow = Omit<TicketEventTable, 'id'>;
+export type DemoEventRow = Omit<TicketEventTable, 'id' | 'origin_ticket_id'>;
 
 /** Every generated row, keyed by table name, listed in an order that satisfies foreign keys. */
 export interface DemoData {
@@ -38,6 +41,9 @@ export interface DemoData {
   ticket_events: DemoEventRow[];
   ticket_links: TicketLinkTable[];
   ticket_search: TicketSearchTable[];
+  calendars: CalendarTable[];
+  sla_policies: SlaPolicyTable[];
+  contracts: ContractTable[];
 }
 
 /** A contact with what ticket generation needs to know about them. */

@@ -5,6 +5,7 @@
  */
 import type { DemoData } from './demo-data.js';
 import { generateClients } from './generate-clients.js';
+import { generateContracts } from './generate-contracts.js';
 import { generateStaff } from './generate-staff.js';
 import { generateTickets } from './generate-tickets.js';
 import { Random } from './random.js';
@@ -19,5 +20,6 @@ export function generateDemo(seed: number, nowMs: number, passwordHash: string):
   const clients = generateClients(Random.derive(seed, 'clients'), nowMs);
   const staff = generateStaff(Random.derive(seed, 'staff'), nowMs, passwordHash, clients.orgs);
   const tickets = generateTickets(Random.derive(seed, 'tickets'), nowMs, clients.orgs, staff.staff);
-  return { ...clients.rows, teams: staff.teams, users: staff.users, ...tickets };
+  const contracts = generateContracts(Random.derive(seed, 'contracts'), nowMs, clients.rows.organizations);
+  return { ...clients.rows, teams: staff.teams, users: staff.users, ...tickets, ...contracts };
 }

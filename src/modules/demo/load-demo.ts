@@ -92,6 +92,9 @@ async function assertEmpty(trx: Trx, data: DemoData): Promise<void> {
 async function insertAll(trx: Trx, data: DemoData): Promise<void> {
   await insertRows(trx, 'organizations', data.organizations);
   await insertRows(trx, 'sites', data.sites);
+  await insertRows(trx, 'calendars', data.calendars);
+  await insertRows(trx, 'sla_policies', data.sla_policies);
+  await insertRows(trx, 'contracts', data.contracts);
   await insertRows(trx, 'contacts', data.contacts);
   await insertRows(trx, 'contact_emails', data.contact_emails);
   await insertRows(trx, 'contact_phones', data.contact_phones);

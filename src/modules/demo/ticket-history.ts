@@ -64,6 +64,7 @@ export function writeHistory(rng: Random, nowMs: number, staff: DemoStaff, numbe
     channel: plan.channel,
     tags: JSON.stringify(plan.tags),
     merged_into_id: null,
+    sla_due_at: null,
   };
   const closeAfterMs = rng.int(2, 6) * DAY_MS + rng.int(0, DAY_MS - 1);
   return h.build(base, plan.createdMs, nowMs, creatorId, closeAfterMs);

@@ -60,6 +60,7 @@ export async function addMessage(deps: TicketDeps, actor: Actor, ticket: TicketR
   if (nextStatus) {
     await insertEvent(deps.db, { ticketId: ticket.id, actorUserId: actor.userId, type: 'ticket.updated', field: 'status', before: ticket.status, after: nextStatus, internal: false, at: now });
   }
+  await deps.onChanged?.(deps.db, ticket.id);
   deps.emit({ type: 'message.added', ticketId: ticket.id, organizationId: ticket.organizationId, contactId: ticket.contactId, internal, at: now, data: { messageId: message.id, kind: input.kind } });
   return message;
 }

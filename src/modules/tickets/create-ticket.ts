@@ -88,10 +88,11 @@ export async function createTicket(deps: TicketDeps, actor: Actor, input: Create
     updatedAt: now,
     resolvedAt: null,
     closedAt: null,
+    slaDueAt: null,
   };
   await insertTicket(db, ticket);
   await indexText(db, ticket.id, 'subject', ticket.subject);
-  const { id: _id, version: _v, updatedAt: _u, ...snapshot } = ticket;
+  const { id: _id, version: _v, updatedAt: _u, slaDueAt: _s, ...snapshot } = ticket;
   await insertEvent(db, { ticketId: ticket.id, actorUserId: actor.userId, type: 'ticket.created', field: null, before: null, after: snapshot, internal: false, at: now });
   if (input.description?.trim()) {
     const messageId = newId();
@@ -109,6 +110,7 @@ export async function createTicket(deps: TicketDeps, actor: Actor, input: Create
     });
     await indexText(db, ticket.id, messageId, input.description);
   }
+  await deps.onChanged?.(db, ticket.id);
   deps.emit({ type: 'ticket.created', ticketId: ticket.id, organizationId, contactId, internal: false, at: now, data: { number: ticket.number } });
   return ticket;
 }

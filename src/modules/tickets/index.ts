@@ -2,4 +2,4 @@ export { ticketRoutes, type TicketRoutesDeps } from './tickets.routes.js';
 export { streamRoutes } from './stream.routes.js';
 export { createTicket, type CreateTicketInput } from './create-ticket.js';
 export { PRIORITIES, STATUSES, CHANNELS, formatTicketNumber, parseTicketNumber, canTransition } from './ticket.js';
-export { type TicketRecord, searchTerms } from './ticket.repository.js';
+export { type TicketRecord, searchTerms, insertEvent as insertTicketEvent, findTicketForActor } from './ticket.repository.js';

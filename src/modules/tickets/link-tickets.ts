@@ -54,6 +54,7 @@ export async function mergeTickets(deps: TicketDeps, actor: Actor, source: Ticke
   await insertEvent(deps.db, { ticketId: target.id, actorUserId: actor.userId, type: 'ticket.merged', field: null, before: null, after: detail, internal: false, at: now });
   await insertEvent(deps.db, { ticketId: source.id, actorUserId: actor.userId, type: 'ticket.updated', field: 'status', before: source.status, after: 'closed', internal: false, at: now });
   await insertEvent(deps.db, { ticketId: source.id, actorUserId: actor.userId, type: 'ticket.merged', field: null, before: null, after: detail, internal: false, at: now });
+  for (const t of [source, target]) await deps.onChanged?.(deps.db, t.id);
   for (const t of [source, target]) {
     deps.emit({ type: 'ticket.merged', ticketId: t.id, organizationId: t.organizationId, contactId: t.contactId, internal: false, at: now, data: detail });
   }

@@ -8,4 +8,6 @@ export interface TicketDeps {
   clock: Clock;
   /** Collects live events; the caller publishes them after the transaction commits. */
   emit: (event: DomainEvent) => void;
+  /** Runs inside the same transaction after a ticket changed (the SLA clocks are derived here). */
+  onChanged?: (db: Db, ticketId: string) => Promise<void>;
 }

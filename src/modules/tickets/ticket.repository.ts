@@ -29,6 +29,8 @@ export interface TicketRecord {
   updatedAt: string;
   resolvedAt: string | null;
   closedAt: string | null;
+  /** Nearest due time of a running SLA clock; maintained by the SLA module. */
+  slaDueAt: string | null;
 }
 
 export function toTicket(row: TicketTable): TicketRecord {
@@ -54,6 +56,7 @@ export function toTicket(row: TicketTable): TicketRecord {
     updatedAt: row.updated_at,
     resolvedAt: row.resolved_at,
     closedAt: row.closed_at,
+    slaDueAt: row.sla_due_at,
   };
 }
 
@@ -81,6 +84,7 @@ export function ticketColumns(t: TicketRecord): TicketTable {
     updated_at: t.updatedAt,
     resolved_at: t.resolvedAt,
     closed_at: t.closedAt,
+    sla_due_at: t.slaDueAt,
   };
 }
 
@@ -264,6 +268,7 @@ export async function listLinks(db: Db, ticketId: string) {
 /** Moves everything a ticket holds to another: messages, history, search texts and links. */
 export async function moveTicketContents(trx: Db, fromId: string, intoId: string): Promise<{ messages: number; events: number }> {
   const messages = await trx.updateTable('messages').set({ ticket_id: intoId }).where('ticket_id', '=', fromId).executeTakeFirst();
+  await trx.updateTable('ticket_events').set({ origin_ticket_id: fromId }).where('ticket_id', '=', fromId).where('origin_ticket_id', 'is', null).execute();
   const events = await trx.updateTable('ticket_events').set({ ticket_id: intoId }).where('ticket_id', '=', fromId).executeTakeFirst();
   await trx.updateTable('ticket_search').set({ ticket_id: intoId }).where('ticket_id', '=', fromId).where('source', '!=', 'subject').execute();
   await trx.updateTable('ticket_links').set({ from_ticket_id: intoId }).where('from_ticket_id', '=', fromId).where('to_ticket_id', '!=', intoId).execute();
@@ -294,4 +299,10 @@ export async function activeStaffExists(db: Db, userId: string): Promise<boolean
 
 export async function teamExists(db: Db, id: string): Promise<boolean> {
   return (await db.selectFrom('teams').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+/** A visible ticket by id or human number, for other modules' routes (same tenancy rule). */
+export async function findTicketForActor(db: Db, actor: Actor, ref: string): Promise<TicketRecord | undefined> {
+  const number = /^(?:[A-Za-z][A-Za-z0-9]{0,7}-)?(\d{1,9})$/.exec(ref);
+  return findVisibleTicket(db, actor, number ? { number: Number(number[1]) } : { id: ref });
 }

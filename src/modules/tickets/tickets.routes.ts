@@ -38,6 +38,8 @@ export interface TicketRoutesDeps {
   clock: Clock;
   events: EventBus;
   ticketPrefix: string;
+  /** Called in the writing transaction after any ticket change (SLA clocks). */
+  onTicketChanged?: (db: Db, ticketId: string) => Promise<void>;
 }
 
 export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
@@ -60,7 +62,7 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
   /** Runs a write in one transaction and publishes its live events only after it commits. */
   async function inTransaction<T>(fn: (d: TicketDeps) => Promise<T>): Promise<T> {
     const outbox: DomainEvent[] = [];
-    const result = await deps.db.transaction().execute((trx) => fn({ db: trx, clock: deps.clock, emit: (e) => outbox.push(e) }));
+    const result = await deps.db.transaction().execute((trx) => fn({ db: trx, clock: deps.clock, emit: (e) => outbox.push(e), onChanged: deps.onTicketChanged }));
     for (const e of outbox) deps.events.publish(e);
     return result;
   }
@@ -102,7 +104,7 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     const actor = actorFrom(request);
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const outbox: DomainEvent[] = [];
-      const ticket = await createTicket({ db: trx, clock: deps.clock, emit: (e) => outbox.push(e) }, actor, request.body);
+      const ticket = await createTicket({ db: trx, clock: deps.clock, emit: (e) => outbox.push(e), onChanged: deps.onTicketChanged }, actor, request.body);
       return { status: 201, body: present(ticket), after: () => outbox.forEach((e) => deps.events.publish(e)) };
     });
   });
@@ -134,7 +136,7 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     const actor = actorFrom(request);
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const outbox: DomainEvent[] = [];
-      const d = { db: trx, clock: deps.clock, emit: (e: DomainEvent) => outbox.push(e) };
+      const d = { db: trx, clock: deps.clock, emit: (e: DomainEvent) => outbox.push(e), onChanged: deps.onTicketChanged };
       const message = await addMessage(d, actor, await load(trx, actor, request.params.id), request.body);
       return { status: 201, body: presentMessage(message), after: () => outbox.forEach((e) => deps.events.publish(e)) };
     });
@@ -174,7 +176,7 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     const actor = actorFrom(request);
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const outbox: DomainEvent[] = [];
-      const d = { db: trx, clock: deps.clock, emit: (e: DomainEvent) => outbox.push(e) };
+      const d = { db: trx, clock: deps.clock, emit: (e: DomainEvent) => outbox.push(e), onChanged: deps.onTicketChanged };
       const ticket = await load(trx, actor, request.params.id);
       const other = await load(trx, actor, request.body.ticketId, '/ticketId');
       const link = await linkTickets(d, actor, ticket, other, request.body.relation);

@@ -74,6 +74,7 @@ export async function updateTicket(deps: TicketDeps, actor: Actor, ticket: Ticke
     await insertEvent(deps.db, { ticketId: ticket.id, actorUserId: actor.userId, type: 'ticket.updated', field: c.field, before: c.before, after: c.after, internal: false, at: now });
   }
   if (next.subject !== ticket.subject) await indexText(deps.db, ticket.id, 'subject', next.subject);
+  await deps.onChanged?.(deps.db, ticket.id);
   deps.emit({
     type: 'ticket.updated',
     ticketId: ticket.id,

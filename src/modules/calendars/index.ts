@@ -1,0 +1,15 @@
+/**
+ * Coverage calendars: weekly windows in an IANA time zone with holidays and exceptions, compiled to
+ * UTC intervals for fast business-time arithmetic. See docs/sla-calendars.md for the model and rules.
+ */
+export {
+  presetWindows,
+  type CalendarException,
+  type CalendarPreset,
+  type CalendarSpec,
+  type Weekday,
+  type WeeklyWindow,
+} from './calendar.js';
+export { type CalendarErrorCode } from './calendar-errors.js';
+export { compileCalendar, type CompiledCalendar } from './compiled-calendar.js';
+export { validateCalendarSpec } from './validate-calendar.js';

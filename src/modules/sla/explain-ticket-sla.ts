@@ -1,0 +1,44 @@
+import type { Db } from '../../platform/db/connect.js';
+import type { CalendarCache } from './calendar-cache.js';
+import { computeClocks, isBreached } from './clock.js';
+import { loadCoverage } from './coverage.js';
+import { explainClock, localTime } from './explain.js';
+import { slaEvents } from './sla.repository.js';
+
+/** The clocks of a ticket as of `now`, each with its explanation in words and numbers. */
+export async function explainTicketSla(deps: { db: Db; calendars: CalendarCache }, ticket: { id: string; organizationId: string; siteId: string | null }, now: number) {
+  const coverage = await loadCoverage(deps.db, deps.calendars, ticket.organizationId, ticket.siteId);
+  if (!coverage) {
+    return { ticketId: ticket.id, contract: null, policy: null, explanation: 'No active contract with an SLA policy covers this client, so the ticket has no SLA clocks.', clocks: [] };
+  }
+  const clocks = computeClocks(await slaEvents(deps.db, ticket.id), coverage.policy, coverage.calendarFor);
+  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+  return {
+    ticketId: ticket.id,
+    contract: { id: coverage.contract.id, name: coverage.contract.name },
+    policy: { id: coverage.policy.id, name: coverage.policy.name, warningPercent: coverage.policy.warningPercent },
+    explanation: clocks.length
+      ? `Contract ${coverage.contract.name}, SLA policy ${coverage.policy.name}; clocks count only covered time and pause while the ticket waits on the client or a vendor.`
+      : 'The contract covers no calendar for this ticket’s priority and site, so it has no SLA clocks.',
+    clocks: clocks.map((c) => {
+      const covering = coverage.calendarFor(c.priority)!;
+      return {
+        clock: c.clock,
+        cycle: c.cycle,
+        status: c.status,
+        breached: isBreached(c, now),
+        priority: c.priority,
+        calendar: { id: covering.id, name: covering.name, timeZone: covering.calendar.timeZone },
+        targetMinutes: c.targetMinutes,
+        elapsedMinutes: Math.round(c.elapsedMinutes * 100) / 100,
+        pausedMinutes: Math.round((c.pausedMs / 60_000) * 100) / 100,
+        startedAt: iso(c.startedAt)!,
+        stoppedAt: iso(c.stoppedAt),
+        dueAt: iso(c.dueAt),
+        dueAtLocal: c.dueAt === null ? null : localTime(c.dueAt, covering.calendar.timeZone),
+        warnAt: iso(c.warnAt),
+        explanation: explainClock(c, covering.calendar.timeZone, now),
+      };
+    }),
+  };
+}

@@ -1,0 +1,213 @@
+/** All SQL of calendars, SLA policies, contracts and ticket clocks. */
+import type { Db } from '../../platform/db/connect.js';
+import { readBool, readJson } from '../../platform/db/dialect.js';
+import type { ContractTable } from '../../migrations/tables.js';
+import type { CalendarSpec } from '../calendars/index.js';
+import type { Clock, ClockPolicy, Priority, SlaEvent } from './clock.js';
+
+export interface CalendarRecord { id: string; name: string; timeZone: string; spec: CalendarSpec; version: number; createdAt: string; updatedAt: string }
+export interface PolicyRecord extends ClockPolicy { id: string; name: string; createdAt: string; updatedAt: string }
+export interface CoverageRule { calendarId: string; priorities?: Priority[]; siteIds?: string[] }
+export interface ContractRecord {
+  id: string;
+  organizationId: string;
+  name: string;
+  kind: string;
+  slaPolicyId: string;
+  coverage: CoverageRule[];
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export async function listCalendars(db: Db): Promise<CalendarRecord[]> {
+  return (await db.selectFrom('calendars').selectAll().orderBy('name').execute()).map(toCalendar);
+}
+
+export async function findCalendar(db: Db, id: string): Promise<CalendarRecord | undefined> {
+  const row = await db.selectFrom('calendars').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toCalendar(row) : undefined;
+}
+
+function toCalendar(r: { id: string; name: string; time_zone: string; spec: unknown; version: number; created_at: string; updated_at: string }): CalendarRecord {
+  return { id: r.id, name: r.name, timeZone: r.time_zone, spec: readJson<CalendarSpec>(r.spec, { timeZone: r.time_zone, windows: [] }), version: r.version, createdAt: r.created_at, updatedAt: r.updated_at };
+}
+
+export async function insertCalendar(db: Db, c: CalendarRecord): Promise<void> {
+  await db.insertInto('calendars').values({ id: c.id, name: c.name, time_zone: c.timeZone, spec: JSON.stringify(c.spec), version: c.version, created_at: c.createdAt, updated_at: c.updatedAt }).execute();
+}
+
+export async function updateCalendar(db: Db, c: CalendarRecord): Promise<void> {
+  await db.updateTable('calendars').set({ name: c.name, time_zone: c.timeZone, spec: JSON.stringify(c.spec), version: c.version, updated_at: c.updatedAt }).where('id', '=', c.id).execute();
+}
+
+export async function listPolicies(db: Db): Promise<PolicyRecord[]> {
+  return (await db.selectFrom('sla_policies').selectAll().orderBy('name').execute()).map(toPolicy);
+}
+
+export async function findPolicy(db: Db, id: string): Promise<PolicyRecord | undefined> {
+  const row = await db.selectFrom('sla_policies').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toPolicy(row) : undefined;
+}
+
+function toPolicy(r: { id: string; name: string; targets: unknown; warning_percent: number; created_at: string; updated_at: string }): PolicyRecord {
+  return { id: r.id, name: r.name, targets: readJson(r.targets, {} as ClockPolicy['targets']), warningPercent: r.warning_percent, createdAt: r.created_at, updatedAt: r.updated_at };
+}
+
+export async function insertPolicy(db: Db, p: PolicyRecord): Promise<void> {
+  await db.insertInto('sla_policies').values({ id: p.id, name: p.name, targets: JSON.stringify(p.targets), warning_percent: p.warningPercent, created_at: p.createdAt, updated_at: p.updatedAt }).execute();
+}
+
+export async function updatePolicy(db: Db, p: PolicyRecord): Promise<void> {
+  await db.updateTable('sla_policies').set({ name: p.name, targets: JSON.stringify(p.targets), warning_percent: p.warningPercent, updated_at: p.updatedAt }).where('id', '=', p.id).execute();
+}
+
+export async function listContracts(db: Db, organizationId?: string): Promise<ContractRecord[]> {
+  let q = db.selectFrom('contracts').selectAll().orderBy('created_at');
+  if (organizationId) q = q.where('organization_id', '=', organizationId);
+  return (await q.execute()).map(toContract);
+}
+
+export async function findContract(db: Db, id: string): Promise<ContractRecord | undefined> {
+  const row = await db.selectFrom('contracts').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toContract(row) : undefined;
+}
+
+/** The organisation's active contract (the newest, should there be several). */
+export async function activeContract(db: Db, organizationId: string): Promise<ContractRecord | undefined> {
+  const row = await db
+    .selectFrom('contracts')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('active', '=', true)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  return row ? toContract(row) : undefined;
+}
+
+function toContract(r: ContractTable): ContractRecord {
+  return {
+    id: r.id,
+    organizationId: r.organization_id,
+    name: r.name,
+    kind: r.kind,
+    slaPolicyId: r.sla_policy_id,
+    coverage: readJson<CoverageRule[]>(r.coverage, []),
+    active: readBool(r.active),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export async function insertContract(db: Db, c: ContractRecord): Promise<void> {
+  await db
+    .insertInto('contracts')
+    .values({ id: c.id, organization_id: c.organizationId, name: c.name, kind: c.kind, sla_policy_id: c.slaPolicyId, coverage: JSON.stringify(c.coverage), active: c.active, created_at: c.createdAt, updated_at: c.updatedAt })
+    .execute();
+}
+
+export async function updateContract(db: Db, c: ContractRecord): Promise<void> {
+  await db
+    .updateTable('contracts')
+    .set({ name: c.name, kind: c.kind, sla_policy_id: c.slaPolicyId, coverage: JSON.stringify(c.coverage), active: c.active, updated_at: c.updatedAt })
+    .where('id', '=', c.id)
+    .execute();
+}
+
+/** Ids of the open tickets of organisations whose clocks depend on a contract, policy or calendar. */
+export async function openTicketIds(db: Db, organizationIds: string[]): Promise<string[]> {
+  if (organizationIds.length === 0) return [];
+  const rows = await db.selectFrom('tickets').select('id').where('organization_id', 'in', organizationIds).where('status', 'not in', ['resolved', 'closed']).execute();
+  return rows.map((r) => r.id);
+}
+
+export async function organizationsUsing(db: Db, ref: { policyId?: string; calendarId?: string }): Promise<string[]> {
+  const contracts = await db.selectFrom('contracts').select(['organization_id', 'sla_policy_id', 'coverage']).where('active', '=', true).execute();
+  return [...new Set(contracts.filter((c) => (ref.policyId ? c.sla_policy_id === ref.policyId : readJson<CoverageRule[]>(c.coverage, []).some((r) => r.calendarId === ref.calendarId))).map((c) => c.organization_id))];
+}
+
+export interface TicketFacts { id: string; organizationId: string; siteId: string | null }
+
+export async function ticketFacts(db: Db, ticketId: string): Promise<TicketFacts | undefined> {
+  const row = await db.selectFrom('tickets').select(['id', 'organization_id', 'site_id']).where('id', '=', ticketId).executeTakeFirst();
+  return row ? { id: row.id, organizationId: row.organization_id, siteId: row.site_id } : undefined;
+}
+
+/** The ticket's history as the SLA clocks see it: creation, status and priority changes, replies. */
+export async function slaEvents(db: Db, ticketId: string): Promise<SlaEvent[]> {
+  const rows = await db
+    .selectFrom('ticket_events')
+    .leftJoin('users', 'users.id', 'ticket_events.actor_user_id')
+    .select(['ticket_events.type', 'ticket_events.field', 'ticket_events.after_value', 'ticket_events.at', 'users.kind as actor_kind'])
+    .where('ticket_events.ticket_id', '=', ticketId)
+    .where((eb) => eb.or([eb('ticket_events.origin_ticket_id', 'is', null), eb('ticket_events.origin_ticket_id', '=', ticketId)]))
+    .where('ticket_events.type', 'in', ['ticket.created', 'ticket.updated', 'message.added'])
+    .orderBy('ticket_events.id')
+    .execute();
+  const events: SlaEvent[] = [];
+  for (const r of rows) {
+    const at = Date.parse(r.at);
+    const after = readJson<Record<string, unknown> | string | null>(r.after_value, null);
+    if (r.type === 'ticket.created' && after && typeof after === 'object') {
+      events.push({ at, kind: 'created', priority: after.priority as Priority, status: String(after.status), respondedAtCreation: after.channel === 'phone' && r.actor_kind === 'staff' });
+    } else if (r.type === 'ticket.updated' && r.field === 'status') {
+      events.push({ at, kind: 'status', status: String(after) });
+    } else if (r.type === 'ticket.updated' && r.field === 'priority') {
+      events.push({ at, kind: 'priority', priority: after as Priority });
+    } else if (r.type === 'message.added' && after && typeof after === 'object') {
+      const staff = r.actor_kind === 'staff';
+      if (after.kind === 'reply' || (after.kind === 'call' && staff)) events.push({ at, kind: staff ? 'staff_reply' : 'client_reply' });
+    }
+  }
+  return events;
+}
+
+export async function saveClocks(db: Db, ticket: TicketFacts, clocks: Clock[], nowIso: string): Promise<void> {
+  await db.deleteFrom('ticket_clocks').where('ticket_id', '=', ticket.id).execute();
+  if (clocks.length > 0) {
+    const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+    await db
+      .insertInto('ticket_clocks')
+      .values(
+        clocks.map((c) => ({
+          ticket_id: ticket.id,
+          clock: c.clock,
+          cycle: c.cycle,
+          status: c.status,
+          priority: c.priority,
+          calendar_id: c.calendarId,
+          target_minutes: c.targetMinutes,
+          elapsed_minutes: c.elapsedMinutes,
+          paused_ms: c.pausedMs,
+          started_at: iso(c.startedAt)!,
+          stopped_at: iso(c.stoppedAt),
+          due_at: iso(c.dueAt),
+          warn_at: iso(c.warnAt),
+          organization_id: ticket.organizationId,
+          updated_at: nowIso,
+        })),
+      )
+      .execute();
+  }
+  const dues = clocks.filter((c) => c.status === 'running' && c.dueAt !== null).map((c) => c.dueAt!);
+  await db.updateTable('tickets').set({ sla_due_at: dues.length ? new Date(Math.min(...dues)).toISOString() : null }).where('id', '=', ticket.id).execute();
+}
+
+export async function firedNotices(db: Db, ticketId: string): Promise<Set<string>> {
+  const rows = await db.selectFrom('sla_notices').select(['clock', 'cycle', 'kind']).where('ticket_id', '=', ticketId).execute();
+  return new Set(rows.map((r) => `${r.clock}:${r.cycle}:${r.kind}`));
+}
+
+/** Records that a notice fired; false when it had already fired (another node, or a retry). */
+export async function recordNotice(db: Db, n: { ticketId: string; clock: string; cycle: number; kind: string; at: string; node: string }): Promise<boolean> {
+  const result = await db
+    .insertInto('sla_notices')
+    .values({ ticket_id: n.ticketId, clock: n.clock, cycle: n.cycle, kind: n.kind, at: n.at, node: n.node })
+    .onConflict((oc) => oc.columns(['ticket_id', 'clock', 'cycle', 'kind']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+export async function ticketClocks(db: Db, ticketId: string) {
+  return db.selectFrom('ticket_clocks').selectAll().where('ticket_id', '=', ticketId).execute();
+}

@@ -1,0 +1,70 @@
+/**
+ * The engine role: the deadline engine with every step registered, woken by ticket changes on
+ * this node and by PostgreSQL NOTIFY from the others.
+ */
+import pg from 'pg';
+import type { Registry } from 'prom-client';
+import type { Clock } from '../platform/clock.js';
+import type { Database } from '../platform/db/connect.js';
+import { DEADLINE_CHANNEL } from '../platform/engine/deadlines.repository.js';
+import { Engine } from '../platform/engine/engine.js';
+import type { EventBus } from '../platform/events.js';
+import type { Logger } from '../platform/logger.js';
+import { slaNoticeHandlers, type CalendarCache } from '../modules/sla/index.js';
+
+
+export interface EngineRole {
+  engine: Engine;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createEngineRole(deps: {
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+  events: EventBus;
+  calendars: CalendarCache;
+  registry?: Registry;
+  nodeId: string;
+  pollMs?: number;
+}): EngineRole {
+  const handlers = [...slaNoticeHandlers({ calendars: deps.calendars, nodeId: deps.nodeId, publish: (e) => deps.events.publish(e) })];
+  const engine = new Engine({
+    db: deps.database.db,
+    dialect: deps.database.dialect,
+    clock: deps.clock,
+    logger: deps.logger,
+    handlers,
+    nodeId: deps.nodeId,
+    pollMs: deps.pollMs,
+    registry: deps.registry,
+  });
+  let unsubscribe: (() => void) | undefined;
+  let listener: pg.Client | undefined;
+  return {
+    engine,
+    async start() {
+      // Any committed ticket change may have set or moved a deadline.
+      unsubscribe = deps.events.subscribe((e) => {
+        if (!e.type.startsWith('sla.')) engine.wake();
+      });
+      const pool = deps.database.pool;
+      if (pool) {
+        const client = (await pool.connect()) as unknown as pg.Client;
+        client.on('notification', () => engine.wake());
+        await client.query(`LISTEN ${DEADLINE_CHANNEL}`);
+        listener = client;
+      }
+      engine.start();
+    },
+    async stop() {
+      unsubscribe?.();
+      await engine.stop();
+      if (listener) {
+        await listener.query(`UNLISTEN ${DEADLINE_CHANNEL}`).catch(() => undefined);
+        (listener as unknown as pg.PoolClient).release();
+      }
+    },
+  };
+}
