@@ -14,6 +14,26 @@ describe('the switchboard command', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   const env = () => ({ SWITCHBOARD_DATA_DIR: path.join(dir, 'data') });
 
+  it('serves the demo MSP on first start and lists its tickets with the printed demo token', async () => {
+    const demoDir = path.join(dir, 'demo');
+    const server = await startServerProcess({ SWITCHBOARD_DATA_DIR: demoDir }, ['--demo']);
+    try {
+      const token = /API token:\s+(\S+)/.exec(server.output())?.[1];
+      expect(server.output()).toContain('owner@switchboard.example / switchboard-demo');
+      expect(token).toMatch(/^sb_demo_/);
+      const r = await fetch(`${server.url}/api/v1/tickets?limit=5`, { headers: { authorization: `Bearer ${token}` } });
+      expect(r.status).toBe(200);
+      const page = (await r.json()) as { items: { number: string }[] };
+      expect(page.items).toHaveLength(5);
+      const orgs = (await (await fetch(`${server.url}/api/v1/organizations?limit=200`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: { timeZone: string }[] };
+      expect(orgs.items).toHaveLength(25);
+      expect(new Set(orgs.items.map((o) => o.timeZone)).size).toBeGreaterThanOrEqual(4);
+    } finally {
+      server.child.kill('SIGTERM');
+      await exited(server.child);
+    }
+  }, 60_000);
+
   it('refuses to start with bad settings, listing every problem at once', async () => {
     const r = await runCliToEnd(['serve', '--port', 'eighty'], { ...env(), SWITCHBOARD_LOG_LEVEL: 'shouty', SWITCHBOARD_TYPO: '1' });
     expect(r.code).toBe(2);
