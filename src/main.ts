@@ -15,7 +15,8 @@ import { authRoutes, FailureLimiter, registerAuthentication } from './modules/au
 import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { streamRoutes, ticketRoutes } from './modules/tickets/index.js';
-import { CalendarCache, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
+import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
+import { escalationRoutes, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
 
@@ -57,8 +58,20 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const nodeId = config.nodeId || `${hostname()}:${process.pid}`;
   const calendars = new CalendarCache();
   const sla = { clock, calendars, dialect: database.dialect };
+  const ladders: Omit<LadderDeps, 'db'> = {
+    clock,
+    dialect: database.dialect,
+    async coveringCalendar(trx, ticket) {
+      const covering = (await loadCoverage(trx, calendars, ticket.organizationId, ticket.siteId))?.calendarFor(ticket.priority as 'P1');
+      if (!covering) return null;
+      const now = clock.now();
+      const week = 7 * 1440;
+      return { calendar: covering.calendar, alwaysOpen: covering.calendar.businessMinutesBetween(now, now + week * 60_000) >= week };
+    },
+  };
   const onTicketChanged = async (trx: typeof db, ticketId: string) => {
     await recomputeClocks({ ...sla, db: trx }, ticketId);
+    await syncLadders({ ...ladders, db: trx }, ticketId);
   };
   const recomputeTicket = (ticketId: string) => db.transaction().execute(async (trx) => void (await onTicketChanged(trx, ticketId)));
   const recomputeOrganizations = async (organizationIds: string[]) => {
@@ -68,7 +81,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION });
   registerAuthentication(app, { db, clock });
   const registry = operationsRoutes(app, { db, isShuttingDown: () => shuttingDown });
-  const engine = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs }) : undefined;
+  const engine = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, ladders }) : undefined;
   app.get('/health/engine', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
     if (!engine) return { status: 'off', roles: [...roles] };
     const health = engine.engine.health();
@@ -87,6 +100,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   clientRoutes(app, { db, clock });
   ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged });
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
+  escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake() });
   streamRoutes(app, { events });
   await app.ready();
   if (engine && options.startEngine !== false) await engine.start();

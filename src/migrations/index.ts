@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DialectName } from '../platform/db/dialect.js';
 import * as foundation from './001-foundation.js';
 import * as sla from './002-sla.js';
+import * as escalation from './003-escalation.js';
 
 export interface MigrationStep {
   name: string;
@@ -12,4 +13,5 @@ export interface MigrationStep {
 export const migrations: MigrationStep[] = [
   { name: '001-foundation', up: foundation.up },
   { name: '002-sla', up: sla.up },
+  { name: '003-escalation', up: escalation.up },
 ];

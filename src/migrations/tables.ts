@@ -264,7 +264,89 @@ export interface SlaNoticeTable {
   node: string;
 }
 
+export interface EscalationPolicyTable {
+  id: string;
+  name: string;
+  match: Json;
+  steps: Json;
+  repeat: Json;
+  active: Bool;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EscalationTable {
+  id: string;
+  ticket_id: string;
+  policy_id: string;
+  policy_snapshot: Json;
+  trigger: string;
+  /** active, acknowledged or ended. */
+  state: string;
+  next_step: number;
+  round: number;
+  started_at: string;
+  last_step_at: string | null;
+  next_step_at: string | null;
+  acknowledged_by: string | null;
+  acknowledged_at: string | null;
+  ended_at: string | null;
+  version: number;
+}
+
+export interface ContactMethodTable {
+  id: string;
+  user_id: string;
+  method: string;
+  address: string;
+  delay_minutes: number;
+  disabled: Bool;
+  created_at: string;
+}
+
+export interface NotificationTable {
+  id: string;
+  dedupe_key: string;
+  escalation_id: string;
+  ticket_id: string;
+  step: number;
+  round: number;
+  recipient_user_id: string;
+  method: string;
+  address: string;
+  subject: string;
+  body: string;
+  requires_ack: Bool;
+  /** queued, sending, sent, failed or cancelled. */
+  status: string;
+  send_after: string;
+  attempts: number;
+  lease_owner: string | null;
+  lease_until: string | null;
+  provider: string | null;
+  provider_message_id: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface DeliveryAttemptTable {
+  id: string;
+  notification_id: string;
+  at: string;
+  provider: string;
+  outcome: string;
+  provider_message_id: string | null;
+  detail: string;
+}
+
 export interface Database {
+  escalation_policies: EscalationPolicyTable;
+  escalations: EscalationTable;
+  contact_methods: ContactMethodTable;
+  notifications: NotificationTable;
+  delivery_attempts: DeliveryAttemptTable;
   calendars: CalendarTable;
   sla_policies: SlaPolicyTable;
   contracts: ContractTable;

@@ -11,6 +11,7 @@ import { Engine } from '../platform/engine/engine.js';
 import type { EventBus } from '../platform/events.js';
 import type { Logger } from '../platform/logger.js';
 import { slaNoticeHandlers, type CalendarCache } from '../modules/sla/index.js';
+import { escalationStepHandler, startLadders, type LadderDeps } from '../modules/escalation/index.js';
 
 
 export interface EngineRole {
@@ -28,8 +29,17 @@ export function createEngineRole(deps: {
   registry?: Registry;
   nodeId: string;
   pollMs?: number;
+  ladders: Omit<LadderDeps, 'db'>;
 }): EngineRole {
-  const handlers = [...slaNoticeHandlers({ calendars: deps.calendars, nodeId: deps.nodeId, publish: (e) => deps.events.publish(e) })];
+  const handlers = [
+    ...slaNoticeHandlers({
+      calendars: deps.calendars,
+      nodeId: deps.nodeId,
+      publish: (e) => deps.events.publish(e),
+      onNotice: async (trx, ticketId, kind) => void (await startLadders({ ...deps.ladders, db: trx }, ticketId, kind, null)),
+    }),
+    escalationStepHandler(deps.ladders),
+  ];
   const engine = new Engine({
     db: deps.database.db,
     dialect: deps.database.dialect,

@@ -29,6 +29,7 @@ export interface Targets {
   user: string;
   team: string;
   token: string;
+  escalationPolicy?: string;
   calendar: string;
   policy: string;
   contract: string;
@@ -95,6 +96,16 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { organizationId: ids.organization, name: 'Contract', kind: 'managed', slaPolicyId: ids.policy, coverage: [{ calendarId: ids.calendar }] };
     case 'PATCH /api/v1/contracts/{id}':
       return { name: 'Renamed contract' };
+    case 'POST /api/v1/escalation-policies':
+      return { name: `Ladder ${Math.random().toString(36).slice(2)}`, match: { trigger: 'created', businessCritical: true }, steps: [{ delayMinutes: 15, targets: [{ type: 'role', role: 'owner' }] }] };
+    case 'PATCH /api/v1/escalation-policies/{id}':
+      return { active: false };
+    case 'POST /api/v1/users/{id}/contact-methods':
+      return { method: 'sms', address: '+15555550123', delayMinutes: 0 };
+    case 'POST /api/v1/tickets/{id}/escalate':
+      return { step: 1 };
+    case 'POST /api/v1/tickets/{id}/acknowledge':
+      return undefined;
     case 'POST /api/v1/auth/logout':
       return undefined;
     default:
@@ -117,8 +128,9 @@ export function urlFor(op: Operation, ids: Targets): string {
     calendars: ids.calendar,
     'sla-policies': ids.policy,
     contracts: ids.contract,
+    'escalation-policies': ids.escalationPolicy ?? 'no-such-policy',
   };
   if (!op.path.includes('{id}')) return op.path;
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);
-  return op.path.replace('{id}', encodeURIComponent(id[kind]));
+  return op.path.replace('{id}', encodeURIComponent(id[kind])).replace('{methodId}', 'no-such-method');
 }

@@ -4,3 +4,4 @@ export { slaNoticeHandlers, decideNotice } from './sla-notice.step.js';
 export { CalendarCache } from './calendar-cache.js';
 export { computeClocks, type Clock, type ClockPolicy, type SlaEvent } from './clock.js';
 export { openTicketIds } from './sla.repository.js';
+export { loadCoverage, type Coverage } from './coverage.js';

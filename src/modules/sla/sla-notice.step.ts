@@ -2,6 +2,7 @@
  * Engine step for `sla.warning` and `sla.breached`: load the ticket's clocks as they are now,
  * decide whether the notice is due, and apply it — a ticket event, recorded exactly once.
  */
+import type { Db } from '../../platform/db/connect.js';
 import type { DomainEvent } from '../../platform/events.js';
 import type { DeadlineHandler, HandlerResult } from '../../platform/engine/engine.js';
 import { insertTicketEvent } from '../tickets/index.js';
@@ -25,7 +26,13 @@ export function decideNotice(clock: Clock | undefined, cycle: number, kind: Noti
   return { action: 'fire' };
 }
 
-export function slaNoticeHandlers(deps: { calendars: CalendarCache; nodeId: string; publish: (e: DomainEvent) => void }): DeadlineHandler[] {
+export function slaNoticeHandlers(deps: {
+  calendars: CalendarCache;
+  nodeId: string;
+  publish: (e: DomainEvent) => void;
+  /** Runs in the same transaction when a notice fires (escalation ladders triggered by SLA). */
+  onNotice?: (trx: Db, ticketId: string, kind: 'sla.warning' | 'sla.breached') => Promise<void>;
+}): DeadlineHandler[] {
   const make = (kind: NoticeKind): DeadlineHandler => ({
     kind: `sla.${kind}`,
     async handle(trx, deadline, now): Promise<HandlerResult> {
@@ -45,6 +52,7 @@ export function slaNoticeHandlers(deps: { calendars: CalendarCache; nodeId: stri
       const explanation = explainClock(clock!, coverage.zoneFor(clock!.priority), now);
       const data = { clock: name, cycle, dueAt: clock!.dueAt === null ? null : new Date(clock!.dueAt).toISOString(), explanation };
       await insertTicketEvent(trx, { ticketId: ticket.id, actorUserId: null, type: `sla.${kind}`, field: name, before: null, after: data, internal: false, at });
+      await deps.onNotice?.(trx, ticket.id, `sla.${kind}`);
       const event: DomainEvent = { type: `sla.${kind}`, ticketId: ticket.id, organizationId: ticket.organizationId, contactId: null, internal: true, at, data };
       return { outcome: 'fired', after: () => deps.publish(event) };
     },

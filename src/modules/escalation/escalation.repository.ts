@@ -1,0 +1,196 @@
+/** All SQL of escalation policies, running ladders, contact methods and the notification outbox. */
+import type { Db } from '../../platform/db/connect.js';
+import { readBool, readJson } from '../../platform/db/dialect.js';
+import type { Match, PolicySnapshot, Repeat, Step } from './escalation.js';
+
+export interface PolicyRecord extends PolicySnapshot { active: boolean; createdAt: string; updatedAt: string }
+
+type PolicyRow = { id: string; name: string; match: unknown; steps: unknown; repeat: unknown; active: unknown; version: number; created_at: string; updated_at: string };
+const toPolicy = (r: PolicyRow): PolicyRecord => ({
+  id: r.id,
+  name: r.name,
+  match: readJson<Match>(r.match, { trigger: 'created' }),
+  steps: readJson<Step[]>(r.steps, []),
+  repeat: readJson<Repeat>(r.repeat, { times: 0, fromStep: 1 }),
+  active: readBool(r.active),
+  version: r.version,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export async function listPolicies(db: Db, onlyActive = false): Promise<PolicyRecord[]> {
+  let q = db.selectFrom('escalation_policies').selectAll().orderBy('name');
+  if (onlyActive) q = q.where('active', '=', true);
+  return (await q.execute()).map(toPolicy);
+}
+
+export async function findPolicy(db: Db, id: string): Promise<PolicyRecord | undefined> {
+  const r = await db.selectFrom('escalation_policies').selectAll().where('id', '=', id).executeTakeFirst();
+  return r ? toPolicy(r) : undefined;
+}
+
+export async function savePolicy(db: Db, p: PolicyRecord, insert: boolean): Promise<void> {
+  const values = { name: p.name, match: JSON.stringify(p.match), steps: JSON.stringify(p.steps), repeat: JSON.stringify(p.repeat), active: p.active, version: p.version, updated_at: p.updatedAt };
+  if (insert) await db.insertInto('escalation_policies').values({ id: p.id, ...values, created_at: p.createdAt }).execute();
+  else await db.updateTable('escalation_policies').set(values).where('id', '=', p.id).execute();
+}
+
+export interface Escalation {
+  id: string;
+  ticketId: string;
+  policy: PolicySnapshot;
+  trigger: string;
+  state: 'active' | 'acknowledged' | 'ended';
+  nextStep: number;
+  round: number;
+  startedAt: number;
+  lastStepAt: number | null;
+  nextStepAt: number | null;
+  acknowledgedBy: string | null;
+  acknowledgedAt: string | null;
+  endedAt: string | null;
+  version: number;
+}
+
+type EscalationRow = {
+  id: string; ticket_id: string; policy_id: string; policy_snapshot: unknown; trigger: string; state: string; next_step: number; round: number;
+  started_at: string; last_step_at: string | null; next_step_at: string | null; acknowledged_by: string | null; acknowledged_at: string | null; ended_at: string | null; version: number;
+};
+const ms = (iso: string | null) => (iso === null ? null : Date.parse(iso));
+const iso = (v: number | null) => (v === null ? null : new Date(v).toISOString());
+const toEscalation = (r: EscalationRow): Escalation => ({
+  id: r.id,
+  ticketId: r.ticket_id,
+  policy: readJson<PolicySnapshot>(r.policy_snapshot, {} as PolicySnapshot),
+  trigger: r.trigger,
+  state: r.state as Escalation['state'],
+  nextStep: r.next_step,
+  round: r.round,
+  startedAt: Date.parse(r.started_at),
+  lastStepAt: ms(r.last_step_at),
+  nextStepAt: ms(r.next_step_at),
+  acknowledgedBy: r.acknowledged_by,
+  acknowledgedAt: r.acknowledged_at,
+  endedAt: r.ended_at,
+  version: r.version,
+});
+
+export async function ticketEscalations(db: Db, ticketId: string): Promise<Escalation[]> {
+  return (await db.selectFrom('escalations').selectAll().where('ticket_id', '=', ticketId).orderBy('started_at').execute()).map(toEscalation);
+}
+
+export async function findEscalation(db: Db, id: string): Promise<Escalation | undefined> {
+  const r = await db.selectFrom('escalations').selectAll().where('id', '=', id).executeTakeFirst();
+  return r ? toEscalation(r) : undefined;
+}
+
+export async function insertEscalation(db: Db, e: Escalation): Promise<void> {
+  await db
+    .insertInto('escalations')
+    .values({
+      id: e.id, ticket_id: e.ticketId, policy_id: e.policy.id, policy_snapshot: JSON.stringify(e.policy), trigger: e.trigger, state: e.state, next_step: e.nextStep, round: e.round,
+      started_at: iso(e.startedAt)!, last_step_at: iso(e.lastStepAt), next_step_at: iso(e.nextStepAt), acknowledged_by: e.acknowledgedBy, acknowledged_at: e.acknowledgedAt, ended_at: e.endedAt, version: e.version,
+    })
+    .execute();
+}
+
+/** Saves a ladder's progress if nobody moved it since it was read; false on a lost race. */
+export async function updateEscalation(db: Db, e: Escalation, expectedVersion: number): Promise<boolean> {
+  const r = await db
+    .updateTable('escalations')
+    .set({ state: e.state, next_step: e.nextStep, round: e.round, last_step_at: iso(e.lastStepAt), next_step_at: iso(e.nextStepAt), acknowledged_by: e.acknowledgedBy, acknowledged_at: e.acknowledgedAt, ended_at: e.endedAt, version: expectedVersion + 1 })
+    .where('id', '=', e.id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export interface TicketFacts { id: string; number: number; subject: string; organizationId: string; organizationName: string; siteId: string | null; priority: string; businessCritical: boolean; status: string; assigneeId: string | null; teamId: string | null }
+
+export async function ticketFacts(db: Db, ticketId: string): Promise<TicketFacts | undefined> {
+  const r = await db
+    .selectFrom('tickets')
+    .innerJoin('organizations', 'organizations.id', 'tickets.organization_id')
+    .select(['tickets.id', 'tickets.number', 'tickets.subject', 'tickets.organization_id', 'organizations.name as organization_name', 'tickets.site_id', 'tickets.priority', 'tickets.business_critical', 'tickets.status', 'tickets.assignee_id', 'tickets.team_id'])
+    .where('tickets.id', '=', ticketId)
+    .executeTakeFirst();
+  if (!r) return undefined;
+  return { id: r.id, number: r.number, subject: r.subject, organizationId: r.organization_id, organizationName: r.organization_name, siteId: r.site_id, priority: r.priority, businessCritical: readBool(r.business_critical), status: r.status, assigneeId: r.assignee_id, teamId: r.team_id };
+}
+
+export async function activeContractId(db: Db, organizationId: string): Promise<string | null> {
+  const r = await db.selectFrom('contracts').select('id').where('organization_id', '=', organizationId).where('active', '=', true).orderBy('created_at', 'desc').executeTakeFirst();
+  return r?.id ?? null;
+}
+
+export interface Person { id: string; name: string; email: string }
+
+export async function usersWithRole(db: Db, role: string): Promise<Person[]> {
+  return db.selectFrom('users').select(['id', 'name', 'email']).where('kind', '=', 'staff').where('role', '=', role).where('disabled', '=', false).orderBy('name').execute();
+}
+
+export async function person(db: Db, id: string | null): Promise<Person | undefined> {
+  if (!id) return undefined;
+  return db.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', id).where('disabled', '=', false).executeTakeFirst();
+}
+
+export async function teamLead(db: Db, teamId: string | null): Promise<string | null> {
+  if (!teamId) return null;
+  return (await db.selectFrom('teams').select('lead_user_id').where('id', '=', teamId).executeTakeFirst())?.lead_user_id ?? null;
+}
+
+export async function userTeam(db: Db, userId: string | null): Promise<string | null> {
+  if (!userId) return null;
+  return (await db.selectFrom('users').select('team_id').where('id', '=', userId).executeTakeFirst())?.team_id ?? null;
+}
+
+export interface ContactMethodRecord { id: string; userId: string; method: string; address: string; delayMinutes: number; disabled: boolean; createdAt: string }
+
+export async function contactMethods(db: Db, userId: string): Promise<ContactMethodRecord[]> {
+  const rows = await db.selectFrom('contact_methods').selectAll().where('user_id', '=', userId).orderBy('delay_minutes').orderBy('created_at').execute();
+  return rows.map((r) => ({ id: r.id, userId: r.user_id, method: r.method, address: r.address, delayMinutes: r.delay_minutes, disabled: readBool(r.disabled), createdAt: r.created_at }));
+}
+
+export async function insertContactMethod(db: Db, m: ContactMethodRecord): Promise<void> {
+  await db.insertInto('contact_methods').values({ id: m.id, user_id: m.userId, method: m.method, address: m.address, delay_minutes: m.delayMinutes, disabled: m.disabled, created_at: m.createdAt }).execute();
+}
+
+export async function deleteContactMethod(db: Db, userId: string, id: string): Promise<boolean> {
+  const r = await db.deleteFrom('contact_methods').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}
+
+export interface QueuedNotification {
+  id: string; dedupeKey: string; escalationId: string; ticketId: string; step: number; round: number; recipientUserId: string;
+  method: string; address: string; subject: string; body: string; requiresAck: boolean; sendAfter: number; createdAt: string;
+}
+
+/** Queues a notification unless its (escalation, step, round, recipient, method) key was queued before. */
+export async function queueNotification(db: Db, n: QueuedNotification): Promise<boolean> {
+  const r = await db
+    .insertInto('notifications')
+    .values({
+      id: n.id, dedupe_key: n.dedupeKey, escalation_id: n.escalationId, ticket_id: n.ticketId, step: n.step, round: n.round, recipient_user_id: n.recipientUserId,
+      method: n.method, address: n.address, subject: n.subject, body: n.body, requires_ack: n.requiresAck, status: 'queued', send_after: iso(n.sendAfter)!, attempts: 0, created_at: n.createdAt,
+    })
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** Withdraws queued pages of ladders that were acknowledged or ended (informational ones stay). */
+export async function cancelQueued(db: Db, escalationIds: string[], reason: string): Promise<number> {
+  if (escalationIds.length === 0) return 0;
+  const r = await db
+    .updateTable('notifications')
+    .set({ status: 'cancelled', last_error: reason })
+    .where('escalation_id', 'in', escalationIds)
+    .where('status', '=', 'queued')
+    .where('requires_ack', '=', true)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+export async function ticketNotifications(db: Db, ticketId: string) {
+  return db.selectFrom('notifications').selectAll().where('ticket_id', '=', ticketId).orderBy('created_at').orderBy('step').execute();
+}

@@ -1,0 +1,17 @@
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db/connect.js';
+import type { DialectName } from '../../platform/db/dialect.js';
+import type { CompiledCalendar } from '../calendars/index.js';
+
+/** What ladders need: a database handle (usually a transaction), time, and the ticket's covering calendar. */
+export interface LadderDeps {
+  db: Db;
+  clock: Clock;
+  dialect?: DialectName;
+  /** The calendar covering a ticket now (by its client's contract and priority); null when none. */
+  coveringCalendar: (db: Db, ticket: { organizationId: string; siteId: string | null; priority: string }) => Promise<{ calendar: CompiledCalendar; alwaysOpen: boolean } | null>;
+  /** Who is on call on a schedule at an instant (the on-call module). */
+  onCall?: (db: Db, scheduleId: string, atMs: number) => Promise<{ userId: string; name: string }[]>;
+}
+
+export const STEP_KIND = 'escalation.step';

@@ -1,0 +1,96 @@
+/**
+ * Starting, advancing and ending ladders. Each step is a deadline row; advancing a step, queueing
+ * its notifications and arming the next step commit in one transaction.
+ */
+import { armDeadline, cancelDeadlines, notifyEngines } from '../../platform/engine/deadlines.repository.js';
+import { newId } from '../../platform/ids.js';
+import { insertTicketEvent } from '../tickets/index.js';
+import { following, matches, stepDueAt, type PolicySnapshot, type Trigger } from './escalation.js';
+import {
+  activeContractId,
+  cancelQueued,
+  insertEscalation,
+  listPolicies,
+  ticketEscalations,
+  ticketFacts,
+  updateEscalation,
+  type Escalation,
+  type TicketFacts,
+} from './escalation.repository.js';
+import { STEP_KIND, type LadderDeps } from './ladder-deps.js';
+
+const OPEN = (status: string) => status !== 'resolved' && status !== 'closed';
+
+export function deadlineId(e: Pick<Escalation, 'id' | 'round' | 'nextStep'>): string {
+  return `${STEP_KIND}:${e.id}:${e.round}:${e.nextStep}`;
+}
+
+/** Arms the ladder's next step at its due time (and records it on the ladder). */
+async function armNext(deps: LadderDeps, e: Escalation, ticket: TicketFacts, roundStartedAt: number, previousAt: number): Promise<Escalation> {
+  const covering = await deps.coveringCalendar(deps.db, ticket);
+  const due = stepDueAt(e.policy.steps[e.nextStep], { roundStartedAt, previousAt }, covering?.calendar ?? null);
+  const next = { ...e, nextStepAt: due };
+  if (due !== null) {
+    await armDeadline(deps.db, { id: deadlineId(next), kind: STEP_KIND, subjectId: e.id, dueAt: due, payload: { round: e.round, step: e.nextStep, roundStartedAt }, nowIso: deps.clock.iso() });
+    if (deps.dialect) await notifyEngines(deps.db, deps.dialect);
+  }
+  return next;
+}
+
+/** Starts a ladder for every active policy the ticket matches on this trigger and is not already climbing. */
+export async function startLadders(deps: LadderDeps, ticketId: string, trigger: Trigger, actorUserId: string | null): Promise<Escalation[]> {
+  const ticket = await ticketFacts(deps.db, ticketId);
+  if (!ticket || !OPEN(ticket.status)) return [];
+  const contractId = await activeContractId(deps.db, ticket.organizationId);
+  const running = (await ticketEscalations(deps.db, ticketId)).filter((e) => e.state !== 'ended');
+  const started: Escalation[] = [];
+  for (const policy of await listPolicies(deps.db, true)) {
+    if (!matches(policy.match, trigger, { ...ticket, contractId })) continue;
+    if (running.some((e) => e.policy.id === policy.id)) continue;
+    const now = deps.clock.now();
+    const snapshot: PolicySnapshot = { id: policy.id, name: policy.name, version: policy.version, match: policy.match, steps: policy.steps, repeat: policy.repeat };
+    let e: Escalation = { id: newId(), ticketId, policy: snapshot, trigger, state: 'active', nextStep: 0, round: 1, startedAt: now, lastStepAt: null, nextStepAt: null, acknowledgedBy: null, acknowledgedAt: null, endedAt: null, version: 1 };
+    e = await armNext(deps, e, ticket, now, now);
+    await insertEscalation(deps.db, e);
+    await insertTicketEvent(deps.db, {
+      ticketId, actorUserId, type: 'escalation.started', field: policy.name, before: null, internal: true, at: deps.clock.iso(),
+      after: { escalationId: e.id, policy: policy.name, policyVersion: policy.version, trigger, firstStepAt: e.nextStepAt === null ? null : new Date(e.nextStepAt).toISOString() },
+    });
+    started.push(e);
+  }
+  return started;
+}
+
+/** Ends every unfinished ladder of the ticket (resolved or closed), withdrawing queued pages. */
+export async function endLadders(deps: LadderDeps, ticketId: string, reason: string, actorUserId: string | null): Promise<number> {
+  const open = (await ticketEscalations(deps.db, ticketId)).filter((e) => e.state !== 'ended');
+  for (const e of open) {
+    const ended: Escalation = { ...e, state: 'ended', endedAt: deps.clock.iso(), nextStepAt: null };
+    if (!(await updateEscalation(deps.db, ended, e.version))) continue;
+    await cancelDeadlines(deps.db, e.id, [STEP_KIND], deps.clock.iso());
+    await insertTicketEvent(deps.db, { ticketId, actorUserId, type: 'escalation.ended', field: e.policy.name, before: e.state, after: { escalationId: e.id, reason }, internal: true, at: deps.clock.iso() });
+  }
+  await cancelQueued(deps.db, open.map((e) => e.id), reason);
+  return open.length;
+}
+
+/**
+ * Keeps ladders in step with the ticket after any change: a resolved or closed ticket ends them; an
+ * open ticket that matches a policy climbs it (so reopening a resolved ticket starts again).
+ */
+export async function syncLadders(deps: LadderDeps, ticketId: string): Promise<void> {
+  const ticket = await ticketFacts(deps.db, ticketId);
+  if (!ticket) return;
+  if (!OPEN(ticket.status)) await endLadders(deps, ticketId, `ticket ${ticket.status}`, null);
+  else await startLadders(deps, ticketId, 'created', null);
+}
+
+/** After a step notified: move to the next step (or round), or finish the ladder. */
+export async function advance(deps: LadderDeps, e: Escalation, ticket: TicketFacts, roundStartedAt: number, now: number): Promise<Escalation> {
+  const next = following(e.policy, e.nextStep, e.round);
+  if (!next) return { ...e, state: 'ended', endedAt: new Date(now).toISOString(), lastStepAt: now, nextStepAt: null };
+  const moved: Escalation = { ...e, nextStep: next.step, round: next.round, lastStepAt: now };
+  return armNext(deps, moved, ticket, next.round === e.round ? roundStartedAt : now, now);
+}
+
+export { OPEN as isOpenStatus };
