@@ -116,6 +116,13 @@ export const settings = {
     schema: Type.Integer({ minimum: 50, maximum: 60000 }),
     default: 1000,
   },
+  secretKey: {
+    env: 'SWITCHBOARD_SECRET_KEY',
+    flag: 'secret-key',
+    doc: 'Secret (at least 32 characters) that encrypts stored provider credentials and signs one-tap acknowledge links. Same on every node; empty disables both.',
+    schema: Type.String({ pattern: '^(|.{32,})$' }),
+    default: '',
+  },
   demoSeed: {
     env: 'SWITCHBOARD_DEMO_SEED',
     flag: 'demo-seed',

@@ -10,6 +10,7 @@ import { EventBus } from './platform/events.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { operationsRoutes } from './platform/http/operations.js';
 import { createHttpServer, type App } from './platform/http/server.js';
+import { webAppRoutes } from './platform/http/web-app.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, FailureLimiter, registerAuthentication } from './modules/auth/index.js';
 import { clientRoutes } from './modules/clients/index.js';
@@ -17,6 +18,8 @@ import { staffRoutes } from './modules/staff/index.js';
 import { streamRoutes, ticketRoutes } from './modules/tickets/index.js';
 import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
 import { escalationRoutes, syncLadders, type LadderDeps } from './modules/escalation/index.js';
+import { DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
+import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
 
@@ -29,6 +32,8 @@ export interface Switchboard {
   logger: Logger;
   /** The deadline engine, when this node runs the engine role. */
   engine?: EngineRole;
+  /** The notification delivery worker, when this node runs the engine role. */
+  delivery?: DeliveryWorker;
   /** Recomputes the SLA clocks of one ticket (tests and data fixes). */
   recomputeTicket(ticketId: string): Promise<void>;
   /** Stops accepting requests, lets in-flight ones finish (up to the grace period), closes the database. */
@@ -78,6 +83,24 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     for (const id of await openTicketIds(db, organizationIds)) await recomputeTicket(id);
   };
 
+  let providers: ReturnType<typeof loadProviders> | undefined;
+  const currentProviders = () => (providers ??= loadProviders(db, config.secretKey, clock));
+  const base = config.publicUrl.replace(/\/+$/, '');
+  const delivery = roles.has('engine')
+    ? new DeliveryWorker({
+        db,
+        dialect: database.dialect,
+        clock,
+        logger,
+        nodeId,
+        ticketPrefix: config.ticketPrefix,
+        providers: async () => (await currentProviders()).byMethod,
+        ackUrl: config.secretKey ? (id) => `${base}/api/v1/ack/${signToken(config.secretKey, { n: id }, clock.now() + 24 * 3600_000)}` : undefined,
+        gatherUrl: (id) => `${base}/api/v1/webhooks/twilio/voice/${id}`,
+      })
+    : undefined;
+  ladders.onQueued = () => delivery?.wake();
+
   const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION });
   registerAuthentication(app, { db, clock });
   const registry = operationsRoutes(app, { db, isShuttingDown: () => shuttingDown });
@@ -101,9 +124,23 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged });
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
   escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake() });
+  notifyRoutes(app, {
+    db,
+    clock,
+    secretKey: config.secretKey,
+    publicUrl: config.publicUrl,
+    ladders,
+    twilioTokens: async () => (await currentProviders()).twilioTokens,
+    afterAck: () => delivery?.wake(),
+    onProvidersChanged: () => (providers = undefined),
+  });
   streamRoutes(app, { events });
+  await webAppRoutes(app);
   await app.ready();
-  if (engine && options.startEngine !== false) await engine.start();
+  if (engine && options.startEngine !== false) {
+    await engine.start();
+    delivery?.start();
+  }
 
   return {
     app,
@@ -111,10 +148,12 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     events,
     logger,
     engine,
+    delivery,
     recomputeTicket,
     async close() {
       shuttingDown = true;
       await engine?.stop();
+      await delivery?.stop();
       const timer = setTimeout(() => app.server.closeAllConnections?.(), config.shutdownGraceMs);
       timer.unref();
       await app.close();

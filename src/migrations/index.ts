@@ -3,6 +3,7 @@ import type { DialectName } from '../platform/db/dialect.js';
 import * as foundation from './001-foundation.js';
 import * as sla from './002-sla.js';
 import * as escalation from './003-escalation.js';
+import * as notify from './004-notify.js';
 
 export interface MigrationStep {
   name: string;
@@ -14,4 +15,5 @@ export const migrations: MigrationStep[] = [
   { name: '001-foundation', up: foundation.up },
   { name: '002-sla', up: sla.up },
   { name: '003-escalation', up: escalation.up },
+  { name: '004-notify', up: notify.up },
 ];

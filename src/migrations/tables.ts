@@ -341,7 +341,21 @@ export interface DeliveryAttemptTable {
   detail: string;
 }
 
+export interface ProviderTable {
+  id: string;
+  name: string;
+  kind: string;
+  methods: Json;
+  settings_encrypted: string;
+  /** Order among providers of the same method: lower is tried first, later ones take over on failure. */
+  position: number;
+  enabled: Bool;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
+  providers: ProviderTable;
   escalation_policies: EscalationPolicyTable;
   escalations: EscalationTable;
   contact_methods: ContactMethodTable;

@@ -106,6 +106,8 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { step: 1 };
     case 'POST /api/v1/tickets/{id}/acknowledge':
       return undefined;
+    case 'POST /api/v1/providers':
+      return { name: `Mail ${Math.random().toString(36).slice(2)}`, kind: 'smtp', settings: { host: '127.0.0.1', port: 2525, secure: false, from: 'paging@msp.example' } };
     case 'POST /api/v1/auth/logout':
       return undefined;
     default:
@@ -129,8 +131,10 @@ export function urlFor(op: Operation, ids: Targets): string {
     'sla-policies': ids.policy,
     contracts: ids.contract,
     'escalation-policies': ids.escalationPolicy ?? 'no-such-policy',
+    providers: 'no-such-provider',
+    ack: 'not-a-signed-token',
   };
-  if (!op.path.includes('{id}')) return op.path;
+  if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path;
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);
-  return op.path.replace('{id}', encodeURIComponent(id[kind])).replace('{methodId}', 'no-such-method');
+  return op.path.replace('{id}', encodeURIComponent(id[kind])).replace('{methodId}', 'no-such-method').replace('{token}', 'not.a-signed-token');
 }

@@ -133,7 +133,7 @@ export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: 
     const ladders = await ticketEscalations(deps.db, ticket.id);
     const notes = await ticketNotifications(deps.db, ticket.id);
     return {
-      items: ladders.map((e) => ({ id: e.id, policy: e.policy.name, policyVersion: e.policy.version, trigger: e.trigger, state: e.state, nextStep: e.state === 'active' ? e.nextStep + 1 : null, round: e.round, startedAt: new Date(e.startedAt).toISOString(), nextStepAt: e.nextStepAt === null ? null : new Date(e.nextStepAt).toISOString(), acknowledgedBy: e.acknowledgedBy, acknowledgedAt: e.acknowledgedAt, endedAt: e.endedAt, steps: e.policy.steps })),
+      items: ladders.map((e) => ({ id: e.id, policy: e.policy.name, policyVersion: e.policy.version, trigger: e.trigger, state: e.state, nextStep: e.state === 'active' && e.nextStep < e.policy.steps.length ? e.nextStep + 1 : null, round: e.round, startedAt: new Date(e.startedAt).toISOString(), nextStepAt: e.nextStepAt === null ? null : new Date(e.nextStepAt).toISOString(), acknowledgedBy: e.acknowledgedBy, acknowledgedAt: e.acknowledgedAt, endedAt: e.endedAt, steps: e.policy.steps })),
       notifications: notes.map((n) => ({ id: n.id, escalationId: n.escalation_id, step: n.step, round: n.round, recipientUserId: n.recipient_user_id, method: n.method, address: n.address, status: n.status, requiresAck: readBool(n.requires_ack), sendAfter: n.send_after, sentAt: n.sent_at, attempts: n.attempts, provider: n.provider, lastError: n.last_error })),
     };
   });

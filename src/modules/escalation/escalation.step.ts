@@ -127,7 +127,7 @@ export function escalationStepHandler(deps: Omit<LadderDeps, 'db'>): DeadlineHan
       const roundStartedAt = Number(deadline.payload.roundStartedAt ?? ladder.startedAt);
       const next = await advance(d, ladder, ticket, roundStartedAt, now);
       if (!(await updateEscalation(trx, next, ladder.version))) throw new Error('escalation changed while its step ran');
-      return { outcome: `notified:${queued}` };
+      return { outcome: `notified:${queued}`, after: deps.onQueued };
     },
   };
 }

@@ -88,7 +88,9 @@ export async function syncLadders(deps: LadderDeps, ticketId: string): Promise<v
 /** After a step notified: move to the next step (or round), or finish the ladder. */
 export async function advance(deps: LadderDeps, e: Escalation, ticket: TicketFacts, roundStartedAt: number, now: number): Promise<Escalation> {
   const next = following(e.policy, e.nextStep, e.round);
-  if (!next) return { ...e, state: 'ended', endedAt: new Date(now).toISOString(), lastStepAt: now, nextStepAt: null };
+  // Out of steps, the ladder stays active until acknowledged or resolved: its pages are still
+  // wanted, and acknowledging still withdraws the ones waiting on a personal delay.
+  if (!next) return { ...e, nextStep: e.policy.steps.length, lastStepAt: now, nextStepAt: null };
   const moved: Escalation = { ...e, nextStep: next.step, round: next.round, lastStepAt: now };
   return armNext(deps, moved, ticket, next.round === e.round ? roundStartedAt : now, now);
 }

@@ -1,0 +1,127 @@
+/**
+ * The delivery worker: claims due notifications with a lease, checks each page is still wanted
+ * just before sending, bundles pages to the same address, sends through the provider for the
+ * method (with failover), records every attempt, and retries temporary failures with backoff.
+ * Queueing is exactly once (the outbox's unique key); sending is at least once: if the provider's
+ * answer is lost, the lease runs out and the page is sent again (docs/paging.md).
+ */
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db/connect.js';
+import type { DialectName } from '../../platform/db/dialect.js';
+import type { Logger } from '../../platform/logger.js';
+import { bundleText, decideDelivery, retryDelayMs } from './deliver.js';
+import { claimNotifications, escalationState, finish, recordAttempt, ticketNumber, type Claimed } from './delivery.repository.js';
+import { DeliveryError, type ContactMethod, type Provider } from './providers/provider.js';
+
+export interface DeliveryOptions {
+  db: Db;
+  dialect: DialectName;
+  clock: Clock;
+  logger: Logger;
+  nodeId: string;
+  ticketPrefix: string;
+  /** The providers to use now, per method (failover already composed). */
+  providers: () => Promise<Map<string, Provider>>;
+  /** Signed one-tap acknowledge link for a notification, when links can be signed. */
+  ackUrl?: (notificationId: string) => string | undefined;
+  /** Where a voice call's keypress is posted. */
+  gatherUrl?: (notificationId: string) => string;
+  leaseMs?: number;
+  pollMs?: number;
+}
+
+export class DeliveryWorker {
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+  private busy: Promise<number> | undefined;
+
+  constructor(private readonly o: DeliveryOptions) {}
+
+  start(): void {
+    this.running = true;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    await this.busy;
+  }
+
+  wake(): void {
+    if (this.running && !this.busy) this.schedule(0);
+  }
+
+  /** Sends everything due now; returns how many notifications were settled. Tests call it directly. */
+  async runOnce(): Promise<number> {
+    const now = this.o.clock.now();
+    const claimed = await claimNotifications(this.o.db, this.o.dialect, this.o.nodeId, new Date(now).toISOString(), new Date(now + (this.o.leaseMs ?? 60_000)).toISOString(), 100);
+    if (claimed.length === 0) return 0;
+    const providers = await this.o.providers();
+    const wanted: Claimed[] = [];
+    for (const n of claimed) {
+      if (decideDelivery(n, await escalationState(this.o.db, n.escalationId)) === 'cancel') {
+        await finish(this.o.db, n.id, this.o.nodeId, { status: 'cancelled', error: 'no longer wanted: acknowledged or ended' });
+      } else wanted.push(n);
+    }
+    const groups = new Map<string, Claimed[]>();
+    for (const n of wanted) groups.set(`${n.method}|${n.address}`, [...(groups.get(`${n.method}|${n.address}`) ?? []), n]);
+    for (const group of groups.values()) await this.sendGroup(group, providers.get(group[0].method));
+    return claimed.length;
+  }
+
+  private async sendGroup(group: Claimed[], provider: Provider | undefined): Promise<void> {
+    const at = this.o.clock.iso();
+    const first = group[0];
+    if (!provider) {
+      for (const n of group) await this.settle(n, { status: 'failed', error: `no provider is configured for ${n.method}` }, 'none', at);
+      return;
+    }
+    const items = await Promise.all(group.map(async (n) => ({ ticketNumber: `${this.o.ticketPrefix}-${await ticketNumber(this.o.db, n.ticketId)}`, subject: n.subject })));
+    const ack = this.o.ackUrl?.(first.id);
+    const { subject, text } = bundleText(items, first.requiresAck ? (ack ? `Acknowledge: ${ack} or reply ACK.` : 'Reply ACK to acknowledge.') : first.body);
+    try {
+      const result = await provider.send({
+        id: first.id,
+        method: first.method as ContactMethod,
+        to: first.address,
+        subject,
+        text,
+        ackUrl: first.requiresAck ? ack : undefined,
+        voice: first.method === 'voice' && this.o.gatherUrl ? { say: `Switchboard. ${text.replace(/https?:\S+/g, '')} Press 1 to acknowledge.`, gatherActionUrl: this.o.gatherUrl(first.id) } : undefined,
+        metadata: { tickets: items.map((i) => i.ticketNumber).join(',') },
+      });
+      for (const n of group) await this.settle(n, { status: 'sent', provider: result.provider ?? provider.name, providerMessageId: result.providerMessageId, sentAt: at }, result.provider ?? provider.name, at, `accepted: ${result.status}${group.length > 1 ? ` (bundled ${group.length})` : ''}`);
+    } catch (error) {
+      const e = error instanceof DeliveryError ? error : new DeliveryError(String((error as Error)?.message ?? error), true);
+      for (const n of group) {
+        const retryAt = new Date(this.o.clock.now() + retryDelayMs(n.attempts, e.retryAfterMs)).toISOString();
+        await this.settle(n, e.temporary && n.attempts < 8 ? { status: 'queued', error: e.message, retryAt } : { status: 'failed', error: e.message }, provider.name, at, e.message);
+      }
+      this.o.logger.warn({ err: e.message, notification: first.id, method: first.method }, 'delivery failed');
+    }
+  }
+
+  private async settle(n: Claimed, f: Parameters<typeof finish>[3], provider: string, at: string, detail = f.error ?? f.status): Promise<void> {
+    await this.o.db.transaction().execute(async (trx) => {
+      await recordAttempt(trx, { notificationId: n.id, at, provider, outcome: f.status, providerMessageId: f.providerMessageId, detail });
+      await finish(trx, n.id, this.o.nodeId, f);
+    });
+  }
+
+  private schedule(delay: number): void {
+    if (!this.running) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.busy = this.runOnce().catch((error: unknown) => {
+        this.o.logger.error({ err: error }, 'delivery cycle failed');
+        return 0;
+      });
+      void this.busy.then((n) => {
+        this.busy = undefined;
+        this.schedule(n > 0 ? 0 : (this.o.pollMs ?? 1_000));
+      });
+    }, delay);
+    this.timer.unref?.();
+  }
+}

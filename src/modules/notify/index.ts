@@ -1,0 +1,4 @@
+export { notifyRoutes, type NotifyRoutesDeps } from './notify.routes.js';
+export { DeliveryWorker, type DeliveryOptions } from './delivery-worker.js';
+export { loadProviders } from './provider-store.js';
+export { decideDelivery, retryDelayMs, bundleText } from './deliver.js';

@@ -1,0 +1,141 @@
+/**
+ * HTTP for delivery: provider configuration (owner/admin), the signed one-tap acknowledge link, and
+ * the Twilio-compatible callbacks — delivery status, SMS replies and voice keypresses — each
+ * checked against the provider's request signature before anything happens.
+ */
+import { Type } from '@sinclair/typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Clock } from '../../platform/clock.js';
+import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
+import { AppError, conflict, forbidden, notFound } from '../../platform/errors.js';
+import { IdParams } from '../../platform/http/common.js';
+import { problemResponses } from '../../platform/http/problem.js';
+import type { App } from '../../platform/http/server.js';
+import { newId } from '../../platform/ids.js';
+import { verifyToken } from '../../platform/secrets.js';
+import { actorFrom, isAdministrator } from '../auth/index.js';
+import { acknowledgeTicket, type AckChannel, type LadderDeps } from '../escalation/index.js';
+import { deleteProvider, findNotification, insertProvider, latestPageTo, listProviders, updateAttemptStatus } from './delivery.repository.js';
+import { checkProvider, requireKey, sealSettings } from './provider-store.js';
+import { validateTwilioSignature } from './providers/twilio.js';
+
+export interface NotifyRoutesDeps {
+  db: Db;
+  clock: Clock;
+  secretKey: string;
+  publicUrl: string;
+  ladders: Omit<LadderDeps, 'db'>;
+  /** Auth tokens of the configured Twilio-compatible providers, for request signatures. */
+  twilioTokens: () => Promise<string[]>;
+  afterAck: () => void;
+  onProvidersChanged: () => void;
+}
+
+const xml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const twiml = (reply: FastifyReply, body: string) => reply.type('text/xml').send(`<?xml version="1.0" encoding="UTF-8"?><Response>${body}</Response>`);
+
+export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
+  // Providers post their callbacks form-encoded.
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(String(body))));
+  });
+
+  const ack = async (ticketId: string, userId: string, via: AckChannel): Promise<number> => {
+    try {
+      const done = await deps.db.transaction().execute((trx) => acknowledgeTicket({ ...deps.ladders, db: trx }, ticketId, userId, via));
+      deps.afterAck();
+      return done.length;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'nothing_to_acknowledge') return 0;
+      throw error;
+    }
+  };
+  const signed = async (request: FastifyRequest): Promise<Record<string, string>> => {
+    const params = (request.body ?? {}) as Record<string, string>;
+    const url = `${deps.publicUrl.replace(/\/+$/, '')}${request.url}`;
+    const header = request.headers['x-twilio-signature'] as string | undefined;
+    const ok = (await deps.twilioTokens()).some((token) => validateTwilioSignature(token, url, params, header));
+    if (!ok) {
+      request.log.warn({ url: request.url }, 'refused a provider callback with a bad signature');
+      throw new AppError('bad_signature', 'The request signature does not match any configured provider', { status: 403 });
+    }
+    return params;
+  };
+  const number = async (ticketId: string) => (await deps.db.selectFrom('tickets').select('number').where('id', '=', ticketId).executeTakeFirst())?.number;
+
+  const ProviderBody = Type.Object(
+    {
+      name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }),
+      kind: Type.Union(['smtp', 'twilio', 'webhook', 'slack', 'teams'].map((k) => Type.Literal(k))),
+      settings: Type.Record(Type.String(), Type.Unknown(), { description: 'Kind-specific settings (credentials); stored encrypted, never returned.' }),
+      position: Type.Optional(Type.Integer({ minimum: 0, maximum: 100, default: 0, description: 'Lower is tried first; the next takes over when it fails.' })),
+      enabled: Type.Optional(Type.Boolean()),
+    },
+    { additionalProperties: false },
+  );
+  const ProviderInfo = Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String(), methods: Type.Array(Type.String()), position: Type.Integer(), enabled: Type.Boolean(), createdAt: Type.String() });
+  const admin = (request: FastifyRequest) => {
+    if (!isAdministrator(actorFrom(request))) throw forbidden('Only an owner or admin can configure delivery providers');
+  };
+  app.get('/api/v1/providers', { schema: { tags: ['notify'], summary: 'Delivery providers (credentials never shown)', response: { 200: Type.Object({ items: Type.Array(ProviderInfo) }), ...problemResponses(401, 403) } } }, async (request) => {
+    admin(request);
+    return { items: (await listProviders(deps.db)).map(({ settingsEncrypted: _s, updatedAt: _u, ...p }) => p) };
+  });
+  app.post('/api/v1/providers', { schema: { tags: ['notify'], summary: 'Configure a delivery provider (SMTP, Twilio-compatible SMS/voice, webhook, Slack, Teams)', body: ProviderBody, response: { 201: ProviderInfo, ...problemResponses(400, 401, 403, 409, 422) } } }, async (request, reply) => {
+    admin(request);
+    requireKey(deps.secretKey);
+    const methods = checkProvider(request.body.kind, request.body.name, request.body.settings, deps.clock);
+    const id = newId();
+    const now = deps.clock.iso();
+    const p = { id, name: request.body.name.trim(), kind: request.body.kind, methods, settingsEncrypted: sealSettings(deps.secretKey, id, request.body.settings), position: request.body.position ?? 0, enabled: request.body.enabled ?? true, createdAt: now, updatedAt: now };
+    try {
+      await insertProvider(deps.db, p);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict('name_taken', 'Another provider has that name', '/name');
+      throw error;
+    }
+    deps.onProvidersChanged();
+    const { settingsEncrypted: _s, updatedAt: _u, ...info } = p;
+    return reply.status(201).send(info);
+  });
+  app.delete('/api/v1/providers/:id', { schema: { tags: ['notify'], summary: 'Remove a delivery provider', params: IdParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } } }, async (request, reply) => {
+    admin(request);
+    if (!(await deleteProvider(deps.db, request.params.id))) throw notFound('Provider');
+    deps.onProvidersChanged();
+    return reply.status(204).send(null);
+  });
+
+  app.get('/api/v1/ack/:token', { config: { public: true }, schema: { tags: ['notify'], summary: 'One-tap acknowledge (the signed link in a page)', security: [], params: Type.Object({ token: Type.String({ minLength: 10, maxLength: 2000 }) }), response: { 200: Type.Object({ acknowledged: Type.Integer(), ticket: Type.String(), message: Type.String() }), ...problemResponses(403, 404, 410) } } }, async (request) => {
+    const payload = verifyToken<{ n: string }>(requireKey(deps.secretKey), request.params.token, deps.clock.now());
+    const n = await findNotification(deps.db, String(payload.n));
+    if (!n) throw notFound('Page');
+    const count = await ack(n.ticket_id, n.recipient_user_id, 'link');
+    const ticket = `SB-${await number(n.ticket_id)}`;
+    return { acknowledged: count, ticket, message: count ? `Acknowledged ${ticket}. The escalation has stopped.` : `${ticket} was already acknowledged.` };
+  });
+
+  const hidden = { hide: true } as const;
+  app.post('/api/v1/webhooks/twilio/status', { config: { public: true }, schema: hidden }, async (request, reply) => {
+    const params = await signed(request);
+    const sid = params.MessageSid ?? params.CallSid;
+    const status = params.MessageStatus ?? params.CallStatus ?? 'unknown';
+    if (!sid || !(await updateAttemptStatus(deps.db, sid, status, deps.clock.iso()))) throw notFound('Message');
+    return reply.status(204).send();
+  });
+  app.post('/api/v1/webhooks/twilio/sms', { config: { public: true }, schema: hidden }, async (request, reply) => {
+    const params = await signed(request);
+    const page = params.From ? await latestPageTo(deps.db, params.From) : undefined;
+    if (!page) return twiml(reply, '<Message>Switchboard: there is no page to acknowledge from this number.</Message>');
+    if (!/^\s*(ack|ok|1|yes)\b/i.test(params.Body ?? '')) return twiml(reply, '<Message>Switchboard: reply ACK to acknowledge.</Message>');
+    const count = await ack(page.ticket_id, page.recipient_user_id, 'sms');
+    return twiml(reply, `<Message>${xml(`Switchboard: SB-${await number(page.ticket_id)} ${count ? 'acknowledged' : 'was already acknowledged'}.`)}</Message>`);
+  });
+  app.post('/api/v1/webhooks/twilio/voice/:id', { config: { public: true }, schema: { ...hidden, params: IdParams } }, async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
+    const params = await signed(request);
+    const n = await findNotification(deps.db, request.params.id);
+    if (!n) throw notFound('Page');
+    if (params.Digits !== '1') return twiml(reply, '<Say>Not acknowledged. Goodbye.</Say>');
+    const count = await ack(n.ticket_id, n.recipient_user_id, 'voice');
+    return twiml(reply, `<Say>${count ? 'Acknowledged. Thank you.' : 'This page was already acknowledged.'}</Say>`);
+  });
+}

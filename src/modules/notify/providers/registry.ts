@@ -1,0 +1,64 @@
+import type { Clock } from '../../../platform/clock.js';
+import { AppError } from '../../../platform/errors.js';
+import { createFailoverProvider, type FailoverOptions } from './failover.js';
+import type { ContactMethod, Provider } from './provider.js';
+import { createSlackProvider, type SlackSettings } from './slack.js';
+import { createSmtpProvider, type SmtpSettings } from './smtp.js';
+import { createTeamsProvider, type TeamsSettings } from './teams.js';
+import { createTwilioProvider, type TwilioSettings } from './twilio.js';
+import { createWebhookProvider, type WebhookSettings } from './webhook.js';
+
+/** A configured provider, as stored (settings already decrypted). */
+export type ProviderConfig =
+  | { kind: 'smtp'; name: string; settings: SmtpSettings }
+  | { kind: 'twilio'; name: string; settings: TwilioSettings }
+  | { kind: 'webhook'; name: string; settings: WebhookSettings }
+  | { kind: 'slack'; name: string; settings?: SlackSettings }
+  | { kind: 'teams'; name: string; settings?: TeamsSettings }
+  /** Tries `members` in order; see `createFailoverProvider`. */
+  | { kind: 'failover'; name: string; members: ProviderConfig[] };
+
+/** What a provider needs from the outside. */
+export interface ProviderDeps {
+  clock: Clock;
+  onFailover?: FailoverOptions['onFailover'];
+}
+
+/** A kind of provider and the methods it can deliver. */
+export interface ProviderKind {
+  kind: ProviderConfig['kind'];
+  methods: ContactMethod[];
+  create(config: ProviderConfig, deps: ProviderDeps): Provider;
+}
+
+const kindOf = <K extends ProviderConfig['kind']>(
+  kind: K,
+  methods: ContactMethod[],
+  create: (config: Extract<ProviderConfig, { kind: K }>, deps: ProviderDeps) => Provider,
+): ProviderKind => ({ kind, methods, create: (config, deps) => create(config as Extract<ProviderConfig, { kind: K }>, deps) });
+
+/** Every provider kind, registered explicitly; adding a channel means adding a line here. */
+export const PROVIDER_KINDS: readonly ProviderKind[] = [
+  kindOf('smtp', ['email'], (c) => createSmtpProvider(c.name, c.settings)),
+  kindOf('twilio', ['sms', 'voice'], (c) => createTwilioProvider(c.name, c.settings)),
+  kindOf('webhook', ['webhook'], (c, deps) => createWebhookProvider(c.name, c.settings, deps)),
+  kindOf('slack', ['slack'], (c) => createSlackProvider(c.name, c.settings)),
+  kindOf('teams', ['teams'], (c) => createTeamsProvider(c.name, c.settings)),
+  kindOf('failover', ['email', 'sms', 'voice', 'webhook', 'slack', 'teams'], (c, deps) =>
+    createFailoverProvider(c.name, c.members.map((m) => createProvider(m, deps)), { onFailover: deps.onFailover }),
+  ),
+];
+
+/** Builds a provider from its configuration. */
+export function createProvider(config: ProviderConfig, deps: ProviderDeps): Provider {
+  const kind = PROVIDER_KINDS.find((k) => k.kind === config.kind);
+  if (!kind) {
+    throw new AppError('provider_kind_unknown', `Unknown provider kind "${String((config as { kind: unknown }).kind)}"`, { status: 422, field: '/kind' });
+  }
+  return kind.create(config, deps);
+}
+
+/** The first provider in `providers` that delivers `method`, if any. */
+export function providerFor(providers: readonly Provider[], method: ContactMethod): Provider | undefined {
+  return providers.find((p) => p.methods.includes(method));
+}

@@ -1,0 +1,160 @@
+import type { Browser, Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newContext, screenshot, signIn, startE2eWorld, type E2eWorld } from './support.js';
+
+/** Waits until the element has the keyboard focus: these flows must work without a mouse. */
+async function focused(locator: Locator): Promise<void> {
+  for (let i = 0; i < 50; i += 1) {
+    if (await locator.evaluate((el) => el === el.ownerDocument.activeElement)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`expected focus on ${String(locator)}`);
+}
+
+describe('the agents’ console in the browser', () => {
+  let w: E2eWorld;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    w = await startE2eWorld();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await w?.close();
+  });
+
+  it('[console]: shows the queues and opens a ticket from the keyboard', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, w.base, w.tech.email, '/queue/mine');
+    await page.getByRole('heading', { name: 'My tickets' }).waitFor();
+    await page.locator('.ticket-row', { hasText: 'X-ray viewer will not open' }).waitFor();
+    expect(await page.locator('.ticket-row').count()).toBe(3);
+
+    await page.keyboard.press('g');
+    await page.keyboard.press('t');
+    await page.getByRole('heading', { name: 'My team’s tickets' }).waitFor();
+    await page.locator('.ticket-row', { hasText: 'Backup job failed' }).waitFor();
+    await screenshot(page, 'console-queue');
+
+    await page.keyboard.press('g');
+    await page.keyboard.press('u');
+    await page.getByRole('heading', { name: 'Unassigned tickets' }).waitFor();
+    await page.locator('.ticket-row', { hasText: 'Label printer in dispatch' }).waitFor();
+    expect(await page.locator('.ticket-row').count()).toBe(2);
+
+    await page.keyboard.press('g');
+    await page.keyboard.press('o');
+    await page.getByLabel('Priority').selectOption('P1');
+    await page.waitForURL(/priority=P1/);
+    await page.locator('.ticket-row', { hasText: 'Backup job failed' }).waitFor();
+    await page.waitForFunction(() => (globalThis as any).document.querySelectorAll('.ticket-row').length === 1);
+
+    await page.keyboard.press('j');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Backup job failed on the practice server' }).waitFor();
+    await context.close();
+  }, 60_000);
+
+  it('[console]: logs a phone ticket for a caller found by number and resolves it on the call', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, w.base, w.tech.email, '/queue/mine');
+    await page.getByRole('heading', { name: 'My tickets' }).waitFor();
+
+    await page.keyboard.press('n');
+    const caller = page.getByRole('combobox', { name: 'Caller' });
+    await focused(caller);
+    await page.keyboard.type(w.caller.typed);
+    await page.getByRole('option', { name: /Alice Moreno/ }).waitFor();
+    await page.keyboard.press('Enter');
+    const subject = page.getByRole('textbox', { name: 'Subject' });
+    await focused(subject);
+    expect(await page.getByLabel('Client').locator('option:checked').textContent()).toBe('Alder Dental Group');
+    await page.keyboard.type('Cannot print from the front desk');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Print queue stuck on one job. Cleared it and restarted the spooler; test page printed.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowLeft'); // P3 → P2
+    await page.keyboard.press('Alt+r');
+    expect(await page.getByRole('checkbox', { name: /Resolved on this call/ }).isChecked()).toBe(true);
+    await screenshot(page, 'phone-logging');
+    await page.keyboard.press('Control+Enter');
+
+    await page.waitForURL(/\/tickets\/SB-\d+$/);
+    await page.getByRole('heading', { name: 'Cannot print from the front desk' }).waitFor();
+    await page.getByText('Resolved on first contact').first().waitFor();
+    const number = new URL(page.url()).pathname.split('/').pop()!;
+
+    const ticket = await w.app.call(w.app.world.tokens.owner, 'GET', `/api/v1/tickets/${number}`);
+    expect(ticket.body).toMatchObject({
+      status: 'resolved',
+      fcrOutcome: 'resolved_first_contact',
+      channel: 'phone',
+      priority: 'P2',
+      organizationId: w.app.world.a.id,
+      contactId: w.app.world.a.contactId,
+      siteId: w.app.world.a.siteId,
+      assigneeId: w.tech.id,
+    });
+    const messages = await w.app.call(w.app.world.tokens.owner, 'GET', `/api/v1/tickets/${number}/messages`);
+    expect(messages.body.items).toEqual([
+      expect.objectContaining({ kind: 'call', callDirection: 'inbound', callerNumber: w.caller.typed, body: expect.stringContaining('restarted the spooler') }),
+    ]);
+    await context.close();
+  }, 60_000);
+
+  it('[console]: shows the API’s error beside the field it names', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, w.base, w.tech.email, '/queue/mine');
+    await page.locator('.ticket-row', { hasText: 'New starter' }).click();
+    await page.getByRole('heading', { name: /New starter/ }).waitFor();
+    await page.keyboard.press('l');
+    await page.getByRole('textbox', { name: 'Call notes' }).fill('Confirmed the start date with Bob.');
+    await page.getByRole('spinbutton', { name: 'Minutes' }).fill('-3');
+    await page.getByRole('button', { name: 'Log call' }).click();
+    const error = page.locator('#composer-panel .field-invalid .field-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('Must be >= 0');
+    expect(await page.getByRole('spinbutton', { name: 'Minutes' }).getAttribute('aria-invalid')).toBe('true');
+    await context.close();
+  }, 60_000);
+
+  it('[console]: returns to sign-in when the session ends, keeping the half-typed reply', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, w.base, w.tech.email, '/queue/mine');
+    await page.locator('.ticket-row', { hasText: 'VPN drops' }).click();
+    await page.getByRole('heading', { name: /VPN drops/ }).waitFor();
+    await page.keyboard.press('r');
+    const draft = 'Could you send me the time of the next drop so I can match it in the firewall log';
+    await page.keyboard.type(draft);
+
+    await context.clearCookies();
+    await page.keyboard.press('Control+Enter');
+    await page.getByText('Your session ended').waitFor();
+    await page.getByLabel('Email').fill(w.tech.email);
+    await page.getByLabel('Password').fill('e2e-password-123');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: /VPN drops/ }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Public reply' }).inputValue()).toBe(draft);
+    await context.close();
+  }, 60_000);
+
+  it('[console]: fits a phone screen', async () => {
+    const context = await newContext(browser, 'phone');
+    const page = await context.newPage();
+    await signIn(page, w.base, w.tech.email, '/queue/open');
+    await page.locator('.ticket-row', { hasText: 'Backup job failed' }).waitFor();
+    const overflow = await page.evaluate(() => {
+      const doc = (globalThis as any).document;
+      return doc.documentElement.scrollWidth - doc.documentElement.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'console-phone');
+    await context.close();
+  }, 60_000);
+});

@@ -1,0 +1,134 @@
+/** The agents' console: top bar, queue navigation, the routed page, shortcuts and the help overlay. */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, match, navigate, useLocation } from '../app/router';
+import { useSessionApi, type Session } from '../auth/session';
+import { useShortcuts } from '../platform/keyboard';
+import { Kbd } from '../platform/ui';
+import { PhoneLogPage } from '../tickets/phone-log/PhoneLogPage';
+import { homeQueue, QUEUES, queueHref } from '../tickets/queue/queues';
+import { QueuePage } from '../tickets/queue/QueuePage';
+import { SearchPage } from '../tickets/search/SearchPage';
+import { TicketPage } from '../tickets/ticket-view/TicketPage';
+import { HelpOverlay } from './HelpOverlay';
+import { NotFoundPage } from './NotFoundPage';
+import { LiveIndicator, StreamBanner } from './StreamBanner';
+import { useFocusOnNavigate } from './focus';
+
+export function ConsoleShell({ session }: { session: Session }) {
+  const { path, params } = useLocation();
+  const { signOut } = useSessionApi();
+  const [help, setHelp] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  useFocusOnNavigate(path);
+
+  useEffect(() => {
+    if (path === '/' || path.startsWith('/portal')) navigate(homeQueue(session.user.role), { replace: true });
+  }, [path, session.user.role]);
+
+  useShortcuts(
+    {
+      n: () => navigate('/calls/new'),
+      '/': () => {
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      },
+      '?': () => setHelp(true),
+      'g m': () => navigate(queueHref('mine')),
+      'g t': () => navigate(queueHref('team')),
+      'g u': () => navigate(queueHref('unassigned')),
+      'g w': () => navigate(queueHref('waiting')),
+      'g o': () => navigate(queueHref('open')),
+      'g a': () => navigate(queueHref('all')),
+    },
+    !help,
+  );
+
+  const submitSearch = (event: FormEvent) => {
+    event.preventDefault();
+    const q = search.trim();
+    if (q) navigate(`/search?q=${encodeURIComponent(q)}`);
+  };
+
+  const queueMatch = match('/queue/:queue', path);
+  const ticketMatch = match('/tickets/:ref', path);
+  let page;
+  if (queueMatch && QUEUES.some((q) => q.id === queueMatch.queue)) page = <QueuePage key={queueMatch.queue} queueId={queueMatch.queue} session={session} />;
+  else if (ticketMatch) page = <TicketPage key={ticketMatch.ref} ticketRef={ticketMatch.ref} session={session} />;
+  else if (path === '/calls/new') page = <PhoneLogPage session={session} />;
+  else if (path === '/search') page = <SearchPage key={params.get('q') ?? ''} q={params.get('q') ?? ''} />;
+  else if (path === '/' || path.startsWith('/portal')) page = null;
+  else page = <NotFoundPage />;
+
+  const activeQueue = queueMatch?.queue ?? (ticketMatch ? sessionStorage.getItem('sb.lastQueue') ?? undefined : undefined);
+
+  return (
+    <div className="console">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Link to={homeQueue(session.user.role)} className="brand" aria-label="Switchboard: home">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">Switchboard</span>
+        </Link>
+        <form className="topbar-search" role="search" onSubmit={submitSearch}>
+          <input
+            ref={searchRef}
+            type="search"
+            aria-label="Search tickets and contacts"
+            placeholder="Search tickets, contacts, SB-1042…"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && (e.currentTarget.blur(), setSearch(''))}
+          />
+          <Kbd>/</Kbd>
+        </form>
+        <div className="topbar-actions">
+          <Link to="/calls/new" className="button primary" aria-keyshortcuts="n">
+            New call <Kbd>n</Kbd>
+          </Link>
+          <LiveIndicator />
+          <button className="button ghost icon-only" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts" aria-keyshortcuts="?">
+            ?
+          </button>
+          <div className="whoami">
+            <span className="whoami-name">{session.user.name}</span>
+            <button className="button link" onClick={() => void signOut()}>
+              Sign out
+            </button>
+          </div>
+        </div>
+      </header>
+      <StreamBanner />
+      <div className="console-body">
+        <nav className="sidenav" aria-label="Queues">
+          <p className="sidenav-title">Queues</p>
+          <ul>
+            {QUEUES.map((q) => {
+              const disabled = q.id === 'team' && !session.teamId;
+              return (
+                <li key={q.id}>
+                  {disabled ? (
+                    <span className="sidenav-link disabled" title="You are not in a team">
+                      {q.label}
+                    </span>
+                  ) : (
+                    <Link to={queueHref(q.id)} className="sidenav-link" aria-current={activeQueue === q.id ? 'page' : undefined}>
+                      <span>{q.label}</span>
+                      <Kbd>{q.key}</Kbd>
+                    </Link>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        <main id="main" className="main" tabIndex={-1}>
+          {page}
+        </main>
+      </div>
+      {help && <HelpOverlay onClose={() => setHelp(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+/** A queue: filters, the tickets newest activity first, j/k to move, live refresh. */
+import { useEffect, useRef, useState } from 'react';
+import { navigate, useLocation } from '../../app/router';
+import type { Session } from '../../auth/session';
+import { useContact, useDirectory } from '../../clients/directory';
+import { api, query } from '../../platform/api';
+import { useShortcuts } from '../../platform/keyboard';
+import { useLiveRefresh } from '../../platform/stream';
+import { PRIORITIES, type Page, type Ticket } from '../../platform/types';
+import { EmptyState, Notice, Spinner } from '../../platform/ui';
+import { useResource } from '../../platform/use-api';
+import { PRIORITY_LABEL, STATUS_LABEL } from '../labels';
+import { QUEUES, queueHref, type QueueDef } from './queues';
+import { TicketRow } from './TicketRow';
+
+const PAGE = 50;
+/** How many pages the unassigned queue reads, at most, to fill one screen. */
+const SCAN_PAGES = 6;
+
+interface Filters {
+  priority: string;
+  organizationId: string;
+  status: string;
+  contactId: string;
+}
+
+async function loadQueue(queue: QueueDef, session: Session, filters: Filters, cursor: string | null, want: number, signal: AbortSignal): Promise<Page<Ticket>> {
+  const base = {
+    status: filters.status || queue.statuses.join(','),
+    priority: filters.priority,
+    organizationId: filters.organizationId,
+    contactId: filters.contactId,
+    assigneeId: queue.assignee,
+    teamId: queue.team ? session.teamId : undefined,
+  };
+  const items: Ticket[] = [];
+  let next = cursor;
+  for (let page = 0; page < (queue.keep ? SCAN_PAGES : 1); page += 1) {
+    const result = await api<Page<Ticket>>('GET', `/tickets${query({ ...base, limit: queue.keep ? 200 : want, cursor: next })}`, undefined, { signal });
+    items.push(...(queue.keep ? result.items.filter(queue.keep) : result.items));
+    next = result.nextCursor;
+    if (!next || items.length >= want) break;
+  }
+  return { items, nextCursor: next };
+}
+
+export function QueuePage({ queueId, session }: { queueId: string; session: Session }) {
+  const queue = QUEUES.find((q) => q.id === queueId)!;
+  const { params } = useLocation();
+  const directory = useDirectory();
+  const contact = useContact(params.get('contact'));
+  const filters: Filters = { priority: params.get('priority') ?? '', organizationId: params.get('client') ?? '', status: params.get('status') ?? '', contactId: params.get('contact') ?? '' };
+  const [extra, setExtra] = useState<{ items: Ticket[]; cursor: string | null } | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const rows = useRef<(HTMLAnchorElement | null)[]>([]);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const want = Math.min(200, PAGE + (extra?.items.length ?? 0));
+  const noTeam = Boolean(queue.team && !session.teamId);
+  const first = useResource(noTeam ? null : (signal) => loadQueue(queue, session, filters, null, want, signal), [queueId, filters, session.teamId]);
+
+  useEffect(() => {
+    document.title = `${queue.title} · Switchboard`;
+    sessionStorage.setItem('sb.lastQueue', queue.id);
+  }, [queue]);
+  useEffect(() => setExtra(null), [queueId, filters.priority, filters.organizationId, filters.status, filters.contactId]);
+  useLiveRefresh(first.reload);
+
+  const tickets = [...(first.data?.items ?? []), ...(extra?.items.filter((t) => !first.data?.items.some((f) => f.id === t.id)) ?? [])];
+  const cursor = extra ? extra.cursor : (first.data?.nextCursor ?? null);
+
+  const loadMore = async () => {
+    if (!cursor) return;
+    setLoadingMore(true);
+    try {
+      const page = await loadQueue(queue, session, filters, cursor, PAGE, new AbortController().signal);
+      setExtra((e) => ({ items: [...(e?.items ?? []), ...page.items], cursor: page.nextCursor }));
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const setFilter = (name: 'priority' | 'client' | 'status' | 'contact', value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    const text = next.toString();
+    navigate(`${queueHref(queue.id)}${text ? `?${text}` : ''}`, { replace: true });
+  };
+
+  const move = (delta: number) => {
+    const list = rows.current.filter(Boolean) as HTMLAnchorElement[];
+    if (list.length === 0) return;
+    const index = list.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = index === -1 ? (delta > 0 ? 0 : list.length - 1) : Math.max(0, Math.min(list.length - 1, index + delta));
+    list[next].focus();
+  };
+  useShortcuts({ j: () => move(1), k: () => move(-1), ArrowDown: () => (listRef.current?.contains(document.activeElement) ? move(1) : false), ArrowUp: () => (listRef.current?.contains(document.activeElement) ? move(-1) : false) });
+
+  const filtered = Boolean(filters.priority || filters.organizationId || filters.status || filters.contactId);
+  const organizations = [...directory.organizations].sort((a, b) => a.name.localeCompare(b.name));
+
+  return (
+    <div className="page queue-page">
+      <div className="page-head">
+        <div>
+          <h1>{queue.title}</h1>
+          <p className="muted page-sub" aria-live="polite">
+            {first.loading && !first.data ? 'Loading…' : `${tickets.length}${cursor ? '+' : ''} ticket${tickets.length === 1 ? '' : 's'}${filtered ? ' matching the filters' : ''}`}
+          </p>
+        </div>
+      </div>
+      <div className="filters" role="group" aria-label="Filters">
+        <label className="filter">
+          <span>Priority</span>
+          <select value={filters.priority} onChange={(e) => setFilter('priority', e.target.value)}>
+            <option value="">Any priority</option>
+            {PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {PRIORITY_LABEL[p]}
+              </option>
+            ))}
+            <option value="P1,P2">P1 and P2</option>
+          </select>
+        </label>
+        <label className="filter">
+          <span>Client</span>
+          <select value={filters.organizationId} onChange={(e) => setFilter('client', e.target.value)}>
+            <option value="">All clients</option>
+            {organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>Status</span>
+          <select value={filters.status} onChange={(e) => setFilter('status', e.target.value)}>
+            <option value="">{queue.id === 'all' ? 'Any status' : 'Any in this queue'}</option>
+            {queue.statuses.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {filters.contactId && (
+          <span className="chip">
+            Contact: {contact?.name ?? '…'}
+            <button type="button" className="chip-remove" aria-label="Remove the contact filter" onClick={() => setFilter('contact', '')}>
+              ×
+            </button>
+          </span>
+        )}
+        {filtered && (
+          <button className="button ghost" onClick={() => navigate(queueHref(queue.id), { replace: true })}>
+            Clear filters
+          </button>
+        )}
+      </div>
+      {first.error !== undefined && <Notice>{(first.error as Error).message}</Notice>}
+      {first.loading && !first.data ? (
+        <div className="loading-block">
+          <Spinner label="Loading tickets" />
+        </div>
+      ) : noTeam ? (
+        <EmptyState title="You are not in a team">An owner or admin can add you to one; until then, see All open.</EmptyState>
+      ) : tickets.length === 0 && !first.error ? (
+        <EmptyState title={filtered ? 'No tickets match these filters' : 'Nothing here'}>{filtered ? 'Try another priority, client or status.' : 'This queue is empty. New tickets appear here as they arrive.'}</EmptyState>
+      ) : (
+        <>
+          <div className="ticket-list-head" aria-hidden="true">
+            <span>Pri</span>
+            <span>Ticket</span>
+            <span>Status</span>
+            <span>Assignee</span>
+            <span>Activity</span>
+          </div>
+          <ul className="ticket-list" ref={listRef} aria-label={queue.title}>
+            {tickets.map((t, i) => (
+              <li key={t.id}>
+                <TicketRow ref={(el) => void (rows.current[i] = el)} ticket={t} clientName={directory.orgName(t.organizationId)} assigneeName={directory.userName(t.assigneeId)} />
+              </li>
+            ))}
+          </ul>
+          {cursor && (
+            <div className="load-more">
+              <button className="button" onClick={() => void loadMore()} disabled={loadingMore}>
+                {loadingMore ? 'Loading…' : 'Show more'}
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

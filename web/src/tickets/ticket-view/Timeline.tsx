@@ -1,0 +1,116 @@
+/** The ticket's story: replies, internal notes and calls, with the changes between them. */
+import { formatCallLength, formatFull, formatTime } from '../../platform/format';
+import type { Channel, FcrOutcome, Message, Priority, Status, TicketEvent } from '../../platform/types';
+import { CHANNEL_LABEL, FCR_LABEL, PRIORITY_LABEL, STATUS_LABEL } from '../labels';
+
+export interface Names {
+  user(id: string | null): string | undefined;
+  contact(id: string | null): string | undefined;
+  team(id: string | null): string | undefined;
+}
+
+type Item = { at: string; order: number; message?: Message; event?: TicketEvent };
+
+export function Timeline({ messages, events, names }: { messages: Message[]; events: TicketEvent[]; names: Names }) {
+  const items: Item[] = [
+    ...messages.map((message, i) => ({ at: message.createdAt, order: i, message })),
+    ...events.filter((e) => e.type !== 'message.added').map((event) => ({ at: event.at, order: event.id, event })),
+  ];
+  // Equal instants: the ticket's creation first, then messages, then the changes they caused.
+  const rank = (item: Item) => (item.event?.type === 'ticket.created' ? 0 : item.message ? 1 : 2);
+  items.sort((a, b) => a.at.localeCompare(b.at) || rank(a) - rank(b) || a.order - b.order);
+  return (
+    <ol className="timeline" aria-label="Timeline">
+      {items.map((item) =>
+        item.message ? (
+          <MessageItem key={`m${item.message.id}`} message={item.message} names={names} />
+        ) : (
+          <EventItem key={`e${item.event!.id}`} event={item.event!} names={names} />
+        ),
+      )}
+    </ol>
+  );
+}
+
+function MessageItem({ message, names }: { message: Message; names: Names }) {
+  const author = message.authorUserId ? (names.user(message.authorUserId) ?? 'Staff') : (names.contact(message.authorContactId) ?? 'The client');
+  const label = message.kind === 'note' ? 'Internal note' : message.kind === 'call' ? `${message.callDirection === 'outbound' ? 'Outbound' : 'Inbound'} call` : message.authorUserId ? 'Public reply' : 'Client wrote';
+  return (
+    <li className={`tl-message tl-${message.kind}${message.authorUserId ? '' : ' tl-from-client'}`} data-kind={message.kind}>
+      <div className="tl-head">
+        <span className="avatar" aria-hidden="true">
+          {initials(author)}
+        </span>
+        <span className="tl-author">{author}</span>
+        <span className={`tl-kind kind-${message.kind}`}>{label}</span>
+        {message.kind === 'call' && (
+          <span className="tl-call-detail">
+            {message.callerNumber && <a href={`tel:${message.callerNumber}`}>{message.callerNumber}</a>}
+            {message.callDurationSeconds !== null && <span> · {formatCallLength(message.callDurationSeconds)}</span>}
+          </span>
+        )}
+        <time dateTime={message.createdAt} title={formatFull(message.createdAt)}>
+          {formatTime(message.createdAt)}
+        </time>
+      </div>
+      <div className="tl-body">{message.body}</div>
+    </li>
+  );
+}
+
+function EventItem({ event, names }: { event: TicketEvent; names: Names }) {
+  const actor = event.actorUserId ? (names.user(event.actorUserId) ?? 'The client') : 'Switchboard';
+  return (
+    <li className="tl-event">
+      <span className="tl-dot" aria-hidden="true" />
+      <span>
+        <strong>{actor}</strong> {describe(event, names)}
+      </span>
+      <time dateTime={event.at} title={formatFull(event.at)}>
+        {formatTime(event.at)}
+      </time>
+    </li>
+  );
+}
+
+function describe(e: TicketEvent, names: Names): string {
+  if (e.type === 'ticket.created') {
+    const channel = (e.after as { channel?: Channel } | null)?.channel;
+    return `opened the ticket${channel ? ` via ${CHANNEL_LABEL[channel].toLowerCase()}` : ''}`;
+  }
+  if (e.type === 'ticket.linked') return 'linked this ticket to another';
+  if (e.type === 'ticket.merged') return 'merged tickets';
+  const before = e.before;
+  const after = e.after;
+  switch (e.field) {
+    case 'status':
+      return `changed status from ${STATUS_LABEL[before as Status] ?? before} to ${STATUS_LABEL[after as Status] ?? after}`;
+    case 'priority':
+      return `changed priority from ${before} to ${PRIORITY_LABEL[after as Priority] ?? after}`;
+    case 'assigneeId':
+      return after ? `assigned it to ${names.user(after as string) ?? 'someone'}` : 'unassigned it';
+    case 'teamId':
+      return after ? `moved it to ${names.team(after as string) ?? 'another team'}` : 'removed the team';
+    case 'tier':
+      return Number(after) > Number(before) ? `escalated it to tier ${after}` : `moved it to tier ${after}`;
+    case 'fcrOutcome':
+      return after ? `recorded: ${FCR_LABEL[after as FcrOutcome].toLowerCase()}` : 'cleared the first-contact outcome';
+    case 'businessCritical':
+      return after ? 'marked it business critical' : 'removed the business-critical flag';
+    case 'subject':
+      return `renamed it to “${String(after)}”`;
+    case 'contactId':
+      return 'changed the contact';
+    case 'siteId':
+      return 'changed the site';
+    case 'tags':
+      return `set tags: ${(after as string[]).join(', ') || 'none'}`;
+    default:
+      return `changed ${e.field ?? e.type}`;
+  }
+}
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1][0] ?? '') : '')).toUpperCase();
+}
