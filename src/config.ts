@@ -116,6 +116,13 @@ export const settings = {
     schema: Type.Integer({ minimum: 50, maximum: 60000 }),
     default: 1000,
   },
+  engineLeaseMs: {
+    env: 'SWITCHBOARD_ENGINE_LEASE_MS',
+    flag: 'engine-lease-ms',
+    doc: 'How long a node holds a claimed deadline or page; if it dies, another node takes the work over after this. 1000 to 600000.',
+    schema: Type.Integer({ minimum: 1000, maximum: 600000 }),
+    default: 30000,
+  },
   secretKey: {
     env: 'SWITCHBOARD_SECRET_KEY',
     flag: 'secret-key',

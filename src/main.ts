@@ -19,6 +19,8 @@ import { streamRoutes, ticketRoutes } from './modules/tickets/index.js';
 import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
 import { escalationRoutes, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
+import { reportRoutes } from './modules/reports/index.js';
+import { oncallRoutes, whoIsOnCall } from './modules/oncall/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
@@ -65,6 +67,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const sla = { clock, calendars, dialect: database.dialect };
   const ladders: Omit<LadderDeps, 'db'> = {
     clock,
+    onCall: whoIsOnCall,
     dialect: database.dialect,
     async coveringCalendar(trx, ticket) {
       const covering = (await loadCoverage(trx, calendars, ticket.organizationId, ticket.siteId))?.calendarFor(ticket.priority as 'P1');
@@ -97,6 +100,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
         providers: async () => (await currentProviders()).byMethod,
         ackUrl: config.secretKey ? (id) => `${base}/api/v1/ack/${signToken(config.secretKey, { n: id }, clock.now() + 24 * 3600_000)}` : undefined,
         gatherUrl: (id) => `${base}/api/v1/webhooks/twilio/voice/${id}`,
+        leaseMs: config.engineLeaseMs,
       })
     : undefined;
   ladders.onQueued = () => delivery?.wake();
@@ -104,7 +108,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION });
   registerAuthentication(app, { db, clock });
   const registry = operationsRoutes(app, { db, isShuttingDown: () => shuttingDown });
-  const engine = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, ladders }) : undefined;
+  const engine = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders }) : undefined;
   app.get('/health/engine', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
     if (!engine) return { status: 'off', roles: [...roles] };
     const health = engine.engine.health();
@@ -124,6 +128,8 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged });
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
   escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake() });
+  reportRoutes(app, { db, clock });
+  oncallRoutes(app, { db, clock });
   notifyRoutes(app, {
     db,
     clock,

@@ -4,6 +4,7 @@ import * as foundation from './001-foundation.js';
 import * as sla from './002-sla.js';
 import * as escalation from './003-escalation.js';
 import * as notify from './004-notify.js';
+import * as oncall from './005-oncall.js';
 
 export interface MigrationStep {
   name: string;
@@ -16,4 +17,5 @@ export const migrations: MigrationStep[] = [
   { name: '002-sla', up: sla.up },
   { name: '003-escalation', up: escalation.up },
   { name: '004-notify', up: notify.up },
+  { name: '005-oncall', up: oncall.up },
 ];

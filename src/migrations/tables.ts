@@ -354,7 +354,36 @@ export interface ProviderTable {
   updated_at: string;
 }
 
+export interface OncallScheduleTable {
+  id: string;
+  name: string;
+  /** IANA time zone of the hand-off times, anchor dates and restriction windows. */
+  time_zone: string;
+  /** The ordered layers, bottom first: [{ name, participants, shiftLength, shiftUnit, handoffTime, handoffDay?, anchorDate, restrictions? }]. */
+  layers: Json;
+  created_at: string;
+  updated_at: string;
+  /** Starts at 1; every change adds one. */
+  version: number;
+}
+
+export interface OncallOverrideTable {
+  id: string;
+  schedule_id: string;
+  /** The user who covers [start_at, end_at). */
+  user_id: string;
+  /** Null: covers whoever is on call; otherwise only while this user would be. */
+  replaces_user_id: string | null;
+  start_at: string;
+  end_at: string;
+  reason: string;
+  created_by: string;
+  created_at: string;
+}
+
 export interface Database {
+  oncall_schedules: OncallScheduleTable;
+  oncall_overrides: OncallOverrideTable;
   providers: ProviderTable;
   escalation_policies: EscalationPolicyTable;
   escalations: EscalationTable;

@@ -29,6 +29,7 @@ export function createEngineRole(deps: {
   registry?: Registry;
   nodeId: string;
   pollMs?: number;
+  leaseMs?: number;
   ladders: Omit<LadderDeps, 'db'>;
 }): EngineRole {
   const handlers = [
@@ -48,6 +49,7 @@ export function createEngineRole(deps: {
     handlers,
     nodeId: deps.nodeId,
     pollMs: deps.pollMs,
+    leaseMs: deps.leaseMs,
     registry: deps.registry,
   });
   let unsubscribe: (() => void) | undefined;

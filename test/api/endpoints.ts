@@ -30,6 +30,7 @@ export interface Targets {
   team: string;
   token: string;
   escalationPolicy?: string;
+  oncallSchedule?: string;
   calendar: string;
   policy: string;
   contract: string;
@@ -108,6 +109,12 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return undefined;
     case 'POST /api/v1/providers':
       return { name: `Mail ${Math.random().toString(36).slice(2)}`, kind: 'smtp', settings: { host: '127.0.0.1', port: 2525, secure: false, from: 'paging@msp.example' } };
+    case 'POST /api/v1/oncall/schedules':
+      return { name: `Rota ${Math.random().toString(36).slice(2)}`, timeZone: 'Europe/London', layers: [{ participants: [ids.user], shiftLength: 1, shiftUnit: 'weeks', handoffTime: '09:00', anchorDate: '2026-03-02' }] };
+    case 'PATCH /api/v1/oncall/schedules/{id}':
+      return { name: `Rota ${Math.random().toString(36).slice(2)}` };
+    case 'POST /api/v1/oncall/schedules/{id}/overrides':
+      return { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-02T17:00:00Z' };
     case 'POST /api/v1/auth/logout':
       return undefined;
     default:
@@ -132,9 +139,10 @@ export function urlFor(op: Operation, ids: Targets): string {
     contracts: ids.contract,
     'escalation-policies': ids.escalationPolicy ?? 'no-such-policy',
     providers: 'no-such-provider',
+    oncall: ids.oncallSchedule ?? 'no-such-schedule',
     ack: 'not-a-signed-token',
   };
   if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path;
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);
-  return op.path.replace('{id}', encodeURIComponent(id[kind])).replace('{methodId}', 'no-such-method').replace('{token}', 'not.a-signed-token');
+  return op.path.replace('{id}', encodeURIComponent(id[kind])).replace('{methodId}', 'no-such-method').replace('{token}', 'not.a-signed-token').replace('{overrideId}', 'no-such-override');
 }

@@ -93,6 +93,24 @@ describe.each(DIALECTS)('SLA clocks and the deadline engine on %s', (dialect) =>
     }
   });
 
+  it('lists the at-risk queue by the nearest due time, and unassigned tickets', async () => {
+    const later = await open({ subject: 'Monitor flickers', priority: 'P4' });
+    const sooner = await open({ subject: 'Tills offline', priority: 'P1' });
+    const r = await t.call(owner, 'GET', `/api/v1/tickets?sort=due&organizationId=${t.world.a.id}&limit=200`);
+    const ids = r.body.items.map((x: any) => x.id);
+    expect(ids.indexOf(sooner.id)).toBeLessThan(ids.indexOf(later.id));
+    const dues = r.body.items.map((x: any) => x.slaDueAt);
+    expect([...dues].sort()).toEqual(dues);
+    const first = await t.call(owner, 'GET', `/api/v1/tickets?sort=due&organizationId=${t.world.a.id}&limit=1`);
+    const second = await t.call(owner, 'GET', `/api/v1/tickets?sort=due&organizationId=${t.world.a.id}&limit=1&cursor=${first.body.nextCursor}`);
+    expect([first.body.items[0].id, second.body.items[0].id]).toEqual(ids.slice(0, 2));
+    const soon = await t.call(owner, 'GET', `/api/v1/tickets?sort=due&dueBefore=${encodeURIComponent(sooner.slaDueAt ?? (await t.call(owner, 'GET', `/api/v1/tickets/${sooner.id}`)).body.slaDueAt)}&limit=200`);
+    expect(soon.body.items.map((x: any) => x.id)).not.toContain(later.id);
+    const unassigned = await t.call(owner, 'GET', '/api/v1/tickets?assigneeId=none&limit=200');
+    expect(unassigned.body.items.every((x: any) => x.assigneeId === null)).toBe(true);
+    expect(unassigned.body.items.map((x: any) => x.id)).toContain(later.id);
+  });
+
   it('reports attainment per client as JSON and CSV', async () => {
     const r = await t.call(owner, 'GET', '/api/v1/reports/sla?from=2026-03-01&to=2026-03-31&groupBy=priority');
     expect(r.status).toBe(200);

@@ -125,8 +125,11 @@ export function slaRoutes(app: App, deps: SlaRoutesDeps): void {
   app.post('/api/v1/contracts', { schema: { tags, summary: 'Create a contract with coverage rules', description: 'Activating a contract retires the client’s other active contract; open tickets’ clocks follow the new one.', body: ContractBody, response: { 201: Type.Ref('Contract'), ...problemResponses(400, 401, 403, 404, 422) } } }, async (request, reply) => {
     const actor = actorFrom(request);
     managersOnly(actor);
-    await runCreate(deps, request, reply, actor.userId, async (trx) => ({ status: 201, body: (await createContract({ db: trx, clock: deps.clock }, request.body)) as never }));
-    await deps.recomputeOrganizations([request.body.organizationId]);
+    await runCreate(deps, request, reply, actor.userId, async (trx) => ({
+      status: 201,
+      body: (await createContract({ db: trx, clock: deps.clock }, request.body)) as never,
+      after: () => deps.recomputeOrganizations([request.body.organizationId]),
+    }));
   });
   app.get('/api/v1/contracts/:id', { schema: { tags, summary: 'Get a contract', params: IdParams, response: { 200: Type.Ref('Contract'), ...problemResponses(401, 403, 404) } } }, async (request) => {
     staffOnly(actorFrom(request));

@@ -127,18 +127,31 @@ export interface TicketFilter {
   tier?: number;
   businessCritical?: boolean;
   text?: string;
+  /** Only tickets with a running SLA clock due before this instant. */
+  dueBefore?: string;
 }
 
-/** A page of visible tickets, newest activity first, after the (updatedAt, id) cursor. */
+/**
+ * A page of visible tickets after the cursor: newest activity first, or — `sort: 'due'`, the
+ * "at risk" queue — the nearest SLA due time first (tickets without a running clock left out).
+ */
 export async function listVisibleTickets(
   db: Db,
   dialect: DialectName,
   actor: Actor,
   filter: TicketFilter,
-  page: { limit: number; after?: [string, string] },
+  page: { limit: number; after?: [string, string]; sort?: 'activity' | 'due' },
 ): Promise<TicketRecord[]> {
   let q = db.selectFrom('tickets').selectAll().where(ticketScope(actor));
   q = applyFilter(q, dialect, filter);
+  if (page.sort === 'due') {
+    q = q.where('sla_due_at', 'is not', null);
+    if (page.after) {
+      const [due, id] = page.after;
+      q = q.where((eb) => eb.or([eb('sla_due_at', '>', due), eb.and([eb('sla_due_at', '=', due), eb('id', '>', id)])]));
+    }
+    return (await q.orderBy('sla_due_at', 'asc').orderBy('id', 'asc').limit(page.limit + 1).execute()).map(toTicket);
+  }
   if (page.after) {
     const [updatedAt, id] = page.after;
     q = q.where((eb) => eb.or([eb('updated_at', '<', updatedAt), eb.and([eb('updated_at', '=', updatedAt), eb('id', '<', id)])]));
@@ -154,7 +167,9 @@ function applyFilter(q: TicketQuery, dialect: DialectName, f: TicketFilter): Tic
   if (f.priority?.length) q = q.where('priority', 'in', f.priority);
   if (f.organizationId) q = q.where('organization_id', '=', f.organizationId);
   if (f.contactId) q = q.where('contact_id', '=', f.contactId);
-  if (f.assigneeId) q = q.where('assignee_id', '=', f.assigneeId);
+  if (f.assigneeId === 'none') q = q.where('assignee_id', 'is', null);
+  else if (f.assigneeId) q = q.where('assignee_id', '=', f.assigneeId);
+  if (f.dueBefore) q = q.where('sla_due_at', '<', f.dueBefore);
   if (f.teamId) q = q.where('team_id', '=', f.teamId);
   if (f.tier !== undefined) q = q.where('tier', '=', f.tier);
   if (f.businessCritical !== undefined) q = q.where('business_critical', '=', f.businessCritical);

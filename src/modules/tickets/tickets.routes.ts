@@ -94,8 +94,9 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
       tier: q.tier,
       businessCritical: q.businessCritical,
       text: q.q,
-    }, { limit, after });
-    return toPage(rows, limit, (t) => [t.updatedAt, t.id], present);
+      dueBefore: q.dueBefore,
+    }, { limit, after, sort: q.sort });
+    return toPage(rows, limit, (t) => (q.sort === 'due' ? [t.slaDueAt ?? '', t.id] : [t.updatedAt, t.id]), present);
   });
 
   app.post('/api/v1/tickets', {

@@ -12,8 +12,8 @@ import { AppError } from '../errors.js';
 export interface Created<T> {
   status: number;
   body: T;
-  /** Runs after commit (publishing live events), only when the create really happened. */
-  after?: () => void;
+  /** Runs after commit and before the answer (live events, follow-up work), only when the create really happened. */
+  after?: () => void | Promise<void>;
 }
 
 function keyOf(request: FastifyRequest): string | undefined {
@@ -58,7 +58,7 @@ export async function runCreate<T>(
     });
     if ('replay' in outcome && outcome.replay) return replay(reply, outcome.replay, hash);
     if (!('created' in outcome) || !outcome.created) return;
-    outcome.created.after?.();
+    await outcome.created.after?.();
     await reply.status(outcome.created.status).send(outcome.created.body);
   } catch (error) {
     // Another request with the same key committed first (PostgreSQL waits on the key's row).
