@@ -109,6 +109,11 @@ describe.each(DIALECTS)('paging through real providers on %s', (dialect) => {
     const forged = await fetch(`${link.slice(0, -3)}abc`);
     expect(forged.status).toBe(403);
     expect(((await forged.json()) as { code: string }).code).toBe('link_invalid');
+    t.clock.advance(25 * 3600_000);
+    const expired = await fetch(link);
+    expect(expired.status).toBe(410);
+    expect(((await expired.json()) as { code: string }).code).toBe('link_expired');
+    t.clock.advance(-25 * 3600_000);
     const tapped = await fetch(link);
     expect(tapped.status).toBe(200);
     expect(await tapped.json()).toMatchObject({ acknowledged: 1 });
