@@ -1,15 +1,6 @@
-import type { Browser, Locator } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newContext, screenshot, signIn, startE2eWorld, type E2eWorld } from './support.js';
-
-/** Waits until the element has the keyboard focus: these flows must work without a mouse. */
-async function focused(locator: Locator): Promise<void> {
-  for (let i = 0; i < 50; i += 1) {
-    if (await locator.evaluate((el) => el === el.ownerDocument.activeElement)) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`expected focus on ${String(locator)}`);
-}
+import { launchChromium, logPhoneTicket, newContext, screenshot, signIn, startE2eWorld, type E2eWorld } from './support.js';
 
 describe('the agents’ console in the browser', () => {
   let w: E2eWorld;
@@ -64,29 +55,13 @@ describe('the agents’ console in the browser', () => {
     await signIn(page, w.base, w.tech.email, '/queue/mine');
     await page.getByRole('heading', { name: 'My tickets' }).waitFor();
 
-    await page.keyboard.press('n');
-    const caller = page.getByRole('combobox', { name: 'Caller' });
-    await focused(caller);
-    await page.keyboard.type(w.caller.typed);
-    await page.getByRole('option', { name: /Alice Moreno/ }).waitFor();
-    await page.keyboard.press('Enter');
-    const subject = page.getByRole('textbox', { name: 'Subject' });
-    await focused(subject);
-    expect(await page.getByLabel('Client').locator('option:checked').textContent()).toBe('Alder Dental Group');
-    await page.keyboard.type('Cannot print from the front desk');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Print queue stuck on one job. Cleared it and restarted the spooler; test page printed.');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('ArrowLeft'); // P3 → P2
-    await page.keyboard.press('Alt+r');
-    expect(await page.getByRole('checkbox', { name: /Resolved on this call/ }).isChecked()).toBe(true);
-    await screenshot(page, 'phone-logging');
-    await page.keyboard.press('Control+Enter');
-
-    await page.waitForURL(/\/tickets\/SB-\d+$/);
-    await page.getByRole('heading', { name: 'Cannot print from the front desk' }).waitFor();
+    const number = await logPhoneTicket(page, w, {
+      subject: 'Cannot print from the front desk',
+      notes: 'Print queue stuck on one job. Cleared it and restarted the spooler; test page printed.',
+      resolve: true,
+      screenshot: 'phone-logging',
+    });
     await page.getByText('Resolved on first contact').first().waitFor();
-    const number = new URL(page.url()).pathname.split('/').pop()!;
 
     const ticket = await w.app.call(w.app.world.tokens.owner, 'GET', `/api/v1/tickets/${number}`);
     expect(ticket.body).toMatchObject({

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { createUser } from '../../src/modules/staff/index.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
@@ -67,6 +67,15 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+/** Waits until the element has the keyboard focus: these flows must work without a mouse. */
+export async function focused(locator: Locator): Promise<void> {
+  for (let i = 0; i < 50; i += 1) {
+    if (await locator.evaluate((el) => el === el.ownerDocument.activeElement)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`expected focus on ${String(locator)}`);
+}
+
 export interface E2eUser {
   id: string;
   email: string;
@@ -83,10 +92,12 @@ export interface E2eWorld {
   clientB: E2eUser & { contactId: string };
   /** The caller on file for the phone test: Alice Moreno of Alder Dental. */
   caller: { name: string; phone: string; typed: string };
+  /** The round-the-clock calendar, SLA policy and both clients' contracts (SLA_TARGETS). */
+  sla: { calendarId: string; policyId: string; contractIds: string[] };
   close(): Promise<void>;
 }
 
-async function ok<T = any>(app: TestApp, token: string, method: string, url: string, body?: unknown): Promise<T> {
+export async function ok<T = any>(app: TestApp, token: string, method: string, url: string, body?: unknown): Promise<T> {
   const res = await app.call(token, method, url, body);
   if (res.status >= 300) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as T;
@@ -151,7 +162,7 @@ export async function startE2eWorld(): Promise<E2eWorld> {
 
   await app.sb.app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.sb.app.server.address() as { port: number };
-  return {
+  const w: Omit<E2eWorld, 'sla'> = {
     app,
     base: `http://127.0.0.1:${address.port}`,
     tech: { id: tech.id, email: tech.email, name: tech.name },
@@ -161,6 +172,8 @@ export async function startE2eWorld(): Promise<E2eWorld> {
     caller: { name: 'Alice Moreno', phone: '+13125550147', typed: '+1 312 555 0147' },
     close: () => app.close(),
   };
+  // Both clients are under contract, so every open ticket has SLA clocks from the start.
+  return { ...w, sla: await addSlaContracts(w) };
 }
 
 /** A fresh browser context (its own cookies) on a desktop or phone-sized screen. */
@@ -181,9 +194,96 @@ export async function signIn(page: Page, base: string, email: string, url = '/')
 }
 
 /** Saves a screenshot of a main screen for the README. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   // Let fonts settle and transitions finish so the picture is stable.
   await page.waitForTimeout(150);
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? false, animations: 'disabled' });
+}
+
+/** The owner's API token: test set-up goes through the API like any integration. */
+export function owner(w: Pick<E2eWorld, 'app'>): string {
+  return w.app.world.tokens.owner;
+}
+
+/**
+ * Runs `fn` with the server's clock set `ms` in the past (real time otherwise), to make history:
+ * tickets opened hours ago whose SLA clocks have already run out, months of resolved calls.
+ */
+export async function atTime<T>(w: E2eWorld, at: number, fn: () => Promise<T>): Promise<T> {
+  const clock = w.app.clock as unknown as { now: () => number; iso: () => string };
+  const { now, iso } = clock;
+  Object.assign(clock, { now: () => at, iso: () => new Date(at).toISOString() });
+  try {
+    return await fn();
+  } finally {
+    Object.assign(clock, { now, iso });
+  }
+}
+
+/** The SLA targets of the e2e contracts, in covered minutes (24x7, so covered = wall time). */
+export const SLA_TARGETS = {
+  P1: { firstResponse: 15, resolution: 240 },
+  P2: { firstResponse: 60, nextReply: 120, resolution: 480 },
+  P3: { firstResponse: 240, resolution: 1440 },
+  P4: { firstResponse: 480, resolution: 2880 },
+};
+
+/**
+ * A round-the-clock calendar, an SLA policy and an active contract for both client
+ * organisations, through the API. Open tickets get their clocks at once.
+ */
+async function addSlaContracts(w: Pick<E2eWorld, 'app'>): Promise<E2eWorld['sla']> {
+  const { app } = w;
+  const calendar = await ok(app, owner(w), 'POST', '/api/v1/calendars', { name: 'Round the clock', timeZone: 'Europe/London', preset: '24x7' });
+  const policy = await ok(app, owner(w), 'POST', '/api/v1/sla-policies', { name: 'Managed service standard', targets: SLA_TARGETS });
+  const contractIds: string[] = [];
+  for (const [org, name] of [[app.world.a.id, 'Alder Dental managed IT'], [app.world.b.id, 'Birch Logistics managed IT']] as const) {
+    const contract = await ok(app, owner(w), 'POST', '/api/v1/contracts', { organizationId: org, name, kind: 'managed', slaPolicyId: policy.id, coverage: [{ calendarId: calendar.id }] });
+    contractIds.push(contract.id);
+  }
+  return { calendarId: calendar.id, policyId: policy.id, contractIds };
+}
+
+/** Another technician who can sign in. */
+export async function addStaff(w: E2eWorld, name: string, email: string, tier = 1, role = 'technician'): Promise<E2eUser> {
+  const user = await createUser({ db: w.app.sb.database.db, clock: w.app.clock }, null, { kind: 'staff', email, name, role, tier, teamId: w.app.world.teamId, password: PASSWORD });
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+/** Handles every deadline that is due (SLA notices, escalation steps), as the engine role would. */
+export async function runEngine(w: E2eWorld): Promise<void> {
+  await w.app.sb.engine!.engine.runOnce();
+}
+
+/**
+ * The phone-first path, keyboard only: `n`, the caller found by number, subject, notes, one
+ * priority up from P3, and — with `resolve` — Alt+R to resolve it on the call; Ctrl+Enter logs
+ * it. Returns the new ticket's number once its page is open.
+ */
+export async function logPhoneTicket(page: Page, w: E2eWorld, call: { subject: string; notes: string; resolve: boolean; screenshot?: string }): Promise<string> {
+  await page.keyboard.press('n');
+  const caller = page.getByRole('combobox', { name: 'Caller' });
+  await focused(caller);
+  await page.keyboard.type(w.caller.typed);
+  await page.getByRole('option', { name: /Alice Moreno/ }).waitFor();
+  await page.keyboard.press('Enter');
+  const subject = page.getByRole('textbox', { name: 'Subject' });
+  await focused(subject);
+  const client = await page.getByLabel('Client').locator('option:checked').textContent();
+  if (client !== 'Alder Dental Group') throw new Error(`the caller's client did not fill in: ${client}`);
+  await page.keyboard.type(call.subject);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(call.notes);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowLeft'); // P3 → P2
+  if (call.resolve) {
+    await page.keyboard.press('Alt+r');
+    if (!(await page.getByRole('checkbox', { name: /Resolved on this call/ }).isChecked())) throw new Error('Alt+R did not tick “Resolved on this call”');
+  }
+  if (call.screenshot) await screenshot(page, call.screenshot);
+  await page.keyboard.press('Control+Enter');
+  await page.waitForURL(/\/tickets\/SB-\d+$/);
+  await page.getByRole('heading', { name: call.subject }).waitFor();
+  return new URL(page.url()).pathname.split('/').pop()!;
 }

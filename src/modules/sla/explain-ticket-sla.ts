@@ -11,7 +11,12 @@ export async function explainTicketSla(deps: { db: Db; calendars: CalendarCache 
   if (!coverage) {
     return { ticketId: ticket.id, contract: null, policy: null, explanation: 'No active contract with an SLA policy covers this client, so the ticket has no SLA clocks.', clocks: [] };
   }
-  const clocks = computeClocks(await slaEvents(deps.db, ticket.id), coverage.policy, coverage.calendarFor);
+  // Stored clocks count covered time up to the last change; a running clock is shown as of now.
+  const clocks = computeClocks(await slaEvents(deps.db, ticket.id), coverage.policy, coverage.calendarFor).map((c) => {
+    if (c.status !== 'running' || now <= c.since) return c;
+    const covering = coverage.calendarFor(c.priority);
+    return covering ? { ...c, elapsedMinutes: c.elapsedMinutes + covering.calendar.businessMinutesBetween(c.since, now) } : c;
+  });
   const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
   return {
     ticketId: ticket.id,

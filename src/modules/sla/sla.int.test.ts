@@ -45,8 +45,17 @@ describe.each(DIALECTS)('SLA clocks and the deadline engine on %s', (dialect) =>
     const fr = r.body.clocks.find((c: any) => c.clock === 'first_response');
     expect(fr).toMatchObject({ status: 'running', priority: 'P2', targetMinutes: 60, calendar: { name: 'Chicago office', timeZone: 'America/Chicago' }, dueAt: '2026-03-02T16:00:00.000Z' });
     expect(fr.explanation).toBe('First response: P2, calendar Chicago office, 1 h target; 0 min of covered time used, so due Mon 2 Mar 2026 10:00 CST.');
+    expect(ticket.slaDueAt).toBe('2026-03-02T16:00:00.000Z');
     const stored = (await t.call(owner, 'GET', `/api/v1/tickets/${ticket.id}`)).body;
-    expect(stored.slaDueAt ?? null).toBeDefined();
+    expect(stored.slaDueAt).toBe('2026-03-02T16:00:00.000Z');
+    t.clock.advance(30 * 60_000);
+    const later = (await t.call(owner, 'GET', `/api/v1/tickets/${ticket.id}/sla`)).body.clocks.find((c: any) => c.clock === 'first_response');
+    expect(later.explanation).toContain('0 min of covered time used');
+    t.clock.advance(90 * 60_000);
+    const used = (await t.call(owner, 'GET', `/api/v1/tickets/${ticket.id}/sla`)).body.clocks.find((c: any) => c.clock === 'first_response');
+    expect(used.explanation).toContain('1 h of covered time used');
+    expect(used.breached).toBe(true);
+    t.clock.advance(-120 * 60_000);
   });
 
   it('fires the warning and the breach once each, at their instants, and not before', async () => {

@@ -4,6 +4,7 @@ import type { Actor } from '../auth/index.js';
 import type { Channel, Priority } from './ticket.js';
 import {
   activeStaffExists,
+  currentDueAt,
   belongsToOrganization,
   findContactOrganization,
   indexText,
@@ -110,7 +111,10 @@ export async function createTicket(deps: TicketDeps, actor: Actor, input: Create
     });
     await indexText(db, ticket.id, messageId, input.description);
   }
-  await deps.onChanged?.(db, ticket.id);
+  if (deps.onChanged) {
+    await deps.onChanged(db, ticket.id);
+    ticket.slaDueAt = await currentDueAt(db, ticket.id);
+  }
   deps.emit({ type: 'ticket.created', ticketId: ticket.id, organizationId, contactId, internal: false, at: now, data: { number: ticket.number } });
   return ticket;
 }

@@ -321,3 +321,8 @@ export async function findTicketForActor(db: Db, actor: Actor, ref: string): Pro
   const number = /^(?:[A-Za-z][A-Za-z0-9]{0,7}-)?(\d{1,9})$/.exec(ref);
   return findVisibleTicket(db, actor, number ? { number: Number(number[1]) } : { id: ref });
 }
+
+/** The ticket's nearest SLA due time as the SLA module last stored it. */
+export async function currentDueAt(db: Db, ticketId: string): Promise<string | null> {
+  return (await db.selectFrom('tickets').select('sla_due_at').where('id', '=', ticketId).executeTakeFirst())?.sla_due_at ?? null;
+}

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/index.js';
 import { assertTransition, type FcrOutcome, type Priority, type Status } from './ticket.js';
 import {
   activeStaffExists,
+  currentDueAt,
   belongsToOrganization,
   indexText,
   insertEvent,
@@ -74,7 +75,10 @@ export async function updateTicket(deps: TicketDeps, actor: Actor, ticket: Ticke
     await insertEvent(deps.db, { ticketId: ticket.id, actorUserId: actor.userId, type: 'ticket.updated', field: c.field, before: c.before, after: c.after, internal: false, at: now });
   }
   if (next.subject !== ticket.subject) await indexText(deps.db, ticket.id, 'subject', next.subject);
-  await deps.onChanged?.(deps.db, ticket.id);
+  if (deps.onChanged) {
+    await deps.onChanged(deps.db, ticket.id);
+    next.slaDueAt = await currentDueAt(deps.db, ticket.id);
+  }
   deps.emit({
     type: 'ticket.updated',
     ticketId: ticket.id,

@@ -37,3 +37,35 @@ export function formatCallLength(seconds: number): string {
   const m = Math.floor(seconds / 60);
   return m >= 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} min ${seconds % 60} s`;
 }
+
+/** A length of wall time for people, to the minute: "under a minute", "12 min", "3 h 5 min", "2 d 4 h". */
+export function formatSpan(ms: number): string {
+  const minutes = Math.floor(Math.abs(ms) / 60_000);
+  if (minutes < 1) return 'under a minute';
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  const days = Math.floor(hours / 24);
+  return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`;
+}
+
+/** "in 12 min" or "12 min ago", from now. */
+export function formatRelativeSpan(iso: string, now = Date.now()): string {
+  const ms = Date.parse(iso) - now;
+  return ms >= 0 ? `in ${formatSpan(ms)}` : `${formatSpan(ms)} ago`;
+}
+
+/** Covered minutes as a target reads: 90 → "1 h 30 min", 2880 → "48 h". */
+export function formatMinutes(minutes: number): string {
+  const total = Math.round(minutes);
+  if (total < 60) return `${total} min`;
+  const h = Math.floor(total / 60);
+  return total % 60 ? `${h} h ${total % 60} min` : `${h} h`;
+}
+
+const weekdayTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+/** "Thu 26 Nov, 09:00": a moment in the coming days. */
+export function formatWeekdayTime(iso: string): string {
+  return weekdayTime.format(new Date(iso));
+}

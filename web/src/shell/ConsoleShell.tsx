@@ -1,9 +1,10 @@
 /** The agents' console: top bar, queue navigation, the routed page, shortcuts and the help overlay. */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, match, navigate, useLocation } from '../app/router';
 import { useSessionApi, type Session } from '../auth/session';
 import { useShortcuts } from '../platform/keyboard';
-import { Kbd } from '../platform/ui';
+import { Kbd, Spinner } from '../platform/ui';
+import { OnCallWidget } from '../oncall/OnCallWidget';
 import { PhoneLogPage } from '../tickets/phone-log/PhoneLogPage';
 import { homeQueue, QUEUES, queueHref } from '../tickets/queue/queues';
 import { QueuePage } from '../tickets/queue/QueuePage';
@@ -13,6 +14,16 @@ import { HelpOverlay } from './HelpOverlay';
 import { NotFoundPage } from './NotFoundPage';
 import { LiveIndicator, StreamBanner } from './StreamBanner';
 import { useFocusOnNavigate } from './focus';
+
+// Pages visited now and then load their code when first opened, keeping the first load small.
+const OnCallPage = lazy(() => import('../oncall/OnCallPage').then((m) => ({ default: m.OnCallPage })));
+const ReportsPage = lazy(() => import('../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+
+/** Desk-wide pages below the queues in the navigation. */
+const DESK: { id: string; href: string; label: string; key: string }[] = [
+  { id: 'oncall', href: '/oncall', label: 'On call', key: 'g c' },
+  { id: 'reports', href: '/reports', label: 'Reports', key: 'g s' },
+];
 
 export function ConsoleShell({ session }: { session: Session }) {
   const { path, params } = useLocation();
@@ -37,6 +48,9 @@ export function ConsoleShell({ session }: { session: Session }) {
       'g m': () => navigate(queueHref('mine')),
       'g t': () => navigate(queueHref('team')),
       'g u': () => navigate(queueHref('unassigned')),
+      'g r': () => navigate(queueHref('at-risk')),
+      'g c': () => navigate('/oncall'),
+      'g s': () => navigate('/reports'),
       'g w': () => navigate(queueHref('waiting')),
       'g o': () => navigate(queueHref('open')),
       'g a': () => navigate(queueHref('all')),
@@ -57,6 +71,8 @@ export function ConsoleShell({ session }: { session: Session }) {
   else if (ticketMatch) page = <TicketPage key={ticketMatch.ref} ticketRef={ticketMatch.ref} session={session} />;
   else if (path === '/calls/new') page = <PhoneLogPage session={session} />;
   else if (path === '/search') page = <SearchPage key={params.get('q') ?? ''} q={params.get('q') ?? ''} />;
+  else if (path === '/oncall') page = <OnCallPage />;
+  else if (path === '/reports') page = <ReportsPage />;
   else if (path === '/' || path.startsWith('/portal')) page = null;
   else page = <NotFoundPage />;
 
@@ -102,7 +118,7 @@ export function ConsoleShell({ session }: { session: Session }) {
       </header>
       <StreamBanner />
       <div className="console-body">
-        <nav className="sidenav" aria-label="Queues">
+        <nav className="sidenav" aria-label="Queues and desk">
           <p className="sidenav-title">Queues</p>
           <ul>
             {QUEUES.map((q) => {
@@ -123,9 +139,29 @@ export function ConsoleShell({ session }: { session: Session }) {
               );
             })}
           </ul>
+          <p className="sidenav-title sidenav-section">Desk</p>
+          <ul>
+            {DESK.map((d) => (
+              <li key={d.id}>
+                <Link to={d.href} className="sidenav-link" aria-current={path === d.href ? 'page' : undefined}>
+                  <span>{d.label}</span>
+                  <Kbd>{d.key}</Kbd>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <OnCallWidget />
         </nav>
         <main id="main" className="main" tabIndex={-1}>
-          {page}
+          <Suspense
+            fallback={
+              <div className="loading-block">
+                <Spinner label="Loading the page" />
+              </div>
+            }
+          >
+            {page}
+          </Suspense>
         </main>
       </div>
       {help && <HelpOverlay onClose={() => setHelp(false)} />}

@@ -10,38 +10,40 @@ import { PRIORITIES, type Page, type Ticket } from '../../platform/types';
 import { EmptyState, Notice, Spinner } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
 import { PRIORITY_LABEL, STATUS_LABEL } from '../labels';
-import { QUEUES, queueHref, type QueueDef } from './queues';
+import { DUE_WINDOWS, QUEUES, queueHref, type QueueDef } from './queues';
 import { TicketRow } from './TicketRow';
 
 const PAGE = 50;
-/** How many pages the unassigned queue reads, at most, to fill one screen. */
-const SCAN_PAGES = 6;
 
 interface Filters {
   priority: string;
   organizationId: string;
   status: string;
   contactId: string;
+  /** At risk only: a DUE_WINDOWS value. */
+  within: string;
 }
 
-async function loadQueue(queue: QueueDef, session: Session, filters: Filters, cursor: string | null, want: number, signal: AbortSignal): Promise<Page<Ticket>> {
-  const base = {
-    status: filters.status || queue.statuses.join(','),
-    priority: filters.priority,
-    organizationId: filters.organizationId,
-    contactId: filters.contactId,
-    assigneeId: queue.assignee,
-    teamId: queue.team ? session.teamId : undefined,
-  };
-  const items: Ticket[] = [];
-  let next = cursor;
-  for (let page = 0; page < (queue.keep ? SCAN_PAGES : 1); page += 1) {
-    const result = await api<Page<Ticket>>('GET', `/tickets${query({ ...base, limit: queue.keep ? 200 : want, cursor: next })}`, undefined, { signal });
-    items.push(...(queue.keep ? result.items.filter(queue.keep) : result.items));
-    next = result.nextCursor;
-    if (!next || items.length >= want) break;
-  }
-  return { items, nextCursor: next };
+function loadQueue(queue: QueueDef, session: Session, filters: Filters, cursor: string | null, limit: number, signal: AbortSignal): Promise<Page<Ticket>> {
+  const window = queue.sort === 'due' ? DUE_WINDOWS.find((w) => w.value === filters.within) : undefined;
+  return api<Page<Ticket>>(
+    'GET',
+    `/tickets${query({
+      status: filters.status || queue.statuses.join(','),
+      priority: filters.priority,
+      organizationId: filters.organizationId,
+      contactId: filters.contactId,
+      assigneeId: queue.assignee,
+      teamId: queue.team ? session.teamId : undefined,
+      sort: queue.sort,
+      // Computed at each load, so a live refresh moves the window along with the clock.
+      dueBefore: window ? new Date(Date.now() + window.minutes * 60_000).toISOString() : undefined,
+      limit,
+      cursor,
+    })}`,
+    undefined,
+    { signal },
+  );
 }
 
 export function QueuePage({ queueId, session }: { queueId: string; session: Session }) {
@@ -49,7 +51,13 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
   const { params } = useLocation();
   const directory = useDirectory();
   const contact = useContact(params.get('contact'));
-  const filters: Filters = { priority: params.get('priority') ?? '', organizationId: params.get('client') ?? '', status: params.get('status') ?? '', contactId: params.get('contact') ?? '' };
+  const filters: Filters = {
+    priority: params.get('priority') ?? '',
+    organizationId: params.get('client') ?? '',
+    status: params.get('status') ?? '',
+    contactId: params.get('contact') ?? '',
+    within: queue.sort === 'due' ? (params.get('within') ?? '') : '',
+  };
   const [extra, setExtra] = useState<{ items: Ticket[]; cursor: string | null } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const rows = useRef<(HTMLAnchorElement | null)[]>([]);
@@ -63,7 +71,7 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
     document.title = `${queue.title} · Switchboard`;
     sessionStorage.setItem('sb.lastQueue', queue.id);
   }, [queue]);
-  useEffect(() => setExtra(null), [queueId, filters.priority, filters.organizationId, filters.status, filters.contactId]);
+  useEffect(() => setExtra(null), [queueId, filters.priority, filters.organizationId, filters.status, filters.contactId, filters.within]);
   useLiveRefresh(first.reload);
 
   const tickets = [...(first.data?.items ?? []), ...(extra?.items.filter((t) => !first.data?.items.some((f) => f.id === t.id)) ?? [])];
@@ -80,7 +88,7 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
     }
   };
 
-  const setFilter = (name: 'priority' | 'client' | 'status' | 'contact', value: string) => {
+  const setFilter = (name: 'priority' | 'client' | 'status' | 'contact' | 'within', value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);
@@ -97,7 +105,9 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
   };
   useShortcuts({ j: () => move(1), k: () => move(-1), ArrowDown: () => (listRef.current?.contains(document.activeElement) ? move(1) : false), ArrowUp: () => (listRef.current?.contains(document.activeElement) ? move(-1) : false) });
 
-  const filtered = Boolean(filters.priority || filters.organizationId || filters.status || filters.contactId);
+  const filtered = Boolean(filters.priority || filters.organizationId || filters.status || filters.contactId || filters.within);
+  const atRisk = queue.sort === 'due';
+  const breached = atRisk ? tickets.filter((t) => t.slaDueAt !== null && Date.parse(t.slaDueAt) <= Date.now()).length : 0;
   const organizations = [...directory.organizations].sort((a, b) => a.name.localeCompare(b.name));
 
   return (
@@ -106,11 +116,31 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
         <div>
           <h1>{queue.title}</h1>
           <p className="muted page-sub" aria-live="polite">
-            {first.loading && !first.data ? 'Loading…' : `${tickets.length}${cursor ? '+' : ''} ticket${tickets.length === 1 ? '' : 's'}${filtered ? ' matching the filters' : ''}`}
+            {first.loading && !first.data ? 'Loading…' : `${tickets.length}${cursor ? '+' : ''} ticket${tickets.length === 1 ? '' : 's'}${filtered ? ' matching the filters' : ''}${atRisk ? ' with a running SLA clock, nearest due time first' : ''}`}
           </p>
         </div>
+        {atRisk && first.data && (
+          <div className="risk-summary" aria-label="Breached tickets">
+            <span className={`risk-count${breached ? ' risk-count-breached' : ''}`}>
+              <strong>{breached}</strong> breached
+            </span>
+          </div>
+        )}
       </div>
       <div className="filters" role="group" aria-label="Filters">
+        {atRisk && (
+          <label className="filter">
+            <span>Due</span>
+            <select value={filters.within} onChange={(e) => setFilter('within', e.target.value)}>
+              <option value="">Any due time</option>
+              {DUE_WINDOWS.map((w) => (
+                <option key={w.value} value={w.value}>
+                  {w.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="filter">
           <span>Priority</span>
           <select value={filters.priority} onChange={(e) => setFilter('priority', e.target.value)}>
@@ -167,7 +197,9 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
       ) : noTeam ? (
         <EmptyState title="You are not in a team">An owner or admin can add you to one; until then, see All open.</EmptyState>
       ) : tickets.length === 0 && !first.error ? (
-        <EmptyState title={filtered ? 'No tickets match these filters' : 'Nothing here'}>{filtered ? 'Try another priority, client or status.' : 'This queue is empty. New tickets appear here as they arrive.'}</EmptyState>
+        <EmptyState title={filtered ? 'No tickets match these filters' : atRisk ? 'Nothing at risk' : 'Nothing here'}>
+          {filtered ? 'Try another priority, client, status or due time.' : atRisk ? 'No open ticket has a running SLA clock. Tickets appear here, nearest due time first, as soon as a contract’s clock runs on them.' : 'This queue is empty. New tickets appear here as they arrive.'}
+        </EmptyState>
       ) : (
         <>
           <div className="ticket-list-head" aria-hidden="true">
@@ -175,6 +207,7 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
             <span>Ticket</span>
             <span>Status</span>
             <span>Assignee</span>
+            <span>SLA due</span>
             <span>Activity</span>
           </div>
           <ul className="ticket-list" ref={listRef} aria-label={queue.title}>

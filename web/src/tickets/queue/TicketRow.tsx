@@ -2,6 +2,7 @@ import { forwardRef } from 'react';
 import { Link } from '../../app/router';
 import { formatAgo, formatFull } from '../../platform/format';
 import type { Ticket } from '../../platform/types';
+import { DueBadge } from '../../sla/DueBadge';
 import { CHANNEL_LABEL, CriticalBadge, PriorityBadge, StatusPill } from '../labels';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
 /** One ticket in a queue: a single link, so Tab, j/k and Enter all work on it. */
 export const TicketRow = forwardRef<HTMLAnchorElement, Props>(function TicketRow({ ticket, clientName, assigneeName }, ref) {
   return (
-    <Link ref={ref} to={`/tickets/${ticket.number}`} className="ticket-row" data-ticket={ticket.number}>
+    <Link ref={ref} to={`/tickets/${ticket.number}`} className="ticket-row" data-ticket={ticket.number} data-due={ticket.slaDueAt ?? ''}>
       <span className="cell-priority">
         <PriorityBadge priority={ticket.priority} />
       </span>
@@ -31,6 +32,9 @@ export const TicketRow = forwardRef<HTMLAnchorElement, Props>(function TicketRow
         <StatusPill status={ticket.status} />
       </span>
       <span className={`cell-assignee${ticket.assigneeId ? '' : ' muted'}`}>{ticket.assigneeId ? (assigneeName ?? '…') : 'Unassigned'}</span>
+      <span className={`cell-due${ticket.slaDueAt ? '' : ' no-due'}`}>
+        <DueBadge dueAt={ticket.slaDueAt} />
+      </span>
       <span className="cell-updated muted" title={`Last activity ${formatFull(ticket.updatedAt)}`}>
         {formatAgo(ticket.updatedAt)}
       </span>

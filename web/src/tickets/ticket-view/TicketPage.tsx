@@ -1,4 +1,4 @@
-/** The ticket view for staff: header, timeline, composer, details and requester. */
+/** The ticket view for staff: header, escalation and SLA, timeline, composer, details and requester. */
 import { useEffect, useRef } from 'react';
 import { Link, navigate } from '../../app/router';
 import type { Session } from '../../auth/session';
@@ -9,7 +9,9 @@ import { formatAgo, formatFull } from '../../platform/format';
 import { useShortcuts } from '../../platform/keyboard';
 import type { Ticket } from '../../platform/types';
 import { Notice, Spinner } from '../../platform/ui';
+import { EscalationPanel } from '../../escalation/EscalationPanel';
 import { NotFoundPage } from '../../shell/NotFoundPage';
+import { SlaPanel } from '../../sla/SlaPanel';
 import { CHANNEL_LABEL, CriticalBadge, FCR_LABEL, PriorityBadge, StatusPill } from '../labels';
 import { homeQueue, queueHref } from '../queue/queues';
 import { Composer, type ComposerHandle } from './Composer';
@@ -57,6 +59,8 @@ export function TicketPage({ ticketRef, session }: { ticketRef: string; session:
   }
 
   const { ticket, messages, events } = data;
+  // Any change to the ticket, its messages or its history may move a clock or a ladder.
+  const refreshKey = `${ticket.version}:${ticket.updatedAt}:${messages.length}:${events.length}`;
   const site = sites.find((s) => s.id === ticket.siteId);
   const names = {
     user: (id: string | null) => directory.userName(id),
@@ -87,6 +91,8 @@ export function TicketPage({ ticketRef, session }: { ticketRef: string; session:
       </div>
       <div className="ticket-grid">
         <div className="ticket-main">
+          <EscalationPanel ticketId={ticket.id} events={events} refreshKey={refreshKey} onChanged={reload} />
+          <SlaPanel ticketId={ticket.id} refreshKey={refreshKey} />
           <Timeline messages={messages} events={events} names={names} />
           <Composer ref={composer} ticket={ticket} defaultNumber={contact?.phones[0]?.number} onSent={reload} />
         </div>

@@ -79,6 +79,7 @@ function describe(e: TicketEvent, names: Names): string {
     return `opened the ticket${channel ? ` via ${CHANNEL_LABEL[channel].toLowerCase()}` : ''}`;
   }
   if (e.type === 'ticket.linked') return 'linked this ticket to another';
+  if (e.type.startsWith('sla.') || e.type.startsWith('escalation.')) return describePaging(e);
   if (e.type === 'ticket.merged') return 'merged tickets';
   const before = e.before;
   const after = e.after;
@@ -113,4 +114,35 @@ function describe(e: TicketEvent, names: Names): string {
 export function initials(name: string): string {
   const parts = name.trim().split(/\s+/);
   return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1][0] ?? '') : '')).toUpperCase();
+}
+
+const CLOCK: Record<string, string> = { first_response: 'first response', next_reply: 'next reply', resolution: 'resolution' };
+
+/** SLA notices and escalation ladders, as the people reading the ticket would say them. */
+function describePaging(e: TicketEvent): string {
+  const after = (e.after ?? {}) as Record<string, unknown>;
+  const policy = `“${String(after.policy ?? e.field ?? 'escalation')}”`;
+  switch (e.type) {
+    case 'sla.warning':
+      return `warned: the ${CLOCK[e.field ?? ''] ?? e.field} clock is nearly used up${after.dueAt ? ` (due ${formatTime(String(after.dueAt))})` : ''}`;
+    case 'sla.breached':
+      return `recorded an SLA breach: ${CLOCK[e.field ?? ''] ?? e.field} was due${after.dueAt ? ` ${formatTime(String(after.dueAt))}` : ''}`;
+    case 'escalation.started':
+      return `started the escalation ${policy}`;
+    case 'escalation.step': {
+      const paged = (after.paged as { people: { name: string }[] }[] | undefined) ?? [];
+      const people = [...new Set(paged.flatMap((p) => p.people.map((x) => x.name)))];
+      return `paged ${people.length ? people.join(', ') : 'nobody'} (step ${String(after.step)} of ${policy})`;
+    }
+    case 'escalation.deferred':
+      return `held step ${String(after.step)} of ${policy} until ${after.until ? formatTime(String(after.until)) : 'the next opening'}, outside the client’s covered hours`;
+    case 'escalation.acknowledged':
+      return `acknowledged ${policy}${after.via && after.via !== 'api' ? ` by ${String(after.via) === 'sms' ? 'SMS reply' : String(after.via) === 'voice' ? 'keypress' : 'one-tap link'}` : ''}`;
+    case 'escalation.escalated':
+      return `escalated ${policy} to step ${String(after.step)}`;
+    case 'escalation.ended':
+      return `ended the escalation ${policy}${after.reason ? ` (${String(after.reason)})` : ''}`;
+    default:
+      return `${e.type.replace('.', ': ')}${e.field ? ` (${e.field})` : ''}`;
+  }
 }
