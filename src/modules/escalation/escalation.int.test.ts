@@ -97,6 +97,29 @@ describe.each(DIALECTS)('escalation ladders on %s', (dialect) => {
     expect(await paged(ticket.id)).toEqual([[1, t.world.staffIds.admin]]);
   });
 
+  it('starts a ladder when an SLA breach fires, for policies that trigger on it', async () => {
+    const r = await t.call(owner, 'POST', '/api/v1/escalation-policies', {
+      name: 'Breach ladder',
+      match: { trigger: 'sla.breached', priorities: ['P4'] },
+      steps: [{ delayMinutes: 0, delayKind: 'wall', targets: [{ type: 'role', role: 'service_manager' }] }],
+    });
+    expect(r.status).toBe(201);
+    t.clock.set(Date.parse('2026-03-06T15:00:00Z'));
+    const ticket = (await t.call(t.world.tokens.technician, 'POST', '/api/v1/tickets', { organizationId: t.world.a.id, subject: 'Slow laptop', priority: 'P4' })).body;
+    expect((await t.call(owner, 'GET', `/api/v1/tickets/${ticket.id}/escalations`)).body.items).toEqual([]);
+    // P4 first response: 480 covered minutes from Friday 09:00 Chicago → Friday 17:00 Chicago (23:00 UTC).
+    await at('2026-03-06T22:59:00.000Z');
+    expect((await t.call(owner, 'GET', `/api/v1/tickets/${ticket.id}/escalations`)).body.items).toEqual([]);
+    await at('2026-03-06T23:00:00.000Z');
+    await at('2026-03-06T23:00:01.000Z');
+    const ladders = (await t.call(owner, 'GET', `/api/v1/tickets/${ticket.id}/escalations`)).body;
+    expect(ladders.items.map((l: any) => [l.policy, l.trigger])).toEqual([['Breach ladder', 'sla.breached']]);
+    // 17:00 on Friday in Chicago: the office has closed, so the page waits for Monday 09:00.
+    expect(ladders.notifications).toEqual([]);
+    await at('2026-03-09T15:00:00.000Z');
+    expect(await paged(ticket.id)).toEqual([[1, t.world.staffIds.manager]]);
+  });
+
   it('refuses policies with no steps or a repeating loop without delay', async () => {
     const none = await t.call(owner, 'POST', '/api/v1/escalation-policies', { name: 'Empty', match: { trigger: 'created' }, steps: [] });
     expect(none.body).toMatchObject({ code: 'policy_without_steps', field: '/steps' });

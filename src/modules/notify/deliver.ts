@@ -20,3 +20,16 @@ export function bundleText(items: { ticketNumber: string; subject: string }[], a
   const list = items.map((i) => i.ticketNumber).join(', ');
   return { subject: `${items.length} tickets need you: ${list}`, text: `${items.length} tickets need you: ${list}. ${ackHint}` };
 }
+
+/**
+ * Least time between two messages to the same address by the same method: a phone that was just
+ * called is not called again within a minute; later pages wait and go out together.
+ */
+export const MIN_GAP_MS: Record<string, number> = { voice: 60_000, sms: 10_000, email: 0, webhook: 0, slack: 0, teams: 0 };
+
+/** When a message to this address may go out, given the last one sent (per node). */
+export function throttledUntil(method: string, lastSentAt: number | undefined, now: number): number | null {
+  const gap = MIN_GAP_MS[method] ?? 0;
+  if (lastSentAt === undefined || gap === 0 || now - lastSentAt >= gap) return null;
+  return lastSentAt + gap;
+}

@@ -9,7 +9,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import type { DialectName } from '../../platform/db/dialect.js';
 import type { Logger } from '../../platform/logger.js';
-import { bundleText, decideDelivery, retryDelayMs } from './deliver.js';
+import { bundleText, decideDelivery, retryDelayMs, throttledUntil } from './deliver.js';
 import { claimNotifications, escalationState, finish, recordAttempt, ticketNumber, type Claimed } from './delivery.repository.js';
 import { DeliveryError, type ContactMethod, type Provider } from './providers/provider.js';
 
@@ -34,6 +34,8 @@ export class DeliveryWorker {
   private timer: NodeJS.Timeout | undefined;
   private running = false;
   private busy: Promise<number> | undefined;
+  /** When each (method, address) was last sent to by this node, for throttling. */
+  private readonly lastSent = new Map<string, number>();
 
   constructor(private readonly o: DeliveryOptions) {}
 
@@ -66,16 +68,24 @@ export class DeliveryWorker {
     }
     const groups = new Map<string, Claimed[]>();
     for (const n of wanted) groups.set(`${n.method}|${n.address}`, [...(groups.get(`${n.method}|${n.address}`) ?? []), n]);
-    for (const group of groups.values()) await this.sendGroup(group, providers.get(group[0].method));
+    for (const [key, group] of groups) {
+      const until = throttledUntil(group[0].method, this.lastSent.get(key), now);
+      if (until !== null) {
+        for (const n of group) await finish(this.o.db, n.id, this.o.nodeId, { status: 'queued', retryAt: new Date(until).toISOString(), error: 'throttled: sent to this address moments ago' });
+        continue;
+      }
+      if (await this.sendGroup(group, providers.get(group[0].method))) this.lastSent.set(key, now);
+    }
     return claimed.length;
   }
 
-  private async sendGroup(group: Claimed[], provider: Provider | undefined): Promise<void> {
+  /** Sends one (bundled) message; true when the provider accepted it. */
+  private async sendGroup(group: Claimed[], provider: Provider | undefined): Promise<boolean> {
     const at = this.o.clock.iso();
     const first = group[0];
     if (!provider) {
       for (const n of group) await this.settle(n, { status: 'failed', error: `no provider is configured for ${n.method}` }, 'none', at);
-      return;
+      return false;
     }
     const items = await Promise.all(group.map(async (n) => ({ ticketNumber: `${this.o.ticketPrefix}-${await ticketNumber(this.o.db, n.ticketId)}`, subject: n.subject })));
     const ack = this.o.ackUrl?.(first.id);
@@ -92,6 +102,7 @@ export class DeliveryWorker {
         metadata: { tickets: items.map((i) => i.ticketNumber).join(',') },
       });
       for (const n of group) await this.settle(n, { status: 'sent', provider: result.provider ?? provider.name, providerMessageId: result.providerMessageId, sentAt: at }, result.provider ?? provider.name, at, `accepted: ${result.status}${group.length > 1 ? ` (bundled ${group.length})` : ''}`);
+      return true;
     } catch (error) {
       const e = error instanceof DeliveryError ? error : new DeliveryError(String((error as Error)?.message ?? error), true);
       for (const n of group) {
@@ -99,6 +110,7 @@ export class DeliveryWorker {
         await this.settle(n, e.temporary && n.attempts < 8 ? { status: 'queued', error: e.message, retryAt } : { status: 'failed', error: e.message }, provider.name, at, e.message);
       }
       this.o.logger.warn({ err: e.message, notification: first.id, method: first.method }, 'delivery failed');
+      return false;
     }
   }
 

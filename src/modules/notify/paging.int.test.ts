@@ -148,3 +148,14 @@ describe.each(DIALECTS)('paging through real providers on %s', (dialect) => {
     expect((await t.call(t.world.tokens.owner, 'GET', `/api/v1/tickets/${ticket.id}/escalations`)).body.items[0].state).toBe('active');
   });
 });
+
+describe('delivery throttling', () => {
+  it('does not call the same phone twice within a minute, nor text it twice within ten seconds', async () => {
+    const { throttledUntil } = await import('./deliver.js');
+    expect(throttledUntil('voice', 1_000, 30_000)).toBe(61_000);
+    expect(throttledUntil('voice', 1_000, 61_000)).toBeNull();
+    expect(throttledUntil('sms', 1_000, 5_000)).toBe(11_000);
+    expect(throttledUntil('email', 1_000, 1_001)).toBeNull();
+    expect(throttledUntil('sms', undefined, 5_000)).toBeNull();
+  });
+});
