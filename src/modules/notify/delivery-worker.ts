@@ -34,6 +34,8 @@ export class DeliveryWorker {
   private timer: NodeJS.Timeout | undefined;
   private running = false;
   private busy: Promise<number> | undefined;
+  /** A wake-up that arrived during a cycle: run again at once instead of sleeping a poll. */
+  private again = false;
   /** When each (method, address) was last sent to by this node, for throttling. */
   private readonly lastSent = new Map<string, number>();
 
@@ -51,7 +53,9 @@ export class DeliveryWorker {
   }
 
   wake(): void {
-    if (this.running && !this.busy) this.schedule(0);
+    if (!this.running) return;
+    if (this.busy) this.again = true;
+    else this.schedule(0);
   }
 
   /** Sends everything due now; returns how many notifications were settled. Tests call it directly. */
@@ -131,7 +135,9 @@ export class DeliveryWorker {
       });
       void this.busy.then((n) => {
         this.busy = undefined;
-        this.schedule(n > 0 ? 0 : (this.o.pollMs ?? 1_000));
+        const again = this.again;
+        this.again = false;
+        this.schedule(n > 0 || again ? 0 : (this.o.pollMs ?? 1_000));
       });
     }, delay);
     this.timer.unref?.();
