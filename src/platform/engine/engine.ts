@@ -32,6 +32,8 @@ export interface EngineOptions {
   /** Safety-net poll interval. */
   pollMs?: number;
   batchSize?: number;
+  /** Deadlines handled at once per claimed batch on PostgreSQL (SQLite has one connection: 1). */
+  concurrency?: number;
   registry?: Registry;
 }
 
@@ -46,12 +48,14 @@ export class Engine {
   private readonly leaseMs: number;
   private readonly pollMs: number;
   private readonly batch: number;
+  private readonly concurrency: number;
 
   constructor(private readonly o: EngineOptions) {
     this.handlers = new Map(o.handlers.map((h) => [h.kind, h]));
     this.leaseMs = o.leaseMs ?? 30_000;
     this.pollMs = o.pollMs ?? 1_000;
     this.batch = o.batchSize ?? 200;
+    this.concurrency = o.dialect === 'postgres' ? Math.max(1, o.concurrency ?? 4) : 1;
     if (o.registry) {
       this.lag = new Histogram({ name: 'switchboard_engine_lag_seconds', help: 'From a deadline falling due to its handling committing.', buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5, 30], registers: [o.registry] });
       const engine = this;
@@ -87,9 +91,18 @@ export class Engine {
     for (;;) {
       const now = this.o.clock.now();
       const claimed = await claimDue(this.o.db, this.o.dialect, this.o.nodeId, new Date(now).toISOString(), new Date(now + this.leaseMs).toISOString(), this.batch);
-      for (const deadline of claimed) {
-        if (await this.handle(deadline)) handled += 1;
-      }
+      // One subject's deadlines stay in due order on one worker; subjects go, earliest due first,
+      // to whichever worker is free. Each deadline is still its own transaction.
+      const bySubject = new Map<string, Deadline[]>();
+      for (const d of claimed) bySubject.set(d.subjectId, [...(bySubject.get(d.subjectId) ?? []), d]);
+      const queue = [...bySubject.values()];
+      let next = 0;
+      const worker = async () => {
+        while (next < queue.length) {
+          for (const deadline of queue[next++]) if (await this.handle(deadline)) handled += 1;
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(this.concurrency, queue.length) }, worker));
       if (claimed.length < this.batch) break;
     }
     this.lastCycleAt = this.o.clock.now();
