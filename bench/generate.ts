@@ -180,12 +180,18 @@ function postgresWriter(database: Database): Writer {
 }
 
 /**
- * After the bulk load, what the database would do by itself shortly: SQLite checkpoints the WAL
- * into the main file; PostgreSQL's autovacuum gathers statistics and sets the visibility map.
+ * After the bulk load, what the database would do by itself shortly, so the measurement sees a
+ * steady state rather than the load's aftermath: SQLite checkpoints the WAL into the main file;
+ * PostgreSQL's autovacuum gathers statistics and sets the visibility map, and a checkpoint writes
+ * the loaded pages out (otherwise the checkpointer is still writing gigabytes while we measure).
  * SQLite's ANALYZE is deliberately not run: Switchboard never runs it, so plans are measured as
  * a real installation would get them.
  */
 export async function settle(database: Database): Promise<void> {
-  if (database.dialect === 'postgres') await sql`VACUUM ANALYZE`.execute(database.db);
-  else database.sqlite!.pragma('wal_checkpoint(TRUNCATE)');
+  if (database.dialect === 'postgres') {
+    await sql`VACUUM ANALYZE`.execute(database.db);
+    await sql`CHECKPOINT`.execute(database.db);
+  } else {
+    database.sqlite!.pragma('wal_checkpoint(TRUNCATE)');
+  }
 }

@@ -5,6 +5,7 @@
  * cases, like test/support/factories.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { systemClock, type Clock } from '../src/platform/clock.js';
@@ -98,6 +99,12 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return sorted[Math.min(rank, sorted.length) - 1];
+}
+
+/** Cores and load averages, printed with every result: other work on the machine skews them. */
+export function machine(): string {
+  const [l1, l5] = os.loadavg();
+  return `${os.cpus().length} cores, load average ${l1.toFixed(2)} (1 min) ${l5.toFixed(2)} (5 min)`;
 }
 
 export const fmt = (n: number, digits = 1) => n.toFixed(digits);

@@ -29,7 +29,7 @@ import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { newId } from '../src/platform/ids.js';
 import { explainList } from './explain.js';
 import { generateTickets, settle, type Population } from './generate.js';
-import { createOrganization, createStaff, fmt, parseFlags, percentile, startServer, verdict, type ChildServer, type Staff } from './lib.js';
+import { createOrganization, createStaff, fmt, machine, parseFlags, percentile, startServer, verdict, type ChildServer, type Staff } from './lib.js';
 
 const QUEUE_PATH = '/api/v1/tickets?status=new,open&assigneeId=me&limit=50';
 /** Search texts by expected selectivity over the generated subjects and messages. */
@@ -134,6 +134,7 @@ async function runDialect(dialect: DialectName, o: Options): Promise<DialectResu
         : Number((await database.pool!.query('SELECT pg_database_size(current_database()) AS s')).rows[0].s);
     console.log(`${tag} ${o.tickets.toLocaleString('en')} tickets ready in ${fmt((performance.now() - started) / 1000)} s; database ${fmt(size / 2 ** 20, 0)} MiB`);
 
+    console.log(`${tag} measuring; ${machine()}`);
     console.log(`${tag} plan of the queue query:\n${await explainList(database, agents[0].id, { status: ['new', 'open'], assigneeId: agents[0].id })}`);
     console.log(`${tag} plan of the search query:\n${await explainList(database, agents[0].id, { text: SEARCHES[0] })}`);
     await database.close();
@@ -165,6 +166,7 @@ async function runDialect(dialect: DialectName, o: Options): Promise<DialectResu
       if (response.status !== 201) throw new Error(`POST /api/v1/tickets answered ${response.status}`);
       creates.push(performance.now() - t0);
     }
+    console.log(`${tag} done; ${machine()}`);
     console.log(`${tag} create probe (20 sequential POST /api/v1/tickets on the full database): p50 ${fmt(percentile(creates, 50), 1)} ms, max ${fmt(Math.max(...creates), 1)} ms`);
     return { dialect, queue, search };
   } finally {

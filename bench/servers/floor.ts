@@ -1,8 +1,14 @@
 /**
- * Benchmark server: the floor for ticket creation — a bare Fastify route that parses the JSON
- * body and inserts one row into one SQLite table, with the same better-sqlite3 pragmas as
- * Switchboard (WAL, synchronous=NORMAL, foreign_keys, busy_timeout). No authentication, no schema
- * validation, no event log or search index: the least any SQLite-backed create can cost.
+ * Benchmark server: floors for ticket creation on SQLite, with the same better-sqlite3 pragmas as
+ * Switchboard (WAL, synchronous=NORMAL, foreign_keys, busy_timeout). Measures nothing itself.
+ *
+ * BENCH_FLOOR=row (default) — the floor of the bar: a bare Fastify route that parses the JSON
+ *   body and inserts one row into one table. No authentication, validation or indexing.
+ * BENCH_FLOOR=writeset — informational: a bare Fastify route that performs the same rows a
+ *   ticket creation writes (counter, ticket, event, first message, two search rows) with prepared
+ *   statements in one transaction, on a database already migrated by Switchboard, so the cost of
+ *   the write set itself can be told apart from the cost of the layers above it.
+ *
  * The database lives in BENCH_DATA_DIR. Prints `{"port":N}` once listening on 127.0.0.1.
  */
 import { randomUUID } from 'node:crypto';
@@ -12,22 +18,67 @@ import SQLite from 'better-sqlite3';
 import Fastify from 'fastify';
 
 const dir = process.env.BENCH_DATA_DIR ?? '/tmp/switchboard-bench-floor';
+const mode = process.env.BENCH_FLOOR ?? 'row';
 fs.mkdirSync(dir, { recursive: true });
-const sqlite = new SQLite(path.join(dir, 'floor.db'));
+const sqlite = new SQLite(path.join(dir, mode === 'row' ? 'floor.db' : 'switchboard.db'));
 sqlite.pragma('journal_mode = WAL');
 sqlite.pragma('foreign_keys = ON');
 sqlite.pragma('busy_timeout = 5000');
 sqlite.pragma('synchronous = NORMAL');
-sqlite.exec('CREATE TABLE IF NOT EXISTS items (id TEXT PRIMARY KEY, body TEXT NOT NULL, created_at TEXT NOT NULL)');
-const insert = sqlite.prepare('INSERT INTO items (id, body, created_at) VALUES (?, ?, ?)');
 
+type Handler = (body: Record<string, unknown>) => unknown;
+
+function rowFloor(): Handler {
+  sqlite.exec('CREATE TABLE IF NOT EXISTS items (id TEXT PRIMARY KEY, body TEXT NOT NULL, created_at TEXT NOT NULL)');
+  const insert = sqlite.prepare('INSERT INTO items (id, body, created_at) VALUES (?, ?, ?)');
+  return (body) => {
+    const id = randomUUID();
+    const createdAt = new Date().toISOString();
+    insert.run(id, JSON.stringify(body), createdAt);
+    return { id, createdAt };
+  };
+}
+
+function writeSetFloor(): Handler {
+  const counter = sqlite.prepare("UPDATE counters SET value = value + 1 WHERE name = 'ticket_number' RETURNING value");
+  const ticket = sqlite.prepare(
+    `INSERT INTO tickets (id, number, organization_id, contact_id, site_id, subject, priority, business_critical, status, tier, team_id,
+       assignee_id, channel, tags, fcr_outcome, merged_into_id, version, created_at, updated_at, resolved_at, closed_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 0, 'new', 1, NULL, NULL, 'api', ?, NULL, NULL, 1, ?, ?, NULL, NULL)`,
+  );
+  const search = sqlite.prepare('INSERT INTO ticket_search (ticket_id, source, body) VALUES (?, ?, ?)');
+  const event = sqlite.prepare(
+    "INSERT INTO ticket_events (ticket_id, actor_user_id, type, field, before_value, after_value, internal, at) VALUES (?, NULL, 'ticket.created', NULL, NULL, ?, 0, ?)",
+  );
+  const message = sqlite.prepare(
+    "INSERT INTO messages (id, ticket_id, kind, author_user_id, author_contact_id, body, call_direction, caller_number, call_duration_seconds, created_at) VALUES (?, ?, 'reply', NULL, ?, ?, NULL, NULL, NULL, ?)",
+  );
+  const create = sqlite.transaction((b: Record<string, string>) => {
+    const id = randomUUID();
+    const at = new Date().toISOString();
+    const number = (counter.get() as { value: number }).value;
+    const tags = JSON.stringify(b.tags ?? []);
+    ticket.run(id, number, b.organizationId, b.contactId ?? null, b.siteId ?? null, b.subject, b.priority ?? 'P3', tags, at, at);
+    search.run(id, 'subject', b.subject);
+    event.run(id, JSON.stringify({ ...b, number, status: 'new' }), at);
+    if (b.description) {
+      const messageId = randomUUID();
+      message.run(messageId, id, b.contactId ?? null, b.description, at);
+      search.run(id, messageId, b.description);
+    }
+    return { id, number, subject: b.subject, createdAt: at };
+  });
+  return (body) => create(body as Record<string, string>);
+}
+
+const handle = mode === 'row' ? rowFloor() : writeSetFloor();
 const app = Fastify({ logger: false });
-app.post('/items', async (request, reply) => {
-  const id = randomUUID();
-  const createdAt = new Date().toISOString();
-  insert.run(id, JSON.stringify(request.body), createdAt);
-  return reply.status(201).send({ id, createdAt });
+let reported = false;
+app.addHook('onError', async (_request, _reply, error) => {
+  if (!reported) process.stderr.write(`floor (${mode}): ${error.stack ?? error.message}\n`);
+  reported = true;
 });
+app.post('/items', async (request, reply) => reply.status(201).send(handle(request.body as Record<string, unknown>)));
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 if (address === null || typeof address === 'string') throw new Error('unexpected listen address');

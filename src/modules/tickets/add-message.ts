@@ -2,7 +2,7 @@ import { AppError, conflict } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../auth/index.js';
 import type { MessageKind, Status } from './ticket.js';
-import { indexText, insertEvent, insertMessage, updateTicket, type MessageRecord, type TicketRecord } from './ticket.repository.js';
+import { addText, insertEvent, insertMessage, updateTicket, type MessageRecord, type TicketRecord } from './ticket.repository.js';
 import type { TicketDeps } from './ticket-deps.js';
 
 export interface AddMessageInput {
@@ -43,7 +43,7 @@ export async function addMessage(deps: TicketDeps, actor: Actor, ticket: TicketR
     created_at: now,
   };
   await insertMessage(deps.db, message);
-  await indexText(deps.db, ticket.id, message.id, message.body);
+  await addText(deps.db, ticket.id, message.id, message.body);
   const internal = input.kind !== 'reply';
   await insertEvent(deps.db, { ticketId: ticket.id, actorUserId: actor.userId, type: 'message.added', field: null, before: null, after: { messageId: message.id, kind: input.kind }, internal, at: now });
 

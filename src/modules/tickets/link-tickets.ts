@@ -2,7 +2,7 @@ import { isUniqueViolation } from '../../platform/db/connect.js';
 import { AppError, conflict, forbidden } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../auth/index.js';
-import { indexText, insertEvent, insertLink, moveTicketContents, updateTicket, type TicketRecord } from './ticket.repository.js';
+import { replaceText, insertEvent, insertLink, moveTicketContents, updateTicket, type TicketRecord } from './ticket.repository.js';
 import type { TicketDeps } from './ticket-deps.js';
 
 /** How the request names a relation, seen from the ticket in the URL. */
@@ -48,7 +48,7 @@ export async function mergeTickets(deps: TicketDeps, actor: Actor, source: Ticke
   if (!(await updateTicket(deps.db, closed, source.version))) throw conflict('version_conflict', 'The ticket changed at the same moment; try again');
   const touched: TicketRecord = { ...target, updatedAt: now, version: target.version + 1, tags: [...new Set([...target.tags, ...source.tags])] };
   if (!(await updateTicket(deps.db, touched, target.version))) throw conflict('version_conflict', 'The ticket changed at the same moment; try again');
-  await indexText(deps.db, target.id, `merged:${source.id}`, source.subject);
+  await replaceText(deps.db, target.id, `merged:${source.id}`, source.subject);
   await insertLink(deps.db, { id: newId(), kind: 'merged', from: source.id, to: target.id, by: actor.userId, at: now });
   const detail = { from: source.id, fromNumber: source.number, into: target.id, intoNumber: target.number, ...moved };
   await insertEvent(deps.db, { ticketId: target.id, actorUserId: actor.userId, type: 'ticket.merged', field: null, before: null, after: detail, internal: false, at: now });

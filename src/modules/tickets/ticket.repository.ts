@@ -196,10 +196,18 @@ function matchingTicketIds(dialect: DialectName, terms: string[]) {
   return sql<string>`(SELECT ticket_id FROM ticket_search WHERE document @@ to_tsquery('simple', ${expr}))`;
 }
 
-/** Adds or replaces one searchable text of a ticket (its subject, or one message). */
-export async function indexText(trx: Db, ticketId: string, source: string, body: string): Promise<void> {
-  await trx.deleteFrom('ticket_search').where('ticket_id', '=', ticketId).where('source', '=', source).execute();
+/** Adds one new searchable text of a ticket (its subject at creation, or a new message). */
+export async function addText(trx: Db, ticketId: string, source: string, body: string): Promise<void> {
   await trx.insertInto('ticket_search').values({ ticket_id: ticketId, source, body }).execute();
+}
+
+/**
+ * Replaces a searchable text (a changed subject). On SQLite the delete scans the FTS table, whose
+ * ticket column is not indexed, so it is kept for the rare replacements; new texts use `addText`.
+ */
+export async function replaceText(trx: Db, ticketId: string, source: string, body: string): Promise<void> {
+  await trx.deleteFrom('ticket_search').where('ticket_id', '=', ticketId).where('source', '=', source).execute();
+  await addText(trx, ticketId, source, body);
 }
 
 export interface EventRecord {

@@ -5,7 +5,7 @@ import {
   activeStaffExists,
   currentDueAt,
   belongsToOrganization,
-  indexText,
+  replaceText,
   insertEvent,
   teamExists,
   updateTicket as saveTicket,
@@ -74,7 +74,7 @@ export async function updateTicket(deps: TicketDeps, actor: Actor, ticket: Ticke
   for (const c of changes) {
     await insertEvent(deps.db, { ticketId: ticket.id, actorUserId: actor.userId, type: 'ticket.updated', field: c.field, before: c.before, after: c.after, internal: false, at: now });
   }
-  if (next.subject !== ticket.subject) await indexText(deps.db, ticket.id, 'subject', next.subject);
+  if (next.subject !== ticket.subject) await replaceText(deps.db, ticket.id, 'subject', next.subject);
   if (deps.onChanged) {
     await deps.onChanged(deps.db, ticket.id);
     next.slaDueAt = await currentDueAt(deps.db, ticket.id);

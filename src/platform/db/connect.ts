@@ -87,7 +87,21 @@ export function connect(options: ConnectOptions): Database {
   // NORMAL in WAL mode: a committed write survives a crash of the process (kill -9); only an
   // operating-system crash or power loss can lose the last commits. See docs/operations.md.
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new SqliteBooleans()] });
+  // Kysely prepares every query afresh; compiling the same few dozen statements again and again is
+  // a measurable share of a request on SQLite, so prepared statements are kept by their SQL text.
+  const statements = new Map<string, SQLite.Statement>();
+  const cached = {
+    close: () => sqlite.close(),
+    prepare(text: string): SQLite.Statement {
+      let statement = statements.get(text);
+      if (!statement) {
+        statement = sqlite.prepare(text);
+        if (statements.size < 1000) statements.set(text, statement);
+      }
+      return statement;
+    },
+  };
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: cached }), plugins: [new SqliteBooleans()] });
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
 }
 
