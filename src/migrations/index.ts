@@ -5,6 +5,7 @@ import * as sla from './002-sla.js';
 import * as escalation from './003-escalation.js';
 import * as notify from './004-notify.js';
 import * as oncall from './005-oncall.js';
+import * as accountManager from './006-account-manager.js';
 
 export interface MigrationStep {
   name: string;
@@ -18,4 +19,5 @@ export const migrations: MigrationStep[] = [
   { name: '003-escalation', up: escalation.up },
   { name: '004-notify', up: notify.up },
   { name: '005-oncall', up: oncall.up },
+  { name: '006-account-manager', up: accountManager.up },
 ];

@@ -15,6 +15,8 @@ export interface OrganizationTable {
   industry: string;
   time_zone: string;
   created_at: string;
+  /** The MSP staff member who manages the account (006-account-manager). */
+  account_manager_id?: string | null;
 }
 
 export interface SiteTable {

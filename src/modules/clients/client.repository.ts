@@ -5,7 +5,7 @@ import { containsText } from '../../platform/db/like.js';
 import type { Actor } from '../auth/index.js';
 import { contactScope, organizationScope } from '../auth/index.js';
 
-export interface Organization { id: string; name: string; slug: string; industry: string; timeZone: string; createdAt: string }
+export interface Organization { id: string; name: string; slug: string; industry: string; timeZone: string; accountManagerId?: string | null; createdAt: string }
 export interface Site { id: string; organizationId: string; name: string; address: string; timeZone: string; createdAt: string }
 export interface Contact {
   id: string;
@@ -25,7 +25,7 @@ export async function insertOrganization(db: Db, o: Organization): Promise<void>
 }
 
 export async function updateOrganization(db: Db, o: Organization): Promise<void> {
-  await db.updateTable('organizations').set({ name: o.name, industry: o.industry, time_zone: o.timeZone }).where('id', '=', o.id).execute();
+  await db.updateTable('organizations').set({ name: o.name, industry: o.industry, time_zone: o.timeZone, account_manager_id: o.accountManagerId ?? null }).where('id', '=', o.id).execute();
 }
 
 export async function listOrganizations(db: Db, actor: Actor, page: { limit: number; after?: [string, string]; q?: string }): Promise<Organization[]> {
@@ -35,14 +35,18 @@ export async function listOrganizations(db: Db, actor: Actor, page: { limit: num
   if (page.q) q = q.where(containsText('name', page.q));
   if (page.after) q = q.where((eb) => eb.or([eb('name', '>', page.after![0]), eb.and([eb('name', '=', page.after![0]), eb('id', '>', page.after![1])])]));
   const rows = await q.orderBy('name').orderBy('id').limit(page.limit + 1).execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, industry: r.industry, timeZone: r.time_zone, createdAt: r.created_at }));
+  return rows.map(toOrganization);
 }
 
 export async function findOrganization(db: Db, actor: Actor, id: string): Promise<Organization | undefined> {
   const only = organizationScope(actor);
   if (only && only !== id) return undefined;
   const r = await db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
-  return r ? { id: r.id, name: r.name, slug: r.slug, industry: r.industry, timeZone: r.time_zone, createdAt: r.created_at } : undefined;
+  return r ? toOrganization(r) : undefined;
+}
+
+function toOrganization(r: { id: string; name: string; slug: string; industry: string; time_zone: string; account_manager_id?: string | null; created_at: string }): Organization {
+  return { id: r.id, name: r.name, slug: r.slug, industry: r.industry, timeZone: r.time_zone, accountManagerId: r.account_manager_id ?? null, createdAt: r.created_at };
 }
 
 export async function slugTaken(db: Db, slug: string): Promise<boolean> {

@@ -90,6 +90,11 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     if (!org) throw notFound('Organization');
     requireManager(actor);
     if (request.body.timeZone) assertTimeZone(request.body.timeZone, '/timeZone');
+    const manager = request.body.accountManagerId;
+    if (manager) {
+      const user = await deps.db.selectFrom('users').select(['kind', 'disabled']).where('id', '=', manager).executeTakeFirst();
+      if (!user || user.kind !== 'staff' || user.disabled === true || user.disabled === 1) throw notFound('Account manager', '/accountManagerId');
+    }
     const next = { ...org, ...request.body, name: request.body.name?.trim() ?? org.name };
     await updateOrganization(deps.db, next);
     return next;

@@ -6,7 +6,7 @@ const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 const TimeZone = Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. America/Chicago.' });
 
 export const Organization = Type.Object(
-  { id: Type.String(), name: Type.String(), slug: Type.String(), industry: Type.String(), timeZone: Type.String(), createdAt: Type.String() },
+  { id: Type.String(), name: Type.String(), slug: Type.String(), industry: Type.String(), timeZone: Type.String(), accountManagerId: Type.Optional(Nullable(Type.String())), createdAt: Type.String() },
   { $id: 'Organization' },
 );
 export const CreateOrganizationBody = Type.Object(
@@ -14,7 +14,12 @@ export const CreateOrganizationBody = Type.Object(
   { additionalProperties: false },
 );
 export const UpdateOrganizationBody = Type.Object(
-  { name: Type.Optional(Name), industry: Type.Optional(Type.String({ maxLength: 100 })), timeZone: Type.Optional(TimeZone) },
+  {
+    name: Type.Optional(Name),
+    industry: Type.Optional(Type.String({ maxLength: 100 })),
+    timeZone: Type.Optional(TimeZone),
+    accountManagerId: Type.Optional(Type.Union([Id, Type.Null()], { description: 'The MSP staff member who manages the account; an escalation step can page them.' })),
+  },
   { additionalProperties: false, minProperties: 1 },
 );
 

@@ -120,6 +120,24 @@ describe.each(DIALECTS)('escalation ladders on %s', (dialect) => {
     expect(await paged(ticket.id)).toEqual([[1, t.world.staffIds.manager]]);
   });
 
+  it('pages the client’s account manager', async () => {
+    const bad = await t.call(owner, 'PATCH', `/api/v1/organizations/${t.world.a.id}`, { accountManagerId: 'nobody' });
+    expect(bad.body).toMatchObject({ code: 'not_found', field: '/accountManagerId' });
+    const org = await t.call(owner, 'PATCH', `/api/v1/organizations/${t.world.a.id}`, { accountManagerId: t.world.staffIds.manager });
+    expect(org.body.accountManagerId).toBe(t.world.staffIds.manager);
+    await t.call(owner, 'POST', '/api/v1/escalation-policies', {
+      name: 'Account manager FYI',
+      match: { trigger: 'created', priorities: ['P3'], businessCritical: false },
+      steps: [{ delayMinutes: 0, delayKind: 'wall', requiresAck: false, targets: [{ type: 'role', role: 'account_manager' }] }],
+    });
+    t.clock.set(Date.parse('2026-03-10T16:00:00Z'));
+    const ticket = (await t.call(t.world.tokens.technician, 'POST', '/api/v1/tickets', { organizationId: t.world.a.id, subject: 'Contract renewal question', priority: 'P3' })).body;
+    await at('2026-03-10T16:00:00.000Z');
+    expect(await paged(ticket.id)).toEqual([[1, t.world.staffIds.manager]]);
+    const step = (await t.call(owner, 'GET', `/api/v1/tickets/${ticket.id}/events?limit=200`)).body.items.find((e: any) => e.type === 'escalation.step');
+    expect(step.after.paged[0].reason).toBe('the client’s account manager');
+  });
+
   it('refuses policies with no steps or a repeating loop without delay', async () => {
     const none = await t.call(owner, 'POST', '/api/v1/escalation-policies', { name: 'Empty', match: { trigger: 'created' }, steps: [] });
     expect(none.body).toMatchObject({ code: 'policy_without_steps', field: '/steps' });

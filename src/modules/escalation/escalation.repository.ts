@@ -105,17 +105,17 @@ export async function updateEscalation(db: Db, e: Escalation, expectedVersion: n
   return Number(r.numUpdatedRows) === 1;
 }
 
-export interface TicketFacts { id: string; number: number; subject: string; organizationId: string; organizationName: string; siteId: string | null; priority: string; businessCritical: boolean; status: string; assigneeId: string | null; teamId: string | null }
+export interface TicketFacts { id: string; number: number; subject: string; organizationId: string; organizationName: string; accountManagerId: string | null; siteId: string | null; priority: string; businessCritical: boolean; status: string; assigneeId: string | null; teamId: string | null }
 
 export async function ticketFacts(db: Db, ticketId: string): Promise<TicketFacts | undefined> {
   const r = await db
     .selectFrom('tickets')
     .innerJoin('organizations', 'organizations.id', 'tickets.organization_id')
-    .select(['tickets.id', 'tickets.number', 'tickets.subject', 'tickets.organization_id', 'organizations.name as organization_name', 'tickets.site_id', 'tickets.priority', 'tickets.business_critical', 'tickets.status', 'tickets.assignee_id', 'tickets.team_id'])
+    .select(['tickets.id', 'tickets.number', 'tickets.subject', 'tickets.organization_id', 'organizations.name as organization_name', 'organizations.account_manager_id', 'tickets.site_id', 'tickets.priority', 'tickets.business_critical', 'tickets.status', 'tickets.assignee_id', 'tickets.team_id'])
     .where('tickets.id', '=', ticketId)
     .executeTakeFirst();
   if (!r) return undefined;
-  return { id: r.id, number: r.number, subject: r.subject, organizationId: r.organization_id, organizationName: r.organization_name, siteId: r.site_id, priority: r.priority, businessCritical: readBool(r.business_critical), status: r.status, assigneeId: r.assignee_id, teamId: r.team_id };
+  return { id: r.id, number: r.number, subject: r.subject, organizationId: r.organization_id, organizationName: r.organization_name, accountManagerId: r.account_manager_id ?? null, siteId: r.site_id, priority: r.priority, businessCritical: readBool(r.business_critical), status: r.status, assigneeId: r.assignee_id, teamId: r.team_id };
 }
 
 export async function activeContractId(db: Db, organizationId: string): Promise<string | null> {

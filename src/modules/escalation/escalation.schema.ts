@@ -4,7 +4,7 @@ import { Nullable } from '../../platform/http/common.js';
 const Id = Type.String({ minLength: 1, maxLength: 100 });
 const Target = Type.Union([
   Type.Object({ type: Type.Literal('user'), userId: Id }, { additionalProperties: false }),
-  Type.Object({ type: Type.Literal('role'), role: Type.Union(['assignee', 'team_lead', 'service_manager', 'owner'].map((r) => Type.Literal(r))) }, { additionalProperties: false }),
+  Type.Object({ type: Type.Literal('role'), role: Type.Union(['assignee', 'team_lead', 'service_manager', 'owner', 'account_manager'].map((r) => Type.Literal(r))) }, { additionalProperties: false }),
   Type.Object({ type: Type.Literal('schedule'), scheduleId: Id }, { additionalProperties: false }),
 ]);
 const Step = Type.Object(

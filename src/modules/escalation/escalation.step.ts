@@ -60,6 +60,8 @@ async function resolveTarget(deps: LadderDeps, db: Db, target: Target, ticket: T
           return { target, people: await usersWithRole(db, 'service_manager'), reason: 'the service manager' };
         case 'owner':
           return { target, people: await usersWithRole(db, 'owner'), reason: 'the owner' };
+        case 'account_manager':
+          return one(ticket.accountManagerId, 'the client’s account manager');
       }
   }
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../platform/errors.js';
 import type { CompiledCalendar } from '../calendars/index.js';
 
 export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
-export const ROLE_TARGETS = ['assignee', 'team_lead', 'service_manager', 'owner'] as const;
+export const ROLE_TARGETS = ['assignee', 'team_lead', 'service_manager', 'owner', 'account_manager'] as const;
 export type RoleTarget = (typeof ROLE_TARGETS)[number];
 export type Target = { type: 'user'; userId: string } | { type: 'role'; role: RoleTarget } | { type: 'schedule'; scheduleId: string };
 export const TRIGGERS = ['created', 'sla.warning', 'sla.breached'] as const;
