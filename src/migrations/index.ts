@@ -6,6 +6,7 @@ import * as escalation from './003-escalation.js';
 import * as notify from './004-notify.js';
 import * as oncall from './005-oncall.js';
 import * as accountManager from './006-account-manager.js';
+import * as searchDocs from './007-search-docs.js';
 
 export interface MigrationStep {
   name: string;
@@ -20,4 +21,5 @@ export const migrations: MigrationStep[] = [
   { name: '004-notify', up: notify.up },
   { name: '005-oncall', up: oncall.up },
   { name: '006-account-manager', up: accountManager.up },
+  { name: '007-search-docs', up: searchDocs.up },
 ];

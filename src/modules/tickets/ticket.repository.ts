@@ -143,7 +143,8 @@ export async function listVisibleTickets(
   page: { limit: number; after?: [string, string]; sort?: 'activity' | 'due' },
 ): Promise<TicketRecord[]> {
   let q = db.selectFrom('tickets').selectAll().where(ticketScope(actor));
-  q = applyFilter(q, dialect, filter);
+  q = applyFilter(q, filter);
+  if (filter.text) q = await whereMatches(db, q, dialect, filter.text);
   if (page.sort === 'due') {
     q = q.where('sla_due_at', 'is not', null);
     if (page.after) {
@@ -162,7 +163,7 @@ export async function listVisibleTickets(
 
 type TicketQuery = SelectQueryBuilder<Tables, 'tickets', TicketTable>;
 
-function applyFilter(q: TicketQuery, dialect: DialectName, f: TicketFilter): TicketQuery {
+function applyFilter(q: TicketQuery, f: TicketFilter): TicketQuery {
   if (f.status?.length) q = q.where('status', 'in', f.status);
   if (f.priority?.length) q = q.where('priority', 'in', f.priority);
   if (f.organizationId) q = q.where('organization_id', '=', f.organizationId);
@@ -173,12 +174,28 @@ function applyFilter(q: TicketQuery, dialect: DialectName, f: TicketFilter): Tic
   if (f.teamId) q = q.where('team_id', '=', f.teamId);
   if (f.tier !== undefined) q = q.where('tier', '=', f.tier);
   if (f.businessCritical !== undefined) q = q.where('business_critical', '=', f.businessCritical);
-  if (f.text) {
-    const terms = searchTerms(f.text);
-    if (terms.length === 0) return q.where(sql.lit(false));
-    q = q.where('id', 'in', matchingTicketIds(dialect, terms));
-  }
   return q;
+}
+
+/**
+ * Above this many matching texts, SQLite walks the tickets newest first and probes each for a match
+ * (cost ~ page size × tickets / matches); at or below it, it fetches the matching tickets and sorts
+ * them (cost ~ matches). About sqrt(51 × 1M tickets × probe/fetch cost ratio).
+ */
+const SQLITE_DENSE_MATCHES = 5000;
+
+async function whereMatches(db: Db, q: TicketQuery, dialect: DialectName, text: string): Promise<TicketQuery> {
+  const terms = searchTerms(text);
+  if (terms.length === 0) return q.where(sql.lit(false));
+  // SQLite: the words reach FTS5 only as quoted terms, the last one as a prefix.
+  if (dialect !== 'sqlite') return q.where('id', 'in', matchingTicketIds(terms));
+  const expr = terms.map((t, i) => `"${t}"${i === terms.length - 1 ? '*' : ''}`).join(' ');
+  const matches = sql`(SELECT rowid FROM ticket_search_fts WHERE ticket_search_fts MATCH ${expr})`;
+  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ticket_search_fts WHERE ticket_search_fts MATCH ${expr}`.execute(db);
+  if (Number(rows[0]?.n ?? 0) > SQLITE_DENSE_MATCHES) {
+    return q.where(sql<boolean>`EXISTS (SELECT 1 FROM ticket_search s WHERE s.ticket_id = tickets.id AND s.id IN ${matches})`);
+  }
+  return q.where('id', 'in', sql<string>`(SELECT s.ticket_id FROM ticket_search s WHERE s.id IN ${matches})`);
 }
 
 /** Words of a search, letters and digits only, so no user text reaches the query syntax. */
@@ -186,12 +203,8 @@ export function searchTerms(text: string): string[] {
   return (text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12).map((t) => t.toLowerCase());
 }
 
-/** Every term must match; the last one as a prefix, so typing "print" finds "printer". */
-function matchingTicketIds(dialect: DialectName, terms: string[]) {
-  if (dialect === 'sqlite') {
-    const expr = terms.map((t, i) => `"${t}"${i === terms.length - 1 ? '*' : ''}`).join(' ');
-    return sql<string>`(SELECT ticket_id FROM ticket_search WHERE ticket_search MATCH ${expr})`;
-  }
+/** PostgreSQL: every term must match; the last one as a prefix, so typing "print" finds "printer". */
+function matchingTicketIds(terms: string[]) {
   const expr = terms.map((t, i) => `${t}${i === terms.length - 1 ? ':*' : ''}`).join(' & ');
   return sql<string>`(SELECT ticket_id FROM ticket_search WHERE document @@ to_tsquery('simple', ${expr}))`;
 }
@@ -201,10 +214,7 @@ export async function addText(trx: Db, ticketId: string, source: string, body: s
   await trx.insertInto('ticket_search').values({ ticket_id: ticketId, source, body }).execute();
 }
 
-/**
- * Replaces a searchable text (a changed subject). On SQLite the delete scans the FTS table, whose
- * ticket column is not indexed, so it is kept for the rare replacements; new texts use `addText`.
- */
+/** Replaces a searchable text (a changed subject, a merged ticket's subject). */
 export async function replaceText(trx: Db, ticketId: string, source: string, body: string): Promise<void> {
   await trx.deleteFrom('ticket_search').where('ticket_id', '=', ticketId).where('source', '=', source).execute();
   await addText(trx, ticketId, source, body);

@@ -18,7 +18,7 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
       }
       const search =
         dialect === 'sqlite'
-          ? await sql<{ n: number }>`select count(*) as n from sqlite_master where name = 'ticket_search' and sql like '%fts5%'`.execute(test.database.db)
+          ? await sql<{ n: number }>`select count(*) as n from sqlite_master where name = 'ticket_search_fts' and sql like '%fts5%'`.execute(test.database.db)
           : await sql<{ n: number }>`select count(*)::int as n from pg_indexes where indexname = 'ticket_search_document' and indexdef like '%gin%'`.execute(test.database.db);
       expect(Number(search.rows[0].n)).toBe(1);
     } finally {
