@@ -78,6 +78,24 @@ export async function startServer(script: string, env: Record<string, string>): 
   }
 }
 
+/** Runs `node --import tsx <script>` to completion with `input` on stdin; resolves to its stdout. */
+export async function runChild(script: string, input: string, timeoutMs = 600_000): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script)], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  children.add(child);
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdin!.end(input);
+  try {
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    if (code !== 0) throw new Error(`${script} exited with code ${code}`);
+    return output;
+  } finally {
+    clearTimeout(timer);
+    children.delete(child);
+  }
+}
+
 /** `--name value` flags and bare positionals. */
 export function parseFlags(argv: string[]): { flags: Record<string, string>; positionals: string[] } {
   const flags: Record<string, string> = {};

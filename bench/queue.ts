@@ -6,8 +6,8 @@
  * from test/support/postgres-server.ts) is migrated, given 200 client organisations, 5 teams and
  * 40 technicians with API tokens (real use cases), then N tickets are bulk-generated straight into
  * the tables (bench/generate.ts). The real web node (bench/servers/full.ts) then serves it from a
- * child process, and this process sends sequential requests over 127.0.0.1, timing each one
- * (request to parsed JSON body):
+ * child process, and a fresh client process (bench/probe.ts) sends sequential requests over
+ * 127.0.0.1, timing each one (request to parsed JSON body):
  *   queue:  GET /api/v1/tickets?status=new,open&assigneeId=me&limit=50  (rotating over the agents)
  *   search: GET /api/v1/tickets?q=<words>  (rotating over common, medium and rare words)
  * and reports p50/p95/p99 of each, the plans of the generated SQL, and a small probe of ticket
@@ -29,7 +29,7 @@ import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { newId } from '../src/platform/ids.js';
 import { explainList } from './explain.js';
 import { generateTickets, settle, type Population } from './generate.js';
-import { createOrganization, createStaff, fmt, machine, parseFlags, percentile, startServer, verdict, type ChildServer, type Staff } from './lib.js';
+import { createOrganization, createStaff, fmt, machine, parseFlags, percentile, runChild, startServer, verdict, type ChildServer, type Staff } from './lib.js';
 
 const QUEUE_PATH = '/api/v1/tickets?status=new,open&assigneeId=me&limit=50';
 /** Search texts by expected selectivity over the generated subjects and messages. */
@@ -61,19 +61,10 @@ function stats(samples: Sample[]): Stats {
 
 const line = (s: Stats) => `p50 ${fmt(s.p50, 2)} ms  p95 ${fmt(s.p95, 2)} ms  p99 ${fmt(s.p99, 2)} ms  (avg ${fmt(s.rows, 1)} rows)`;
 
-/** Sequential GETs; each must answer 200 with a page. */
+/** Sequential GETs from a fresh child process (bench/probe.ts); each must answer 200 with a page. */
 async function measure(server: ChildServer, count: number, warmup: number, request: (i: number) => { key: string; path: string; token: string }): Promise<Sample[]> {
-  const samples: Sample[] = [];
-  for (let i = 0; i < warmup + count; i++) {
-    const r = request(i);
-    const started = performance.now();
-    const response = await fetch(`${server.url}${r.path}`, { headers: { authorization: `Bearer ${r.token}` } });
-    const body = (await response.json()) as { items?: unknown[] };
-    const ms = performance.now() - started;
-    if (response.status !== 200 || !Array.isArray(body.items)) throw new Error(`GET ${r.path} answered ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
-    if (i >= warmup) samples.push({ key: r.key, ms, rows: body.items.length });
-  }
-  return samples;
+  const requests = Array.from({ length: count }, (_, i) => request(i));
+  return JSON.parse(await runChild('bench/probe.ts', JSON.stringify({ url: server.url, warmup, requests }))) as Sample[];
 }
 
 async function populate(database: Database): Promise<{ population: Population; agents: Staff[] }> {
