@@ -15,6 +15,7 @@ import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, FailureLimiter, registerAuthentication } from './modules/auth/index.js';
 import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
+import { viewRoutes } from './modules/views/index.js';
 import { streamRoutes, ticketRoutes } from './modules/tickets/index.js';
 import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
 import { escalationRoutes, syncLadders, type LadderDeps } from './modules/escalation/index.js';
@@ -129,6 +130,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
   escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake() });
   reportRoutes(app, { db, clock });
+  viewRoutes(app, { db, clock });
   oncallRoutes(app, { db, clock });
   notifyRoutes(app, {
     db,

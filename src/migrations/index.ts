@@ -7,6 +7,7 @@ import * as notify from './004-notify.js';
 import * as oncall from './005-oncall.js';
 import * as accountManager from './006-account-manager.js';
 import * as searchDocs from './007-search-docs.js';
+import * as savedViews from './008-saved-views.js';
 
 export interface MigrationStep {
   name: string;
@@ -22,4 +23,5 @@ export const migrations: MigrationStep[] = [
   { name: '005-oncall', up: oncall.up },
   { name: '006-account-manager', up: accountManager.up },
   { name: '007-search-docs', up: searchDocs.up },
+  { name: '008-saved-views', up: savedViews.up },
 ];

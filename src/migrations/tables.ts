@@ -383,7 +383,20 @@ export interface OncallOverrideTable {
   created_at: string;
 }
 
+/** A person's named queue with filters (008-saved-views). */
+export interface SavedViewTable {
+  id: string;
+  owner_user_id: string;
+  name: string;
+  queue: string;
+  filters: Json;
+  shared: Bool;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
+  saved_views: SavedViewTable;
   oncall_schedules: OncallScheduleTable;
   oncall_overrides: OncallOverrideTable;
   providers: ProviderTable;

@@ -31,6 +31,7 @@ export interface Targets {
   token: string;
   escalationPolicy?: string;
   oncallSchedule?: string;
+  view?: string;
   calendar: string;
   policy: string;
   contract: string;
@@ -117,6 +118,12 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-02T17:00:00Z' };
     case 'POST /api/v1/auth/logout':
       return undefined;
+    case 'POST /api/v1/tickets/counts':
+      return { queries: [{ status: 'new,open' }, { organizationId: ids.organization }, { contactId: ids.contact, q: 'example' }] };
+    case 'POST /api/v1/views':
+      return { name: `View ${Math.random().toString(36).slice(2)}`, queue: 'open', filters: { client: ids.organization, priority: 'P1,P2' } };
+    case 'PATCH /api/v1/views/{id}':
+      return { name: `View ${Math.random().toString(36).slice(2)}` };
     default:
       if (op.method === 'POST' || op.method === 'PATCH' || op.method === 'PUT') throw new Error(`no example body for ${op.method} ${op.path}: add one to test/api/endpoints.ts`);
       return undefined;
@@ -141,6 +148,7 @@ export function urlFor(op: Operation, ids: Targets): string {
     providers: 'no-such-provider',
     oncall: ids.oncallSchedule ?? 'no-such-schedule',
     ack: 'not-a-signed-token',
+    views: ids.view ?? 'no-such-view',
   };
   if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path;
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);

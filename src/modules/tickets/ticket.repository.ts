@@ -161,9 +161,24 @@ export async function listVisibleTickets(
   return rows.map(toTicket);
 }
 
-type TicketQuery = SelectQueryBuilder<Tables, 'tickets', TicketTable>;
+/**
+ * How many visible tickets match a filter, exactly (`sort: 'due'` as the list: running clocks only).
+ * Each count walks the narrowest index its filter allows; the console's queues (open statuses, one
+ * assignee or team) touch only their own index range.
+ */
+export async function countVisibleTickets(db: Db, dialect: DialectName, actor: Actor, filter: TicketFilter, sort?: 'activity' | 'due'): Promise<number> {
+  let q = db.selectFrom('tickets').select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).where(ticketScope(actor));
+  q = applyFilter(q, filter);
+  if (filter.text) q = await whereMatches(db, q, dialect, filter.text);
+  if (sort === 'due') q = q.where('sla_due_at', 'is not', null);
+  const row = await q.executeTakeFirstOrThrow();
+  return Number(row.n);
+}
 
-function applyFilter(q: TicketQuery, f: TicketFilter): TicketQuery {
+/** A query over `tickets`, whatever it selects. */
+type TicketQuery<O> = SelectQueryBuilder<Tables, 'tickets', O>;
+
+function applyFilter<O>(q: TicketQuery<O>, f: TicketFilter): TicketQuery<O> {
   if (f.status?.length) q = q.where('status', 'in', f.status);
   if (f.priority?.length) q = q.where('priority', 'in', f.priority);
   if (f.organizationId) q = q.where('organization_id', '=', f.organizationId);
@@ -184,7 +199,7 @@ function applyFilter(q: TicketQuery, f: TicketFilter): TicketQuery {
  */
 const SQLITE_DENSE_MATCHES = 5000;
 
-async function whereMatches(db: Db, q: TicketQuery, dialect: DialectName, text: string): Promise<TicketQuery> {
+async function whereMatches<O>(db: Db, q: TicketQuery<O>, dialect: DialectName, text: string): Promise<TicketQuery<O>> {
   const terms = searchTerms(text);
   if (terms.length === 0) return q.where(sql.lit(false));
   // SQLite: the words reach FTS5 only as quoted terms, the last one as a prefix.

@@ -15,17 +15,20 @@ import { addMessage } from './add-message.js';
 import { createTicket } from './create-ticket.js';
 import { linkTickets, mergeTickets } from './link-tickets.js';
 import { formatTicketNumber, parseTicketNumber } from './ticket.js';
-import { findVisibleTicket, listEvents, listLinks, listMessages, listVisibleTickets, type EventRecord, type MessageRecord, type TicketRecord } from './ticket.repository.js';
+import { countVisibleTickets, findVisibleTicket, listEvents, listLinks, listMessages, listVisibleTickets, type EventRecord, type MessageRecord, type TicketFilter, type TicketRecord } from './ticket.repository.js';
 import type { TicketDeps } from './ticket-deps.js';
 import {
   AddMessageBody,
+  CountTicketsBody,
   CreateLinkBody,
   CreateTicketBody,
   Link,
   MergeBody,
   Message,
   Ticket,
+  TicketCounts,
   TicketEvent,
+  type TicketFilterQuery,
   TicketListQuery,
   TicketPage,
   UpdateTicketBody,
@@ -40,6 +43,24 @@ export interface TicketRoutesDeps {
   ticketPrefix: string;
   /** Called in the writing transaction after any ticket change (SLA clocks). */
   onTicketChanged?: (db: Db, ticketId: string) => Promise<void>;
+}
+
+const list = (value: string | undefined) => value?.split(',').map((s) => s.trim()).filter(Boolean);
+
+/** The repository's filter from the query of GET /tickets (or one filter of the counts). */
+function toFilter(q: TicketFilterQuery, actor: Actor): TicketFilter {
+  return {
+    status: list(q.status),
+    priority: list(q.priority),
+    organizationId: q.organizationId,
+    contactId: q.contactId,
+    assigneeId: q.assigneeId === 'me' ? actor.userId : q.assigneeId,
+    teamId: q.teamId,
+    tier: q.tier,
+    businessCritical: q.businessCritical,
+    text: q.q,
+    dueBefore: q.dueBefore,
+  };
 }
 
 export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
@@ -84,19 +105,24 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     const q = request.query;
     const limit = q.limit ?? 50;
     const after = decodeCursor(q.cursor, 2) as [string, string] | undefined;
-    const rows = await listVisibleTickets(deps.db, deps.dialect, actor, {
-      status: q.status?.split(',').map((s) => s.trim()).filter(Boolean),
-      priority: q.priority?.split(',').map((s) => s.trim()).filter(Boolean),
-      organizationId: q.organizationId,
-      contactId: q.contactId,
-      assigneeId: q.assigneeId === 'me' ? actor.userId : q.assigneeId,
-      teamId: q.teamId,
-      tier: q.tier,
-      businessCritical: q.businessCritical,
-      text: q.q,
-      dueBefore: q.dueBefore,
-    }, { limit, after, sort: q.sort });
+    const rows = await listVisibleTickets(deps.db, deps.dialect, actor, toFilter(q, actor), { limit, after, sort: q.sort });
     return toPage(rows, limit, (t) => (q.sort === 'due' ? [t.slaDueAt ?? '', t.id] : [t.updatedAt, t.id]), present);
+  });
+
+  app.post('/api/v1/tickets/counts', {
+    schema: {
+      tags,
+      summary: 'Count tickets for several filters at once',
+      description: 'Exact counts of the tickets the caller may see, one per filter (the filters of GET /tickets), taken together; the console uses it for its queue and saved-view counts.',
+      body: CountTicketsBody,
+      response: { 200: TicketCounts, ...problemResponses(400, 401) },
+    },
+  }, async (request) => {
+    const actor = actorFrom(request);
+    const at = deps.clock.iso();
+    const counts: number[] = [];
+    for (const q of request.body.queries) counts.push(await countVisibleTickets(deps.db, deps.dialect, actor, toFilter(q, actor), q.sort));
+    return { counts, at };
   });
 
   app.post('/api/v1/tickets', {

@@ -80,24 +80,35 @@ export type UpdateTicketBody = Static<typeof UpdateTicketBody>;
 
 const csv = (description: string) => Type.Optional(Type.String({ maxLength: 200, description }));
 
-export const TicketListQuery = Type.Object(
-  {
-    ...PageQuery,
-    status: csv('Comma-separated statuses, e.g. new,open.'),
-    priority: csv('Comma-separated priorities, e.g. P1,P2.'),
-    organizationId: Type.Optional(Id),
-    contactId: Type.Optional(Id),
-    assigneeId: Type.Optional(Type.String({ maxLength: 100, description: 'A user id, "me", or "none" (unassigned).' })),
-    sort: Type.Optional(Type.Union([Type.Literal('activity'), Type.Literal('due')], { description: 'activity: newest change first (default); due: nearest SLA due time first, only tickets with a running clock.' })),
-    dueBefore: Type.Optional(Type.String({ format: 'date-time', description: 'Only tickets whose nearest SLA due time is before this instant.' })),
-    teamId: Type.Optional(Id),
-    tier: Type.Optional(Tier),
-    businessCritical: Type.Optional(Type.Boolean()),
-    q: Type.Optional(Type.String({ maxLength: 200, description: 'Full-text search over subjects and messages.' })),
-  },
+/** The filters of a ticket list, shared by the list and by the counts. */
+const TicketFilterFields = {
+  status: csv('Comma-separated statuses, e.g. new,open.'),
+  priority: csv('Comma-separated priorities, e.g. P1,P2.'),
+  organizationId: Type.Optional(Id),
+  contactId: Type.Optional(Id),
+  assigneeId: Type.Optional(Type.String({ maxLength: 100, description: 'A user id, "me", or "none" (unassigned).' })),
+  sort: Type.Optional(Type.Union([Type.Literal('activity'), Type.Literal('due')], { description: 'activity: newest change first (default); due: nearest SLA due time first, only tickets with a running clock.' })),
+  dueBefore: Type.Optional(Type.String({ format: 'date-time', description: 'Only tickets whose nearest SLA due time is before this instant.' })),
+  teamId: Type.Optional(Id),
+  tier: Type.Optional(Tier),
+  businessCritical: Type.Optional(Type.Boolean()),
+  q: Type.Optional(Type.String({ maxLength: 200, description: 'Full-text search over subjects and messages.' })),
+};
+
+export const TicketListQuery = Type.Object({ ...PageQuery, ...TicketFilterFields }, { additionalProperties: false });
+export type TicketListQuery = Static<typeof TicketListQuery>;
+
+export const TicketFilter = Type.Object(TicketFilterFields, { additionalProperties: false, description: 'The filters of GET /tickets, without paging; `sort: due` counts only tickets with a running SLA clock.' });
+export type TicketFilterQuery = Static<typeof TicketFilter>;
+
+export const CountTicketsBody = Type.Object(
+  { queries: Type.Array(TicketFilter, { minItems: 1, maxItems: 25, description: 'Up to 25 filters, e.g. one per queue in the console’s navigation.' }) },
   { additionalProperties: false },
 );
-export type TicketListQuery = Static<typeof TicketListQuery>;
+export const TicketCounts = Type.Object({
+  counts: Type.Array(Type.Integer({ minimum: 0 }), { description: 'The exact number of visible tickets matching each filter, in the order asked.' }),
+  at: Type.String({ format: 'date-time', description: 'When they were counted.' }),
+});
 
 export const TicketPage = Page(Type.Ref('Ticket'), 'TicketPage');
 
