@@ -8,6 +8,7 @@ import * as oncall from './005-oncall.js';
 import * as accountManager from './006-account-manager.js';
 import * as searchDocs from './007-search-docs.js';
 import * as savedViews from './008-saved-views.js';
+import * as queueCounts from './009-queue-counts.js';
 
 export interface MigrationStep {
   name: string;
@@ -24,4 +25,5 @@ export const migrations: MigrationStep[] = [
   { name: '006-account-manager', up: accountManager.up },
   { name: '007-search-docs', up: searchDocs.up },
   { name: '008-saved-views', up: savedViews.up },
+  { name: '009-queue-counts', up: queueCounts.up },
 ];

@@ -1,7 +1,7 @@
 /** All SQL of tickets, messages, the event log, links and the search index. */
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Db } from '../../platform/db/connect.js';
-import { readBool, readJson, type DialectName } from '../../platform/db/dialect.js';
+import { readBool, readJson, withoutIndex, type DialectName } from '../../platform/db/dialect.js';
 import type { Database as Tables, MessageTable, TicketTable } from '../../migrations/tables.js';
 import type { Actor } from '../auth/index.js';
 import { ticketScope } from '../auth/index.js';
@@ -143,7 +143,9 @@ export async function listVisibleTickets(
   page: { limit: number; after?: [string, string]; sort?: 'activity' | 'due' },
 ): Promise<TicketRecord[]> {
   let q = db.selectFrom('tickets').selectAll().where(ticketScope(actor));
-  q = applyFilter(q, filter);
+  // Nearest due first: walk the due-time index (running clocks only) rather than gather and sort
+  // every ticket of a broad status, client, team or assignee; a contact is narrow enough to gather.
+  q = applyFilter(q, filter, page.sort === 'due' ? { dialect, unindexed: ['status', 'priority', 'organization_id', 'team_id', 'assignee_id'] } : undefined);
   if (filter.text) q = await whereMatches(db, q, dialect, filter.text);
   if (page.sort === 'due') {
     q = q.where('sla_due_at', 'is not', null);
@@ -168,7 +170,9 @@ export async function listVisibleTickets(
  */
 export async function countVisibleTickets(db: Db, dialect: DialectName, actor: Actor, filter: TicketFilter, sort?: 'activity' | 'due'): Promise<number> {
   let q = db.selectFrom('tickets').select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).where(ticketScope(actor));
-  q = applyFilter(q, filter);
+  // With a status filter, count inside the (status, assignee, team, client, priority, due) index:
+  // the open statuses are a small part of all tickets, and it answers without touching a row.
+  q = applyFilter(q, filter, filter.status?.length ? { dialect, unindexed: ['team_id', 'organization_id', 'contact_id'] } : undefined);
   if (filter.text) q = await whereMatches(db, q, dialect, filter.text);
   if (sort === 'due') q = q.where('sla_due_at', 'is not', null);
   const row = await q.executeTakeFirstOrThrow();
@@ -178,15 +182,19 @@ export async function countVisibleTickets(db: Db, dialect: DialectName, actor: A
 /** A query over `tickets`, whatever it selects. */
 type TicketQuery<O> = SelectQueryBuilder<Tables, 'tickets', O>;
 
-function applyFilter<O>(q: TicketQuery<O>, f: TicketFilter): TicketQuery<O> {
-  if (f.status?.length) q = q.where('status', 'in', f.status);
-  if (f.priority?.length) q = q.where('priority', 'in', f.priority);
-  if (f.organizationId) q = q.where('organization_id', '=', f.organizationId);
-  if (f.contactId) q = q.where('contact_id', '=', f.contactId);
-  if (f.assigneeId === 'none') q = q.where('assignee_id', 'is', null);
-  else if (f.assigneeId) q = q.where('assignee_id', '=', f.assigneeId);
+type FilterColumn = 'status' | 'priority' | 'organization_id' | 'contact_id' | 'assignee_id' | 'team_id';
+
+/** Applies a filter; `hint.unindexed` names columns the SQLite planner should not pick an index for. */
+function applyFilter<O>(q: TicketQuery<O>, f: TicketFilter, hint?: { dialect: DialectName; unindexed: FilterColumn[] }): TicketQuery<O> {
+  const col = (c: FilterColumn) => (hint?.unindexed.includes(c) ? withoutIndex(hint.dialect, c) : sql.ref(c));
+  if (f.status?.length) q = q.where(col('status'), 'in', f.status);
+  if (f.priority?.length) q = q.where(col('priority'), 'in', f.priority);
+  if (f.organizationId) q = q.where(col('organization_id'), '=', f.organizationId);
+  if (f.contactId) q = q.where(col('contact_id'), '=', f.contactId);
+  if (f.assigneeId === 'none') q = q.where(col('assignee_id'), 'is', null);
+  else if (f.assigneeId) q = q.where(col('assignee_id'), '=', f.assigneeId);
   if (f.dueBefore) q = q.where('sla_due_at', '<', f.dueBefore);
-  if (f.teamId) q = q.where('team_id', '=', f.teamId);
+  if (f.teamId) q = q.where(col('team_id'), '=', f.teamId);
   if (f.tier !== undefined) q = q.where('tier', '=', f.tier);
   if (f.businessCritical !== undefined) q = q.where('business_critical', '=', f.businessCritical);
   return q;

@@ -27,7 +27,7 @@ describe.each(DIALECTS)('queue counts and saved views on %s', (dialect) => {
     const waiting = await open({ organizationId: b.id, contactId: b.contactId, subject: 'New starter laptop', priority: 'P2' });
     await t.call(t.world.tokens.technician, 'PATCH', `/api/v1/tickets/${waiting.id}`, { status: 'waiting_on_client' });
 
-    const queries = [
+    const queries: Record<string, string>[] = [
       { status: 'new,open', assigneeId: 'me' },
       { status: 'new,open', assigneeId: 'none' },
       { status: 'waiting_on_client,waiting_on_vendor' },
@@ -38,7 +38,7 @@ describe.each(DIALECTS)('queue counts and saved views on %s', (dialect) => {
     const got = await counts(t.world.tokens.technician, queries);
     // Each count equals the number of rows the list endpoint pages through for the same filter.
     for (const [i, filter] of queries.entries()) {
-      const list = await t.call(t.world.tokens.technician, 'GET', `/api/v1/tickets?${new URLSearchParams({ ...(filter as Record<string, string>), limit: '200' })}`);
+      const list = await t.call(t.world.tokens.technician, 'GET', `/api/v1/tickets?${new URLSearchParams({ ...filter, limit: '200' })}`);
       expect(got[i], JSON.stringify(filter)).toBe(list.body.items.length);
     }
     expect(got.slice(0, 4)).toEqual([1, 1, 1, 1]);

@@ -2,6 +2,8 @@
  * The few places where SQLite and PostgreSQL differ in column types live here, so migrations
  * read the same for both dialects.
  */
+import { sql, type RawBuilder } from 'kysely';
+
 export type DialectName = 'sqlite' | 'postgres';
 
 export interface ColumnTypes {
@@ -39,4 +41,13 @@ export function readJson<T>(value: unknown, fallback: T): T {
 /** Reads a boolean column: SQLite stores 0/1. */
 export function readBool(value: unknown): boolean {
   return value === true || value === 1 || value === '1';
+}
+
+/**
+ * A column reference the query planner must not use an index for (SQLite's unary `+`), where
+ * SQLite, which keeps no statistics, would otherwise pick the index of a low-selectivity equality
+ * and sort or look up thousands of rows. PostgreSQL plans from statistics and gets the plain column.
+ */
+export function withoutIndex(dialect: DialectName, column: string): RawBuilder<unknown> {
+  return dialect === 'sqlite' ? sql`+${sql.ref(column)}` : sql`${sql.ref(column)}`;
 }
