@@ -180,6 +180,18 @@ function postgresWriter(database: Database): Writer {
 }
 
 /**
+ * What the engine keeps in tickets.sla_due_at for running clocks: here, new and open tickets due
+ * between 2 hours ago and 2 days ahead (waiting tickets' clocks are paused, closed ones stopped).
+ */
+export async function setDueTimes(database: Database): Promise<void> {
+  if (database.dialect === 'sqlite') {
+    await sql`UPDATE tickets SET sla_due_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ((abs(random()) % 3000) - 120) || ' minutes') WHERE status IN ('new', 'open')`.execute(database.db);
+  } else {
+    await sql`UPDATE tickets SET sla_due_at = now() + make_interval(mins => floor(random() * 3000)::int - 120) WHERE status IN ('new', 'open')`.execute(database.db);
+  }
+}
+
+/**
  * After the bulk load, what the database would do by itself shortly, so the measurement sees a
  * steady state rather than the load's aftermath: SQLite checkpoints the WAL into the main file;
  * PostgreSQL's autovacuum gathers statistics and sets the visibility map, and a checkpoint writes

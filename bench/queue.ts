@@ -10,10 +10,15 @@
  * 127.0.0.1, timing each one (request to parsed JSON body):
  *   queue:  GET /api/v1/tickets?status=new,open&assigneeId=me&limit=50  (rotating over the agents)
  *   search: GET /api/v1/tickets?q=<words>  (rotating over common, medium and rare words)
+ *   at risk: GET /api/v1/tickets?status=new,open&sort=due&limit=50  (nearest SLA due time first)
+ *   counts: POST /api/v1/tickets/counts with the console's seven navigation counts (mine, my team,
+ *           unassigned, at risk, breached, waiting, all open) and one saved view (a large client's
+ *           open P1/P2 tickets), as the console asks for them
  * and reports p50/p95/p99 of each, the plans of the generated SQL, and a small probe of ticket
  * creation latency on the full database.
  *
- * Bars (each dialect): queue p95 < 10 ms, search p95 < 30 ms.
+ * Bars (each dialect): queue p95 < 10 ms, search p95 < 30 ms; the at-risk page and the counts are
+ * held to the queue's bar.
  *
  *   node --import tsx bench/queue.ts [--tickets 1000000] [--dialect sqlite|postgres|both] [--requests 1000]
  */
@@ -28,10 +33,29 @@ import type { DialectName } from '../src/platform/db/dialect.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { newId } from '../src/platform/ids.js';
 import { explainList } from './explain.js';
-import { generateTickets, settle, type Population } from './generate.js';
+import { generateTickets, setDueTimes, settle, type Population } from './generate.js';
 import { createOrganization, createStaff, fmt, machine, parseFlags, percentile, runChild, startServer, verdict, type ChildServer, type Staff } from './lib.js';
 
 const QUEUE_PATH = '/api/v1/tickets?status=new,open&assigneeId=me&limit=50';
+const AT_RISK_PATH = '/api/v1/tickets?status=new,open&sort=due&limit=50';
+const OPEN = 'new,open,waiting_on_client,waiting_on_vendor';
+
+/** What the console's navigation counts for one agent, plus one saved view. */
+function countQueries(teamId: string, organizationId: string) {
+  const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
+  return {
+    queries: [
+      { status: OPEN, assigneeId: 'me' },
+      { status: OPEN, teamId },
+      { status: OPEN, assigneeId: 'none' },
+      { status: 'new,open', sort: 'due' },
+      { status: 'new,open', sort: 'due', dueBefore: inAnHour },
+      { status: 'waiting_on_client,waiting_on_vendor' },
+      { status: OPEN },
+      { status: OPEN, organizationId, priority: 'P1,P2' },
+    ],
+  };
+}
 /** Search texts by expected selectivity over the generated subjects and messages. */
 const SEARCHES = ['printer', 'phishing', 'wireless', 'okafor', 'backup failed', 'SRV-0042'];
 
@@ -92,6 +116,8 @@ interface DialectResult {
   dialect: DialectName;
   queue: Stats;
   search: Stats;
+  atRisk: Stats;
+  counts: Stats;
 }
 
 async function runDialect(dialect: DialectName, o: Options): Promise<DialectResult> {
@@ -118,6 +144,7 @@ async function runDialect(dialect: DialectName, o: Options): Promise<DialectResu
       tickets: o.tickets,
       onProgress: (done) => console.log(`${tag} generated ${done.toLocaleString('en')} tickets (${fmt((performance.now() - started) / 1000)} s)`),
     });
+    await setDueTimes(database);
     await settle(database);
     const size =
       dialect === 'sqlite'
@@ -128,6 +155,7 @@ async function runDialect(dialect: DialectName, o: Options): Promise<DialectResu
     console.log(`${tag} measuring; ${machine()}`);
     console.log(`${tag} plan of the queue query:\n${await explainList(database, agents[0].id, { status: ['new', 'open'], assigneeId: agents[0].id })}`);
     console.log(`${tag} plan of the search query:\n${await explainList(database, agents[0].id, { text: SEARCHES[0] })}`);
+    console.log(`${tag} plan of the at-risk query:\n${await explainList(database, agents[0].id, { status: ['new', 'open'] }, 'due')}`);
     await database.close();
     database = undefined;
 
@@ -142,6 +170,16 @@ async function runDialect(dialect: DialectName, o: Options): Promise<DialectResu
     const search = stats(searchSamples);
     console.log(`${tag} search GET /api/v1/tickets?q=<words>: ${line(search)} over ${o.requests} requests`);
     for (const words of SEARCHES) console.log(`${tag}   q=${JSON.stringify(words).padEnd(16)} ${line(stats(searchSamples.filter((s) => s.key === words)))}`);
+
+    const atRisk = stats(await measure(server, o.requests, o.warmup, (i) => ({ key: 'at-risk', path: AT_RISK_PATH, token: agents[i % agents.length].token })));
+    console.log(`${tag} at risk GET ${AT_RISK_PATH}: ${line(atRisk)} over ${o.requests} requests`);
+    const counts = stats(
+      await measure(server, o.requests, o.warmup, (i) => {
+        const agent = population.agents[i % agents.length];
+        return { key: 'counts', path: '/api/v1/tickets/counts', token: agents[i % agents.length].token, body: countQueries(agent.teamId, population.organizations[0].id) };
+      }),
+    );
+    console.log(`${tag} counts POST /api/v1/tickets/counts (8 counts per request): ${line(counts)} over ${o.requests} requests`);
 
     // Informational: creating a ticket once the database is large.
     const creates: number[] = [];
@@ -159,7 +197,7 @@ async function runDialect(dialect: DialectName, o: Options): Promise<DialectResu
     }
     console.log(`${tag} done; ${machine()}`);
     console.log(`${tag} create probe (20 sequential POST /api/v1/tickets on the full database): p50 ${fmt(percentile(creates, 50), 1)} ms, max ${fmt(Math.max(...creates), 1)} ms`);
-    return { dialect, queue, search };
+    return { dialect, queue, search, atRisk, counts };
   } finally {
     await server?.stop();
     await database?.close();
@@ -184,8 +222,11 @@ export async function runQueue(argv: string[]): Promise<boolean> {
   for (const r of results) {
     const q = r.queue.p95 < 10;
     const s = r.search.p95 < 30;
-    ok &&= q && s;
+    const a = r.atRisk.p95 < 10;
+    const c = r.counts.p95 < 10;
+    ok &&= q && s && a && c;
     console.log(`  ${r.dialect.padEnd(8)} queue p95 ${fmt(r.queue.p95, 2)} ms (bar < 10: ${verdict(q)})   search p95 ${fmt(r.search.p95, 2)} ms (bar < 30: ${verdict(s)})`);
+    console.log(`  ${''.padEnd(8)} at risk p95 ${fmt(r.atRisk.p95, 2)} ms (bar < 10: ${verdict(a)})   8 counts p95 ${fmt(r.counts.p95, 2)} ms (bar < 10: ${verdict(c)})`);
   }
   return ok;
 }

@@ -38,7 +38,7 @@ import { systemClock } from '../src/platform/clock.js';
 import { connect, type Database } from '../src/platform/db/connect.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { newId } from '../src/platform/ids.js';
-import { generateTickets, settle, type Population } from './generate.js';
+import { generateTickets, setDueTimes, settle, type Population } from './generate.js';
 import { createOrganization, createStaff, fmt, machine, parseFlags, percentile, ROOT, startServer, verdict, type ChildServer } from './lib.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -131,9 +131,7 @@ async function populate(database: Database, tickets: number): Promise<void> {
     tickets,
     onProgress: (done) => console.log(`generated ${done.toLocaleString('en')} tickets (${fmt((performance.now() - started) / 1000)} s)`),
   });
-  // What the engine keeps in tickets.sla_due_at for running clocks: here, open tickets due
-  // between 2 hours ago and 2 days ahead.
-  await sql`UPDATE tickets SET sla_due_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ((abs(random()) % 3000) - 120) || ' minutes') WHERE status IN ('new', 'open')`.execute(db);
+  await setDueTimes(database);
   await settle(database);
 }
 

@@ -9,6 +9,7 @@ import * as accountManager from './006-account-manager.js';
 import * as searchDocs from './007-search-docs.js';
 import * as savedViews from './008-saved-views.js';
 import * as queueCounts from './009-queue-counts.js';
+import * as searchTokens from './010-search-tokens.js';
 
 export interface MigrationStep {
   name: string;
@@ -26,4 +27,5 @@ export const migrations: MigrationStep[] = [
   { name: '007-search-docs', up: searchDocs.up },
   { name: '008-saved-views', up: savedViews.up },
   { name: '009-queue-counts', up: queueCounts.up },
+  { name: '010-search-tokens', up: searchTokens.up },
 ];

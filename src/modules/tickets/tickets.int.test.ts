@@ -27,6 +27,14 @@ describe.each(DIALECTS)('tickets API on %s', (dialect) => {
     expect(prefix.body.items.map((x: any) => x.id)).toContain(ticket.id);
   });
 
+  it('finds server names, addresses and codes by the words in them, on both databases alike', async () => {
+    const ticket = await open({ organizationId: t.world.a.id, subject: 'SRV-0042 disk full', description: 'Reported by alice.okafor@example.com from srv01.corp.local' });
+    for (const q of ['SRV-0042', 'srv 0042', '0042', 'okafor', 'alice okafor example', 'corp.local', 'srv01']) {
+      const found = await t.call(t.world.tokens.technician, 'GET', `/api/v1/tickets?q=${encodeURIComponent(q)}`);
+      expect(found.body.items.map((x: any) => x.id), q).toContain(ticket.id);
+    }
+  });
+
   it('records every change with who, before and after, and refuses a closed ticket becoming resolved', async () => {
     const ticket = await open({ organizationId: t.world.a.id, subject: 'VPN drops every hour' });
     const patched = await t.call(t.world.tokens.technician, 'PATCH', `/api/v1/tickets/${ticket.id}`, { status: 'open', assigneeId: t.world.staffIds.technician, priority: 'P1' });
