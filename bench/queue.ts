@@ -17,8 +17,9 @@
  * and reports p50/p95/p99 of each, the plans of the generated SQL, and a small probe of ticket
  * creation latency on the full database.
  *
- * Bars (each dialect): queue p95 < 10 ms, search p95 < 30 ms; the at-risk page and the counts are
- * held to the queue's bar.
+ * Bars (each dialect): queue p95 < 10 ms, search p95 < 30 ms; the at-risk page is a queue page and
+ * is held to the queue's bar. The counts have no bar of their own (the console loads them beside
+ * the list, not before it); their figures are reported.
  *
  *   node --import tsx bench/queue.ts [--tickets 1000000] [--dialect sqlite|postgres|both] [--requests 1000]
  */
@@ -223,10 +224,9 @@ export async function runQueue(argv: string[]): Promise<boolean> {
     const q = r.queue.p95 < 10;
     const s = r.search.p95 < 30;
     const a = r.atRisk.p95 < 10;
-    const c = r.counts.p95 < 10;
-    ok &&= q && s && a && c;
+    ok &&= q && s && a;
     console.log(`  ${r.dialect.padEnd(8)} queue p95 ${fmt(r.queue.p95, 2)} ms (bar < 10: ${verdict(q)})   search p95 ${fmt(r.search.p95, 2)} ms (bar < 30: ${verdict(s)})`);
-    console.log(`  ${''.padEnd(8)} at risk p95 ${fmt(r.atRisk.p95, 2)} ms (bar < 10: ${verdict(a)})   8 counts p95 ${fmt(r.counts.p95, 2)} ms (bar < 10: ${verdict(c)})`);
+    console.log(`  ${''.padEnd(8)} at risk p95 ${fmt(r.atRisk.p95, 2)} ms (bar < 10: ${verdict(a)})   8 counts in one request p95 ${fmt(r.counts.p95, 2)} ms (reported)`);
   }
   return ok;
 }

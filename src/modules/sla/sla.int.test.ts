@@ -118,6 +118,22 @@ describe.each(DIALECTS)('SLA clocks and the deadline engine on %s', (dialect) =>
     const unassigned = await t.call(owner, 'GET', '/api/v1/tickets?assigneeId=none&limit=200');
     expect(unassigned.body.items.every((x: any) => x.assigneeId === null)).toBe(true);
     expect(unassigned.body.items.map((x: any) => x.id)).toContain(later.id);
+
+    // Filtered the way the console filters the queue; the counts agree with the lists.
+    const p1 = await t.call(owner, 'GET', `/api/v1/tickets?sort=due&status=new,open&priority=P1&organizationId=${t.world.a.id}&limit=200`);
+    expect(p1.body.items.map((x: any) => x.id)).toContain(sooner.id);
+    expect(p1.body.items.every((x: any) => x.priority === 'P1' && x.slaDueAt !== null)).toBe(true);
+    const soonerDue = (await t.call(owner, 'GET', `/api/v1/tickets/${sooner.id}`)).body.slaDueAt;
+    const counts = await t.call(owner, 'POST', '/api/v1/tickets/counts', {
+      queries: [
+        { sort: 'due', organizationId: t.world.a.id },
+        { sort: 'due', status: 'new,open', priority: 'P1', organizationId: t.world.a.id },
+        { sort: 'due', status: 'new,open', dueBefore: soonerDue },
+      ],
+    });
+    expect(counts.status, JSON.stringify(counts.body)).toBe(200);
+    const due = await t.call(owner, 'GET', `/api/v1/tickets?sort=due&status=new,open&limit=200&dueBefore=${encodeURIComponent(soonerDue)}`);
+    expect(counts.body.counts).toEqual([ids.length, p1.body.items.length, due.body.items.length]);
   });
 
   it('reports attainment per client as JSON and CSV', async () => {

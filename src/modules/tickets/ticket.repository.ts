@@ -1,5 +1,5 @@
 /** All SQL of tickets, messages, the event log, links and the search index. */
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson, withoutIndex, type DialectName } from '../../platform/db/dialect.js';
 import type { Database as Tables, MessageTable, TicketTable } from '../../migrations/tables.js';
@@ -143,9 +143,12 @@ export async function listVisibleTickets(
   page: { limit: number; after?: [string, string]; sort?: 'activity' | 'due' },
 ): Promise<TicketRecord[]> {
   let q = db.selectFrom('tickets').selectAll().where(ticketScope(actor));
-  // Nearest due first: walk the due-time index (running clocks only) rather than gather and sort
-  // every ticket of a broad status, client, team or assignee; a contact is narrow enough to gather.
-  q = applyFilter(q, filter, page.sort === 'due' ? { dialect, unindexed: ['status', 'priority', 'organization_id', 'team_id', 'assignee_id'] } : undefined);
+  // Nearest due first: walk the due-time index (running clocks only, nearly all of them open)
+  // rather than gather and sort every open ticket. Status is correlated with a running clock,
+  // which PostgreSQL's statistics cannot see; SQLite has no statistics, so there a broad client,
+  // team, assignee or priority is kept off its index too (a contact is narrow enough to gather).
+  const unindexed: FilterColumn[] = dialect === 'sqlite' ? ['status', 'priority', 'organization_id', 'team_id', 'assignee_id'] : ['status'];
+  q = q.where((eb) => eb.and(filterConditions(eb, filter, page.sort === 'due' ? { dialect, unindexed } : undefined)));
   if (filter.text) q = await whereMatches(db, q, dialect, filter.text);
   if (page.sort === 'due') {
     q = q.where('sla_due_at', 'is not', null);
@@ -163,20 +166,32 @@ export async function listVisibleTickets(
   return rows.map(toTicket);
 }
 
+/** What to count: a list's filter, and `sort: 'due'` to count only tickets with a running clock (as the list). */
+export interface CountRequest {
+  filter: TicketFilter;
+  sort?: 'activity' | 'due';
+}
+
 /**
- * How many visible tickets match a filter, exactly (`sort: 'due'` as the list: running clocks only).
- * Each count walks the narrowest index its filter allows; the console's queues (open statuses, one
- * assignee or team) touch only their own index range.
+ * How many visible tickets match each filter, exactly; each count walks the narrowest index its
+ * filter allows. With a status filter a count reads the (status, assignee, team, client, priority,
+ * due) index and no table row: the console's queues are open statuses, a small part of a desk's
+ * history. (Counting them all in one pass with `count(*) FILTER (WHERE …)` was measured slower on
+ * SQLite at a million tickets: 16 ms against 13 ms for eight counts, losing the assignee seeks.)
+ * On PostgreSQL the counts run side by side on the pool.
  */
-export async function countVisibleTickets(db: Db, dialect: DialectName, actor: Actor, filter: TicketFilter, sort?: 'activity' | 'due'): Promise<number> {
-  let q = db.selectFrom('tickets').select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).where(ticketScope(actor));
-  // With a status filter, count inside the (status, assignee, team, client, priority, due) index:
-  // the open statuses are a small part of all tickets, and it answers without touching a row.
-  q = applyFilter(q, filter, filter.status?.length ? { dialect, unindexed: ['team_id', 'organization_id', 'contact_id'] } : undefined);
-  if (filter.text) q = await whereMatches(db, q, dialect, filter.text);
-  if (sort === 'due') q = q.where('sla_due_at', 'is not', null);
-  const row = await q.executeTakeFirstOrThrow();
-  return Number(row.n);
+export async function countVisibleTickets(db: Db, dialect: DialectName, actor: Actor, requests: CountRequest[]): Promise<number[]> {
+  return Promise.all(
+    requests.map(async ({ filter, sort }) => {
+      let q = db.selectFrom('tickets').select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).where(ticketScope(actor));
+      // SQLite would otherwise seek a team's, client's or contact's whole history by its own index.
+      const hint = filter.status?.length && dialect === 'sqlite' ? { dialect, unindexed: ['team_id', 'organization_id', 'contact_id'] as FilterColumn[] } : undefined;
+      q = q.where((eb) => eb.and(filterConditions(eb, filter, hint)));
+      if (filter.text) q = await whereMatches(db, q, dialect, filter.text);
+      if (sort === 'due') q = q.where('sla_due_at', 'is not', null);
+      return Number((await q.executeTakeFirstOrThrow()).n);
+    }),
+  );
 }
 
 /** A query over `tickets`, whatever it selects. */
@@ -184,20 +199,21 @@ type TicketQuery<O> = SelectQueryBuilder<Tables, 'tickets', O>;
 
 type FilterColumn = 'status' | 'priority' | 'organization_id' | 'contact_id' | 'assignee_id' | 'team_id';
 
-/** Applies a filter; `hint.unindexed` names columns the SQLite planner should not pick an index for. */
-function applyFilter<O>(q: TicketQuery<O>, f: TicketFilter, hint?: { dialect: DialectName; unindexed: FilterColumn[] }): TicketQuery<O> {
+/** A filter's conditions; `hint.unindexed` names columns the planner should not pick an index for. */
+function filterConditions(eb: ExpressionBuilder<Tables, 'tickets'>, f: TicketFilter, hint?: { dialect: DialectName; unindexed: FilterColumn[] }): Expression<SqlBool>[] {
   const col = (c: FilterColumn) => (hint?.unindexed.includes(c) ? withoutIndex(hint.dialect, c) : sql.ref(c));
-  if (f.status?.length) q = q.where(col('status'), 'in', f.status);
-  if (f.priority?.length) q = q.where(col('priority'), 'in', f.priority);
-  if (f.organizationId) q = q.where(col('organization_id'), '=', f.organizationId);
-  if (f.contactId) q = q.where(col('contact_id'), '=', f.contactId);
-  if (f.assigneeId === 'none') q = q.where(col('assignee_id'), 'is', null);
-  else if (f.assigneeId) q = q.where(col('assignee_id'), '=', f.assigneeId);
-  if (f.dueBefore) q = q.where('sla_due_at', '<', f.dueBefore);
-  if (f.teamId) q = q.where(col('team_id'), '=', f.teamId);
-  if (f.tier !== undefined) q = q.where('tier', '=', f.tier);
-  if (f.businessCritical !== undefined) q = q.where('business_critical', '=', f.businessCritical);
-  return q;
+  const out: Expression<SqlBool>[] = [];
+  if (f.status?.length) out.push(eb(col('status'), 'in', f.status));
+  if (f.priority?.length) out.push(eb(col('priority'), 'in', f.priority));
+  if (f.organizationId) out.push(eb(col('organization_id'), '=', f.organizationId));
+  if (f.contactId) out.push(eb(col('contact_id'), '=', f.contactId));
+  if (f.assigneeId === 'none') out.push(eb(col('assignee_id'), 'is', null));
+  else if (f.assigneeId) out.push(eb(col('assignee_id'), '=', f.assigneeId));
+  if (f.dueBefore) out.push(eb('sla_due_at', '<', f.dueBefore));
+  if (f.teamId) out.push(eb(col('team_id'), '=', f.teamId));
+  if (f.tier !== undefined) out.push(eb('tier', '=', f.tier));
+  if (f.businessCritical !== undefined) out.push(eb('business_critical', '=', f.businessCritical));
+  return out;
 }
 
 /**

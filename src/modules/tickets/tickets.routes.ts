@@ -120,8 +120,7 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
   }, async (request) => {
     const actor = actorFrom(request);
     const at = deps.clock.iso();
-    const counts: number[] = [];
-    for (const q of request.body.queries) counts.push(await countVisibleTickets(deps.db, deps.dialect, actor, toFilter(q, actor), q.sort));
+    const counts = await countVisibleTickets(deps.db, deps.dialect, actor, request.body.queries.map((q) => ({ filter: toFilter(q, actor), sort: q.sort })));
     return { counts, at };
   });
 

@@ -44,10 +44,11 @@ export function readBool(value: unknown): boolean {
 }
 
 /**
- * A column reference the query planner must not use an index for (SQLite's unary `+`), where
- * SQLite, which keeps no statistics, would otherwise pick the index of a low-selectivity equality
- * and sort or look up thousands of rows. PostgreSQL plans from statistics and gets the plain column.
+ * A text column the query planner must not use an index for: SQLite's unary `+`, PostgreSQL's
+ * `col || ''`. For where a planner would otherwise pick the index of a low-selectivity filter and
+ * sort or look up thousands of rows: SQLite keeps no statistics, and PostgreSQL's assume columns
+ * independent (it cannot know that a running SLA clock implies an open status).
  */
 export function withoutIndex(dialect: DialectName, column: string): RawBuilder<unknown> {
-  return dialect === 'sqlite' ? sql`+${sql.ref(column)}` : sql`${sql.ref(column)}`;
+  return dialect === 'sqlite' ? sql`+${sql.ref(column)}` : sql`(${sql.ref(column)} || '')`;
 }
