@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, logPhoneTicket, newContext, screenshot, signIn, startE2eWorld, type E2eWorld } from './support.js';
+import { launchChromium, logPhoneTicket, newContext, ok, owner, screenshot, signIn, startE2eWorld, type E2eWorld } from './support.js';
 
 describe('the agents’ console in the browser', () => {
   let w: E2eWorld;
@@ -130,6 +130,55 @@ describe('the agents’ console in the browser', () => {
     });
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'console-phone');
+    await context.close();
+  }, 60_000);
+
+  it('[console]: saves a filtered queue as a view whose count follows changes live', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await signIn(page, w.base, w.tech.email, '/queue/open');
+    await page.getByRole('heading', { name: 'All open tickets' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Queues and desk' });
+    // The queue's badge counts exactly what its list holds.
+    await page.locator('.ticket-row').first().waitFor();
+    const open = await page.locator('.ticket-row').count();
+    await nav.getByRole('link', { name: /^All open/ }).locator('.nav-count', { hasText: new RegExp(`^${open}$`) }).waitFor();
+
+    await page.getByRole('combobox', { name: /^Client/ }).selectOption({ label: 'Alder Dental Group' });
+    await page.getByLabel('Priority').selectOption('P1,P2');
+    await page.waitForURL(/priority=P1%2CP2|priority=P1,P2/);
+    await page.getByRole('button', { name: 'Save as view…' }).click();
+    await page.getByLabel('View name').fill('Alder urgent');
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await page.getByRole('heading', { name: 'Alder urgent' }).waitFor();
+    await page.waitForURL(/view=/);
+    const views = page.getByRole('list', { name: 'Saved views' });
+    const viewLink = views.getByRole('link', { name: /Alder urgent/ });
+    await page.waitForFunction(() => (globalThis as any).document.querySelectorAll('.ticket-row').length > 0);
+    const before = await page.locator('.ticket-row').count();
+    await viewLink.locator('.nav-count', { hasText: new RegExp(`^${before}$`) }).waitFor();
+
+    // An urgent Alder ticket logged elsewhere: the list and the view's count move without a reload.
+    await ok(w.app, owner(w), 'POST', '/api/v1/tickets', { organizationId: w.app.world.a.id, subject: 'Surgery 3 cannot reach the imaging server', priority: 'P1' });
+    await page.locator('.ticket-row', { hasText: 'Surgery 3 cannot reach' }).waitFor();
+    await viewLink.locator('.nav-count', { hasText: new RegExp(`^${before + 1}$`) }).waitFor();
+    await screenshot(page, 'console-saved-view');
+
+    // The same name again is refused beside the field.
+    await page.goto(`${w.base}/queue/open?priority=P1`);
+    await page.getByRole('button', { name: 'Save as view…' }).click();
+    await page.getByLabel('View name').fill('Alder urgent');
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await page.locator('.field-error', { hasText: 'already have a view with this name' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    // Opened again from the navigation, then deleted.
+    await viewLink.click();
+    await page.getByRole('heading', { name: 'Alder urgent' }).waitFor();
+    await page.getByRole('button', { name: 'Delete view' }).click();
+    await page.getByRole('heading', { name: 'All open tickets' }).waitFor();
+    await views.waitFor({ state: 'detached' });
     await context.close();
   }, 60_000);
 });

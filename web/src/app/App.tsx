@@ -8,6 +8,7 @@ import { api } from '../platform/api';
 import { liveStream } from '../platform/stream';
 import { Spinner } from '../platform/ui';
 import { ConsoleShell } from '../shell/ConsoleShell';
+import { ViewsProvider } from '../tickets/queue/views';
 
 export function App() {
   return (
@@ -40,7 +41,13 @@ function Root() {
   const { session } = state;
   return (
     <DirectoryProvider session={session}>
-      {session.user.kind === 'staff' ? <ConsoleShell session={session} /> : <PortalShell session={session} />}
+      {session.user.kind === 'staff' ? (
+        <ViewsProvider key={session.user.id}>
+          <ConsoleShell session={session} />
+        </ViewsProvider>
+      ) : (
+        <PortalShell session={session} />
+      )}
     </DirectoryProvider>
   );
 }

@@ -8,6 +8,8 @@ import { OnCallWidget } from '../oncall/OnCallWidget';
 import { PhoneLogPage } from '../tickets/phone-log/PhoneLogPage';
 import { homeQueue, QUEUES, queueHref } from '../tickets/queue/queues';
 import { QueuePage } from '../tickets/queue/QueuePage';
+import { formatCount, useQueueCounts } from '../tickets/queue/use-counts';
+import { useViews, viewHref } from '../tickets/queue/views';
 import { SearchPage } from '../tickets/search/SearchPage';
 import { TicketPage } from '../tickets/ticket-view/TicketPage';
 import { HelpOverlay } from './HelpOverlay';
@@ -27,6 +29,8 @@ const DESK: { id: string; href: string; label: string; key: string }[] = [
 
 export function ConsoleShell({ session }: { session: Session }) {
   const { path, params } = useLocation();
+  const { views } = useViews();
+  const counts = useQueueCounts(session, views);
   const { signOut } = useSessionApi();
   const [help, setHelp] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -76,7 +80,16 @@ export function ConsoleShell({ session }: { session: Session }) {
   else if (path === '/' || path.startsWith('/portal')) page = null;
   else page = <NotFoundPage />;
 
-  const activeQueue = queueMatch?.queue ?? (ticketMatch ? sessionStorage.getItem('sb.lastQueue') ?? undefined : undefined);
+  const activeView = queueMatch ? params.get('view') : null;
+  const activeQueue = activeView ? undefined : (queueMatch?.queue ?? (ticketMatch ? sessionStorage.getItem('sb.lastQueue') ?? undefined : undefined));
+  const badge = (key: string, label: string) => {
+    const n = counts.get(key);
+    return n === undefined ? null : (
+      <span className={`nav-count${key === 'queue:at-risk' && n > 0 ? ' nav-count-alert' : ''}`} aria-label={`${formatCount(n)} ${label}`}>
+        {formatCount(n)}
+      </span>
+    );
+  };
 
   return (
     <div className="console">
@@ -132,6 +145,7 @@ export function ConsoleShell({ session }: { session: Session }) {
                   ) : (
                     <Link to={queueHref(q.id)} className="sidenav-link" aria-current={activeQueue === q.id ? 'page' : undefined}>
                       <span>{q.label}</span>
+                      {badge(`queue:${q.id}`, q.id === 'at-risk' ? 'breached or due within the hour' : 'tickets')}
                       <Kbd>{q.key}</Kbd>
                     </Link>
                   )}
@@ -139,6 +153,21 @@ export function ConsoleShell({ session }: { session: Session }) {
               );
             })}
           </ul>
+          {views.length > 0 && (
+            <>
+              <p className="sidenav-title sidenav-section">Views</p>
+              <ul aria-label="Saved views">
+                {views.map((v) => (
+                  <li key={v.id}>
+                    <Link to={viewHref(v)} className="sidenav-link" aria-current={activeView === v.id ? 'page' : undefined} title={v.shared ? 'Shared with the desk' : 'Only you see this view'}>
+                      <span className="sidenav-view-name">{v.name}</span>
+                      {badge(`view:${v.id}`, 'tickets')}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <p className="sidenav-title sidenav-section">Desk</p>
           <ul>
             {DESK.map((d) => (

@@ -10,40 +10,15 @@ import { PRIORITIES, type Page, type Ticket } from '../../platform/types';
 import { EmptyState, Notice, Spinner } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
 import { PRIORITY_LABEL, STATUS_LABEL } from '../labels';
-import { DUE_WINDOWS, QUEUES, queueHref, type QueueDef } from './queues';
+import { DUE_WINDOWS, filtersFrom, QUEUES, queueHref, queueQuery, type QueueDef, type QueueFilters } from './queues';
 import { TicketRow } from './TicketRow';
+import { SaveViewForm, ViewActions } from './ViewControls';
+import { useViews } from './views';
 
 const PAGE = 50;
 
-interface Filters {
-  priority: string;
-  organizationId: string;
-  status: string;
-  contactId: string;
-  /** At risk only: a DUE_WINDOWS value. */
-  within: string;
-}
-
-function loadQueue(queue: QueueDef, session: Session, filters: Filters, cursor: string | null, limit: number, signal: AbortSignal): Promise<Page<Ticket>> {
-  const window = queue.sort === 'due' ? DUE_WINDOWS.find((w) => w.value === filters.within) : undefined;
-  return api<Page<Ticket>>(
-    'GET',
-    `/tickets${query({
-      status: filters.status || queue.statuses.join(','),
-      priority: filters.priority,
-      organizationId: filters.organizationId,
-      contactId: filters.contactId,
-      assigneeId: queue.assignee,
-      teamId: queue.team ? session.teamId : undefined,
-      sort: queue.sort,
-      // Computed at each load, so a live refresh moves the window along with the clock.
-      dueBefore: window ? new Date(Date.now() + window.minutes * 60_000).toISOString() : undefined,
-      limit,
-      cursor,
-    })}`,
-    undefined,
-    { signal },
-  );
+function loadQueue(queue: QueueDef, session: Session, filters: QueueFilters, cursor: string | null, limit: number, signal: AbortSignal): Promise<Page<Ticket>> {
+  return api<Page<Ticket>>('GET', `/tickets${query({ ...queueQuery(queue, session.teamId, filters), limit, cursor })}`, undefined, { signal });
 }
 
 export function QueuePage({ queueId, session }: { queueId: string; session: Session }) {
@@ -51,13 +26,11 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
   const { params } = useLocation();
   const directory = useDirectory();
   const contact = useContact(params.get('contact'));
-  const filters: Filters = {
-    priority: params.get('priority') ?? '',
-    organizationId: params.get('client') ?? '',
-    status: params.get('status') ?? '',
-    contactId: params.get('contact') ?? '',
-    within: queue.sort === 'due' ? (params.get('within') ?? '') : '',
-  };
+  const filters = filtersFrom(queue, params);
+  const { views } = useViews();
+  const view = views.find((v) => v.id === params.get('view') && v.queue === queue.id);
+  const [saving, setSaving] = useState(false);
+  const title = view?.name ?? queue.title;
   const [extra, setExtra] = useState<{ items: Ticket[]; cursor: string | null } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const rows = useRef<(HTMLAnchorElement | null)[]>([]);
@@ -68,9 +41,9 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
   const first = useResource(noTeam ? null : (signal) => loadQueue(queue, session, filters, null, want, signal), [queueId, filters, session.teamId]);
 
   useEffect(() => {
-    document.title = `${queue.title} · Switchboard`;
+    document.title = `${title} · Switchboard`;
     sessionStorage.setItem('sb.lastQueue', queue.id);
-  }, [queue]);
+  }, [queue, title]);
   useEffect(() => setExtra(null), [queueId, filters.priority, filters.organizationId, filters.status, filters.contactId, filters.within]);
   useLiveRefresh(first.reload);
 
@@ -114,7 +87,13 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
     <div className="page queue-page">
       <div className="page-head">
         <div>
-          <h1>{queue.title}</h1>
+          <h1>{title}</h1>
+          {view && (
+            <p className="muted page-sub">
+              A saved view of {queue.title.toLowerCase()}
+              {view.shared ? ', shared with the desk' : ', only you see it'}
+            </p>
+          )}
           <p className="muted page-sub" aria-live="polite">
             {first.loading && !first.data ? 'Loading…' : `${tickets.length}${cursor ? '+' : ''} ticket${tickets.length === 1 ? '' : 's'}${filtered ? ' matching the filters' : ''}${atRisk ? ' with a running SLA clock, nearest due time first' : ''}`}
           </p>
@@ -188,7 +167,14 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
             Clear filters
           </button>
         )}
+        {filtered && !view && !saving && (
+          <button className="button" onClick={() => setSaving(true)}>
+            Save as view…
+          </button>
+        )}
+        {view && <ViewActions view={view} filters={filters} session={session} />}
       </div>
+      {saving && !view && <SaveViewForm queue={queue} filters={filters} onDone={() => setSaving(false)} />}
       {first.error !== undefined && <Notice>{(first.error as Error).message}</Notice>}
       {first.loading && !first.data ? (
         <div className="loading-block">
@@ -197,7 +183,7 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
       ) : noTeam ? (
         <EmptyState title="You are not in a team">An owner or admin can add you to one; until then, see All open.</EmptyState>
       ) : tickets.length === 0 && !first.error ? (
-        <EmptyState title={filtered ? 'No tickets match these filters' : atRisk ? 'Nothing at risk' : 'Nothing here'}>
+        <EmptyState title={view ? 'Nothing in this view right now' : filtered ? 'No tickets match these filters' : atRisk ? 'Nothing at risk' : 'Nothing here'}>
           {filtered ? 'Try another priority, client, status or due time.' : atRisk ? 'No open ticket has a running SLA clock. Tickets appear here, nearest due time first, as soon as a contract’s clock runs on them.' : 'This queue is empty. New tickets appear here as they arrive.'}
         </EmptyState>
       ) : (
@@ -210,7 +196,7 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
             <span>SLA due</span>
             <span>Activity</span>
           </div>
-          <ul className="ticket-list" ref={listRef} aria-label={queue.title}>
+          <ul className="ticket-list" ref={listRef} aria-label={title}>
             {tickets.map((t, i) => (
               <li key={t.id}>
                 <TicketRow ref={(el) => void (rows.current[i] = el)} ticket={t} clientName={directory.orgName(t.organizationId)} assigneeName={directory.userName(t.assigneeId)} />

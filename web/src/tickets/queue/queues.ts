@@ -37,6 +37,45 @@ export function queueHref(id: string): string {
   return `/queue/${id}`;
 }
 
+/** A queue's filters as they appear in its address (`?priority=P1,P2&client=…`). */
+export interface QueueFilters {
+  priority: string;
+  organizationId: string;
+  status: string;
+  contactId: string;
+  /** At risk only: a DUE_WINDOWS value. */
+  within: string;
+}
+
+/** The address parameters of each filter, also the names a saved view stores. */
+export const FILTER_PARAMS = { priority: 'priority', organizationId: 'client', status: 'status', contactId: 'contact', within: 'within' } as const;
+
+export function filtersFrom(queue: QueueDef, params: URLSearchParams): QueueFilters {
+  return {
+    priority: params.get('priority') ?? '',
+    organizationId: params.get('client') ?? '',
+    status: params.get('status') ?? '',
+    contactId: params.get('contact') ?? '',
+    within: queue.sort === 'due' ? (params.get('within') ?? '') : '',
+  };
+}
+
+/** The filters of GET /tickets (and of one count) for a queue with its filters, at this moment. */
+export function queueQuery(queue: QueueDef, teamId: string | null, filters: QueueFilters, now = Date.now()): Record<string, string | undefined> {
+  const window = queue.sort === 'due' ? DUE_WINDOWS.find((w) => w.value === filters.within) : undefined;
+  return {
+    status: filters.status || queue.statuses.join(','),
+    priority: filters.priority || undefined,
+    organizationId: filters.organizationId || undefined,
+    contactId: filters.contactId || undefined,
+    assigneeId: queue.assignee,
+    teamId: queue.team ? (teamId ?? undefined) : undefined,
+    sort: queue.sort,
+    // Computed at each load, so a live refresh moves the window along with the clock.
+    dueBefore: window ? new Date(now + window.minutes * 60_000).toISOString() : undefined,
+  };
+}
+
 /** Where a person lands: technicians on their own tickets, managers and owners on everything open. */
 export function homeQueue(role: string): string {
   return queueHref(role === 'technician' ? 'mine' : 'open');
