@@ -7,6 +7,8 @@ import { systemClock, type Clock } from './platform/clock.js';
 import { connect, type Database } from './platform/db/connect.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { EventBus } from './platform/events.js';
+import { newId } from './platform/ids.js';
+import { PgEventRelay } from './platform/events-relay.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { operationsRoutes } from './platform/http/operations.js';
 import { createHttpServer, type App } from './platform/http/server.js';
@@ -145,6 +147,9 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   streamRoutes(app, { events });
   await webAppRoutes(app);
   await app.ready();
+  // Nodes sharing a PostgreSQL database see each other's live events; each instance is its own origin.
+  const relay = database.pool ? new PgEventRelay(database.pool, events, `${nodeId}/${newId().slice(0, 8)}`, logger) : undefined;
+  await relay?.start();
   if (engine && options.startEngine !== false) {
     await engine.start();
     delivery?.start();
@@ -166,6 +171,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
       timer.unref();
       await app.close();
       clearTimeout(timer);
+      await relay?.stop();
       if (!options.database) await database.close();
     },
   };

@@ -1,8 +1,7 @@
 /**
- * In-process publish/subscribe for domain events. Publishers call `publish` after their
- * transaction commits; subscribers (the SSE stream, later the engine) filter what they need.
- * The shape is deliberately a plain serialisable object so a PostgreSQL LISTEN/NOTIFY relay can
- * carry the same events between nodes.
+ * Publish/subscribe for domain events. Publishers call `publish` after their transaction commits;
+ * subscribers (the SSE stream, the engine's wake-ups) filter what they need. Events are plain
+ * serialisable objects, so on PostgreSQL `events-relay.ts` carries them between nodes.
  */
 export interface DomainEvent {
   /** e.g. `ticket.created`, `ticket.updated`, `ticket.message_added`. */
@@ -20,13 +19,22 @@ export type EventListener = (event: DomainEvent) => void;
 
 export class EventBus {
   private readonly listeners = new Set<EventListener>();
+  /** Carries this node's events to the other nodes (PostgreSQL: events-relay.ts); none on SQLite. */
+  forward: ((event: DomainEvent) => void) | undefined;
 
   subscribe(listener: EventListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
+  /** An event of this node: to its own subscribers, and to the other nodes. */
   publish(event: DomainEvent): void {
+    this.deliver(event);
+    this.forward?.(event);
+  }
+
+  /** An event to this node's subscribers only (one relayed from another node). */
+  deliver(event: DomainEvent): void {
     for (const listener of this.listeners) {
       try {
         listener(event);

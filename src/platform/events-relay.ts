@@ -1,0 +1,106 @@
+/**
+ * Live events across nodes that share one PostgreSQL database: each node NOTIFYs its events on
+ * one channel after they commit and LISTENs for the others', handing them to its own subscribers
+ * (the SSE streams, the engine's wake-ups). A node ignores its own events, which it has already
+ * delivered. NOTIFY carries at most 8,000 bytes; an event is a few hundred, and one whose `data`
+ * would not fit goes without it. While the listening connection is down, other nodes' events are
+ * missed; it reconnects with backoff, and browsers refetch whenever their own stream reconnects.
+ */
+import type pg from 'pg';
+import type { Logger } from './logger.js';
+import type { DomainEvent, EventBus } from './events.js';
+
+export const EVENTS_CHANNEL = 'switchboard_events';
+const MAX_PAYLOAD = 7900;
+
+interface Envelope {
+  origin: string;
+  event: DomainEvent;
+}
+
+export class PgEventRelay {
+  private client: pg.PoolClient | undefined;
+  private retry: NodeJS.Timeout | undefined;
+  private attempts = 0;
+  private stopped = false;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly bus: EventBus,
+    private readonly nodeId: string,
+    private readonly logger: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    this.bus.forward = (event) => this.send(event);
+    await this.listen();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.bus.forward = undefined;
+    clearTimeout(this.retry);
+    const client = this.client;
+    this.client = undefined;
+    if (client) {
+      await client.query(`UNLISTEN ${EVENTS_CHANNEL}`).catch(() => undefined);
+      client.release();
+    }
+  }
+
+  private send(event: DomainEvent): void {
+    let payload = JSON.stringify({ origin: this.nodeId, event } satisfies Envelope);
+    if (Buffer.byteLength(payload) > MAX_PAYLOAD) payload = JSON.stringify({ origin: this.nodeId, event: { ...event, data: {} } } satisfies Envelope);
+    this.pool.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, payload]).catch((error: Error) => {
+      this.logger.warn({ err: error.message, type: event.type }, 'could not relay a live event to the other nodes');
+    });
+  }
+
+  private receive(payload: string | undefined): void {
+    let envelope: Envelope;
+    try {
+      envelope = JSON.parse(payload ?? '') as Envelope;
+    } catch {
+      return;
+    }
+    if (envelope.origin === this.nodeId || typeof envelope.event?.type !== 'string') return;
+    this.bus.deliver(envelope.event);
+  }
+
+  private async listen(): Promise<void> {
+    let client: pg.PoolClient | undefined;
+    try {
+      client = await this.pool.connect();
+      const mine = client;
+      mine.on('notification', (message) => {
+        if (message.channel === EVENTS_CHANNEL) this.receive(message.payload);
+      });
+      mine.on('error', (error) => this.dropped(mine, error));
+      mine.on('end', () => this.dropped(mine));
+      await mine.query(`LISTEN ${EVENTS_CHANNEL}`);
+      if (this.stopped) {
+        mine.release();
+        return;
+      }
+      this.client = mine;
+      this.attempts = 0;
+    } catch (error) {
+      client?.release(true);
+      this.reconnect(error as Error);
+    }
+  }
+
+  private dropped(client: pg.PoolClient, error?: Error): void {
+    if (this.client !== client) return;
+    this.client = undefined;
+    client.release(error ?? true);
+    this.reconnect(error);
+  }
+
+  private reconnect(error?: Error): void {
+    if (this.stopped) return;
+    const delay = Math.min(30_000, 500 * 2 ** this.attempts++);
+    this.logger.warn({ err: error?.message, retryInMs: delay }, 'not receiving other nodes’ live events; reconnecting');
+    this.retry = setTimeout(() => void this.listen(), delay);
+  }
+}
