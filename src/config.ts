@@ -130,6 +130,13 @@ export const settings = {
     schema: Type.String({ pattern: '^(|.{32,})$' }),
     default: '',
   },
+  allowPrivateDestinations: {
+    env: 'SWITCHBOARD_ALLOW_PRIVATE_DESTINATIONS',
+    flag: 'allow-private-destinations',
+    doc: 'true lets webhook, Slack and Teams pages go to loopback, private and link-local addresses (receivers on your own network); false refuses them. true or false.',
+    schema: Type.Boolean(),
+    default: false,
+  },
   demoSeed: {
     env: 'SWITCHBOARD_DEMO_SEED',
     flag: 'demo-seed',
@@ -153,6 +160,7 @@ function coerce(raw: string, schema: TSchema): unknown {
   if (schema.type === 'integer' || schema.type === 'number') {
     return raw.trim() !== '' && !Number.isNaN(Number(raw)) ? Number(raw) : raw;
   }
+  if (schema.type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
   return raw;
 }
 

@@ -104,6 +104,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
         ackUrl: config.secretKey ? (id) => `${base}/api/v1/ack/${signToken(config.secretKey, { n: id }, clock.now() + 24 * 3600_000)}` : undefined,
         gatherUrl: (id) => `${base}/api/v1/webhooks/twilio/voice/${id}`,
         leaseMs: config.engineLeaseMs,
+        allowPrivateDestinations: config.allowPrivateDestinations,
       })
     : undefined;
   ladders.onQueued = () => delivery?.wake();
@@ -130,7 +131,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   clientRoutes(app, { db, clock });
   ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged });
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
-  escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake() });
+  escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake(), allowPrivateDestinations: config.allowPrivateDestinations });
   reportRoutes(app, { db, clock });
   viewRoutes(app, { db, clock });
   oncallRoutes(app, { db, clock });

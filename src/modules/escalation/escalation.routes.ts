@@ -6,6 +6,7 @@ import { readBool } from '../../platform/db/dialect.js';
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors.js';
 import { IdParams } from '../../platform/http/common.js';
 import { runCreate } from '../../platform/http/idempotency.js';
+import { internalLiteral } from '../../platform/destinations.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { newId } from '../../platform/ids.js';
@@ -37,7 +38,7 @@ const ADDRESS: Record<string, RegExp> = {
   teams: /^https?:\/\/\S+$/,
 };
 
-export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: Db; clock: Clock; afterCommit: () => void }): void {
+export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: Db; clock: Clock; afterCommit: () => void; allowPrivateDestinations?: boolean }): void {
   app.addSchema(Policy);
   const tags = ['escalation'];
   const managers = (a: Actor) => {
@@ -109,6 +110,12 @@ export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: 
     if (!user) throw notFound('User');
     const { method, address } = request.body;
     if (!ADDRESS[method].test(address)) throw new AppError('invalid_address', `That is not a valid ${method} address${method === 'sms' || method === 'voice' ? ' (use +E.164, e.g. +15555550123)' : ''}`, { status: 422, field: '/address' });
+    if (method === 'webhook' || method === 'slack' || method === 'teams') {
+      const url = URL.canParse(address) ? new URL(address) : undefined;
+      if (!url) throw new AppError('invalid_address', `That is not a valid ${method} address: it must be an http or https URL`, { status: 422, field: '/address' });
+      const internal = deps.allowPrivateDestinations ? undefined : internalLiteral(url);
+      if (internal !== undefined) throw new AppError('internal_address', `${internal} is on Switchboard's own network; pages are not sent there unless the operator sets SWITCHBOARD_ALLOW_PRIVATE_DESTINATIONS=true`, { status: 422, field: '/address' });
+    }
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const m = { id: newId(), userId: user.id, method, address, delayMinutes: request.body.delayMinutes ?? 0, disabled: false, createdAt: deps.clock.iso() };
       await insertContactMethod(trx, m);

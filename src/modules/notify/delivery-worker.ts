@@ -11,6 +11,7 @@ import type { DialectName } from '../../platform/db/dialect.js';
 import type { Logger } from '../../platform/logger.js';
 import { bundleText, decideDelivery, retryDelayMs, throttledUntil } from './deliver.js';
 import { claimNotifications, escalationState, finish, recordAttempt, ticketNumber, type Claimed } from './delivery.repository.js';
+import { internalDestination } from '../../platform/destinations.js';
 import { DeliveryError, type ContactMethod, type Provider } from './providers/provider.js';
 
 export interface DeliveryOptions {
@@ -28,7 +29,12 @@ export interface DeliveryOptions {
   gatherUrl?: (notificationId: string) => string;
   leaseMs?: number;
   pollMs?: number;
+  /** Allow webhook, Slack and Teams pages to loopback, private and link-local addresses. */
+  allowPrivateDestinations?: boolean;
 }
+
+/** Methods whose address is a URL the server itself calls. */
+const URL_METHODS = new Set(['webhook', 'slack', 'teams']);
 
 export class DeliveryWorker {
   private timer: NodeJS.Timeout | undefined;
@@ -83,6 +89,20 @@ export class DeliveryWorker {
     return claimed.length;
   }
 
+  /** A permanent failure for an address on the server's own network (see platform/destinations.ts). */
+  private async refuseInternal(address: string): Promise<void> {
+    let url: URL;
+    try {
+      url = new URL(address);
+    } catch {
+      return; // the provider reports a malformed address itself
+    }
+    const internal = await internalDestination(url);
+    if (internal !== undefined) {
+      throw new DeliveryError(`refused: ${url.hostname} is on the server's own network (${internal}); set SWITCHBOARD_ALLOW_PRIVATE_DESTINATIONS=true to allow it`, false);
+    }
+  }
+
   /** Sends one (bundled) message; true when the provider accepted it. */
   private async sendGroup(group: Claimed[], provider: Provider | undefined): Promise<boolean> {
     const at = this.o.clock.iso();
@@ -95,6 +115,7 @@ export class DeliveryWorker {
     const ack = this.o.ackUrl?.(first.id);
     const { subject, text } = bundleText(items, first.requiresAck ? (ack ? `Acknowledge: ${ack} or reply ACK.` : 'Reply ACK to acknowledge.') : first.body);
     try {
+      if (URL_METHODS.has(first.method) && !this.o.allowPrivateDestinations) await this.refuseInternal(first.address);
       const result = await provider.send({
         id: first.id,
         method: first.method as ContactMethod,
