@@ -5,7 +5,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import type { DialectName } from '../../platform/db/dialect.js';
 import type { DomainEvent, EventBus } from '../../platform/events.js';
-import { notFound } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { decodeCursor, IdParams, Page, PageQuery, toPage } from '../../platform/http/common.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
@@ -14,7 +14,7 @@ import { actorFrom, isStaff, type Actor } from '../auth/index.js';
 import { addMessage } from './add-message.js';
 import { createTicket } from './create-ticket.js';
 import { linkTickets, mergeTickets } from './link-tickets.js';
-import { formatTicketNumber, parseTicketNumber } from './ticket.js';
+import { formatTicketNumber, parseTicketNumber, PRIORITIES, STATUSES } from './ticket.js';
 import { countVisibleTickets, findVisibleTicket, listEvents, listLinks, listMessages, listVisibleTickets, type EventRecord, type MessageRecord, type TicketFilter, type TicketRecord } from './ticket.repository.js';
 import type { TicketDeps } from './ticket-deps.js';
 import {
@@ -45,13 +45,19 @@ export interface TicketRoutesDeps {
   onTicketChanged?: (db: Db, ticketId: string) => Promise<void>;
 }
 
-const list = (value: string | undefined) => value?.split(',').map((s) => s.trim()).filter(Boolean);
+/** A comma-separated list whose every value must be one of `known`, so a typo is an error rather than an empty list. */
+function list(value: string | undefined, known: readonly string[], field: string): string[] | undefined {
+  const values = value?.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = values?.find((v) => !known.includes(v));
+  if (unknown !== undefined) throw new AppError('unknown_value', `"${unknown}" is not one of ${known.join(', ')}`, { status: 400, field });
+  return values;
+}
 
-/** The repository's filter from the query of GET /tickets (or one filter of the counts). */
-function toFilter(q: TicketFilterQuery, actor: Actor): TicketFilter {
+/** The repository's filter from the query of GET /tickets (or one filter of the counts, under `at`). */
+function toFilter(q: TicketFilterQuery, actor: Actor, at = ''): TicketFilter {
   return {
-    status: list(q.status),
-    priority: list(q.priority),
+    status: list(q.status, STATUSES, `${at}/status`),
+    priority: list(q.priority, PRIORITIES, `${at}/priority`),
     organizationId: q.organizationId,
     contactId: q.contactId,
     assigneeId: q.assigneeId === 'me' ? actor.userId : q.assigneeId,
@@ -120,7 +126,7 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
   }, async (request) => {
     const actor = actorFrom(request);
     const at = deps.clock.iso();
-    const counts = await countVisibleTickets(deps.db, deps.dialect, actor, request.body.queries.map((q) => ({ filter: toFilter(q, actor), sort: q.sort })));
+    const counts = await countVisibleTickets(deps.db, deps.dialect, actor, request.body.queries.map((q, i) => ({ filter: toFilter(q, actor, `/queries/${i}`), sort: q.sort })));
     return { counts, at };
   });
 

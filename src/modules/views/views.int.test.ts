@@ -61,6 +61,13 @@ describe.each(DIALECTS)('queue counts and saved views on %s', (dialect) => {
     expect(unknown.body.code).toBeTruthy();
     const many = await t.call(t.world.tokens.technician, 'POST', '/api/v1/tickets/counts', { queries: Array.from({ length: 26 }, () => ({})) });
     expect(many.status).toBe(400);
+    // A misspelt status is an error naming the filter, not a count of zero.
+    const typo = await t.call(t.world.tokens.technician, 'POST', '/api/v1/tickets/counts', { queries: [{ status: 'new' }, { status: 'new,opne' }] });
+    expect(typo.status).toBe(400);
+    expect(typo.body).toMatchObject({ code: 'unknown_value', field: '/queries/1/status' });
+    const listed = await t.call(t.world.tokens.technician, 'GET', '/api/v1/tickets?priority=P5');
+    expect(listed.status).toBe(400);
+    expect(listed.body).toMatchObject({ code: 'unknown_value', field: '/priority' });
   });
 
   it('saves, lists, shares, renames and deletes views; only the owner changes one', async () => {
