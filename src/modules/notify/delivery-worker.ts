@@ -12,6 +12,7 @@ import type { Logger } from '../../platform/logger.js';
 import { bundleText, decideDelivery, retryDelayMs, throttledUntil } from './deliver.js';
 import { claimNotifications, escalationState, finish, recordAttempt, ticketNumber, type Claimed } from './delivery.repository.js';
 import { internalDestination } from '../../platform/destinations.js';
+import { WakeLoop } from '../../platform/wake-loop.js';
 import { DeliveryError, type ContactMethod, type Provider } from './providers/provider.js';
 
 export interface DeliveryOptions {
@@ -37,31 +38,25 @@ export interface DeliveryOptions {
 const URL_METHODS = new Set(['webhook', 'slack', 'teams']);
 
 export class DeliveryWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
-  private busy: Promise<number> | undefined;
-  /** A wake-up that arrived during a cycle: run again at once instead of sleeping a poll. */
-  private again = false;
+  private readonly loop: WakeLoop;
   /** When each (method, address) was last sent to by this node, for throttling. */
   private readonly lastSent = new Map<string, number>();
 
-  constructor(private readonly o: DeliveryOptions) {}
+  constructor(private readonly o: DeliveryOptions) {
+    // After a cycle that settled something, look again at once (more may be due); else sleep a poll.
+    this.loop = new WakeLoop({ name: 'delivery', logger: o.logger, cycle: () => this.runOnce(), sleepMs: (done) => (done > 0 ? 0 : (o.pollMs ?? 1_000)) });
+  }
 
   start(): void {
-    this.running = true;
-    this.schedule(0);
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    if (this.timer) clearTimeout(this.timer);
-    await this.busy;
+    await this.loop.stop();
   }
 
   wake(): void {
-    if (!this.running) return;
-    if (this.busy) this.again = true;
-    else this.schedule(0);
+    this.loop.wake();
   }
 
   /** Sends everything due now; returns how many notifications were settled. Tests call it directly. */
@@ -144,23 +139,5 @@ export class DeliveryWorker {
       await recordAttempt(trx, { notificationId: n.id, at, provider, outcome: f.status, providerMessageId: f.providerMessageId, detail });
       await finish(trx, n.id, this.o.nodeId, f);
     });
-  }
-
-  private schedule(delay: number): void {
-    if (!this.running) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.busy = this.runOnce().catch((error: unknown) => {
-        this.o.logger.error({ err: error }, 'delivery cycle failed');
-        return 0;
-      });
-      void this.busy.then((n) => {
-        this.busy = undefined;
-        const again = this.again;
-        this.again = false;
-        this.schedule(n > 0 || again ? 0 : (this.o.pollMs ?? 1_000));
-      });
-    }, delay);
-    this.timer.unref?.();
   }
 }

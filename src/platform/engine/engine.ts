@@ -9,6 +9,7 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/connect.js';
 import type { DialectName } from '../db/dialect.js';
 import type { Logger } from '../logger.js';
+import { WakeLoop } from '../wake-loop.js';
 import { backlog, claimDue, completeDeadline, retryDeadline, upcoming, type Deadline } from './deadlines.repository.js';
 
 /** `after` runs once the handling has committed (publishing live events). */
@@ -38,10 +39,7 @@ export interface EngineOptions {
 }
 
 export class Engine {
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
-  private cycling: Promise<void> | undefined;
-  private again = false;
+  private readonly loop: WakeLoop;
   private lastCycleAt: number | undefined;
   private readonly handlers: Map<string, DeadlineHandler>;
   private readonly lag: Histogram | undefined;
@@ -55,6 +53,7 @@ export class Engine {
     this.leaseMs = o.leaseMs ?? 30_000;
     this.pollMs = o.pollMs ?? 1_000;
     this.batch = o.batchSize ?? 200;
+    this.loop = new WakeLoop({ name: 'engine', logger: o.logger, cycle: () => this.runOnce(), sleepMs: () => this.sleepMs() });
     this.concurrency = o.dialect === 'postgres' ? Math.max(1, o.concurrency ?? 4) : 1;
     if (o.registry) {
       this.lag = new Histogram({ name: 'switchboard_engine_lag_seconds', help: 'From a deadline falling due to its handling committing.', buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5, 30], registers: [o.registry] });
@@ -65,19 +64,16 @@ export class Engine {
   }
 
   start(): void {
-    this.running = true;
-    this.schedule(0);
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    if (this.timer) clearTimeout(this.timer);
-    await this.cycling;
+    await this.loop.stop();
   }
 
   /** A write set or moved a deadline: look again now rather than at the next poll. */
   wake(): void {
-    if (this.running) this.schedule(0);
+    this.loop.wake();
   }
 
   health(): { lastCycleAt: string | null; lastCycleAgeMs: number } {
@@ -140,36 +136,11 @@ export class Engine {
     }
   }
 
-  private schedule(delayMs: number): void {
-    if (!this.running) return;
-    if (this.cycling) {
-      this.again = true;
-      return;
-    }
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.cycle(), Math.max(0, delayMs));
-    this.timer.unref?.();
-  }
-
-  private async cycle(): Promise<void> {
-    this.timer = undefined;
-    this.cycling = (async () => {
-      try {
-        await this.runOnce();
-      } catch (error) {
-        this.o.logger.error({ err: error }, 'engine cycle failed');
-      }
-    })();
-    await this.cycling;
-    this.cycling = undefined;
-    if (this.again) {
-      this.again = false;
-      this.schedule(0);
-      return;
-    }
+  /** After a cycle: sleep until the next deadline falls due, at most one poll. */
+  private async sleepMs(): Promise<number> {
     const now = this.o.clock.now();
     const soon = await upcoming(this.o.db, new Date(now + this.pollMs).toISOString(), 1).catch(() => [] as number[]);
-    this.schedule(soon.length ? Math.min(this.pollMs, soon[0] - now) : this.pollMs);
+    return soon.length ? Math.min(this.pollMs, soon[0] - now) : this.pollMs;
   }
 }
 
