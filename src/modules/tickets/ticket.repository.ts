@@ -178,21 +178,25 @@ export interface CountRequest {
  * due) index and no table row: the console's queues are open statuses, a small part of a desk's
  * history. (Counting them all in one pass with `count(*) FILTER (WHERE …)` was measured slower on
  * SQLite at a million tickets: 16 ms against 13 ms for eight counts, losing the assignee seeks.)
- * On PostgreSQL the counts run side by side on the pool.
+ * On PostgreSQL the counts run four at a time side by side on the pool.
  */
 export async function countVisibleTickets(db: Db, dialect: DialectName, actor: Actor, requests: CountRequest[]): Promise<number[]> {
-  return Promise.all(
-    requests.map(async ({ filter, sort }) => {
-      let q = db.selectFrom('tickets').select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).where(ticketScope(actor));
-      // SQLite would otherwise seek a team's, client's or contact's whole history by its own index.
-      const hint = filter.status?.length && dialect === 'sqlite' ? { dialect, unindexed: ['team_id', 'organization_id', 'contact_id'] as FilterColumn[] } : undefined;
-      q = q.where((eb) => eb.and(filterConditions(eb, filter, hint)));
-      if (filter.text) q = await whereMatches(db, q, dialect, filter.text);
-      if (sort === 'due') q = q.where('sla_due_at', 'is not', null);
-      return Number((await q.executeTakeFirstOrThrow()).n);
-    }),
-  );
+  const count = async ({ filter, sort }: CountRequest) => {
+    let q = db.selectFrom('tickets').select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).where(ticketScope(actor));
+    // SQLite would otherwise seek a team's, client's or contact's whole history by its own index.
+    const hint = filter.status?.length && dialect === 'sqlite' ? { dialect, unindexed: ['team_id', 'organization_id', 'contact_id'] as FilterColumn[] } : undefined;
+    q = q.where((eb) => eb.and(filterConditions(eb, filter, hint)));
+    if (filter.text) q = await whereMatches(db, q, dialect, filter.text);
+    if (sort === 'due') q = q.where('sla_due_at', 'is not', null);
+    return Number((await q.executeTakeFirstOrThrow()).n);
+  };
+  // A few at a time, so one request's counts never hold the whole pool while other requests wait.
+  const counts: number[] = [];
+  for (let i = 0; i < requests.length; i += COUNTS_AT_ONCE) counts.push(...(await Promise.all(requests.slice(i, i + COUNTS_AT_ONCE).map(count))));
+  return counts;
 }
+
+const COUNTS_AT_ONCE = 4;
 
 /** A query over `tickets`, whatever it selects. */
 type TicketQuery<O> = SelectQueryBuilder<Tables, 'tickets', O>;

@@ -45,6 +45,9 @@ export interface TicketRoutesDeps {
   onTicketChanged?: (db: Db, ticketId: string) => Promise<void>;
 }
 
+/** Text searches are the dearest counts; a counts request may hold only a few. */
+const MAX_SEARCHES_PER_COUNT = 5;
+
 /** A comma-separated list whose every value must be one of `known`, so a typo is an error rather than an empty list. */
 function list(value: string | undefined, known: readonly string[], field: string): string[] | undefined {
   const values = value?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -119,13 +122,17 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     schema: {
       tags,
       summary: 'Count tickets for several filters at once',
-      description: 'Exact counts of the tickets the caller may see, one per filter (the filters of GET /tickets), taken together; the console uses it for its queue and saved-view counts.',
+      description: 'Exact counts of the tickets the caller may see, one per filter (the filters of GET /tickets), taken together; the console uses it for its queue and saved-view counts. At most 25 filters, of which at most 5 may search text (q).',
       body: CountTicketsBody,
       response: { 200: TicketCounts, ...problemResponses(400, 401) },
     },
   }, async (request) => {
     const actor = actorFrom(request);
     const at = deps.clock.iso();
+    const searches = request.body.queries.map((q, i) => (q.q ? i : -1)).filter((i) => i >= 0);
+    if (searches.length > MAX_SEARCHES_PER_COUNT) {
+      throw new AppError('too_many_searches', `At most ${MAX_SEARCHES_PER_COUNT} of the filters may search text`, { status: 400, field: `/queries/${searches[MAX_SEARCHES_PER_COUNT]}/q` });
+    }
     const counts = await countVisibleTickets(deps.db, deps.dialect, actor, request.body.queries.map((q, i) => ({ filter: toFilter(q, actor, `/queries/${i}`), sort: q.sort })));
     return { counts, at };
   });

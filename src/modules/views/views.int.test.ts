@@ -65,6 +65,9 @@ describe.each(DIALECTS)('queue counts and saved views on %s', (dialect) => {
     const typo = await t.call(t.world.tokens.technician, 'POST', '/api/v1/tickets/counts', { queries: [{ status: 'new' }, { status: 'new,opne' }] });
     expect(typo.status).toBe(400);
     expect(typo.body).toMatchObject({ code: 'unknown_value', field: '/queries/1/status' });
+    const searches = await t.call(t.world.tokens.technician, 'POST', '/api/v1/tickets/counts', { queries: ['a', 'b', 'c', 'd', 'e', 'f'].map((q) => ({ q })) });
+    expect(searches.status).toBe(400);
+    expect(searches.body).toMatchObject({ code: 'too_many_searches', field: '/queries/5/q' });
     const listed = await t.call(t.world.tokens.technician, 'GET', '/api/v1/tickets?priority=P5');
     expect(listed.status).toBe(400);
     expect(listed.body).toMatchObject({ code: 'unknown_value', field: '/priority' });
