@@ -173,9 +173,12 @@ describe('the agents’ console in the browser', () => {
     await page.locator('.field-error', { hasText: 'already have a view with this name' }).waitFor();
     await page.getByRole('button', { name: 'Cancel' }).click();
 
-    // Opened again from the navigation, then deleted.
-    await viewLink.click();
+    // Opened again from the keyboard (g 1: the first saved view), then deleted.
+    await page.getByRole('heading', { name: 'All open tickets' }).click();
+    await page.keyboard.press('g');
+    await page.keyboard.press('1');
     await page.getByRole('heading', { name: 'Alder urgent' }).waitFor();
+    expect(await viewLink.getAttribute('aria-current')).toBe('page');
     await page.getByRole('button', { name: 'Delete view' }).click();
     await page.getByRole('heading', { name: 'All open tickets' }).waitFor();
     await views.waitFor({ state: 'detached' });

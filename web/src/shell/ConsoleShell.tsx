@@ -58,6 +58,8 @@ export function ConsoleShell({ session }: { session: Session }) {
       'g w': () => navigate(queueHref('waiting')),
       'g o': () => navigate(queueHref('open')),
       'g a': () => navigate(queueHref('all')),
+      // g 1 … g 9: the saved views, in the order the navigation lists them.
+      ...Object.fromEntries(views.slice(0, 9).map((v, i) => [`g ${i + 1}`, () => navigate(viewHref(v))])),
     },
     !help,
   );
@@ -157,11 +159,12 @@ export function ConsoleShell({ session }: { session: Session }) {
             <>
               <p className="sidenav-title sidenav-section">Views</p>
               <ul aria-label="Saved views">
-                {views.map((v) => (
+                {views.map((v, i) => (
                   <li key={v.id}>
-                    <Link to={viewHref(v)} className="sidenav-link" aria-current={activeView === v.id ? 'page' : undefined} title={v.shared ? 'Shared with the desk' : 'Only you see this view'}>
+                    <Link to={viewHref(v)} className="sidenav-link" aria-current={activeView === v.id ? 'page' : undefined} title={v.shared ? 'Shared with the desk' : 'Only you see this view'} aria-keyshortcuts={i < 9 ? `g ${i + 1}` : undefined}>
                       <span className="sidenav-view-name">{v.name}</span>
                       {badge(`view:${v.id}`, 'tickets')}
+                      {i < 9 && <Kbd>{`g ${i + 1}`}</Kbd>}
                     </Link>
                   </li>
                 ))}

@@ -17,6 +17,7 @@ const GROUPS: { title: string; keys: Keys[] }[] = [
       [['g', 'r'], 'Go to at risk (nearest SLA due first)', 'then'],
       [['g', 'w'], 'Go to waiting', 'then'],
       [['g', 'o'], 'Go to all open', 'then'],
+      [['g', '1'], 'Go to your first saved view (g 2 … g 9: the next ones)', 'then'],
       [['g', 'c'], 'Go to who is on call', 'then'],
       [['g', 's'], 'Go to reports', 'then'],
     ],
