@@ -28,6 +28,9 @@ describe('the switchboard command', () => {
       const orgs = (await (await fetch(`${server.url}/api/v1/organizations?limit=200`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: { timeZone: string }[] };
       expect(orgs.items).toHaveLength(25);
       expect(new Set(orgs.items.map((o) => o.timeZone)).size).toBeGreaterThanOrEqual(4);
+      // The console opens with the desk's shared views (the technician's private one is not the owner's).
+      const views = (await (await fetch(`${server.url}/api/v1/views`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: { name: string; shared: boolean }[] };
+      expect(views.items.map((v) => v.name)).toEqual(['Breaching within the hour', 'Urgent, all clients']);
     } finally {
       server.child.kill('SIGTERM');
       await exited(server.child);

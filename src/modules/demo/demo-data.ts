@@ -8,6 +8,7 @@ import type {
   ContactTable,
   MessageTable,
   OrganizationTable,
+  SavedViewTable,
   SiteTable,
   TeamTable,
   TicketEventTable,
@@ -44,6 +45,7 @@ export interface DemoData {
   calendars: CalendarTable[];
   sla_policies: SlaPolicyTable[];
   contracts: ContractTable[];
+  saved_views: SavedViewTable[];
 }
 
 /** A contact with what ticket generation needs to know about them. */

@@ -8,6 +8,7 @@ import { generateClients } from './generate-clients.js';
 import { generateContracts } from './generate-contracts.js';
 import { generateStaff } from './generate-staff.js';
 import { generateTickets } from './generate-tickets.js';
+import { generateViews } from './generate-views.js';
 import { Random } from './random.js';
 
 /**
@@ -21,5 +22,6 @@ export function generateDemo(seed: number, nowMs: number, passwordHash: string):
   const staff = generateStaff(Random.derive(seed, 'staff'), nowMs, passwordHash, clients.orgs);
   const tickets = generateTickets(Random.derive(seed, 'tickets'), nowMs, clients.orgs, staff.staff);
   const contracts = generateContracts(Random.derive(seed, 'contracts'), nowMs, clients.rows.organizations);
-  return { ...clients.rows, teams: staff.teams, users: staff.users, ...tickets, ...contracts };
+  const saved_views = generateViews(Random.derive(seed, 'views'), nowMs, clients.rows.organizations, staff.users);
+  return { ...clients.rows, teams: staff.teams, users: staff.users, ...tickets, ...contracts, saved_views };
 }

@@ -100,6 +100,7 @@ async function insertAll(trx: Trx, data: DemoData): Promise<void> {
   await insertRows(trx, 'contact_phones', data.contact_phones);
   await insertRows(trx, 'teams', data.teams);
   await insertRows(trx, 'users', data.users);
+  await insertRows(trx, 'saved_views', data.saved_views);
   await insertRows(trx, 'tickets', data.tickets);
   await insertRows(trx, 'messages', data.messages);
   await insertRows(trx, 'ticket_events', data.ticket_events);
