@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import Fastify from 'fastify';
+import { ticketWriteSet, type TicketInput } from '../write-set-rows.js';
 
 const dir = process.env.BENCH_DATA_DIR ?? '/tmp/switchboard-bench-floor';
 const mode = process.env.BENCH_FLOOR ?? 'row';
@@ -40,35 +41,8 @@ function rowFloor(): Handler {
 }
 
 function writeSetFloor(): Handler {
-  const counter = sqlite.prepare("UPDATE counters SET value = value + 1 WHERE name = 'ticket_number' RETURNING value");
-  const ticket = sqlite.prepare(
-    `INSERT INTO tickets (id, number, organization_id, contact_id, site_id, subject, priority, business_critical, status, tier, team_id,
-       assignee_id, channel, tags, fcr_outcome, merged_into_id, version, created_at, updated_at, resolved_at, closed_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 0, 'new', 1, NULL, NULL, 'api', ?, NULL, NULL, 1, ?, ?, NULL, NULL)`,
-  );
-  const search = sqlite.prepare('INSERT INTO ticket_search (ticket_id, source, body) VALUES (?, ?, ?)');
-  const event = sqlite.prepare(
-    "INSERT INTO ticket_events (ticket_id, actor_user_id, type, field, before_value, after_value, internal, at) VALUES (?, NULL, 'ticket.created', NULL, NULL, ?, 0, ?)",
-  );
-  const message = sqlite.prepare(
-    "INSERT INTO messages (id, ticket_id, kind, author_user_id, author_contact_id, body, call_direction, caller_number, call_duration_seconds, created_at) VALUES (?, ?, 'reply', NULL, ?, ?, NULL, NULL, NULL, ?)",
-  );
-  const create = sqlite.transaction((b: Record<string, string>) => {
-    const id = randomUUID();
-    const at = new Date().toISOString();
-    const number = (counter.get() as { value: number }).value;
-    const tags = JSON.stringify(b.tags ?? []);
-    ticket.run(id, number, b.organizationId, b.contactId ?? null, b.siteId ?? null, b.subject, b.priority ?? 'P3', tags, at, at);
-    search.run(id, 'subject', b.subject);
-    event.run(id, JSON.stringify({ ...b, number, status: 'new' }), at);
-    if (b.description) {
-      const messageId = randomUUID();
-      message.run(messageId, id, b.contactId ?? null, b.description, at);
-      search.run(id, messageId, b.description);
-    }
-    return { id, number, subject: b.subject, createdAt: at };
-  });
-  return (body) => create(body as Record<string, string>);
+  const create = sqlite.transaction(ticketWriteSet(sqlite));
+  return (body) => create(body as unknown as TicketInput);
 }
 
 const handle = mode === 'row' ? rowFloor() : writeSetFloor();
