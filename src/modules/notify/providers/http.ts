@@ -1,4 +1,4 @@
-import { DEFAULT_TIMEOUT_MS, DeliveryError } from './provider.js';
+import { DEFAULT_TIMEOUT_MS, DeliveryError, type OutboundMessage, type SendResult } from './provider.js';
 
 /** One POST to a provider. */
 export interface HttpPost {
@@ -113,4 +113,14 @@ export function requireHttpUrl(provider: string, to: string): URL {
     throw new DeliveryError(`${provider}: only http and https URLs are supported`, false);
   }
   return url;
+}
+
+/**
+ * POSTs a JSON payload to an incoming webhook, the recipient's address (`message.to`): Slack's and
+ * Teams' channels. Such webhooks answer without a message id, so our delivery id stands in.
+ */
+export async function postToIncomingWebhook(provider: string, message: OutboundMessage, payload: unknown, timeoutMs?: number): Promise<SendResult> {
+  const url = requireHttpUrl(provider, message.to);
+  await postOrThrow({ provider, url: url.toString(), headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload), timeoutMs });
+  return { providerMessageId: message.id, status: 'delivered', provider };
 }

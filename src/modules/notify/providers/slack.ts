@@ -1,4 +1,4 @@
-import { postOrThrow, requireHttpUrl } from './http.js';
+import { postToIncomingWebhook } from './http.js';
 import { assertMethod, type OutboundMessage, type Provider, type SendResult } from './provider.js';
 
 /** Settings of the Slack channel; the incoming-webhook URL is each recipient's address (`message.to`). */
@@ -18,16 +18,7 @@ export function createSlackProvider(name: string, settings: SlackSettings = {}):
     methods: ['slack'],
     async send(message: OutboundMessage): Promise<SendResult> {
       assertMethod(provider, message);
-      const url = requireHttpUrl(name, message.to);
-      await postOrThrow({
-        provider: name,
-        url: url.toString(),
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(slackPayload(message)),
-        timeoutMs: settings.timeoutMs,
-      });
-      // Incoming webhooks answer "ok" and no id, so our delivery id stands in.
-      return { providerMessageId: message.id, status: 'delivered', provider: name };
+      return postToIncomingWebhook(name, message, slackPayload(message), settings.timeoutMs);
     },
   };
   return provider;

@@ -1,4 +1,4 @@
-import { postOrThrow, requireHttpUrl } from './http.js';
+import { postToIncomingWebhook } from './http.js';
 import { assertMethod, type OutboundMessage, type Provider, type SendResult } from './provider.js';
 
 /**
@@ -23,15 +23,7 @@ export function createTeamsProvider(name: string, settings: TeamsSettings = {}):
     methods: ['teams'],
     async send(message: OutboundMessage): Promise<SendResult> {
       assertMethod(provider, message);
-      const url = requireHttpUrl(name, message.to);
-      await postOrThrow({
-        provider: name,
-        url: url.toString(),
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(teamsPayload(message, format)),
-        timeoutMs: settings.timeoutMs,
-      });
-      return { providerMessageId: message.id, status: 'delivered', provider: name };
+      return postToIncomingWebhook(name, message, teamsPayload(message, format), settings.timeoutMs);
     },
   };
   return provider;
