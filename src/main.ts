@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { connect, type Database } from './platform/db/connect.js';
+import { instanceKey } from './platform/db/instance-keys.repository.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { EventBus } from './platform/events.js';
 import { newId } from './platform/ids.js';
@@ -109,7 +110,8 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     : undefined;
   ladders.onQueued = () => delivery?.wake();
 
-  const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION });
+  const cursorKey = await instanceKey(db, 'cursors', clock.iso());
+  const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION, cursorKey });
   registerAuthentication(app, { db, clock });
   const registry = operationsRoutes(app, { db, isShuttingDown: () => shuttingDown });
   const engine = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders }) : undefined;

@@ -4,6 +4,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { IdParams } from '../../platform/http/common.js';
+import { endOfDay } from '../../platform/http/input-ranges.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
@@ -171,8 +172,7 @@ export function slaRoutes(app: App, deps: SlaRoutesDeps): void {
     staffOnly(actorFrom(request));
     const { from, to, groupBy = 'organization', format = 'json' } = request.query;
     if (to < from) throw new AppError('invalid_period', 'The period ends before it starts', { status: 400, field: '/to' });
-    const end = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString();
-    const rows = await slaReport(deps.db, { from: `${from}T00:00:00.000Z`, to: end, groupBy, now: deps.clock.now() });
+    const rows = await slaReport(deps.db, { from: `${from}T00:00:00.000Z`, to: endOfDay(to), groupBy, now: deps.clock.now() });
     if (format === 'csv') {
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="sla-${from}-${to}.csv"`).send(toCsv(rows) as never);
     }

@@ -1,12 +1,13 @@
 /** HTTP for tickets: validate → authorise (tenancy scope) → use case → present. */
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
-import type { Clock } from '../../platform/clock.js';
+import { toIso, type Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import type { DialectName } from '../../platform/db/dialect.js';
 import type { DomainEvent, EventBus } from '../../platform/events.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { decodeCursor, IdParams, Page, PageQuery, toPage } from '../../platform/http/common.js';
+import { IdParams, Page, PageQuery, readCursor, toPage } from '../../platform/http/common.js';
+import { cursorShape } from '../../platform/http/cursor.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
@@ -45,6 +46,12 @@ export interface TicketRoutesDeps {
   onTicketChanged?: (db: Db, ticketId: string) => Promise<void>;
 }
 
+/** Cursors of the ticket lists: the sort key of the last row. */
+const TICKETS_BY_ACTIVITY = cursorShape('tickets.activity', 'instant', 'text');
+const TICKETS_BY_DUE = cursorShape('tickets.due', 'instant', 'text');
+const MESSAGES_CURSOR = cursorShape('tickets.messages', 'instant', 'text');
+const EVENTS_CURSOR = cursorShape('tickets.events', 'integer');
+
 /** Text searches are the dearest counts; a counts request may hold only a few. */
 const MAX_SEARCHES_PER_COUNT = 5;
 
@@ -68,7 +75,8 @@ function toFilter(q: TicketFilterQuery, actor: Actor, at = ''): TicketFilter {
     tier: q.tier,
     businessCritical: q.businessCritical,
     text: q.q,
-    dueBefore: q.dueBefore,
+    // Instants are compared as stored (UTC ISO text on SQLite), so an offset is resolved first.
+    dueBefore: q.dueBefore === undefined ? undefined : toIso(Date.parse(q.dueBefore)),
   };
 }
 
@@ -113,9 +121,11 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     const actor = actorFrom(request);
     const q = request.query;
     const limit = q.limit ?? 50;
-    const after = decodeCursor(q.cursor, 2) as [string, string] | undefined;
+    const shape = q.sort === 'due' ? TICKETS_BY_DUE : TICKETS_BY_ACTIVITY;
+    const after = readCursor(request, shape);
     const rows = await listVisibleTickets(deps.db, deps.dialect, actor, toFilter(q, actor), { limit, after, sort: q.sort });
-    return toPage(rows, limit, (t) => (q.sort === 'due' ? [t.slaDueAt ?? '', t.id] : [t.updatedAt, t.id]), present);
+    // The due-time list holds only tickets with a running clock, so slaDueAt is set on every row.
+    return toPage(request, shape, rows, limit, (t) => (q.sort === 'due' ? [t.slaDueAt!, t.id] : [t.updatedAt, t.id]), present);
   });
 
   app.post('/api/v1/tickets/counts', {
@@ -165,8 +175,8 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     const actor = actorFrom(request);
     const ticket = await load(deps.db, actor, request.params.id);
     const limit = request.query.limit ?? 50;
-    const rows = await listMessages(deps.db, ticket.id, isStaff(actor), { limit, after: decodeCursor(request.query.cursor, 2) as [string, string] | undefined });
-    return toPage(rows, limit, (m) => [m.created_at, m.id], presentMessage);
+    const rows = await listMessages(deps.db, ticket.id, isStaff(actor), { limit, after: readCursor(request, MESSAGES_CURSOR) });
+    return toPage(request, MESSAGES_CURSOR, rows, limit, (m) => [m.created_at, m.id], presentMessage);
   });
 
   app.post('/api/v1/tickets/:id/messages', {
@@ -187,9 +197,9 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     const actor = actorFrom(request);
     const ticket = await load(deps.db, actor, request.params.id);
     const limit = request.query.limit ?? 50;
-    const after = decodeCursor(request.query.cursor, 1) as [number] | undefined;
+    const after = readCursor(request, EVENTS_CURSOR);
     const rows = await listEvents(deps.db, ticket.id, isStaff(actor), { limit, after: after?.[0] });
-    return toPage(rows, limit, (e) => [e.id], presentEvent);
+    return toPage(request, EVENTS_CURSOR, rows, limit, (e) => [e.id], presentEvent);
   });
 
   app.get('/api/v1/tickets/:id/links', {
