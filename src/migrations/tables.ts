@@ -147,6 +147,8 @@ export interface TicketSearchTable {
   /** `subject`, `merged:<ticket id>` or a message id. */
   source: string;
   body: string;
+  /** Whether a client may read this text: subjects and public replies, not notes or calls (012). */
+  client_visible: Bool;
 }
 
 /** Random keys every node shares through the database, created on first use (012). */

@@ -31,8 +31,8 @@ export function generateTickets(rng: Random, nowMs: number, orgs: DemoOrganizati
     rows.tickets.push(history.ticket);
     rows.messages.push(...history.messages);
     rows.ticket_events.push(...history.events);
-    rows.ticket_search.push({ ticket_id: history.ticket.id, source: 'subject', body: history.ticket.subject });
-    for (const m of history.messages) rows.ticket_search.push({ ticket_id: m.ticket_id, source: m.id, body: m.body });
+    rows.ticket_search.push({ ticket_id: history.ticket.id, source: 'subject', body: history.ticket.subject, client_visible: true });
+    for (const m of history.messages) rows.ticket_search.push({ ticket_id: m.ticket_id, source: m.id, body: m.body, client_visible: m.kind === 'reply' });
   }
   for (const plan of plans) {
     if (!plan.link) continue;

@@ -148,9 +148,10 @@ export function slaRoutes(app: App, deps: SlaRoutesDeps): void {
   });
 
   app.get('/api/v1/tickets/:id/sla', { schema: { tags: ['tickets', 'sla'], summary: 'The ticket’s SLA clocks, each explained', params: IdParams, response: { 200: Type.Ref('TicketSla'), ...problemResponses(401, 404) } } }, async (request) => {
-    const ticket = await findTicketForActor(deps.db, actorFrom(request), request.params.id);
+    const actor = actorFrom(request);
+    const ticket = await findTicketForActor(deps.db, actor, request.params.id);
     if (!ticket) throw notFound('Ticket');
-    return (await explainTicketSla(deps, ticket, deps.clock.now())) as never;
+    return (await explainTicketSla(deps, ticket, deps.clock.now(), isStaff(actor) ? 'staff' : 'client')) as never;
   });
 
   const ReportQuery = Type.Object(

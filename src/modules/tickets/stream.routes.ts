@@ -1,10 +1,11 @@
 /**
  * Live ticket changes as server-sent events. Each reader gets only the events of tickets it may
- * see (the same tenancy rule as every query), and clients never see internal events.
+ * see (the same tenancy rule as every query), and clients only what their reads would show them.
  */
 import type { EventBus } from '../../platform/events.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, canSeeTicket } from '../auth/index.js';
+import { clientStreamEvent } from './client-view.js';
 
 const HEARTBEAT_MS = 25_000;
 
@@ -29,10 +30,12 @@ export function streamRoutes(app: App, deps: { events: EventBus }): void {
     res.write(': connected\n\n');
     let sequence = 0;
     const unsubscribe = deps.events.subscribe((event) => {
-      if (event.internal && actor.kind !== 'staff') return;
       if (!canSeeTicket(actor, event)) return;
+      // A client's stream carries what the client's reads show, by the same rules (client-view.ts).
+      const shown = actor.kind === 'staff' ? event : clientStreamEvent(event);
+      if (!shown) return;
       sequence += 1;
-      const { organizationId: _o, contactId: _c, internal: _i, ...visible } = event;
+      const { organizationId: _o, contactId: _c, internal: _i, ...visible } = shown;
       res.write(`id: ${sequence}\nevent: ${event.type}\ndata: ${JSON.stringify(visible)}\n\n`);
     });
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);

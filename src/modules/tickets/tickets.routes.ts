@@ -13,6 +13,7 @@ import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isStaff, type Actor } from '../auth/index.js';
 import { addMessage } from './add-message.js';
+import { clientEvent, clientTicket, linkedTicketId, STAFF_ONLY_FILTERS } from './client-view.js';
 import { createTicket } from './create-ticket.js';
 import { linkTickets, mergeTickets } from './link-tickets.js';
 import { formatTicketNumber, parseTicketNumber, PRIORITIES, STATUSES } from './ticket.js';
@@ -65,6 +66,9 @@ function list(value: string | undefined, known: readonly string[], field: string
 
 /** The repository's filter from the query of GET /tickets (or one filter of the counts, under `at`). */
 function toFilter(q: TicketFilterQuery, actor: Actor, at = ''): TicketFilter {
+  // A client filtering on staff-only fields could learn them one probe at a time.
+  const probe = isStaff(actor) ? undefined : STAFF_ONLY_FILTERS.find((f) => q[f] !== undefined);
+  if (probe) throw new AppError('field_not_allowed', `Only staff can filter tickets by ${probe}`, { status: 403, field: `${at}/${probe}` });
   return {
     status: list(q.status, STATUSES, `${at}/status`),
     priority: list(q.priority, PRIORITIES, `${at}/priority`),
@@ -82,7 +86,11 @@ function toFilter(q: TicketFilterQuery, actor: Actor, at = ''): TicketFilter {
 
 export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
   for (const schema of [Ticket, Message, TicketEvent, Link]) app.addSchema(schema);
-  const present = (t: TicketRecord) => ({ ...t, number: formatTicketNumber(deps.ticketPrefix, t.number) }) as never;
+  /** A ticket as the actor may see it: a client never gets its staff-only fields. */
+  const present = (actor: Actor, t: TicketRecord) => {
+    const shown = { ...t, number: formatTicketNumber(deps.ticketPrefix, t.number) };
+    return (isStaff(actor) ? shown : clientTicket(shown)) as never;
+  };
   const presentMessage = (m: MessageRecord) => ({
     id: m.id,
     ticketId: m.ticket_id,
@@ -96,6 +104,17 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     createdAt: m.created_at,
   }) as never;
   const presentEvent = ({ internal: _i, ...e }: EventRecord) => e;
+  /** The event log as a client sees it: staff-only kinds are already left out by the query. */
+  async function forClient(actor: Actor, events: EventRecord[]): Promise<EventRecord[]> {
+    const shown: EventRecord[] = [];
+    for (const event of events) {
+      const visible = clientEvent(event);
+      const other = visible && linkedTicketId(visible);
+      // A parent/child link may join two clients (a vendor incident); the other side's id is theirs.
+      if (visible && (other === undefined || (await findVisibleTicket(deps.db, actor, { id: other })))) shown.push(visible);
+    }
+    return shown;
+  }
 
   /** Runs a write in one transaction and publishes its live events only after it commits. */
   async function inTransaction<T>(fn: (d: TicketDeps) => Promise<T>): Promise<T> {
@@ -125,7 +144,7 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     const after = readCursor(request, shape);
     const rows = await listVisibleTickets(deps.db, deps.dialect, actor, toFilter(q, actor), { limit, after, sort: q.sort });
     // The due-time list holds only tickets with a running clock, so slaDueAt is set on every row.
-    return toPage(request, shape, rows, limit, (t) => (q.sort === 'due' ? [t.slaDueAt!, t.id] : [t.updatedAt, t.id]), present);
+    return toPage(request, shape, rows, limit, (t) => (q.sort === 'due' ? [t.slaDueAt!, t.id] : [t.updatedAt, t.id]), (t) => present(actor, t));
   });
 
   app.post('/api/v1/tickets/counts', {
@@ -154,19 +173,22 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const outbox: DomainEvent[] = [];
       const ticket = await createTicket({ db: trx, clock: deps.clock, emit: (e) => outbox.push(e), onChanged: deps.onTicketChanged }, actor, request.body);
-      return { status: 201, body: present(ticket), after: () => outbox.forEach((e) => deps.events.publish(e)) };
+      return { status: 201, body: present(actor, ticket), after: () => outbox.forEach((e) => deps.events.publish(e)) };
     });
   });
 
   app.get('/api/v1/tickets/:id', {
     schema: { tags, summary: 'Get a ticket by id or number', params: IdParams, response: { 200: Type.Ref('Ticket'), ...problemResponses(401, 404) } },
-  }, async (request) => present(await load(deps.db, actorFrom(request), request.params.id)));
+  }, async (request) => {
+    const actor = actorFrom(request);
+    return present(actor, await load(deps.db, actor, request.params.id));
+  });
 
   app.patch('/api/v1/tickets/:id', {
     schema: { tags, summary: 'Change a ticket', description: 'Every change is recorded in the ticket’s event log.', ...idParams, body: UpdateTicketBody, response: { 200: Type.Ref('Ticket'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
   }, async (request) => {
     const actor = actorFrom(request);
-    return present(await inTransaction(async (d) => updateTicket(d, actor, await load(d.db, actor, request.params.id), request.body)));
+    return present(actor, await inTransaction(async (d) => updateTicket(d, actor, await load(d.db, actor, request.params.id), request.body)));
   });
 
   app.get('/api/v1/tickets/:id/messages', {
@@ -198,8 +220,10 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     const ticket = await load(deps.db, actor, request.params.id);
     const limit = request.query.limit ?? 50;
     const after = readCursor(request, EVENTS_CURSOR);
-    const rows = await listEvents(deps.db, ticket.id, isStaff(actor), { limit, after: after?.[0] });
-    return toPage(request, EVENTS_CURSOR, rows, limit, (e) => [e.id], presentEvent);
+    const rows = await listEvents(deps.db, ticket.id, isStaff(actor) ? 'staff' : 'client', { limit, after: after?.[0] });
+    const page = toPage(request, EVENTS_CURSOR, rows, limit, (e) => [e.id], (e) => e);
+    // A client's page may hold fewer than `limit` events; its cursor still follows the last one read.
+    return { ...page, items: (isStaff(actor) ? page.items : await forClient(actor, page.items)).map(presentEvent) };
   });
 
   app.get('/api/v1/tickets/:id/links', {
@@ -242,7 +266,7 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
       const target = await load(d.db, actor, request.body.intoTicketId, '/intoTicketId');
       return mergeTickets(d, actor, source, target);
     });
-    return { source: present(result.source), target: present(result.target) };
+    return { source: present(actor, result.source), target: present(actor, result.target) };
   });
 
 }

@@ -20,6 +20,7 @@ export interface Me {
   contactId?: string;
 }
 
+/** A ticket. Client users get it without businessCritical, tier, teamId, tags and fcrOutcome (staff only), which the portal never reads. */
 export interface Ticket {
   id: string;
   number: string;
@@ -150,6 +151,7 @@ export interface SlaClock {
   explanation: string;
 }
 
+/** A ticket's clocks. Client users get them without contract, policy, calendar names and warnAt (staff only). */
 export interface TicketSla {
   ticketId: string;
   contract: { id: string; name: string } | null;
