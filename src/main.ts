@@ -146,6 +146,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     twilioTokens: async () => (await currentProviders()).twilioTokens,
     afterAck: () => delivery?.wake(),
     onProvidersChanged: () => (providers = undefined),
+    allowPrivateDestinations: config.allowPrivateDestinations,
   });
   streamRoutes(app, { events });
   await webAppRoutes(app);

@@ -22,15 +22,16 @@ async function freePort(): Promise<number> {
 describe.each(DIALECTS)('paging through real providers on %s', (dialect) => {
   let t: TestApp;
   let base: string;
-  const primary = new FakeTwilio({ accountSid: `AC${'1'.repeat(32)}`, authToken: 'primary-token' });
-  const backup = new FakeTwilio({ accountSid: `AC${'2'.repeat(32)}`, authToken: 'backup-token' });
+  const primary = new FakeTwilio({ accountSid: `AC${'1'.repeat(32)}`, authToken: 'primary-auth-token' });
+  const backup = new FakeTwilio({ accountSid: `AC${'2'.repeat(32)}`, authToken: 'backup-auth-token' });
   const smtp = new FakeSmtp();
   const LEAD = '+15555550101';
 
   beforeAll(async () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    t = await startTestApp(dialect, { 'secret-key': 'a-test-secret-that-is-long-enough-0123', 'public-url': base });
+    // The fake Twilio APIs listen on loopback over plain http.
+    t = await startTestApp(dialect, { 'secret-key': 'a-test-secret-that-is-long-enough-0123', 'public-url': base, 'allow-private-destinations': 'true' });
     await t.sb.app.listen({ host: '127.0.0.1', port });
     const owner = t.world.tokens.owner;
     const smtpUrl = new URL(await smtp.start());
