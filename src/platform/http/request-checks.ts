@@ -115,8 +115,8 @@ function invalidEncoding(field: string | undefined): AppError {
 export function assertParameters(values: unknown): void {
   if (values === null || typeof values !== 'object') return;
   for (const [name, value] of Object.entries(values as Record<string, unknown>)) {
+    if (CONTROL.test(name)) throw new AppError('invalid_character', 'Parameter names may not contain control characters', { status: 400 });
     const field = `/${name}`;
-    if (CONTROL.test(name)) throw new AppError('invalid_character', 'Parameter names may not contain control characters', { status: 400, field: field.replace(/[\u0000-\u001f\u007f]/g, '') });
     for (const item of Array.isArray(value) ? value : [value]) {
       if (typeof item !== 'string') continue;
       if (CONTROL.test(item)) throw new AppError('invalid_character', 'Path and query parameters may not contain control characters', { status: 400, field });
