@@ -3,8 +3,8 @@
  * give the same clocks. The rules are written out in docs/sla.md; each has a test in clock.test.ts.
  */
 import type { CompiledCalendar } from '../calendars/index.js';
+import type { Priority } from '../tickets/index.js';
 
-export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
 export type ClockName = 'first_response' | 'next_reply' | 'resolution';
 export const CLOCK_NAMES: readonly ClockName[] = ['first_response', 'next_reply', 'resolution'];
 

@@ -3,7 +3,8 @@ import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson } from '../../platform/db/dialect.js';
 import type { ContractTable } from '../../migrations/tables.js';
 import type { CalendarSpec } from '../calendars/index.js';
-import type { Clock, ClockPolicy, Priority, SlaEvent } from './clock.js';
+import type { Priority } from '../tickets/index.js';
+import type { Clock, ClockPolicy, SlaEvent } from './clock.js';
 
 export interface CalendarRecord { id: string; name: string; timeZone: string; spec: CalendarSpec; version: number; createdAt: string; updatedAt: string }
 export interface PolicyRecord extends ClockPolicy { id: string; name: string; createdAt: string; updatedAt: string }

@@ -1,6 +1,7 @@
 /** Ticket vocabulary and the pure rules over it; no I/O. */
 import { AppError } from '../../platform/errors.js';
 
+/** Ticket priorities, most urgent first; every module's priority lists and types come from here. */
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
