@@ -6,7 +6,7 @@
 import type { DeadlineHandler, HandlerResult } from '../../platform/engine/engine.js';
 import type { Db } from '../../platform/db/connect.js';
 import { newId } from '../../platform/ids.js';
-import { insertTicketEvent } from '../tickets/index.js';
+import { insertTicketEvent, isOpenStatus } from '../tickets/index.js';
 import type { Target } from './escalation.js';
 import {
   contactMethods,
@@ -23,7 +23,7 @@ import {
   type TicketFacts,
 } from './escalation.repository.js';
 import { STEP_KIND, type LadderDeps } from './ladder-deps.js';
-import { advance, endLadders, isOpenStatus } from './run-ladder.js';
+import { advance, endLadders } from './run-ladder.js';
 
 export type StepDecision = { action: 'notify' } | { action: 'drop'; reason: string };
 
