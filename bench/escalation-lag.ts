@@ -231,6 +231,7 @@ async function runDialect(dialect: DialectName, o: Options): Promise<Result> {
       const deps: Omit<LadderDeps, 'db'> = {
         clock: systemClock,
         dialect,
+        ticketPrefix: 'SB',
         // As src/main.ts builds it.
         async coveringCalendar(trx, ticket) {
           const covering = (await loadCoverage(trx, calendars, ticket.organizationId, ticket.siteId))?.calendarFor(ticket.priority as Priority);

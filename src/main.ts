@@ -70,6 +70,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const sla = { clock, calendars, dialect: database.dialect };
   const ladders: Omit<LadderDeps, 'db'> = {
     clock,
+    ticketPrefix: config.ticketPrefix,
     onCall: whoIsOnCall,
     dialect: database.dialect,
     async coveringCalendar(trx, ticket) {
@@ -141,6 +142,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     secretKey: config.secretKey,
     publicUrl: config.publicUrl,
     ladders,
+    ticketPrefix: config.ticketPrefix,
     twilioTokens: async () => (await currentProviders()).twilioTokens,
     afterAck: () => delivery?.wake(),
     onProvidersChanged: () => (providers = undefined),
