@@ -18,7 +18,7 @@ import { authRoutes, FailureLimiter, registerAuthentication } from './modules/au
 import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { viewRoutes } from './modules/views/index.js';
-import { streamRoutes, ticketRoutes } from './modules/tickets/index.js';
+import { streamRoutes, ticketRoutes, type Priority } from './modules/tickets/index.js';
 import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
 import { escalationRoutes, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
@@ -70,10 +70,11 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const sla = { clock, calendars, dialect: database.dialect };
   const ladders: Omit<LadderDeps, 'db'> = {
     clock,
+    ticketPrefix: config.ticketPrefix,
     onCall: whoIsOnCall,
     dialect: database.dialect,
     async coveringCalendar(trx, ticket) {
-      const covering = (await loadCoverage(trx, calendars, ticket.organizationId, ticket.siteId))?.calendarFor(ticket.priority as 'P1');
+      const covering = (await loadCoverage(trx, calendars, ticket.organizationId, ticket.siteId))?.calendarFor(ticket.priority as Priority);
       if (!covering) return null;
       const now = clock.now();
       const week = 7 * 1440;
@@ -141,6 +142,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     secretKey: config.secretKey,
     publicUrl: config.publicUrl,
     ladders,
+    ticketPrefix: config.ticketPrefix,
     twilioTokens: async () => (await currentProviders()).twilioTokens,
     afterAck: () => delivery?.wake(),
     onProvidersChanged: () => (providers = undefined),

@@ -1,13 +1,4 @@
 /** Pure rules for client organisations, sites and contacts. */
-import { IANAZone } from 'luxon';
-import { AppError } from '../../platform/errors.js';
-
-export function assertTimeZone(zone: string, field: string): void {
-  if (!IANAZone.isValidZone(zone)) {
-    throw new AppError('unknown_time_zone', `${zone} is not an IANA time zone (e.g. Europe/London)`, { status: 422, field });
-  }
-}
-
 /** Phone numbers are kept as + and digits, so a caller's number matches however it was typed. */
 export function normalizePhone(input: string): string {
   const digits = input.replace(/[^0-9]/g, '');

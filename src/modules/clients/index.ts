@@ -1,2 +1,2 @@
 export { clientRoutes } from './clients.routes.js';
-export { normalizePhone, assertTimeZone } from './client.js';
+export { normalizePhone } from './client.js';

@@ -7,6 +7,7 @@ import type { CalendarTable, ContractTable, SlaPolicyTable } from '../../migrati
 import type { OrganizationTable } from '../../migrations/tables.js';
 import { toIso } from '../../platform/clock.js';
 import { presetWindows } from '../calendars/index.js';
+import { PRIORITIES } from '../tickets/index.js';
 import type { Random } from './random.js';
 
 type Window = { startDay: string; startTime: string; endDay: string; endTime: string };
@@ -31,7 +32,7 @@ const HOLIDAYS: Record<string, { country: string; region?: string }> = {
 };
 
 const targets = (fr: number[], res: number[], nextReply: number | null) =>
-  Object.fromEntries(['P1', 'P2', 'P3', 'P4'].map((p, i) => [p, { firstResponse: fr[i], nextReply: i < 2 ? nextReply : null, resolution: res[i] }]));
+  Object.fromEntries(PRIORITIES.map((p, i) => [p, { firstResponse: fr[i], nextReply: i < 2 ? nextReply : null, resolution: res[i] }]));
 
 export interface DemoContracts {
   calendars: CalendarTable[];

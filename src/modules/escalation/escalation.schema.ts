@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable } from '../../platform/http/common.js';
+import { PriorityT } from '../tickets/index.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 100 });
 const Target = Type.Union([
@@ -22,7 +23,7 @@ const Fields = {
   match: Type.Object(
     {
       trigger: Type.Union([Type.Literal('created'), Type.Literal('sla.warning'), Type.Literal('sla.breached')], { description: 'created: as soon as a matching ticket is open.' }),
-      priorities: Type.Optional(Type.Array(Type.Union(['P1', 'P2', 'P3', 'P4'].map((p) => Type.Literal(p))), { maxItems: 4 })),
+      priorities: Type.Optional(Type.Array(PriorityT, { maxItems: 4 })),
       businessCritical: Type.Optional(Type.Boolean()),
       contractIds: Type.Optional(Type.Array(Id, { maxItems: 100 })),
     },

@@ -15,6 +15,7 @@ import { newId } from '../../platform/ids.js';
 import { verifyToken } from '../../platform/secrets.js';
 import { actorFrom, isAdministrator } from '../auth/index.js';
 import { acknowledgeTicket, type AckChannel, type LadderDeps } from '../escalation/index.js';
+import { formatTicketNumber } from '../tickets/index.js';
 import { deleteProvider, findNotification, insertProvider, latestPageTo, listProviders, updateAttemptStatus } from './delivery.repository.js';
 import { checkProvider, requireKey, sealSettings } from './provider-store.js';
 import { validateTwilioSignature } from './providers/twilio.js';
@@ -25,6 +26,8 @@ export interface NotifyRoutesDeps {
   secretKey: string;
   publicUrl: string;
   ladders: Omit<LadderDeps, 'db'>;
+  /** Prefix of human ticket numbers (config ticketPrefix), for the answers to acknowledgements. */
+  ticketPrefix: string;
   /** Auth tokens of the configured Twilio-compatible providers, for request signatures. */
   twilioTokens: () => Promise<string[]>;
   afterAck: () => void;
@@ -62,6 +65,8 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
     return params;
   };
   const number = async (ticketId: string) => (await deps.db.selectFrom('tickets').select('number').where('id', '=', ticketId).executeTakeFirst())?.number;
+  // Tickets are never deleted (a merge closes the source), so a page's ticket always has a number.
+  const humanNumber = async (ticketId: string) => formatTicketNumber(deps.ticketPrefix, (await number(ticketId))!);
 
   const ProviderBody = Type.Object(
     {
@@ -110,7 +115,7 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
     const n = await findNotification(deps.db, String(payload.n));
     if (!n) throw notFound('Page');
     const count = await ack(n.ticket_id, n.recipient_user_id, 'link');
-    const ticket = `SB-${await number(n.ticket_id)}`;
+    const ticket = await humanNumber(n.ticket_id);
     return { acknowledged: count, ticket, message: count ? `Acknowledged ${ticket}. The escalation has stopped.` : `${ticket} was already acknowledged.` };
   });
 
@@ -128,7 +133,7 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
     if (!page) return twiml(reply, '<Message>Switchboard: there is no page to acknowledge from this number.</Message>');
     if (!/^\s*(ack|ok|1|yes)\b/i.test(params.Body ?? '')) return twiml(reply, '<Message>Switchboard: reply ACK to acknowledge.</Message>');
     const count = await ack(page.ticket_id, page.recipient_user_id, 'sms');
-    return twiml(reply, `<Message>${xml(`Switchboard: SB-${await number(page.ticket_id)} ${count ? 'acknowledged' : 'was already acknowledged'}.`)}</Message>`);
+    return twiml(reply, `<Message>${xml(`Switchboard: ${await humanNumber(page.ticket_id)} ${count ? 'acknowledged' : 'was already acknowledged'}.`)}</Message>`);
   });
   app.post('/api/v1/webhooks/twilio/voice/:id', { config: { public: true }, schema: { ...hidden, params: IdParams } }, async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
     const params = await signed(request);

@@ -159,3 +159,61 @@ describe('delivery throttling', () => {
     expect(throttledUntil('sms', undefined, 5_000)).toBeNull();
   });
 });
+
+describe.each(DIALECTS)('ticket numbers in pages on %s', (dialect) => {
+  let t: TestApp;
+  let base: string;
+  const phone = new FakeTwilio({ accountSid: `AC${'3'.repeat(32)}`, authToken: 'prefix-token' });
+  const LEAD = '+15555550199';
+
+  beforeAll(async () => {
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    t = await startTestApp(dialect, { 'secret-key': 'a-test-secret-that-is-long-enough-0123', 'public-url': base, 'ticket-prefix': 'HD' });
+    await t.sb.app.listen({ host: '127.0.0.1', port });
+    const owner = t.world.tokens.owner;
+    await t.call(owner, 'POST', '/api/v1/providers', { name: 'Twilio', kind: 'twilio', settings: { accountSid: phone.accountSid, authToken: phone.authToken, from: '+15005550006', baseUrl: await phone.start() } });
+    await t.call(owner, 'PATCH', `/api/v1/teams/${t.world.teamId}`, { leadUserId: t.world.staffIds.admin });
+    await t.call(owner, 'POST', `/api/v1/users/${t.world.staffIds.admin}/contact-methods`, { method: 'sms', address: LEAD, delayMinutes: 0 });
+    const ladder = await t.call(owner, 'POST', '/api/v1/escalation-policies', {
+      name: 'Critical', match: { trigger: 'created', businessCritical: true }, steps: [{ delayMinutes: 5, delayKind: 'wall', targets: [{ type: 'role', role: 'team_lead' }] }],
+    });
+    expect(ladder.status).toBe(201);
+  });
+  afterAll(async () => {
+    await t?.close();
+    await phone.stop();
+  });
+
+  const run = async (minutes: number) => {
+    t.clock.advance(minutes * 60_000);
+    await t.sb.engine!.engine.runOnce();
+    await t.sb.delivery!.runOnce();
+  };
+  const open = async (subject: string) =>
+    (await t.call(t.world.tokens.technician, 'POST', '/api/v1/tickets', { organizationId: t.world.a.id, subject, priority: 'P1', businessCritical: true, teamId: t.world.teamId })).body;
+
+  it('names the ticket with the configured prefix in the page, the bundle, the SMS answer and the one-tap link', async () => {
+    const first = await open('Core switch down');
+    expect(first.number).toMatch(/^HD-\d+$/);
+    await run(5);
+    const [page] = phone.sms();
+    expect(page.body).toContain(`[${first.number}] P1 business-critical: Core switch down`);
+    expect(page.body).not.toContain('SB-');
+    const answer = await phone.reply(LEAD, 'ACK', `${base}/api/v1/webhooks/twilio/sms`);
+    expect(answer.body).toContain(`Switchboard: ${first.number} acknowledged.`);
+
+    phone.reset();
+    const second = await open('Firewall rebooting in a loop');
+    const third = await open('Backups failing');
+    await run(5);
+    const [bundle] = phone.sms();
+    // The bundle lists its pages in the order they were claimed, which the databases do not fix.
+    const listed = /2 tickets need you: (\S+), (\S+)\. /.exec(bundle.body)!.slice(1);
+    expect(listed.sort()).toEqual([second.number, third.number].sort());
+    const link = /(http:\/\/\S+\/api\/v1\/ack\/\S+?)(?:\s|$)/.exec(bundle.body)![1].replace(/[.,]$/, '');
+    const tapped = (await (await fetch(link)).json()) as { acknowledged: number; ticket: string; message: string };
+    expect(listed).toContain(tapped.ticket);
+    expect(tapped).toEqual({ acknowledged: 1, ticket: tapped.ticket, message: `Acknowledged ${tapped.ticket}. The escalation has stopped.` });
+  });
+});

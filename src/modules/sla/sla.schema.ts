@@ -1,12 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable } from '../../platform/http/common.js';
+import { PriorityT, type Priority } from '../tickets/index.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 100 });
 const Name = Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' });
 const Day = Type.Union(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => Type.Literal(d)));
 const Time = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$', description: 'Local time HH:MM (24:00 ends a day).' });
 const Date = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Local date YYYY-MM-DD.' });
-const Priority = Type.Union(['P1', 'P2', 'P3', 'P4'].map((p) => Type.Literal(p)));
 
 const Window = Type.Object({ startDay: Day, startTime: Time, endDay: Day, endTime: Time }, { additionalProperties: false });
 const Exception = Type.Object(
@@ -47,7 +47,8 @@ const Target = Type.Object({ firstResponse: Minutes, nextReply: Type.Optional(Nu
 const PolicyFields = {
   name: Name,
   warningPercent: Type.Optional(Type.Integer({ minimum: 1, maximum: 99, default: 75, description: 'Warn when this share of a target is used.' })),
-  targets: Type.Object({ P1: Target, P2: Target, P3: Target, P4: Target }, { additionalProperties: false }),
+  // Spelled out for the static type; `satisfies` ties the keys to the tickets module's priorities.
+  targets: Type.Object({ P1: Target, P2: Target, P3: Target, P4: Target } satisfies Record<Priority, typeof Target>, { additionalProperties: false }),
 };
 export const PolicyBody = Type.Object(PolicyFields, { additionalProperties: false });
 export type PolicyBody = Static<typeof PolicyBody>;
@@ -59,7 +60,7 @@ export const Policy = Type.Object(
 );
 
 const Rule = Type.Object(
-  { calendarId: Id, priorities: Type.Optional(Type.Array(Priority, { maxItems: 4 })), siteIds: Type.Optional(Type.Array(Id, { maxItems: 100 })) },
+  { calendarId: Id, priorities: Type.Optional(Type.Array(PriorityT, { maxItems: 4 })), siteIds: Type.Optional(Type.Array(Id, { maxItems: 100 })) },
   { additionalProperties: false },
 );
 const ContractFields = {

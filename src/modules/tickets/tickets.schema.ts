@@ -4,6 +4,7 @@ import { CHANNELS, FCR_OUTCOMES, PRIORITIES, STATUSES } from './ticket.js';
 
 const lits = <T extends readonly string[]>(values: T, description: string) => Type.Union(values.map((v) => Type.Literal(v)), { description });
 
+/** The priority schema every module's request bodies use. */
 export const PriorityT = lits(PRIORITIES, 'P1 (critical) to P4 (low).');
 export const StatusT = lits(STATUSES, 'Ticket status.');
 export const ChannelT = lits(CHANNELS, 'Where the request came from.');
