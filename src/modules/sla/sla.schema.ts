@@ -34,7 +34,7 @@ export const Calendar = Type.Object(
     windows: Type.Array(Window),
     holidays: Type.Array(Type.Object({ country: Type.String(), region: Type.Optional(Type.String()) })),
     customHolidays: Type.Array(Type.String()),
-    exceptions: Type.Array(Type.Unknown()),
+    exceptions: Type.Array(Exception),
     version: Type.Integer(),
     createdAt: Type.String(),
     updatedAt: Type.String(),
@@ -54,7 +54,7 @@ export type PolicyBody = Static<typeof PolicyBody>;
 export const PolicyPatch = Type.Partial(Type.Object(PolicyFields), { additionalProperties: false, minProperties: 1 });
 export type PolicyPatch = Static<typeof PolicyPatch>;
 export const Policy = Type.Object(
-  { id: Type.String(), name: Type.String(), warningPercent: Type.Integer(), targets: Type.Record(Type.String(), Type.Unknown()), createdAt: Type.String(), updatedAt: Type.String() },
+  { id: Type.String(), name: Type.String(), warningPercent: Type.Integer(), targets: PolicyFields.targets, createdAt: Type.String(), updatedAt: Type.String() },
   { $id: 'SlaPolicy' },
 );
 
@@ -76,7 +76,7 @@ const { organizationId: _o, ...patchable } = ContractFields;
 export const ContractPatch = Type.Partial(Type.Object(patchable), { additionalProperties: false, minProperties: 1 });
 export type ContractPatch = Static<typeof ContractPatch>;
 export const Contract = Type.Object(
-  { id: Type.String(), organizationId: Type.String(), name: Type.String(), kind: Type.String(), slaPolicyId: Type.String(), coverage: Type.Array(Type.Unknown()), active: Type.Boolean(), createdAt: Type.String(), updatedAt: Type.String() },
+  { id: Type.String(), organizationId: Type.String(), name: Type.String(), kind: Type.String(), slaPolicyId: Type.String(), coverage: Type.Array(Rule), active: Type.Boolean(), createdAt: Type.String(), updatedAt: Type.String() },
   { $id: 'Contract' },
 );
 

@@ -177,3 +177,14 @@ export const MergeBody = Type.Object(
   { intoTicketId: Type.String({ minLength: 1, maxLength: 100, description: 'The ticket to merge into: id or number.' }) },
   { additionalProperties: false, $id: 'MergeTickets' },
 );
+
+/** One server-sent event of GET /stream: its `data` line, in JSON. */
+export const LiveEvent = Type.Object(
+  {
+    type: Type.String({ description: 'ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning and sla.breached. Also the event’s name in the stream.' }),
+    ticketId: Type.String(),
+    at: Type.String({ format: 'date-time' }),
+    data: Type.Record(Type.String(), Type.Unknown(), { description: 'What changed, by event type.' }),
+  },
+  { $id: 'LiveEvent' },
+);
