@@ -88,11 +88,11 @@ export const TicketSla = Type.Object(
     explanation: Type.String(),
     clocks: Type.Array(
       Type.Object({
-        clock: Type.String(),
+        clock: Type.Union([Type.Literal('first_response'), Type.Literal('next_reply'), Type.Literal('resolution')]),
         cycle: Type.Integer(),
-        status: Type.String({ description: 'running, paused, met or missed.' }),
+        status: Type.Union([Type.Literal('running'), Type.Literal('paused'), Type.Literal('met'), Type.Literal('missed')]),
         breached: Type.Boolean(),
-        priority: Type.String(),
+        priority: Priority,
         calendar: Type.Object({ id: Type.String(), name: Type.String(), timeZone: Type.String() }),
         targetMinutes: Type.Number(),
         elapsedMinutes: Type.Number(),

@@ -6562,17 +6562,16 @@ export interface components {
                     name: string;
                     timeZone: string;
                 };
-                clock: string;
+                clock: "first_response" | "next_reply" | "resolution";
                 cycle: number;
                 dueAt: string | null;
                 dueAtLocal: string | null;
                 elapsedMinutes: number;
                 explanation: string;
                 pausedMinutes: number;
-                priority: string;
+                priority: "P1" | "P2" | "P3" | "P4";
                 startedAt: string;
-                /** @description running, paused, met or missed. */
-                status: string;
+                status: "running" | "paused" | "met" | "missed";
                 stoppedAt: string | null;
                 targetMinutes: number;
                 warnAt: string | null;
