@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link } from '../app/router';
+import { Link } from './router';
 
 export function NotFoundPage({ what = 'page', back = '/' }: { what?: string; back?: string }) {
   useEffect(() => {
