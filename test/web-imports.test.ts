@@ -22,14 +22,14 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Relative specifiers of static, side-effect, re-export and dynamic imports. */
-export function importsOf(source: string): string[] {
+function importsOf(source: string): string[] {
   const found: string[] = [];
   for (const m of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) found.push(m[1]);
   return found;
 }
 
 /** Where a file sits: the composition, platform, or an area with maybe a feature. */
-export function placeOf(relative: string): { layer: 'app' | 'platform' | 'area' | 'entry'; area?: string; feature?: string } {
+function placeOf(relative: string): { layer: 'app' | 'platform' | 'area' | 'entry'; area?: string; feature?: string } {
   const parts = relative.split('/');
   if (parts.length === 1) return { layer: 'entry' };
   if (parts[0] === 'app') return { layer: 'app' };
@@ -38,7 +38,7 @@ export function placeOf(relative: string): { layer: 'app' | 'platform' | 'area' 
 }
 
 /** Why `from` may not import `to` (paths relative to web/src), or undefined when it may. */
-export function breach(from: string, to: string): string | undefined {
+function breach(from: string, to: string): string | undefined {
   const a = placeOf(from);
   const b = placeOf(to);
   if (a.layer === 'app') return undefined;

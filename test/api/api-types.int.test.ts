@@ -34,7 +34,7 @@ function untyped(schema: Schema | undefined): boolean {
  * Every answer with a body and no schema, or whose schema — or the rows of a list in it — is
  * untyped: the shapes the generated types would call `unknown` or `Record<string, unknown>`.
  */
-export function untypedResponses(document: OpenAPI3): string[] {
+function untypedResponses(document: OpenAPI3): string[] {
   const found: string[] = [];
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     for (const [method, operation] of Object.entries(item as Record<string, { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> }>)) {
