@@ -120,7 +120,7 @@ export const Message = Type.Object(
     authorUserId: Nullable(Type.String()),
     authorContactId: Nullable(Type.String()),
     body: Type.String(),
-    callDirection: Nullable(Type.String()),
+    callDirection: Nullable(Type.Union([Type.Literal('inbound'), Type.Literal('outbound')])),
     callerNumber: Nullable(Type.String()),
     callDurationSeconds: Nullable(Type.Integer()),
     createdAt: Type.String({ format: 'date-time' }),

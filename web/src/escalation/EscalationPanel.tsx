@@ -14,7 +14,8 @@ import { useNow } from '../platform/use-now';
 import { useResource } from '../platform/use-api';
 import { scheduleNames } from './schedule-names';
 
-const ROLE: Record<string, string> = { assignee: 'the assignee', team_lead: 'the team lead', service_manager: 'the service managers', owner: 'the owner' };
+// Every role the API may name (the compiler holds this to the generated type).
+const ROLE: Record<Extract<EscalationTarget, { type: 'role' }>['role'], string> = { assignee: 'the assignee', team_lead: 'the team lead', service_manager: 'the service managers', owner: 'the owner', account_manager: 'the client’s account manager' };
 const PAGE_STATUS: Record<string, string> = { queued: 'queued', sending: 'sending', sent: 'sent', delivered: 'delivered', failed: 'failed', cancelled: 'withdrawn' };
 const METHOD: Record<string, string> = { email: 'Email', sms: 'SMS', voice: 'Voice call', webhook: 'Webhook', slack: 'Slack', teams: 'Teams' };
 

@@ -6326,7 +6326,7 @@ export interface components {
             authorContactId: string | null;
             authorUserId: string | null;
             body: string;
-            callDirection: string | null;
+            callDirection: ("inbound" | "outbound") | null;
             callDurationSeconds: number | null;
             callerNumber: string | null;
             /** Format: date-time */
