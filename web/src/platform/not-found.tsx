@@ -1,3 +1,4 @@
+/** The page for an address that leads nowhere, or to something the reader may not see (the same to them). */
 import { useEffect } from 'react';
 import { Link } from './router';
 
