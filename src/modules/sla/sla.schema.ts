@@ -34,7 +34,7 @@ export const Calendar = Type.Object(
     windows: Type.Array(Window),
     holidays: Type.Array(Type.Object({ country: Type.String(), region: Type.Optional(Type.String()) })),
     customHolidays: Type.Array(Type.String()),
-    exceptions: Type.Array(Type.Unknown()),
+    exceptions: Type.Array(Exception),
     version: Type.Integer(),
     createdAt: Type.String(),
     updatedAt: Type.String(),
@@ -55,7 +55,7 @@ export type PolicyBody = Static<typeof PolicyBody>;
 export const PolicyPatch = Type.Partial(Type.Object(PolicyFields), { additionalProperties: false, minProperties: 1 });
 export type PolicyPatch = Static<typeof PolicyPatch>;
 export const Policy = Type.Object(
-  { id: Type.String(), name: Type.String(), warningPercent: Type.Integer(), targets: Type.Record(Type.String(), Type.Unknown()), createdAt: Type.String(), updatedAt: Type.String() },
+  { id: Type.String(), name: Type.String(), warningPercent: Type.Integer(), targets: PolicyFields.targets, createdAt: Type.String(), updatedAt: Type.String() },
   { $id: 'SlaPolicy' },
 );
 
@@ -77,7 +77,7 @@ const { organizationId: _o, ...patchable } = ContractFields;
 export const ContractPatch = Type.Partial(Type.Object(patchable), { additionalProperties: false, minProperties: 1 });
 export type ContractPatch = Static<typeof ContractPatch>;
 export const Contract = Type.Object(
-  { id: Type.String(), organizationId: Type.String(), name: Type.String(), kind: Type.String(), slaPolicyId: Type.String(), coverage: Type.Array(Type.Unknown()), active: Type.Boolean(), createdAt: Type.String(), updatedAt: Type.String() },
+  { id: Type.String(), organizationId: Type.String(), name: Type.String(), kind: Type.String(), slaPolicyId: Type.String(), coverage: Type.Array(Rule), active: Type.Boolean(), createdAt: Type.String(), updatedAt: Type.String() },
   { $id: 'Contract' },
 );
 
@@ -89,11 +89,11 @@ export const TicketSla = Type.Object(
     explanation: Type.String(),
     clocks: Type.Array(
       Type.Object({
-        clock: Type.String(),
+        clock: Type.Union([Type.Literal('first_response'), Type.Literal('next_reply'), Type.Literal('resolution')]),
         cycle: Type.Integer(),
-        status: Type.String({ description: 'running, paused, met or missed.' }),
+        status: Type.Union([Type.Literal('running'), Type.Literal('paused'), Type.Literal('met'), Type.Literal('missed')]),
         breached: Type.Boolean(),
-        priority: Type.String(),
+        priority: Priority,
         calendar: Type.Object({ id: Type.String(), name: Type.String(), timeZone: Type.String() }),
         targetMinutes: Type.Number(),
         elapsedMinutes: Type.Number(),

@@ -2,20 +2,29 @@
  * Live ticket changes as server-sent events. Each reader gets only the events of tickets it may
  * see (the same tenancy rule as every query), and clients never see internal events.
  */
+import { Type } from '@sinclair/typebox';
 import type { EventBus } from '../../platform/events.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, canSeeTicket } from '../auth/index.js';
+import { LiveEvent } from './tickets.schema.js';
 
 const HEARTBEAT_MS = 25_000;
 
 export function streamRoutes(app: App, deps: { events: EventBus }): void {
+  app.addSchema(LiveEvent);
   const open = new Set<() => void>();
   // Streams never finish on their own; end them so a graceful shutdown does not wait for them.
   app.addHook('preClose', async () => {
     for (const end of open) end();
   });
   app.get('/api/v1/stream', {
-    schema: { tags: ['tickets'], summary: 'Live ticket events (text/event-stream)', description: 'Server-sent events: ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged.' },
+    schema: {
+      tags: ['tickets'],
+      summary: 'Live ticket events (text/event-stream)',
+      description: 'Server-sent events: ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged.',
+      // Documents the stream; the route writes it itself, so nothing is serialised with this schema.
+      response: { 200: { description: 'An endless event stream; each event is named by its type, and its data is a LiveEvent.', content: { 'text/event-stream': { schema: Type.Ref('LiveEvent') } } } },
+    },
   }, (request, reply) => {
     const actor = actorFrom(request);
     reply.hijack();

@@ -5,11 +5,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { api, query } from '../../platform/api';
 import type { Contact, Page } from '../../platform/types';
-import { useDirectory } from '../directory';
-
-export function looksLikePhone(text: string): boolean {
-  return /^\+?[0-9][0-9 ()\-.]{2,31}$/.test(text.trim());
-}
+import { useDirectory } from '../../platform/directory';
+import { looksLikePhone } from '../../platform/phone';
 
 async function findCallers(text: string, signal: AbortSignal): Promise<Contact[]> {
   const t = text.trim();
