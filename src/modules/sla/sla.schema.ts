@@ -93,7 +93,7 @@ export const TicketSla = Type.Object(
         cycle: Type.Integer(),
         status: Type.Union([Type.Literal('running'), Type.Literal('paused'), Type.Literal('met'), Type.Literal('missed')]),
         breached: Type.Boolean(),
-        priority: Priority,
+        priority: PriorityT,
         calendar: Type.Object({ id: Type.String(), name: Type.String(), timeZone: Type.String() }),
         targetMinutes: Type.Number(),
         elapsedMinutes: Type.Number(),

@@ -6569,6 +6569,7 @@ export interface components {
                 elapsedMinutes: number;
                 explanation: string;
                 pausedMinutes: number;
+                /** @description P1 (critical) to P4 (low). */
                 priority: "P1" | "P2" | "P3" | "P4";
                 startedAt: string;
                 status: "running" | "paused" | "met" | "missed";
