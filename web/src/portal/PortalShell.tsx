@@ -1,6 +1,7 @@
 /** The client portal: the organisation's own tickets, opening a request, and the conversation. */
 import { useEffect } from 'react';
 import { Link, match, navigate, useLocation } from '../app/router';
+import { ChangePasswordButton } from '../auth/password/ChangePassword';
 import { useSessionApi, type Session } from '../auth/session';
 import { useDirectory } from '../clients/directory';
 import { NotFoundPage } from '../shell/NotFoundPage';
@@ -53,6 +54,7 @@ export function PortalShell({ session }: { session: Session }) {
           </nav>
           <div className="whoami">
             <span className="whoami-name">{session.user.name}</span>
+            <ChangePasswordButton />
             <button className="button link" onClick={() => void signOut()}>
               Sign out
             </button>

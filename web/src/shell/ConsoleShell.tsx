@@ -1,6 +1,7 @@
 /** The agents' console: top bar, queue navigation, the routed page, shortcuts and the help overlay. */
 import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, match, navigate, useLocation } from '../app/router';
+import { ChangePasswordButton } from '../auth/password/ChangePassword';
 import { useSessionApi, type Session } from '../auth/session';
 import { useShortcuts } from '../platform/keyboard';
 import { Kbd, Spinner } from '../platform/ui';
@@ -125,6 +126,7 @@ export function ConsoleShell({ session }: { session: Session }) {
           </button>
           <div className="whoami">
             <span className="whoami-name">{session.user.name}</span>
+            <ChangePasswordButton />
             <button className="button link" onClick={() => void signOut()}>
               Sign out
             </button>
