@@ -5,6 +5,7 @@ import { insertAuditEntry } from '../audit/index.js';
 import type { Actor } from './actor.js';
 import { endSessions, findUserById, setPasswordHash } from './auth.repository.js';
 import type { LoginLimiter } from './login-limiter.js';
+import { describeWait } from './login-throttle.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 
 export interface ChangePasswordDeps {
@@ -32,7 +33,7 @@ export async function changePassword(
   const wait = await deps.limiter.claim(user.email, input.ip);
   if (wait > 0) {
     await audit('password.rate_limited');
-    throw new AppError('too_many_attempts', 'Too many wrong passwords; wait before trying again', { status: 429, details: { retryAfterSeconds: Math.ceil(wait / 1000) } });
+    throw new AppError('too_many_attempts', `Too many wrong passwords; try again in ${describeWait(wait)}`, { status: 429, details: { retryAfterSeconds: Math.ceil(wait / 1000) } });
   }
   if (!user.password_hash || !(await verifyPassword(user.password_hash, input.currentPassword))) {
     await audit('password.change_failed');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountPolicy, addressPolicy, afterSuccess, claimAttempt, delayAfter, type ThrottleState } from './login-throttle.js';
+import { accountPolicy, addressPolicy, afterSuccess, claimAttempt, delayAfter, describeWait, type ThrottleState } from './login-throttle.js';
 
 /** Claims attempts one after another at `now`, failing each; returns the final state. */
 function failTimes(n: number, now: number, policy = accountPolicy(3), from?: ThrottleState): ThrottleState | undefined {
@@ -64,5 +64,9 @@ describe('login throttle', () => {
     expect(claimAttempt(account, 24 * 3600_000, accountPolicy(3))).toMatchObject({ next: { failures: 1, nextAttemptAt: null } });
     const address = failTimes(3, 0, addressPolicy(3));
     expect(claimAttempt(address, 15 * 60_000, addressPolicy(3))).toMatchObject({ next: { failures: 1 } });
+  });
+
+  it('tells people how long to wait in seconds, then minutes', () => {
+    expect([1, 999, 1000, 1001, 60_000, 89_000, 90_000, 900_000].map(describeWait)).toEqual(['1 second', '1 second', '1 second', '2 seconds', '60 seconds', '89 seconds', '2 minutes', '15 minutes']);
   });
 });

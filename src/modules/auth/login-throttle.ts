@@ -80,3 +80,10 @@ export function afterSuccess(state: ThrottleState | undefined, now: number, poli
   const delay = delayAfter(failures, policy);
   return { failures, updatedAt: state.updatedAt, nextAttemptAt: delay > 0 ? Math.min(state.nextAttemptAt ?? now + delay, now + delay) : null };
 }
+
+/** A wait for people: "12 seconds", "4 minutes". */
+export function describeWait(ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  return `${Math.ceil(seconds / 60)} minutes`;
+}

@@ -7,6 +7,7 @@ import type { Actor } from './actor.js';
 import { actorOf, findUserByEmail, insertSession } from './auth.repository.js';
 import { verifyPassword } from './passwords.js';
 import type { LoginLimiter } from './login-limiter.js';
+import { describeWait } from './login-throttle.js';
 
 export interface LoginDeps {
   db: Db;
@@ -37,7 +38,7 @@ export async function login(deps: LoginDeps, input: { email: string; password: s
   const wait = await deps.limiter.claim(email, input.ip);
   if (wait > 0) {
     await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: null, action: 'login.rate_limited', ip: input.ip, detail: { email } });
-    throw new AppError('too_many_attempts', 'Too many failed logins; wait before trying again', {
+    throw new AppError('too_many_attempts', `Too many failed logins; try again in ${describeWait(wait)}`, {
       status: 429,
       details: { retryAfterSeconds: Math.ceil(wait / 1000) },
     });
