@@ -2,7 +2,7 @@
  * The composition root: configuration → database → modules → HTTP, wired by hand, top to bottom.
  */
 import { readFileSync } from 'node:fs';
-import type { Config } from './config.js';
+import { trustedProxyList, type Config } from './config.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { connect, type Database } from './platform/db/connect.js';
 import { migrateToLatest } from './platform/db/migrate.js';
@@ -14,7 +14,7 @@ import { operationsRoutes } from './platform/http/operations.js';
 import { createHttpServer, type App } from './platform/http/server.js';
 import { webAppRoutes } from './platform/http/web-app.js';
 import { auditRoutes } from './modules/audit/index.js';
-import { authRoutes, FailureLimiter, registerAuthentication } from './modules/auth/index.js';
+import { AccessWatch, authRoutes, LoginLimiter, registerAuthentication } from './modules/auth/index.js';
 import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { viewRoutes } from './modules/views/index.js';
@@ -39,6 +39,8 @@ export interface Switchboard {
   engine?: EngineRole;
   /** The notification delivery worker, when this node runs the engine role. */
   delivery?: DeliveryWorker;
+  /** Ends live streams whose reader lost its access (re-checked on access changes and every minute). */
+  access: AccessWatch;
   /** Recomputes the SLA clocks of one ticket (tests and data fixes). */
   recomputeTicket(ticketId: string): Promise<void>;
   /** Stops accepting requests, lets in-flight ones finish (up to the grace period), closes the database. */
@@ -110,7 +112,9 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     : undefined;
   ladders.onQueued = () => delivery?.wake();
 
-  const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION });
+  const access = new AccessWatch({ db, clock, events, logger, recheckMs: 60_000 });
+  const accessChanged = (userId: string) => events.publishAccess({ userId, at: clock.iso() });
+  const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION, trustedProxies: trustedProxyList(config.trustedProxies) });
   registerAuthentication(app, { db, clock });
   const registry = operationsRoutes(app, { db, isShuttingDown: () => shuttingDown });
   const engine = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders }) : undefined;
@@ -123,12 +127,14 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   authRoutes(app, {
     db,
     clock,
-    limiter: new FailureLimiter(config.loginAttemptsPerWindow, 15 * 60_000),
+    limiter: new LoginLimiter({ db, dialect: database.dialect, clock }, config.loginAttemptsPerWindow),
     sessionTtlHours: config.sessionTtlHours,
     secureCookies: config.publicUrl.startsWith('https://'),
+    publicUrl: config.publicUrl,
+    accessChanged,
   });
   auditRoutes(app, { db });
-  staffRoutes(app, { db, clock });
+  staffRoutes(app, { db, clock, accessChanged });
   clientRoutes(app, { db, clock });
   ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged });
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
@@ -147,12 +153,13 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     afterAck: () => delivery?.wake(),
     onProvidersChanged: () => (providers = undefined),
   });
-  streamRoutes(app, { events });
+  streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);
   await app.ready();
   // Nodes sharing a PostgreSQL database see each other's live events; each instance is its own origin.
   const relay = database.pool ? new PgEventRelay(database.pool, events, `${nodeId}/${newId().slice(0, 8)}`, logger) : undefined;
   await relay?.start();
+  access.start();
   if (engine && options.startEngine !== false) {
     await engine.start();
     delivery?.start();
@@ -165,11 +172,13 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     logger,
     engine,
     delivery,
+    access,
     recomputeTicket,
     async close() {
       shuttingDown = true;
       await engine?.stop();
       await delivery?.stop();
+      access.stop();
       const timer = setTimeout(() => app.server.closeAllConnections?.(), config.shutdownGraceMs);
       timer.unref();
       await app.close();

@@ -13,6 +13,7 @@ import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { newId } from '../../platform/ids.js';
 import { verifyToken } from '../../platform/secrets.js';
+import { insertAuditEntry } from '../audit/index.js';
 import { actorFrom, isAdministrator } from '../auth/index.js';
 import { acknowledgeTicket, type AckChannel, type LadderDeps } from '../escalation/index.js';
 import { formatTicketNumber } from '../tickets/index.js';
@@ -100,6 +101,7 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
       throw error;
     }
     deps.onProvidersChanged();
+    await insertAuditEntry(deps.db, { at: now, actorUserId: actorFrom(request).userId, action: 'provider.created', ip: request.ip, detail: { providerId: id, name: p.name, kind: p.kind } });
     const { settingsEncrypted: _s, updatedAt: _u, ...info } = p;
     return reply.status(201).send(info);
   });
@@ -107,6 +109,7 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
     admin(request);
     if (!(await deleteProvider(deps.db, request.params.id))) throw notFound('Provider');
     deps.onProvidersChanged();
+    await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actorFrom(request).userId, action: 'provider.deleted', ip: request.ip, detail: { providerId: request.params.id } });
     return reply.status(204).send(null);
   });
 

@@ -104,7 +104,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** @description e.g. login.succeeded, login.failed, login.rate_limited, logout, token.created, token.revoked, user.created, user.updated. */
+                                /** @description login.succeeded, login.failed, login.rate_limited, logout, password.changed, password.change_failed, password.rate_limited, token.created, token.revoked, user.created, user.updated, provider.created, provider.deleted, csrf.refused (a write without the CSRF token, or a login from another site), access.refused (a refused authorisation: 403). */
                                 action: string;
                                 actorUserId: string | null;
                                 at: string;
@@ -166,7 +166,7 @@ export interface paths {
         put?: never;
         /**
          * Log in with email and password
-         * @description Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Failed logins are limited per account and per address.
+         * @description Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait a doubling delay (429 with Retry-After).
          */
         post: {
             parameters: {
@@ -216,6 +216,24 @@ export interface paths {
                     };
                 };
                 /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -241,7 +259,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End this session */
+        /**
+         * End this session, or revoke this API token
+         * @description With a session cookie, ends that session. With an API token, revokes that token, exactly as DELETE /api/v1/tokens/{id} would: a logout never leaves its credential working. Live streams opened with it close.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -323,6 +344,95 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your own password
+         * @description Needs the current password. Ends every other session of yours (this one, if you are signed in with a session, stays); API tokens are not affected. The new password must have 12 to 256 characters and not be a common or breached password, nor your email address (422 weak_password). Wrong current passwords count against the login limit.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3646,7 +3756,7 @@ export interface paths {
         };
         /**
          * Live ticket events (text/event-stream)
-         * @description Server-sent events: ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged.
+         * @description Server-sent events: ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged. The stream ends with access.ended when the token or session it was opened with is revoked or ends, or its user is disabled or changes role.
          */
         get: {
             parameters: {
@@ -5536,7 +5646,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a user (owner and admin) */
+        /**
+         * Change a user (owner and admin)
+         * @description Disabling a user or setting their password ends all of their sessions; a disabled user's API tokens stop working, and their live streams close.
+         */
         patch: {
             parameters: {
                 query?: never;

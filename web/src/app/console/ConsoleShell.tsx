@@ -16,6 +16,7 @@ import { formatCount, useQueueCounts } from '../../tickets/queue/use-counts';
 import { useViews, viewHref } from '../../tickets/queue/views';
 import { SearchPage } from '../../tickets/search/SearchPage';
 import { TicketPage } from '../../tickets/ticket-view/TicketPage';
+import { ChangePasswordButton } from '../../auth/password/ChangePassword';
 import { HelpOverlay } from './HelpOverlay';
 import { TICKET_SLOTS } from './ticket-slots';
 
@@ -133,6 +134,7 @@ export function ConsoleShell({ session }: { session: Session }) {
           </button>
           <div className="whoami">
             <span className="whoami-name">{session.user.name}</span>
+            <ChangePasswordButton />
             <button className="button link" onClick={() => void signOut()}>
               Sign out
             </button>

@@ -9,6 +9,7 @@ import { useFocusOnNavigate } from '../../platform/focus';
 import { NewRequestPage } from '../../portal/tickets/NewRequestPage';
 import { PortalTicketList } from '../../portal/tickets/PortalTicketList';
 import { PortalTicketPage } from '../../portal/tickets/PortalTicketPage';
+import { ChangePasswordButton } from '../../auth/password/ChangePassword';
 
 export function PortalShell({ session }: { session: Session }) {
   const { path } = useLocation();
@@ -53,6 +54,7 @@ export function PortalShell({ session }: { session: Session }) {
           </nav>
           <div className="whoami">
             <span className="whoami-name">{session.user.name}</span>
+            <ChangePasswordButton />
             <button className="button link" onClick={() => void signOut()}>
               Sign out
             </button>
