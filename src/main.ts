@@ -21,7 +21,7 @@ import { viewRoutes } from './modules/views/index.js';
 import { streamRoutes, ticketRoutes } from './modules/tickets/index.js';
 import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
 import { escalationRoutes, syncLadders, type LadderDeps } from './modules/escalation/index.js';
-import { DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
+import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
 import { reportRoutes } from './modules/reports/index.js';
 import { oncallRoutes, whoIsOnCall } from './modules/oncall/index.js';
 import { signToken } from './platform/secrets.js';
@@ -101,7 +101,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
         nodeId,
         ticketPrefix: config.ticketPrefix,
         providers: async () => (await currentProviders()).byMethod,
-        ackUrl: config.secretKey ? (id) => `${base}/api/v1/ack/${signToken(config.secretKey, { n: id }, clock.now() + 24 * 3600_000)}` : undefined,
+        ackUrl: config.secretKey ? (id) => `${base}${ackPath(signToken(config.secretKey, { n: id }, clock.now() + 24 * 3600_000))}` : undefined,
         gatherUrl: (id) => `${base}/api/v1/webhooks/twilio/voice/${id}`,
         leaseMs: config.engineLeaseMs,
         allowPrivateDestinations: config.allowPrivateDestinations,
@@ -145,6 +145,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     afterAck: () => delivery?.wake(),
     onProvidersChanged: () => (providers = undefined),
   });
+  ackRoutes(app, { db, clock, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, ladders, afterAck: () => delivery?.wake() });
   streamRoutes(app, { events });
   await webAppRoutes(app);
   await app.ready();
