@@ -3,8 +3,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { trustedProxyList, type Config } from './config.js';
-import { systemClock, type Clock } from './platform/clock.js';
+import { ManualClock, systemClock, type Clock } from './platform/clock.js';
 import { connect, type Database } from './platform/db/connect.js';
+import type { DialectName } from './platform/db/dialect.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { EventBus } from './platform/events.js';
 import { newId } from './platform/ids.js';
@@ -14,14 +15,15 @@ import { operationsRoutes } from './platform/http/operations.js';
 import { createHttpServer, type App } from './platform/http/server.js';
 import { webAppRoutes } from './platform/http/web-app.js';
 import { auditRoutes } from './modules/audit/index.js';
-import { AccessWatch, authRoutes, LoginLimiter, registerAuthentication } from './modules/auth/index.js';
+import { AccessWatch, authRoutes, hashPassword, hashToken, LoginLimiter, registerAuthentication } from './modules/auth/index.js';
 import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { viewRoutes } from './modules/views/index.js';
 import { streamRoutes, ticketRoutes, type Priority } from './modules/tickets/index.js';
 import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
-import { escalationRoutes, syncLadders, type LadderDeps } from './modules/escalation/index.js';
-import { DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
+import { escalationRoutes, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
+import { loadDemo, type DemoSummary } from './modules/demo/index.js';
+import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
 import { reportRoutes } from './modules/reports/index.js';
 import { oncallRoutes, whoIsOnCall } from './modules/oncall/index.js';
 import { signToken } from './platform/secrets.js';
@@ -56,6 +58,46 @@ export interface BuildOptions {
   startEngine?: boolean;
 }
 
+/** What ladders need, wired to the SLA module's coverage and the on-call module. */
+function ladderDeps(clock: Clock, calendars: CalendarCache, dialect: DialectName, ticketPrefix: string): Omit<LadderDeps, 'db'> {
+  return {
+    clock,
+    ticketPrefix,
+    onCall: whoIsOnCall,
+    dialect,
+    async coveringCalendar(trx, ticket) {
+      const covering = (await loadCoverage(trx, calendars, ticket.organizationId, ticket.siteId))?.calendarFor(ticket.priority as Priority);
+      if (!covering) return null;
+      const now = clock.now();
+      const week = 7 * 1440;
+      return { calendar: covering.calendar, alwaysOpen: covering.calendar.businessMinutesBetween(now, now + week * 60_000) >= week };
+    },
+  };
+}
+
+/**
+ * Loads the demo MSP into an empty database as it stands at `clock`'s now: the rows, then every
+ * ticket's SLA clocks derived from its history (as a live ticket's are on each change), then the
+ * live desk's ladder started through the escalation module at the moment its ticket was raised,
+ * so its first steps are due (or just done) and the engine pages them as on any desk.
+ */
+export async function installDemo(database: Database, config: Config, clock: Clock = systemClock): Promise<DemoSummary> {
+  const summary = await loadDemo(database, { seed: config.demoSeed, nowMs: clock.now(), hashPassword, tokenHash: hashToken });
+  const calendars = new CalendarCache();
+  const sla = { clock, calendars, dialect: database.dialect };
+  const ids = (await database.db.selectFrom('tickets').select('id').execute()).map((r) => r.id);
+  for (let i = 0; i < ids.length; i += 250) {
+    await database.db.transaction().execute(async (trx) => {
+      for (const id of ids.slice(i, i + 250)) await recomputeClocks({ ...sla, db: trx }, id);
+    });
+  }
+  for (const ladder of summary.ladders) {
+    const started = new ManualClock(Date.parse(ladder.startedAt));
+    await database.db.transaction().execute((trx) => startLadders({ ...ladderDeps(started, calendars, database.dialect, config.ticketPrefix), db: trx }, ladder.ticketId, 'created', null));
+  }
+  return summary;
+}
+
 /** Builds a ready-to-listen Switchboard web node with every module wired in. */
 export async function buildSwitchboard(config: Config, options: BuildOptions = {}): Promise<Switchboard> {
   const clock = options.clock ?? systemClock;
@@ -70,19 +112,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const nodeId = config.nodeId || `${hostname()}:${process.pid}`;
   const calendars = new CalendarCache();
   const sla = { clock, calendars, dialect: database.dialect };
-  const ladders: Omit<LadderDeps, 'db'> = {
-    clock,
-    ticketPrefix: config.ticketPrefix,
-    onCall: whoIsOnCall,
-    dialect: database.dialect,
-    async coveringCalendar(trx, ticket) {
-      const covering = (await loadCoverage(trx, calendars, ticket.organizationId, ticket.siteId))?.calendarFor(ticket.priority as Priority);
-      if (!covering) return null;
-      const now = clock.now();
-      const week = 7 * 1440;
-      return { calendar: covering.calendar, alwaysOpen: covering.calendar.businessMinutesBetween(now, now + week * 60_000) >= week };
-    },
-  };
+  const ladders = ladderDeps(clock, calendars, database.dialect, config.ticketPrefix);
   const onTicketChanged = async (trx: typeof db, ticketId: string) => {
     await recomputeClocks({ ...sla, db: trx }, ticketId);
     await syncLadders({ ...ladders, db: trx }, ticketId);
@@ -104,7 +134,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
         nodeId,
         ticketPrefix: config.ticketPrefix,
         providers: async () => (await currentProviders()).byMethod,
-        ackUrl: config.secretKey ? (id) => `${base}/api/v1/ack/${signToken(config.secretKey, { n: id }, clock.now() + 24 * 3600_000)}` : undefined,
+        ackUrl: config.secretKey ? (id) => `${base}${ackPath(signToken(config.secretKey, { n: id }, clock.now() + 24 * 3600_000))}` : undefined,
         gatherUrl: (id) => `${base}/api/v1/webhooks/twilio/voice/${id}`,
         leaseMs: config.engineLeaseMs,
         allowPrivateDestinations: config.allowPrivateDestinations,
@@ -153,6 +183,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     afterAck: () => delivery?.wake(),
     onProvidersChanged: () => (providers = undefined),
   });
+  ackRoutes(app, { db, clock, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, ladders, afterAck: () => delivery?.wake() });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);
   await app.ready();

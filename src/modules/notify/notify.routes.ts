@@ -1,6 +1,5 @@
 /**
- * HTTP for delivery: provider configuration (owner/admin), the signed one-tap acknowledge link, and
- * the Twilio-compatible callbacks — delivery status, SMS replies and voice keypresses — each
+ * HTTP for delivery: provider configuration (owner/admin) and the Twilio-compatible callbacks — delivery status, SMS replies and voice keypresses — each
  * checked against the provider's request signature before anything happens.
  */
 import { Type } from '@sinclair/typebox';
@@ -12,7 +11,6 @@ import { IdParams } from '../../platform/http/common.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { newId } from '../../platform/ids.js';
-import { verifyToken } from '../../platform/secrets.js';
 import { insertAuditEntry } from '../audit/index.js';
 import { actorFrom, isAdministrator } from '../auth/index.js';
 import { acknowledgeTicket, type AckChannel, type LadderDeps } from '../escalation/index.js';
@@ -111,15 +109,6 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
     deps.onProvidersChanged();
     await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actorFrom(request).userId, action: 'provider.deleted', ip: request.ip, detail: { providerId: request.params.id } });
     return reply.status(204).send(null);
-  });
-
-  app.get('/api/v1/ack/:token', { config: { public: true }, schema: { tags: ['notify'], summary: 'One-tap acknowledge (the signed link in a page)', security: [], params: Type.Object({ token: Type.String({ minLength: 10, maxLength: 2000 }) }), response: { 200: Type.Object({ acknowledged: Type.Integer(), ticket: Type.String(), message: Type.String() }), ...problemResponses(403, 404, 410) } } }, async (request) => {
-    const payload = verifyToken<{ n: string }>(requireKey(deps.secretKey), request.params.token, deps.clock.now());
-    const n = await findNotification(deps.db, String(payload.n));
-    if (!n) throw notFound('Page');
-    const count = await ack(n.ticket_id, n.recipient_user_id, 'link');
-    const ticket = await humanNumber(n.ticket_id);
-    return { acknowledged: count, ticket, message: count ? `Acknowledged ${ticket}. The escalation has stopped.` : `${ticket} was already acknowledged.` };
   });
 
   const hidden = { hide: true } as const;

@@ -91,7 +91,7 @@ describe.each(DIALECTS)('paging through real providers on %s', (dialect) => {
     expect(ladders[0]).toMatchObject({ state: 'acknowledged', acknowledgedBy: t.world.staffIds.admin });
   });
 
-  it('acknowledges by a keypress on the call, and by the signed link; a forged link does nothing', async () => {
+  it('acknowledges by a keypress on the call, and by the button of the signed link’s page; opening the link or a forged one does nothing', async () => {
     reset();
     const first = await open('Firewall rebooting in a loop');
     await run(5);
@@ -105,18 +105,24 @@ describe.each(DIALECTS)('paging through real providers on %s', (dialect) => {
     reset();
     const second = await open('Backups failing');
     await run(5);
-    const link = /(http:\/\/\S+\/api\/v1\/ack\/\S+?)(?:\s|$)/.exec(primary.sms()[0].body)![1].replace(/[.,]$/, '');
-    const forged = await fetch(`${link.slice(0, -3)}abc`);
+    const link = /(http:\/\/\S+\/ack\/\S+?)(?:\s|$)/.exec(primary.sms()[0].body)![1].replace(/[.,]$/, '');
+    expect(link.startsWith(`${base}/ack/`)).toBe(true);
+    const forged = await fetch(`${link.slice(0, -3)}abc`, { method: 'POST' });
     expect(forged.status).toBe(403);
-    expect(((await forged.json()) as { code: string }).code).toBe('link_invalid');
+    expect(await forged.text()).toContain('This link is not valid');
     t.clock.advance(25 * 3600_000);
-    const expired = await fetch(link);
+    const expired = await fetch(link, { method: 'POST' });
     expect(expired.status).toBe(410);
-    expect(((await expired.json()) as { code: string }).code).toBe('link_expired');
+    expect(await expired.text()).toContain('This link has expired');
     t.clock.advance(-25 * 3600_000);
-    const tapped = await fetch(link);
+    // Opening the link, as a phone or a link scanner does, only shows the page.
+    const opened = await fetch(link);
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).toContain('Backups failing');
+    expect((await t.call(t.world.tokens.owner, 'GET', `/api/v1/tickets/${second.id}/escalations`)).body.items[0].state).toBe('active');
+    const tapped = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
     expect(tapped.status).toBe(200);
-    expect(await tapped.json()).toMatchObject({ acknowledged: 1 });
+    expect(await tapped.text()).toContain('The escalation has stopped.');
     expect((await t.call(t.world.tokens.owner, 'GET', `/api/v1/tickets/${second.id}/escalations`)).body.items[0].state).toBe('acknowledged');
   });
 
