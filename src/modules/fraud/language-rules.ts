@@ -33,7 +33,7 @@ export const NEGATIONS = String.raw`never|not|no|don't|do not|won't|will not|can
 export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'German', fr: 'French', es: 'Spanish', nl: 'Dutch' };
 
 // Shared pieces: money within a few words makes a verb about payment ("wire", "send") one.
-const MONEY = String.raw`funds|money|payment|amount|deposit|balance|invoices?|transfer|bank|account|escrow|\$|€|£|usd|eur|gbp|\d[\d.,]*`;
+const MONEY = String.raw`funds|money|payments?|amount|deposit|balance|invoices?|bank|escrow|\$|€|£|usd|eur|gbp|chf|\d{1,3}(?:[.,' ]\d{3})+`;
 const EN_CHANGE = String.raw`chang(?:e|ed|es|ing)|updat(?:e|ed|es|ing)|new|different|switch(?:ed|ing)?|mov(?:e|ed|ing)|alternat(?:e|ive)|revised|modif(?:y|ied)|replac(?:e|ed|ing)|no longer (?:valid|active|in use)|under audit`;
 const EN_BANK = String.raw`bank(?:ing)? (?:details|account|info(?:rmation)?|instructions|coordinates)|iban|routing (?:number|no)|sort code|swift(?: code)?|bic|remittance (?:details|info(?:rmation)?|address|instructions)|wire instructions|beneficiary(?: details| account| bank)?|direct deposit|payroll (?:account|details|info(?:rmation)?)`;
 
@@ -41,6 +41,7 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
   // English
   { id: 'en.payment.invoice', lang: 'en', category: 'payment', weight: 10, pattern: String.raw`invoices?|payments?|remit(?:tance)?|outstanding (?:balance|invoices?|amount)|overdue|past due|ach|sepa|pay (?:the|this|that|our|an?|my) (?:invoice|bill|balance|amount|vendor|supplier)` },
   { id: 'en.payment.wire', lang: 'en', category: 'payment', weight: 20, pattern: String.raw`wire|wired|wiring`, near: MONEY, window: 5 },
+  { id: 'en.payment.transfer-of', lang: 'en', category: 'payment', weight: 20, pattern: String.raw`transfers?|transferred|transferring|remit`, near: MONEY, window: 4 },
   { id: 'en.payment.transfer', lang: 'en', category: 'payment', weight: 20, pattern: String.raw`bank transfer|wire transfer|(?:transfer|send|move|release) (?:the |a |an |this |that )?(?:funds|money|payment|deposit)|(?:process|make|send|initiate|approve) (?:a |an |the )?(?:wire|transfer|(?:urgent |same[- ]day )?payment)|swift transfer|escrow` },
   { id: 'en.bank_change.details', lang: 'en', category: 'bank_change', weight: 40, pattern: EN_BANK, near: EN_CHANGE, window: 6, negatable: true },
   { id: 'en.bank_change.account', lang: 'en', category: 'bank_change', weight: 25, pattern: String.raw`account (?:details|number|no|info(?:rmation)?)|payment (?:details|info(?:rmation)?|instructions)`, near: EN_CHANGE, window: 5, negatable: true },

@@ -110,7 +110,13 @@ function confirm(compiled: CompiledRule, text: string, start: number, end: numbe
   return [spanStart, spanEnd];
 }
 
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+
+/** The matched words as written; a match inside a compound is widened to the whole word. */
 function quote(original: string, fold: FoldedText, start: number, end: number): string {
+  const folded = fold.folded;
+  while (start > 0 && isWordChar(folded[start - 1])) start--;
+  while (end < folded.length && isWordChar(folded[end])) end++;
   const text = originalSpan(original, fold, start, end);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
@@ -125,7 +131,9 @@ export function readLanguage(original: string, fold: FoldedText, rules: readonly
       const { category, weight, id, lang } = compiled.rule;
       const hit = hits.get(category) ?? { category, weight: 0, evidence: [] };
       hit.weight = Math.max(hit.weight, weight);
-      hit.evidence.push({ ruleId: id, lang, text: quote(original, fold, span[0], span[1]) });
+      const text = quote(original, fold, span[0], span[1]);
+      // The same word can be a rule in two languages ("urgente"); quote it once.
+      if (!hit.evidence.some((e) => e.text.toLowerCase() === text.toLowerCase())) hit.evidence.push({ ruleId: id, lang, text });
       hits.set(category, hit);
       // One piece of evidence per rule is enough to explain it.
       break;
