@@ -47,12 +47,12 @@ export function nameTokens(name: string): string[] {
     .map((token) => skeleton(token));
 }
 
-const indexes = new WeakMap<readonly { name: string; address: string }[], PeopleIndex>();
+const indexes = new WeakMap<readonly { name: string; address: string }[], { length: number; index: PeopleIndex }>();
 
-/** Prepares the directory (cached per array, since one context serves many messages). */
+/** Prepares the directory, cached per array like the known domains (lookalike.ts). */
 export function indexPeople(people: readonly { name: string; address: string }[]): PeopleIndex {
   const cached = indexes.get(people);
-  if (cached) return cached;
+  if (cached && cached.length === people.length) return cached.index;
   const byName = new Map<string, Person>();
   const byAddress = new Map<string, Person>();
   for (const entry of people) {
@@ -73,7 +73,7 @@ export function indexPeople(people: readonly { name: string; address: string }[]
     for (const token of new Set(person.tokens)) byToken.set(token, [...(byToken.get(token) ?? []), person]);
   }
   const index = { byToken, byAddress };
-  indexes.set(people, index);
+  indexes.set(people, { length: people.length, index });
   return index;
 }
 

@@ -23,7 +23,14 @@ export interface DomainName {
   subdomain: string;
 }
 
-const unicodeOf = (ascii: string): string => domainToUnicode(ascii) || ascii;
+/**
+ * The whole host as shown to people. Converted as one name, never label by label: a lone label of
+ * digits would be read as an IPv4 number (`2028` → `0.0.7.236`).
+ */
+function unicodeOf(ascii: string): string {
+  const shown = domainToUnicode(ascii);
+  return shown && shown.split('.').length === ascii.split('.').length ? shown : ascii;
+}
 
 /**
  * Parses a host name, or null when nothing usable is left (empty, spaces, no letters or digits).
@@ -37,15 +44,18 @@ export function parseDomain(raw: string): DomainName | null {
   const ascii = domainToASCII(cleaned) || cleaned;
   const parts = parse(ascii, { allowPrivateDomains: true });
   const registrable = parts.domain ?? ascii;
-  const suffix = parts.domain ? parts.publicSuffix ?? '' : '';
-  const labelAscii = suffix ? registrable.slice(0, registrable.length - suffix.length - 1) : registrable;
+  const suffixLabels = parts.domain && parts.publicSuffix ? parts.publicSuffix.split('.').length : 0;
+  const unicode = unicodeOf(ascii);
+  // Punycode converts label by label, so the Unicode name has the same labels in the same places.
+  const labels = unicode.split('.');
+  const registrableLabels = registrable.split('.').length;
   const subdomain = ascii.length > registrable.length ? ascii.slice(0, ascii.length - registrable.length - 1) : '';
   return {
     ascii,
-    unicode: unicodeOf(ascii),
+    unicode,
     registrable,
-    label: unicodeOf(labelAscii),
-    suffix: unicodeOf(suffix),
+    label: labels.slice(labels.length - registrableLabels, labels.length - suffixLabels).join('.'),
+    suffix: labels.slice(labels.length - suffixLabels).join('.'),
     subdomain,
   };
 }

@@ -21,13 +21,14 @@ export interface PreparedContext {
 }
 
 const NONE: readonly never[] = Object.freeze([]);
-const registrableSets = new WeakMap<readonly string[], Set<string>>();
-const hostSets = new WeakMap<readonly string[], Set<string>>();
+type Cache = WeakMap<readonly string[], { length: number; set: Set<string> }>;
+const registrableSets: Cache = new WeakMap();
+const hostSets: Cache = new WeakMap();
 
 function domainSet(domains: readonly string[], withHosts: boolean): Set<string> {
   const domainSets = withHosts ? hostSets : registrableSets;
   const cached = domainSets.get(domains);
-  if (cached) return cached;
+  if (cached && cached.length === domains.length) return cached.set;
   const set = new Set<string>();
   for (const raw of domains) {
     const parsed = parseDomain(raw);
@@ -35,7 +36,7 @@ function domainSet(domains: readonly string[], withHosts: boolean): Set<string> 
     set.add(parsed.registrable);
     if (withHosts) set.add(parsed.ascii);
   }
-  domainSets.set(domains, set);
+  domainSets.set(domains, { length: domains.length, set });
   return set;
 }
 

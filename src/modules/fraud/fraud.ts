@@ -21,7 +21,10 @@ export interface FraudInput {
   authResults: { spf?: string; dkim?: string; dmarc?: string } | null;
 }
 
-/** What the desk knows when a message arrives for one client. */
+/**
+ * What the desk knows when a message arrives for one client. The lists are prepared once per
+ * array and reused: pass a new array when one changes (appending in place is noticed too).
+ */
 export interface FraudContext {
   /** The client's and its contacts' organisation domains and the MSP's own. */
   knownDomains: string[];

@@ -36,12 +36,15 @@ export interface Lookalike {
   detail: string;
 }
 
-const prepared = new WeakMap<readonly string[], KnownDomains>();
+const prepared = new WeakMap<readonly string[], { length: number; index: KnownDomains }>();
 
-/** Prepares known domains (cached per array, since one context serves many messages). */
+/**
+ * Prepares known domains, cached per array since one context serves many messages (an array that
+ * grew or shrank in place is prepared again; one edited in place at the same length is not).
+ */
 export function indexKnownDomains(domains: readonly string[]): KnownDomains {
   const cached = prepared.get(domains);
-  if (cached) return cached;
+  if (cached && cached.length === domains.length) return cached.index;
   const byRegistrable = new Map<string, KnownDomain>();
   for (const raw of domains) {
     const parsed = parseDomain(raw);
@@ -55,7 +58,7 @@ export function indexKnownDomains(domains: readonly string[]): KnownDomains {
     });
   }
   const index = { list: [...byRegistrable.values()], registrables: new Set(byRegistrable.keys()) };
-  prepared.set(domains, index);
+  prepared.set(domains, { length: domains.length, index });
   return index;
 }
 
