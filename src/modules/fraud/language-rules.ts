@@ -27,7 +27,7 @@ export interface LanguageRule {
 }
 
 /** Negations, in every supported language, that cancel a negatable rule. */
-export const NEGATIONS = String.raw`never|not|no|don't|do not|won't|will not|cannot|can't|nie|niemals|nicht|kein(?:e|en|er|es)?|jamais|ne|pas|aucun(?:e)?|nunca|jamas|ningun(?:a|o)?|nooit|niet|geen`;
+export const NEGATIONS = String.raw`never|not|no|nothing|neither|nor|don't|do not|won't|will not|cannot|can't|nie|niemals|nicht|kein(?:e|en|er|es)?|jamais|ne|pas|aucun(?:e)?|nunca|jamas|ningun(?:a|o)?|nooit|niet|geen`;
 
 /** The language names used in reasons. */
 export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'German', fr: 'French', es: 'Spanish', nl: 'Dutch' };
