@@ -38,7 +38,8 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 
 const PREFIX = String.raw`us\$|usd|au?\$|aud|ca?\$|cad|nz\$|nzd|\$|€|eur|£|gbp|chf|¥|jpy|sek|nok|dkk|pln`;
 const SUFFIX = String.raw`usd|us dollars?|dollars?|dolares|eur|euros?|€|gbp|pounds?(?: sterling)?|£|chf|francs?|cad|aud|jpy|yen|sek|nok|dkk|kr|pln|zl|zloty`;
-const NUMBER = String.raw`\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+// At most six groups of three (a quadrillion): bounds the backtracking on long runs of digits.
+const NUMBER = String.raw`\d{1,3}(?:[.,' ]\d{3}){1,6}(?:[.,]\d{1,2})?|\d{1,18}(?:[.,]\d{1,2})?`;
 const MULTIPLIER = String.raw`k|mn|mm|m|mio\.?|millions?|millionen|millones|miljoen|thousand|tsd\.?|mil|bn|billions?|mrd\.?|milliarden?`;
 const END = String.raw`(?![\p{L}\p{N}])`;
 

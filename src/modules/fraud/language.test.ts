@@ -128,6 +128,12 @@ describe('the rules as data', () => {
     expect(read(text, [...LANGUAGE_RULES, italian]).map((r) => r.code)).toContain('bank_change_language');
   });
 
+  it('give up on a rule after 50 of its words failed their check, so a repeated word costs little', () => {
+    const noise = 'the wire is loose. '.repeat(50);
+    expect(codes(`${noise}Please wire $400,000.`)).not.toContain('payment_language');
+    expect(codes(`${'the wire is loose. '.repeat(49)}Please wire $400,000.`)).toContain('payment_language');
+  });
+
   it('read only the start of a very long text', () => {
     const filler = 'The printer is fine. '.repeat(Math.ceil(MAX_TEXT_CHARS / 21));
     expect(codes(`${filler} Our bank details have changed.`)).not.toContain('bank_change_language');

@@ -32,6 +32,9 @@ const NEGATION = new RegExp(`${WORD_START}(?:${NEGATIONS})${WORD_END}`, 'u');
 // How far a sentence or clause is looked for around a match; bounds the work on one-line texts.
 const MAX_REACH = 300;
 const NEGATION_WORDS = 5;
+// Occurrences of one rule looked at before giving up on it: a text repeating a word thousands of
+// times must not cost thousands of window checks.
+const MAX_TRIES_PER_RULE = 50;
 
 const compiledSets = new WeakMap<readonly LanguageRule[], CompiledRule[]>();
 
@@ -125,7 +128,9 @@ function quote(original: string, fold: FoldedText, start: number, end: number): 
 export function readLanguage(original: string, fold: FoldedText, rules: readonly LanguageRule[]): CategoryHit[] {
   const hits = new Map<LanguageCategory, CategoryHit>();
   for (const compiled of compile(rules)) {
+    let tries = 0;
     for (const match of fold.folded.matchAll(compiled.pattern)) {
+      if (++tries > MAX_TRIES_PER_RULE) break;
       const span = confirm(compiled, fold.folded, match.index!, match.index! + match[0].length);
       if (!span) continue;
       const { category, weight, id, lang } = compiled.rule;
