@@ -45,7 +45,7 @@ function main(): void {
   console.log(`\nLowest fraud score ${lowestFraud}, highest legitimate score ${highestLegit}.`);
 
   const wrong = scored.filter((s) => (s.score.score >= DEFAULT_THRESHOLD) !== (s.label === 'fraud'));
-  console.log(`\nMisclassified at ${DEFAULT_THRESHOLD}: ${wrong.length === 0 ? 'none' : ''}`);
+  console.log(`\nMisclassified at ${DEFAULT_THRESHOLD}:${wrong.length === 0 ? ' none' : ''}`);
   wrong.forEach(printExample);
   if (process.argv.includes('--verbose')) {
     console.log('\nEvery example:');
