@@ -58,11 +58,13 @@ export function prepareContext(context: FraudContext): PreparedContext {
 /** How a domain other than the sender's own is judged: look-alike, known, or neither. */
 export type DomainStanding = { kind: 'lookalike'; lookalike: Lookalike | null } | { kind: 'known' } | { kind: 'foreign' };
 
-/** Whether a domain is a look-alike (of a known domain, or already caught), known, or foreign. */
+/**
+ * Whether a domain is known (an organisation the client deals with, never free mail), a look-alike
+ * (of a known domain, or already caught at any client), or foreign.
+ */
 export function standingOf(domain: DomainName, context: PreparedContext): DomainStanding {
-  if (context.lookalikes.has(domain.registrable) || context.lookalikes.has(domain.ascii)) return { kind: 'lookalike', lookalike: findLookalike(domain, context.known) };
+  if (context.known.registrables.has(domain.registrable)) return isFreeMail(domain.registrable) ? { kind: 'foreign' } : { kind: 'known' };
   const lookalike = findLookalike(domain, context.known);
-  if (lookalike) return { kind: 'lookalike', lookalike };
-  if (context.known.registrables.has(domain.registrable) && !isFreeMail(domain.registrable)) return { kind: 'known' };
+  if (lookalike || context.lookalikes.has(domain.registrable) || context.lookalikes.has(domain.ascii)) return { kind: 'lookalike', lookalike };
   return { kind: 'foreign' };
 }

@@ -23,6 +23,19 @@ describe('Reply-To', () => {
     expect(reasonFor(['orders@summitdentalsupply.com'], null, 'reply_to_mismatch')?.weight).toBe(DEFAULT_WEIGHTS.replyTo.known);
   });
 
+  it('on a domain caught as a look-alike at another client weighs like a look-alike', () => {
+    const context = buildFraudContext({ lookalikeDomains: ['0ffice365-billing.com'] });
+    const found = scoreMessage(buildFraudInput({ replyTo: ['billing@0ffice365-billing.com'] }), context).reasons.find((r) => r.code === 'reply_to_mismatch');
+    expect(found?.weight).toBe(DEFAULT_WEIGHTS.replyTo.lookalike);
+    expect(found?.detail).toContain('already caught');
+  });
+
+  it('on a free-mail provider counts as foreign even when a contact uses that provider', () => {
+    const context = buildFraudContext({ knownDomains: ['harbordental.com', 'gmail.com'] });
+    const found = scoreMessage(buildFraudInput({ replyTo: ['someone@gmail.com'] }), context).reasons.find((r) => r.code === 'reply_to_mismatch');
+    expect(found?.weight).toBe(DEFAULT_WEIGHTS.replyTo.foreign);
+  });
+
   it('reports the worst of several addresses', () => {
     expect(reasonFor(['orders@summitdentalsupply.com', 'x@harbor-dental.com'], null, 'reply_to_mismatch')?.weight).toBe(DEFAULT_WEIGHTS.replyTo.lookalike);
   });
