@@ -14,6 +14,4 @@ export {
 export { MAX_SCORE, scoreMessage, type FraudOptions } from './score-message.js';
 export { DEFAULT_THRESHOLD, DEFAULT_WEIGHTS, type AuthResult, type FraudWeights } from './weights.js';
 export { LANGUAGE_RULES, type LanguageCategory, type LanguageRule } from './language-rules.js';
-export { extractAmounts, type Amount } from './amounts.js';
-export { findLookalike, indexKnownDomains, type LookalikeKind } from './lookalike.js';
-export { parseDomain } from './domains.js';
+export { type LookalikeKind } from './lookalike.js';

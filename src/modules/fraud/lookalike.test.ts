@@ -95,7 +95,7 @@ function applyEdit(domain: string, edit: { op: string; at: number; char: string 
 const isHostName = (name: string) => name.includes('.') && name.split('.').every((l) => /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(l)) && !/^xn--/.test(name);
 
 describe('findLookalike properties', () => {
-  it('reports any host name one edit away from a known domain', () => {
+  it('reports any host name one edit away from a known domain of four letters or more', () => {
     fc.assert(
       fc.property(domainArb, fc.array(domainArb, { maxLength: 3 }), editArb, (target, others, edit) => {
         const candidate = applyEdit(target, edit);
