@@ -46,6 +46,8 @@ export interface ParsedMessage {
   references: string[];
   /** The full text: the text/plain part, or text derived from the HTML part. */
   text: string;
+  /** The text was derived from HTML (the message had no text/plain body). */
+  textFromHtml: boolean;
   /** The HTML part sanitised (see safe-html.ts); null when there was none or it was too large. */
   html: string | null;
   /** The raw HTML part before sanitising, kept only for deriving the visible text; never shown. */

@@ -196,7 +196,8 @@ export async function parseMessage(raw: Uint8Array, overrides: Partial<ParseLimi
   const sourceHtml = email.html ?? tnefHtml;
   const hasPlainPart = !/^content-type:/im.test(headerBlock) || /content-type:\s*text\/plain/i.test(Buffer.from(raw.buffer, raw.byteOffset, raw.length).toString('latin1'));
   let text = email.text ?? '';
-  if (sourceHtml && (!hasPlainPart || text.trim() === '') && sourceHtml.length <= limits.maxHtmlBytes) text = htmlToText(sourceHtml, limits.maxHtmlBytes);
+  const textFromHtml = sourceHtml !== null && sourceHtml !== undefined && (!hasPlainPart || text.trim() === '') && sourceHtml.length <= limits.maxHtmlBytes;
+  if (textFromHtml) text = htmlToText(sourceHtml, limits.maxHtmlBytes);
 
   const message: ParsedMessage = {
     from: mailboxes(email.from, 'From', notes)[0] ?? null,
@@ -210,6 +211,7 @@ export async function parseMessage(raw: Uint8Array, overrides: Partial<ParseLimi
     inReplyTo: messageIds(email.inReplyTo),
     references: messageIds(email.references),
     text: text.replace(/\r\n?/g, '\n'),
+    textFromHtml,
     html: htmlOf(sourceHtml ?? null, limits, notes),
     sourceHtml: sourceHtml && sourceHtml.length <= limits.maxHtmlBytes ? sourceHtml : null,
     attachments,
