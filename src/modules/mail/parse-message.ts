@@ -55,6 +55,25 @@ function singleLine(value: string, field: string, notes: ParseNote[]): string {
   return value.replace(CONTROLS, ' ').trim();
 }
 
+/** Whether an encoded word in a raw header value hides a CR or LF (postal-mime drops them silently). */
+function smuggledLineBreak(raw: string | undefined): boolean {
+  if (!raw) return false;
+  if (/\r(?!\n)/.test(raw)) return true;
+  for (const m of raw.slice(0, 10_000).matchAll(/=\?[^?\s]+\?([bqBQ])\?([^?\s]*)\?=/g)) {
+    const bytes = m[1].toLowerCase() === 'b' ? Buffer.from(m[2], 'base64').toString('latin1') : m[2].replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    if (/[\r\n]/.test(bytes)) return true;
+  }
+  return false;
+}
+
+function noteSmuggled(email: Email, notes: ParseNote[]): void {
+  for (const name of ['subject', 'from', 'to', 'cc', 'reply-to']) {
+    if (smuggledLineBreak(email.headers.find((h) => h.key === name)?.value)) {
+      notes.push({ code: 'header_line_break', detail: `The ${name} header hid line breaks in encoded words (a header-injection attempt); they were replaced by spaces.` });
+    }
+  }
+}
+
 function mailboxes(list: Address[] | Address | undefined, field: string, notes: ParseNote[]): MailAddress[] {
   const out: MailAddress[] = [];
   for (const a of list === undefined ? [] : Array.isArray(list) ? list : [list]) {
@@ -187,6 +206,7 @@ export async function parseMessage(raw: Uint8Array, overrides: Partial<ParseLimi
   const truncated = truncationNote(raw, headerBlock);
   if (truncated) notes.push(truncated);
 
+  noteSmuggled(email, notes);
   const dateHeader = email.headers.find((h) => h.key === 'date')?.value ?? null;
   const date = parseMailDate(dateHeader);
   if (dateHeader === null) notes.push({ code: 'date_missing', detail: 'The message has no Date header.' });
