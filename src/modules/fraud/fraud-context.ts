@@ -12,8 +12,8 @@ import { DEFAULT_THRESHOLD } from './weights.js';
 
 export interface PreparedContext {
   known: KnownDomains;
-  /** Registrable domains seen before (ASCII). */
-  seen: Set<string>;
+  /** Registrable domains seen before (ASCII); null when the history is unknown. */
+  seen: Set<string> | null;
   /** Look-alike domains caught at any client: registrable domains and whole host names (ASCII). */
   lookalikes: Set<string>;
   people: PeopleIndex;
@@ -47,7 +47,7 @@ export function prepareContext(context: FraudContext): PreparedContext {
   const threshold = Number.isFinite(context?.threshold) ? context.threshold : DEFAULT_THRESHOLD;
   return {
     known: indexKnownDomains(listOr(context?.knownDomains)),
-    seen: domainSet(listOr(context?.seenDomains), false),
+    seen: context?.seenDomains === null ? null : domainSet(listOr(context?.seenDomains), false),
     // Hosts too: a look-alike may have been recorded as the full host it was seen on.
     lookalikes: domainSet(listOr(context?.lookalikeDomains), true),
     people: indexPeople(listOr(context?.knownPeople)),

@@ -30,8 +30,11 @@ export interface FraudContext {
   knownDomains: string[];
   /** Directory people (client contacts, MSP staff) with their addresses; one row per address. */
   knownPeople: { name: string; address: string }[];
-  /** Sender domains seen before; a sender domain missing here is newly seen. */
-  seenDomains: string[];
+  /**
+   * Sender domains seen before; a sender domain missing here is newly seen. `null` when the desk's
+   * history is unknown (a corpus run), so no domain counts as newly seen.
+   */
+  seenDomains: string[] | null;
   /** Look-alike domains already detected at any client: one seen anywhere raises the risk everywhere. */
   lookalikeDomains: string[];
   /** The client's flag threshold: a score at or above it flags the message (0–100). */

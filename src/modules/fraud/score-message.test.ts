@@ -53,11 +53,15 @@ describe('scoreMessage', () => {
     expect(codes({ from: { address: 'sales@eu.routewise.example', name: null } }, context)).toEqual([]);
   });
 
+  it('calls no domain newly seen when the desk has no history to compare with (a corpus run)', () => {
+    expect(codes({ from: { address: 'sales@routewise.example', name: null } }, buildFraudContext({ seenDomains: null }))).toEqual([]);
+  });
+
   it('notices a seen list that grew in place', () => {
     const context = buildFraudContext();
     const input = buildFraudInput({ from: { address: 'sales@routewise.example', name: null } });
     expect(scoreMessage(input, context).score).toBe(DEFAULT_WEIGHTS.newSenderDomain);
-    context.seenDomains.push('routewise.example');
+    context.seenDomains!.push('routewise.example');
     expect(scoreMessage(input, context).score).toBe(0);
   });
 

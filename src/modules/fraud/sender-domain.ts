@@ -43,7 +43,7 @@ export function senderDomainSignals(address: string, domain: DomainName | null, 
   const lookalike = findLookalike(domain, context.known);
   if (lookalike) reasons.push(...reason('lookalike_domain', lookalike.detail, weights.lookalike[lookalike.kind], domain.registrable));
   else reasons.push(...mixedScriptReason(domain, weights));
-  if (!context.seen.has(domain.registrable)) {
+  if (context.seen && !context.seen.has(domain.registrable)) {
     reasons.push(...reason('new_sender_domain', `This is the first mail the desk has seen from ${domain.unicode}.`, weights.newSenderDomain));
   }
   return reasons;

@@ -23,7 +23,7 @@ export interface ScreenOptions {
 
 /** A fraud context that knows nothing (no client, no directory): only the message's own signals count. */
 export function emptyFraudContext(threshold: number): FraudContext {
-  return { knownDomains: [], knownPeople: [], seenDomains: [], lookalikeDomains: [], threshold };
+  return { knownDomains: [], knownPeople: [], seenDomains: null, lookalikeDomains: [], threshold };
 }
 
 /** Runs the pipeline over one raw message. Never throws for bad input. */
