@@ -8,8 +8,8 @@ import { ConfigError, describeSettings, loadConfig, settings, type Config } from
 import { buildSwitchboard, VERSION } from './main.js';
 import { systemClock } from './platform/clock.js';
 import { backupSqlite, inspectBackup, restoreSqlite } from './platform/db/backup.js';
-import { connect, type Database } from './platform/db/connect.js';
-import { migrateToLatest } from './platform/db/migrate.js';
+import { connect, sqliteFileOf, type Database } from './platform/db/connect.js';
+import { migrateToLatest, migrationState } from './platform/db/migrate.js';
 import { randomSecret } from './platform/ids.js';
 import { createToken, hashPassword, hashToken } from './modules/auth/index.js';
 import { findUserByEmail, actorOf } from './modules/auth/auth.repository.js';
@@ -22,9 +22,10 @@ const USAGE = `Switchboard ${VERSION} — the service desk for managed service p
 Usage: switchboard <command> [options]
 
 Commands:
-  serve [--demo]              run the web node; --demo loads the demo MSP into an empty database
-  migrate                     apply pending database migrations and exit
-  demo                        load the demo MSP into an empty database
+  serve [--demo]              migrate and run the web node; --demo loads the demo MSP into an
+                              empty database
+  migrate                     create the database if there is none, apply pending migrations, exit
+  demo                        load the demo MSP into an empty, migrated database
   user create --email E --name N --role R [--tier 1-3] [--password P]
                               create a staff account (roles: owner, admin, service_manager,
                               technician); without --password a strong one is generated and printed
@@ -33,6 +34,8 @@ Commands:
   backup FILE                 write a consistent snapshot of the SQLite database to FILE
   restore FILE                replace the SQLite database's contents with the backup in FILE
   help                        this text, and every setting
+
+Only serve and migrate create a database; the other commands need one where the settings point.
 
 Settings (flag, or environment variable):
 `;
@@ -77,20 +80,18 @@ async function main(argv: string[]): Promise<number> {
     case 'serve':
       return serve(config, values.demo === true);
     case 'migrate':
-      return withDatabase(config, async (database) => {
+      return withDatabase(config, 'create', async (database) => {
         const results = await migrateToLatest(database);
         console.log(results.length ? results.map((r) => `applied ${r.migrationName}`).join('\n') : 'database is up to date');
       });
     case 'demo':
-      return withDatabase(config, async (database) => {
-        await migrateToLatest(database);
+      return withDatabase(config, 'current', async (database) => {
         const summary = await loadDemoData(database, config);
         console.log(`Loaded the demo MSP: ${summary.organizations} clients, ${summary.contacts} contacts, ${summary.tickets} tickets.`);
       });
     case 'user':
       if (rest[0] !== 'create') throw new UsageError('Did you mean: switchboard user create --email E --name N --role R');
-      return withDatabase(config, async (database) => {
-        await migrateToLatest(database);
+      return withDatabase(config, 'current', async (database) => {
         const email = text('email');
         const name = text('name');
         const role = text('role');
@@ -105,7 +106,7 @@ async function main(argv: string[]): Promise<number> {
       });
     case 'token':
       if (rest[0] !== 'create') throw new UsageError('Did you mean: switchboard token create --email E');
-      return withDatabase(config, async (database) => {
+      return withDatabase(config, 'current', async (database) => {
         const email = text('email');
         if (!email) throw new UsageError('token create needs --email of an existing user');
         const user = await findUserByEmail(database.db, email);
@@ -118,7 +119,7 @@ async function main(argv: string[]): Promise<number> {
     case 'restore': {
       const file = rest[0];
       if (!file) throw new UsageError(`${command} needs a FILE`);
-      return withDatabase(config, async (database) => {
+      return withDatabase(config, 'existing', async (database) => {
         if (!database.sqlite) {
           throw new UsageError(`On PostgreSQL, use pg_dump and pg_restore for ${command}s; see docs/operations.md`);
         }
@@ -137,9 +138,21 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function withDatabase(config: Config, fn: (database: Database) => Promise<void>): Promise<number> {
-  const database = connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+/**
+ * Opens the configured database for a command. Only `migrate` (`create`) may bring a new database
+ * into being; every other command needs a Switchboard database already there (`existing`), and the
+ * ones that write to it need it at the current schema (`current`), so a mistyped data directory or
+ * database address fails loudly instead of working on an empty database.
+ */
+async function withDatabase(config: Config, need: 'create' | 'existing' | 'current', fn: (database: Database) => Promise<void>): Promise<number> {
+  const database = connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, mustExist: need !== 'create' });
   try {
+    if (need !== 'create') {
+      const where = database.dialect === 'sqlite' ? path.resolve(sqliteFileOf(config)) : 'the PostgreSQL database in DATABASE_URL';
+      const { applied, pending } = await migrationState(database);
+      if (applied.length === 0) throw new Error(`${where} is not a Switchboard database (it holds none of its tables). Check --data-dir (SWITCHBOARD_DATA_DIR) or DATABASE_URL; "switchboard migrate" creates a new one.`);
+      if (need === 'current' && pending.length > 0) throw new Error(`${where} needs ${pending.length} migration${pending.length === 1 ? '' : 's'} first: run "switchboard migrate".`);
+    }
     await fn(database);
     return 0;
   } finally {
@@ -167,26 +180,29 @@ async function loadDemoData(database: Database, config: Config) {
 
 async function serve(config: Config, demo: boolean): Promise<number> {
   const sb = await buildSwitchboard(config);
-  let banner = '';
+  let banner: (url: string) => string = () => '';
   if (demo) {
     const empty = (await sb.database.db.selectFrom('organizations').select('id').limit(1).execute()).length === 0;
     if (empty) {
       sb.logger.info('loading the demo MSP into the empty database');
       const s = await loadDemoData(sb.database, config);
-      banner = [
+      banner = (url) => [
         `Demo data loaded: ${s.organizations} clients, ${s.contacts} contacts, ${s.tickets} tickets.`,
         `  Owner:       ${s.ownerEmail} / ${DEMO_PASSWORD}`,
         `  Technician:  ${s.technicianEmail} / ${DEMO_PASSWORD}`,
         `  Client user: ${s.clientUserEmail} / ${DEMO_PASSWORD}`,
         `  API token:   ${s.apiToken}`,
-        `  Try: curl -H "Authorization: Bearer ${s.apiToken}" ${config.publicUrl}/api/v1/tickets`,
+        `  Try: curl -H "Authorization: Bearer ${s.apiToken}" ${url}/api/v1/tickets`,
       ].join('\n');
     } else {
-      banner = `Demo logins: owner@switchboard.example / ${DEMO_PASSWORD} (demo data was loaded on first start).`;
+      banner = () => `Demo logins: owner@switchboard.example / ${DEMO_PASSWORD} (demo data was loaded on first start).`;
     }
   }
   const address = await sb.app.listen({ host: config.host, port: config.port });
-  process.stdout.write(`\nSwitchboard ${VERSION} is serving at ${address} (${sb.database.dialect}).\nAPI reference: ${address}/api/v1/docs\n${banner}\n\n`);
+  // The address to show: the public one when it was set, else where this node really listens
+  // (the default public address names port 8080 whatever --port says).
+  const url = config.publicUrl !== settings.publicUrl.default ? config.publicUrl.replace(/\/+$/, '') : address;
+  process.stdout.write(`\nSwitchboard ${VERSION} is serving at ${address} (${sb.database.dialect}).\nAPI reference: ${url}/api/v1/docs\n${banner(url)}\n\n`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

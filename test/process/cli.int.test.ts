@@ -21,6 +21,8 @@ describe('the switchboard command', () => {
       const token = /API token:\s+(\S+)/.exec(server.output())?.[1];
       expect(server.output()).toContain('owner@switchboard.example / switchboard-demo');
       expect(token).toMatch(/^sb_demo_/);
+      // The banner names the address this node really listens on, not the default port 8080.
+      expect(server.output()).toContain(`Try: curl -H "Authorization: Bearer ${token}" ${server.url}/api/v1/tickets`);
       const r = await fetch(`${server.url}/api/v1/tickets?limit=5`, { headers: { authorization: `Bearer ${token}` } });
       expect(r.status).toBe(200);
       const page = (await r.json()) as { items: { number: string }[] };
@@ -45,7 +47,31 @@ describe('the switchboard command', () => {
     expect(r.stderr).toContain('SWITCHBOARD_TYPO is not a Switchboard setting');
   });
 
-  it('creates the first owner on an empty database and issues a token that works', async () => {
+  it('refuses every command but serve and migrate where there is no database, creating nothing', async () => {
+    const typo = path.join(dir, 'dta');
+    const snapshot = path.join(dir, 'nothing.db');
+    for (const args of [['backup', snapshot], ['restore', snapshot], ['token', 'create', '--email', 'boss@msp.example'], ['user', 'create', '--email', 'a@msp.example', '--name', 'A', '--role', 'owner'], ['demo']]) {
+      const r = await runCliToEnd(args, { SWITCHBOARD_DATA_DIR: typo });
+      expect(r.code, `${args[0]}: ${r.stderr}`).toBe(1);
+      expect(r.stderr).toContain(`There is no Switchboard database at ${path.join(typo, 'switchboard.db')}`);
+    }
+    expect(fs.existsSync(typo)).toBe(false);
+    expect(fs.existsSync(snapshot)).toBe(false);
+    // A directory that holds some other SQLite file is not a Switchboard database either.
+    const other = path.join(dir, 'other');
+    fs.mkdirSync(other);
+    new SQLite(path.join(other, 'switchboard.db')).close();
+    const r = await runCliToEnd(['backup', snapshot], { SWITCHBOARD_DATA_DIR: other });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is not a Switchboard database');
+    expect(fs.existsSync(snapshot)).toBe(false);
+    expect((await runCliToEnd(['migrate'], { SWITCHBOARD_DATA_DIR: typo })).code).toBe(0);
+    expect(fs.existsSync(path.join(typo, 'switchboard.db'))).toBe(true);
+  });
+
+  it('creates the first owner on a new database and issues a token that works', async () => {
+    const migrated = await runCliToEnd(['migrate'], env());
+    expect(migrated.code, migrated.stderr).toBe(0);
     const created = await runCliToEnd(['user', 'create', '--email', 'Boss@MSP.example', '--name', 'The Boss', '--role', 'owner'], env());
     expect(created.code, created.stderr).toBe(0);
     expect(created.stdout).toContain('Created owner The Boss <boss@msp.example>');
