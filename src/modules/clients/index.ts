@@ -1,2 +1,4 @@
 export { clientRoutes } from './clients.routes.js';
-export { normalizePhone, assertTimeZone } from './client.js';
+export { assertTimeZone } from './client.js';
+export { phoneRow, type ContactPhone } from './client.repository.js';
+export { normalizePhone, countryForTimeZone, isPhoneCountry } from './phone.js';

@@ -76,6 +76,8 @@ export interface Organization {
   slug: string;
   industry: string;
   timeZone: string;
+  /** ISO 3166-1 alpha-2; national phone numbers of its contacts are read in it. */
+  country: string | null;
 }
 
 export interface Site {
@@ -95,7 +97,9 @@ export interface Contact {
   workLocation: 'site' | 'home';
   vip: boolean;
   emails: string[];
-  phones: { number: string; label: string }[];
+  phones: { number: string; extension: string; label: string }[];
+  /** Only when found by a phone number: the number on file that matched, and how. */
+  match?: { number: string; extension: string; label: string; kind: 'exact' | 'national' | 'trailing' };
 }
 
 export interface User {

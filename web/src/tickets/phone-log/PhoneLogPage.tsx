@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { flushSync } from 'react-dom';
 import { navigate } from '../../app/router';
 import type { Session } from '../../auth/session';
-import { CallerSearch, looksLikePhone } from '../../clients/caller-search/CallerSearch';
+import { CallerSearch, dialledNumber, looksLikePhone } from '../../clients/caller-search/CallerSearch';
 import { rememberContact, useDirectory, useSites } from '../../clients/directory';
 import { ApiError, api, fieldError, formError, newIdempotencyKey } from '../../platform/api';
 import { useDraft } from '../../platform/drafts';
@@ -103,7 +103,7 @@ export function PhoneLogPage({ session }: { session: Session }) {
           { idempotencyKey: keys.current.ticket },
         ));
       setCreated(ticket);
-      const dialled = looksLikePhone(callerText) ? callerText.trim() : contact?.phones[0]?.number;
+      const dialled = looksLikePhone(callerText) ? dialledNumber(callerText) : contact?.phones[0]?.number;
       await api(
         'POST',
         `/tickets/${ticket.id}/messages`,
