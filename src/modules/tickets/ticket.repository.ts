@@ -129,6 +129,8 @@ export interface TicketFilter {
   text?: string;
   /** Only tickets with a running SLA clock due before this instant. */
   dueBefore?: string;
+  /** Only tickets with a running SLA clock due at or after this instant. */
+  dueAfter?: string;
 }
 
 /**
@@ -214,6 +216,8 @@ function filterConditions(eb: ExpressionBuilder<Tables, 'tickets'>, f: TicketFil
   if (f.assigneeId === 'none') out.push(eb(col('assignee_id'), 'is', null));
   else if (f.assigneeId) out.push(eb(col('assignee_id'), '=', f.assigneeId));
   if (f.dueBefore) out.push(eb('sla_due_at', '<', f.dueBefore));
+  // With the nearest-due order this is where the walk of the due-time index starts.
+  if (f.dueAfter) out.push(eb('sla_due_at', '>=', f.dueAfter));
   if (f.teamId) out.push(eb(col('team_id'), '=', f.teamId));
   if (f.tier !== undefined) out.push(eb('tier', '=', f.tier));
   if (f.businessCritical !== undefined) out.push(eb('business_critical', '=', f.businessCritical));

@@ -89,6 +89,7 @@ const TicketFilterFields = {
   assigneeId: Type.Optional(Type.String({ maxLength: 100, description: 'A user id, "me", or "none" (unassigned).' })),
   sort: Type.Optional(Type.Union([Type.Literal('activity'), Type.Literal('due')], { description: 'activity: newest change first (default); due: nearest SLA due time first, only tickets with a running clock.' })),
   dueBefore: Type.Optional(Type.String({ format: 'date-time', description: 'Only tickets whose nearest SLA due time is before this instant.' })),
+  dueAfter: Type.Optional(Type.String({ format: 'date-time', description: 'Only tickets whose nearest SLA due time is at or after this instant: the console’s at-risk queue leaves breaches older than a day to its own queue.' })),
   teamId: Type.Optional(Id),
   tier: Type.Optional(Tier),
   businessCritical: Type.Optional(Type.Boolean()),
