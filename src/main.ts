@@ -23,7 +23,7 @@ import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes 
 import { escalationRoutes, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
 import { reportRoutes } from './modules/reports/index.js';
-import { oncallRoutes, whoIsOnCall } from './modules/oncall/index.js';
+import { oncallRoutes, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
@@ -71,6 +71,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const ladders: Omit<LadderDeps, 'db'> = {
     clock,
     onCall: whoIsOnCall,
+    scheduleName,
     dialect: database.dialect,
     async coveringCalendar(trx, ticket) {
       const covering = (await loadCoverage(trx, calendars, ticket.organizationId, ticket.siteId))?.calendarFor(ticket.priority as 'P1');
