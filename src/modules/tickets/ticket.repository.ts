@@ -5,7 +5,7 @@ import { readBool, readJson, withoutIndex, type DialectName } from '../../platfo
 import type { Database as Tables, MessageTable, TicketTable } from '../../migrations/tables.js';
 import type { Actor } from '../auth/index.js';
 import { ticketScope } from '../auth/index.js';
-import type { Status } from './ticket.js';
+import { PUBLIC_MESSAGE_KINDS, type Status } from './ticket.js';
 
 export interface TicketRecord {
   id: string;
@@ -321,7 +321,7 @@ export async function insertMessage(trx: Db, m: MessageRecord): Promise<void> {
 
 export async function listMessages(db: Db, ticketId: string, includeInternal: boolean, page: { limit: number; after?: [string, string] }): Promise<MessageRecord[]> {
   let q = db.selectFrom('messages').selectAll().where('ticket_id', '=', ticketId);
-  if (!includeInternal) q = q.where('kind', '=', 'reply');
+  if (!includeInternal) q = q.where('kind', 'in', PUBLIC_MESSAGE_KINDS);
   if (page.after) {
     const [at, id] = page.after;
     q = q.where((eb) => eb.or([eb('created_at', '>', at), eb.and([eb('created_at', '=', at), eb('id', '>', id)])]));

@@ -46,7 +46,7 @@ export const CreateTicketBody = Type.Object(
     contactId: Type.Optional(Id),
     siteId: Type.Optional(Id),
     subject: Type.String({ minLength: 1, maxLength: 300, pattern: '\\S' }),
-    description: Type.Optional(Type.String({ maxLength: 100_000 })),
+    description: Type.Optional(Type.String({ maxLength: 100_000, description: 'What the request is; kept as the ticket’s first message, of kind description (not a reply), authored by whoever opens the ticket.' })),
     priority: Type.Optional(PriorityT),
     businessCritical: Type.Optional(Type.Boolean()),
     tier: Type.Optional(Tier),
@@ -117,7 +117,10 @@ export const Message = Type.Object(
   {
     id: Type.String(),
     ticketId: Type.String(),
-    kind: Type.Union([Type.Literal('reply'), Type.Literal('note'), Type.Literal('call')]),
+    kind: Type.Union([Type.Literal('description'), Type.Literal('reply'), Type.Literal('note'), Type.Literal('call')], {
+      description:
+        'description: the request as given when the ticket was opened — by a client in their own words, or by staff as they logged it (authorUserId the staff member, authorContactId the contact it is for); public like a reply, and never added later. reply: public; note and call: staff only.',
+    }),
     authorUserId: Nullable(Type.String()),
     authorContactId: Nullable(Type.String()),
     body: Type.String(),

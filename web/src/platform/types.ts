@@ -3,7 +3,8 @@ export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
 export type Status = 'new' | 'open' | 'waiting_on_client' | 'waiting_on_vendor' | 'resolved' | 'closed';
 export type Channel = 'phone' | 'email' | 'portal' | 'api' | 'alert';
 export type FcrOutcome = 'resolved_first_contact' | 'not_first_contact';
-export type MessageKind = 'reply' | 'note' | 'call';
+/** `description`: the request as given when the ticket was opened (by the client, or logged by staff). */
+export type MessageKind = 'description' | 'reply' | 'note' | 'call';
 
 export const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
 export const STATUSES: Status[] = ['new', 'open', 'waiting_on_client', 'waiting_on_vendor', 'resolved', 'closed'];
