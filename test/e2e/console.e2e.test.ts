@@ -95,7 +95,7 @@ describe('the agents’ console in the browser', () => {
     await option.locator('.caller-match[data-match="national"]', { hasText: '(312) 555-0147 — national form of +13125550147 (mobile)' }).waitFor();
     await caller.fill('5550147');
     await option.locator('.caller-match[data-match="trailing"]', { hasText: '5550147 — ends in the digits of +13125550147 (mobile)' }).waitFor();
-    expect(await page.getByRole('option').count()).toBe(1);
+    expect(await page.getByRole('listbox', { name: 'Callers found' }).getByRole('option').count()).toBe(1);
     await context.close();
   }, 60_000);
 
@@ -115,7 +115,7 @@ describe('the agents’ console in the browser', () => {
     await description.waitFor();
     expect(await description.locator('.tl-kind').textContent()).toBe('Description, logged for Alice Moreno');
     expect(await description.locator('.tl-author').textContent()).toBe('Tina Okafor');
-    expect(await page.getByText('Public reply', { exact: true }).count()).toBe(0);
+    expect(await page.locator('.timeline').getByText('Public reply', { exact: true }).count()).toBe(0);
 
     const portal = await (await newContext(browser)).newPage();
     await signIn(portal, w.base, w.clientA.email, `/portal/tickets/${ticket.id}`);
