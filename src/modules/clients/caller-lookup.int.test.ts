@@ -67,6 +67,7 @@ describe.each(DIALECTS)('caller lookup on %s', (dialect) => {
       expect(found[0].match, typed).toEqual({ number: '+441132000001', extension: '', label: 'work', kind });
     }
     expect(await find('0113 200 0002')).toEqual([]);
+    for (const nothing of ['abc', '+++', '0', '12']) expect(await find(nothing), nothing).toEqual([]);
   });
 
   it('reads other countries’ national formats, with dots, dashes, parentheses and extensions', async () => {
