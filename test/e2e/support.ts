@@ -33,7 +33,9 @@ function newest(dir: string): number {
  */
 export async function ensureWebBuild(): Promise<void> {
   const index = path.join(WEB_OUT, 'index.html');
-  const stale = () => !existsSync(index) || statSync(index).mtimeMs < Math.max(newest(path.join(ROOT, 'web')), statSync(path.join(ROOT, 'vite.config.ts')).mtimeMs);
+  // The app also bundles the SLA minutes rule it shares with the server.
+  const sources = () => Math.max(newest(path.join(ROOT, 'web')), ...['vite.config.ts', 'src/modules/sla/minutes.ts'].map((f) => statSync(path.join(ROOT, f)).mtimeMs));
+  const stale = () => !existsSync(index) || statSync(index).mtimeMs < sources();
   if (!stale()) return;
   const lock = path.join(ROOT, 'dist/.web-build.lock');
   mkdirSync(path.dirname(lock), { recursive: true });
