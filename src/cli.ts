@@ -5,17 +5,16 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, describeSettings, loadConfig, settings, type Config } from './config.js';
-import { buildSwitchboard, VERSION } from './main.js';
+import { buildSwitchboard, installDemo, VERSION, type Switchboard } from './main.js';
 import { systemClock } from './platform/clock.js';
 import { backupSqlite, inspectBackup, restoreSqlite } from './platform/db/backup.js';
 import { connect, sqliteFileOf, type Database } from './platform/db/connect.js';
 import { migrateToLatest, migrationState } from './platform/db/migrate.js';
 import { randomSecret } from './platform/ids.js';
-import { createToken, hashPassword, hashToken } from './modules/auth/index.js';
+import { createToken } from './modules/auth/index.js';
 import { findUserByEmail, actorOf } from './modules/auth/auth.repository.js';
-import { loadDemo, DEMO_PASSWORD } from './modules/demo/index.js';
+import { demoCredentialsPath, describeDemoCredentials, readDemoCredentials, saveDemoCredentials, type DemoSummary } from './modules/demo/index.js';
 import { createUser } from './modules/staff/index.js';
-import { CalendarCache, recomputeClocks } from './modules/sla/index.js';
 
 const USAGE = `Switchboard ${VERSION} — the service desk for managed service providers
 
@@ -86,8 +85,9 @@ async function main(argv: string[]): Promise<number> {
       });
     case 'demo':
       return withDatabase(config, 'current', async (database) => {
-        const summary = await loadDemoData(database, config);
+        const summary = await installDemo(database, config);
         console.log(`Loaded the demo MSP: ${summary.organizations} clients, ${summary.contacts} contacts, ${summary.tickets} tickets.`);
+        console.log(keepDemoCredentials(config, summary)(config.publicUrl));
       });
     case 'user':
       if (rest[0] !== 'create') throw new UsageError('Did you mean: switchboard user create --email E --name N --role R');
@@ -160,43 +160,45 @@ async function withDatabase(config: Config, need: 'create' | 'existing' | 'curre
   }
 }
 
-async function loadDemoData(database: Database, config: Config) {
-  const summary = await loadDemo(database, {
-    seed: config.demoSeed,
-    nowMs: systemClock.now(),
-    passwordHash: await hashPassword(DEMO_PASSWORD),
-    tokenHash: hashToken,
-  });
-  // Derive every demo ticket's SLA clocks from its history, as a live ticket's are on each change.
-  const deps = { clock: systemClock, calendars: new CalendarCache(), dialect: database.dialect };
-  const ids = (await database.db.selectFrom('tickets').select('id').execute()).map((r) => r.id);
-  for (let i = 0; i < ids.length; i += 250) {
-    await database.db.transaction().execute(async (trx) => {
-      for (const id of ids.slice(i, i + 250)) await recomputeClocks({ ...deps, db: trx }, id);
-    });
+/**
+ * Saves the new demo's secrets in the data directory and returns the lines that show them, given
+ * the address to show in the request to try.
+ */
+function keepDemoCredentials(config: Config, summary: DemoSummary): (url: string) => string {
+  const credentials = { loadedAt: systemClock.iso(), logins: summary.logins, apiToken: summary.apiToken };
+  const file = saveDemoCredentials(config.dataDir, credentials);
+  return (url) => describeDemoCredentials(credentials, url, file);
+}
+
+/**
+ * The demo logins again, on every start of a database that holds the demo: the saved credentials
+ * are shown only when their token still opens this database as the demo owner.
+ */
+async function savedDemoCredentials(sb: Switchboard, config: Config): Promise<((url: string) => string) | undefined> {
+  const saved = readDemoCredentials(config.dataDir);
+  if (!saved) return undefined;
+  const me = await sb.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${saved.apiToken}` } });
+  const owner = saved.logins.find((l) => l.label === 'Owner');
+  if (me.statusCode !== 200 || (me.json() as { email?: string }).email !== owner?.email) {
+    return () => `${demoCredentialsPath(config.dataDir)} holds demo credentials of another database; they are not shown.`;
   }
-  return summary;
+  return (url) => describeDemoCredentials(saved, url, demoCredentialsPath(config.dataDir));
 }
 
 async function serve(config: Config, demo: boolean): Promise<number> {
   const sb = await buildSwitchboard(config);
   let banner: (url: string) => string = () => '';
-  if (demo) {
-    const empty = (await sb.database.db.selectFrom('organizations').select('id').limit(1).execute()).length === 0;
-    if (empty) {
-      sb.logger.info('loading the demo MSP into the empty database');
-      const s = await loadDemoData(sb.database, config);
-      banner = (url) => [
-        `Demo data loaded: ${s.organizations} clients, ${s.contacts} contacts, ${s.tickets} tickets.`,
-        `  Owner:       ${s.ownerEmail} / ${DEMO_PASSWORD}`,
-        `  Technician:  ${s.technicianEmail} / ${DEMO_PASSWORD}`,
-        `  Client user: ${s.clientUserEmail} / ${DEMO_PASSWORD}`,
-        `  API token:   ${s.apiToken}`,
-        `  Try: curl -H "Authorization: Bearer ${s.apiToken}" ${url}/api/v1/tickets`,
-      ].join('\n');
-    } else {
-      banner = () => `Demo logins: owner@switchboard.example / ${DEMO_PASSWORD} (demo data was loaded on first start).`;
-    }
+  const empty = (await sb.database.db.selectFrom('organizations').select('id').limit(1).execute()).length === 0;
+  if (demo && empty) {
+    sb.logger.info('loading the demo MSP into the empty database');
+    const s = await installDemo(sb.database, config);
+    sb.engine?.engine.wake();
+    const credentials = keepDemoCredentials(config, s);
+    banner = (url) => [`Demo data loaded: ${s.organizations} clients, ${s.contacts} contacts, ${s.tickets} tickets.`, credentials(url)].join('\n');
+  } else {
+    const saved = await savedDemoCredentials(sb, config);
+    if (saved) banner = saved;
+    else if (demo) banner = () => `The database is not empty, so the demo was not loaded; ${demoCredentialsPath(config.dataDir)} (written when a demo is loaded) is missing.`;
   }
   const address = await sb.app.listen({ host: config.host, port: config.port });
   // The address to show: the public one when it was set, else where this node really listens

@@ -405,7 +405,20 @@ export interface SavedViewTable {
   updated_at: string;
 }
 
+/** Failed-login throttle per account or client address (011-login-throttles; auth module). */
+export interface LoginThrottleTable {
+  /** `account:<email>` or `ip:<address>`. */
+  key: string;
+  /** Failed attempts counted since the key was last cleared or forgotten. */
+  failures: number;
+  /** When `failures` last changed. */
+  updated_at: string;
+  /** No attempt for this key is checked before this instant; null when it may try now. */
+  next_attempt_at: string | null;
+}
+
 export interface Database {
+  login_throttles: LoginThrottleTable;
   saved_views: SavedViewTable;
   oncall_schedules: OncallScheduleTable;
   oncall_overrides: OncallOverrideTable;

@@ -118,6 +118,8 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-02T17:00:00Z' };
     case 'POST /api/v1/auth/logout':
       return undefined;
+    case 'POST /api/v1/auth/password':
+      return { currentPassword: 'not the current password', newPassword: 'lantern orbit quilt 42' };
     case 'POST /api/v1/tickets/counts':
       return { queries: [{ status: 'new,open' }, { organizationId: ids.organization }, { contactId: ids.contact, q: 'example' }] };
     case 'POST /api/v1/views':

@@ -1,13 +1,6 @@
 /** Pure rules for client organisations, sites and contacts. */
-import { IANAZone } from 'luxon';
 import { AppError } from '../../platform/errors.js';
 import { isPhoneCountry } from './phone.js';
-
-export function assertTimeZone(zone: string, field: string): void {
-  if (!IANAZone.isValidZone(zone)) {
-    throw new AppError('unknown_time_zone', `${zone} is not an IANA time zone (e.g. Europe/London)`, { status: 422, field });
-  }
-}
 
 /** Checks an organisation's country: ISO 3166-1 alpha-2 (upper case) with its own phone numbering. */
 export function assertCountry(country: string, field: string): void {

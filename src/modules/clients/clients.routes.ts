@@ -8,8 +8,9 @@ import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { newId } from '../../platform/ids.js';
+import { assertTimeZone } from '../../platform/time-zones.js';
 import { actorFrom, isManager, isStaff, type Actor } from '../auth/index.js';
-import { assertCountry, assertTimeZone, slugify } from './client.js';
+import { assertCountry, slugify } from './client.js';
 import {
   findContact,
   findOrganization,

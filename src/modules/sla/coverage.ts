@@ -1,7 +1,8 @@
 /** Which calendar and policy cover a ticket, from its organisation's active contract. */
 import type { Db } from '../../platform/db/connect.js';
 import type { CalendarCache, CoveringCalendar } from './calendar-cache.js';
-import type { CalendarFor, ClockPolicy, Priority } from './clock.js';
+import type { Priority } from '../tickets/index.js';
+import type { CalendarFor, ClockPolicy } from './clock.js';
 import { activeContract, contractCovers, findPolicy, type ContractRecord, type CoverageRule } from './sla.repository.js';
 
 export interface Coverage {

@@ -4,7 +4,8 @@ import { readBool, readJson } from '../../platform/db/dialect.js';
 import type { ExpressionBuilder } from 'kysely';
 import type { ContractTable, Database as Tables } from '../../migrations/tables.js';
 import type { CalendarSpec } from '../calendars/index.js';
-import type { Clock, ClockPolicy, Priority, SlaEvent } from './clock.js';
+import { FINISHED_STATUSES, type Priority } from '../tickets/index.js';
+import type { Clock, ClockPolicy, SlaEvent } from './clock.js';
 
 export interface CalendarRecord { id: string; name: string; timeZone: string; spec: CalendarSpec; version: number; createdAt: string; updatedAt: string }
 export interface PolicyRecord extends ClockPolicy { id: string; name: string; createdAt: string; updatedAt: string }
@@ -146,7 +147,7 @@ export async function updateContract(db: Db, c: ContractRecord): Promise<void> {
 /** Ids of the open tickets of organisations whose clocks depend on a contract, policy or calendar. */
 export async function openTicketIds(db: Db, organizationIds: string[]): Promise<string[]> {
   if (organizationIds.length === 0) return [];
-  const rows = await db.selectFrom('tickets').select('id').where('organization_id', 'in', organizationIds).where('status', 'not in', ['resolved', 'closed']).execute();
+  const rows = await db.selectFrom('tickets').select('id').where('organization_id', 'in', organizationIds).where('status', 'not in', FINISHED_STATUSES).execute();
   return rows.map((r) => r.id);
 }
 

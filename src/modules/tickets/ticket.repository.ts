@@ -5,7 +5,7 @@ import { readBool, readJson, withoutIndex, type DialectName } from '../../platfo
 import type { Database as Tables, MessageTable, TicketTable } from '../../migrations/tables.js';
 import type { Actor } from '../auth/index.js';
 import { ticketScope } from '../auth/index.js';
-import { PUBLIC_MESSAGE_KINDS, type Status } from './ticket.js';
+import { parseTicketNumber, PUBLIC_MESSAGE_KINDS, type Status } from './ticket.js';
 
 export interface TicketRecord {
   id: string;
@@ -383,8 +383,8 @@ export async function teamExists(db: Db, id: string): Promise<boolean> {
 
 /** A visible ticket by id or human number, for other modules' routes (same tenancy rule). */
 export async function findTicketForActor(db: Db, actor: Actor, ref: string): Promise<TicketRecord | undefined> {
-  const number = /^(?:[A-Za-z][A-Za-z0-9]{0,7}-)?(\d{1,9})$/.exec(ref);
-  return findVisibleTicket(db, actor, number ? { number: Number(number[1]) } : { id: ref });
+  const number = parseTicketNumber(ref);
+  return findVisibleTicket(db, actor, number !== undefined ? { number } : { id: ref });
 }
 
 /** The ticket's nearest SLA due time as the SLA module last stored it. */

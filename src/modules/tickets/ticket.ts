@@ -1,6 +1,7 @@
 /** Ticket vocabulary and the pure rules over it; no I/O. */
 import { AppError } from '../../platform/errors.js';
 
+/** Ticket priorities, most urgent first; every module's priority lists and types come from here. */
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
@@ -70,6 +71,13 @@ export function parseTicketNumber(reference: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-export function isOpenStatus(status: Status): boolean {
-  return status !== 'resolved' && status !== 'closed';
+/** Statuses of finished work: SLA clocks stop and escalation ladders end (resolved may still reopen). */
+export const FINISHED_STATUSES = ['resolved', 'closed'] as const satisfies readonly Status[];
+
+/** Whether a ticket in `status` still needs work: every status but resolved and closed. The one open/closed rule. */
+export function isOpenStatus(status: string): boolean {
+  return !(FINISHED_STATUSES as readonly string[]).includes(status);
 }
+
+/** The statuses of tickets that still need work, in STATUSES order. */
+export const OPEN_STATUSES: readonly Status[] = STATUSES.filter(isOpenStatus);

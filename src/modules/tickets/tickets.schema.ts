@@ -4,6 +4,7 @@ import { CHANNELS, FCR_OUTCOMES, PRIORITIES, STATUSES } from './ticket.js';
 
 const lits = <T extends readonly string[]>(values: T, description: string) => Type.Union(values.map((v) => Type.Literal(v)), { description });
 
+/** The priority schema every module's request bodies use. */
 export const PriorityT = lits(PRIORITIES, 'P1 (critical) to P4 (low).');
 export const StatusT = lits(STATUSES, 'Ticket status.');
 export const ChannelT = lits(CHANNELS, 'Where the request came from.');
@@ -124,7 +125,7 @@ export const Message = Type.Object(
     authorUserId: Nullable(Type.String()),
     authorContactId: Nullable(Type.String()),
     body: Type.String(),
-    callDirection: Nullable(Type.String()),
+    callDirection: Nullable(Type.Union([Type.Literal('inbound'), Type.Literal('outbound')])),
     callerNumber: Nullable(Type.String()),
     callDurationSeconds: Nullable(Type.Integer()),
     createdAt: Type.String({ format: 'date-time' }),
@@ -180,4 +181,15 @@ export const CreateLinkBody = Type.Object(
 export const MergeBody = Type.Object(
   { intoTicketId: Type.String({ minLength: 1, maxLength: 100, description: 'The ticket to merge into: id or number.' }) },
   { additionalProperties: false, $id: 'MergeTickets' },
+);
+
+/** One server-sent event of GET /stream: its `data` line, in JSON. */
+export const LiveEvent = Type.Object(
+  {
+    type: Type.String({ description: 'ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning and sla.breached. Also the event’s name in the stream.' }),
+    ticketId: Type.String(),
+    at: Type.String({ format: 'date-time' }),
+    data: Type.Record(Type.String(), Type.Unknown(), { description: 'What changed, by event type.' }),
+  },
+  { $id: 'LiveEvent' },
 );

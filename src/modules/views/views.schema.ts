@@ -1,6 +1,6 @@
 /** Saved views: a named console queue with its filters. */
 import { Type, type Static } from '@sinclair/typebox';
-import { PRIORITIES, STATUSES } from '../tickets/ticket.js';
+import { PRIORITIES, STATUSES } from '../tickets/index.js';
 
 /** The console's queues a view starts from (web/src/tickets/queue/queues.ts). */
 export const VIEW_QUEUES = ['mine', 'team', 'unassigned', 'at-risk', 'old-breaches', 'waiting', 'open', 'all'] as const;

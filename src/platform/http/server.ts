@@ -20,6 +20,8 @@ export interface HttpOptions {
   logger: Logger;
   bodyLimitBytes: number;
   version: string;
+  /** Reverse proxies whose X-Forwarded-* headers are believed (addresses, CIDRs, keywords); empty trusts none. */
+  trustedProxies?: string[];
 }
 
 function makeAjv(options: AjvOptions): Ajv {
@@ -38,6 +40,9 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     // error handler and request timings go to /metrics.
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
+    // Only the listed proxies may name the client: request.ip (rate limits, audit) is the last
+    // address before them, so a client cannot pick its own address by sending X-Forwarded-For.
+    trustProxy: options.trustedProxies?.length ? options.trustedProxies : false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 

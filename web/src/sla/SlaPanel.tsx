@@ -8,7 +8,7 @@ import { formatMinutes, formatUsedMinutes } from '../platform/format';
 import type { SlaClock, TicketSla } from '../platform/types';
 import { useNow } from '../platform/use-now';
 import { useResource } from '../platform/use-api';
-import { DueBadge } from './DueBadge';
+import { DueBadge } from '../platform/due-badge';
 
 const CLOCK_NAME: Record<string, string> = { first_response: 'First response', next_reply: 'Next reply', resolution: 'Resolution' };
 const ORDER: Record<string, number> = { first_response: 0, next_reply: 1, resolution: 2 };

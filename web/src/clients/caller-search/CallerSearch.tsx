@@ -5,18 +5,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { api, query } from '../../platform/api';
 import type { Contact, Page } from '../../platform/types';
-import { useDirectory } from '../directory';
-
-const EXTENSION = /\s*(ext\.?|x|#|,)\s*[0-9]{1,10}$/i;
-
-export function looksLikePhone(text: string): boolean {
-  return /^\+?[0-9(][0-9 ()\-.]{2,31}$/.test(text.trim().replace(EXTENSION, ''));
-}
-
-/** The number a caller dialled from, as typed, without an extension ("… x204"). */
-export function dialledNumber(text: string): string {
-  return text.trim().replace(EXTENSION, '');
-}
+import { useDirectory } from '../../platform/directory';
+import { looksLikePhone } from '../../platform/phone';
 
 /** The API reads a number in every form (international, national, trailing digits) in one search. */
 async function findCallers(text: string, signal: AbortSignal): Promise<Contact[]> {

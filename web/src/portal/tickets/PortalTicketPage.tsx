@@ -1,15 +1,14 @@
 /** A client's view of one request: status, who is on it, the public conversation, and a reply box. */
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { Link } from '../../app/router';
-import type { Session } from '../../auth/session';
+import { Link } from '../../platform/router';
+import type { Session } from '../../platform/session';
 import { ApiError, api, fieldError, formError, newIdempotencyKey } from '../../platform/api';
 import { useDraft } from '../../platform/drafts';
 import { formatFull, formatTime } from '../../platform/format';
 import type { Message, Status } from '../../platform/types';
-import { Field, Notice, Spinner } from '../../platform/ui';
-import { CLIENT_STATUS_LABEL, StatusPill } from '../../tickets/labels';
-import { initials } from '../../tickets/ticket-view/Timeline';
-import { useTicket } from '../../tickets/ticket-view/use-ticket';
+import { Field, initials, Notice, Spinner } from '../../platform/ui';
+import { CLIENT_STATUS_LABEL, StatusPill } from '../../platform/labels';
+import { useTicket } from '../../platform/use-ticket';
 
 const STEPS: { label: string; reached: (s: Status) => boolean }[] = [
   { label: 'Received', reached: () => true },

@@ -1,18 +1,18 @@
 /** A queue: filters, the tickets newest activity first, j/k to move, live refresh. */
 import { useEffect, useRef, useState } from 'react';
-import { navigate, useLocation } from '../../app/router';
-import type { Session } from '../../auth/session';
-import { useContact, useDirectory } from '../../clients/directory';
+import { navigate, useLocation } from '../../platform/router';
+import type { Session } from '../../platform/session';
+import { useContact, useDirectory } from '../../platform/directory';
 import { api, query } from '../../platform/api';
 import { useShortcuts } from '../../platform/keyboard';
 import { useLiveRefresh } from '../../platform/stream';
 import { PRIORITIES, type Page, type Ticket } from '../../platform/types';
 import { EmptyState, Notice, Spinner } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
-import { PRIORITY_LABEL, STATUS_LABEL } from '../labels';
+import { PRIORITY_LABEL, STATUS_LABEL } from '../../platform/labels';
 import { DUE_WINDOWS, filtersFrom, QUEUES, queueHref, queueQuery, type QueueDef, type QueueFilters } from './queues';
 import { AT_RISK_BADGE_LABEL, badgeFilters, countQueue, formatCount, isCounted, useNavCounts } from './use-counts';
-import { TicketRow } from './TicketRow';
+import { TicketRow } from '../TicketRow';
 import { SaveViewForm, ViewActions } from './ViewControls';
 import { sameFilters, toViewFilters, useViews } from './views';
 

@@ -5,7 +5,7 @@
  * trail them by a few seconds, which keeps a busy desk's consoles from recounting on every change.)
  */
 import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
-import type { Session } from '../../auth/session';
+import type { Session } from '../../platform/session';
 import { api } from '../../platform/api';
 import { useLiveRefresh } from '../../platform/stream';
 import { useResource } from '../../platform/use-api';

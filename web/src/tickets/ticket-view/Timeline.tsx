@@ -1,7 +1,8 @@
 /** The ticket's story: replies, internal notes and calls, with the changes between them. */
 import { formatCallLength, formatFull, formatTime } from '../../platform/format';
 import type { Channel, FcrOutcome, Message, Priority, Status, TicketEvent } from '../../platform/types';
-import { CHANNEL_LABEL, FCR_LABEL, PRIORITY_LABEL, STATUS_LABEL } from '../labels';
+import { CHANNEL_LABEL, FCR_LABEL, PRIORITY_LABEL, STATUS_LABEL } from '../../platform/labels';
+import { initials } from '../../platform/ui';
 
 export interface Names {
   user(id: string | null): string | undefined;
@@ -124,11 +125,6 @@ function describe(e: TicketEvent, names: Names): string {
     default:
       return `changed ${e.field ?? e.type}`;
   }
-}
-
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1][0] ?? '') : '')).toUpperCase();
 }
 
 const CLOCK: Record<string, string> = { first_response: 'first response', next_reply: 'next reply', resolution: 'resolution' };

@@ -1,31 +1,40 @@
 /** The agents' console: top bar, queue navigation, the routed page, shortcuts and the help overlay. */
 import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, match, navigate, useLocation } from '../app/router';
-import { useSessionApi, type Session } from '../auth/session';
-import { useShortcuts } from '../platform/keyboard';
-import { Kbd, Spinner } from '../platform/ui';
-import { OnCallWidget } from '../oncall/OnCallWidget';
-import { PhoneLogPage } from '../tickets/phone-log/PhoneLogPage';
-import { homeQueue, QUEUES, queueHref } from '../tickets/queue/queues';
-import { QueuePage } from '../tickets/queue/QueuePage';
-import { AT_RISK_BADGE_LABEL, formatCount, QueueCountsContext, useQueueCounts } from '../tickets/queue/use-counts';
-import { useViews, viewHref } from '../tickets/queue/views';
-import { SearchPage } from '../tickets/search/SearchPage';
-import { TicketPage } from '../tickets/ticket-view/TicketPage';
+import { CallerSearch } from '../../clients/caller-search/CallerSearch';
+import { OnCallWidget } from '../../oncall/OnCallWidget';
+import { useFocusOnNavigate } from '../../platform/focus';
+import { useShortcuts } from '../../platform/keyboard';
+import { NotFoundPage } from '../../platform/not-found';
+import { Link, match, navigate, useLocation } from '../../platform/router';
+import { useSessionApi, type Session } from '../../platform/session';
+import { LiveIndicator, StreamBanner } from '../../platform/stream-banner';
+import { Kbd, Spinner } from '../../platform/ui';
+import { PhoneLogPage } from '../../tickets/phone-log/PhoneLogPage';
+import { homeQueue, QUEUES, queueHref } from '../../tickets/queue/queues';
+import { QueuePage } from '../../tickets/queue/QueuePage';
+import { AT_RISK_BADGE_LABEL, formatCount, QueueCountsContext, useQueueCounts } from '../../tickets/queue/use-counts';
+import { useViews, viewHref } from '../../tickets/queue/views';
+import { SearchPage } from '../../tickets/search/SearchPage';
+import { TicketPage } from '../../tickets/ticket-view/TicketPage';
+import { ChangePasswordButton } from '../../auth/password/ChangePassword';
 import { HelpOverlay } from './HelpOverlay';
-import { NotFoundPage } from './NotFoundPage';
-import { LiveIndicator, StreamBanner } from './StreamBanner';
-import { useFocusOnNavigate } from './focus';
+import { TICKET_SLOTS } from './ticket-slots';
 
 // Pages visited now and then load their code when first opened, keeping the first load small.
-const OnCallPage = lazy(() => import('../oncall/OnCallPage').then((m) => ({ default: m.OnCallPage })));
-const ReportsPage = lazy(() => import('../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const OnCallPage = lazy(() => import('../../oncall/OnCallPage').then((m) => ({ default: m.OnCallPage })));
+const ReportsPage = lazy(() => import('../../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 
 /** Desk-wide pages below the queues in the navigation. */
 const DESK: { id: string; href: string; label: string; key: string }[] = [
   { id: 'oncall', href: '/oncall', label: 'On call', key: 'g c' },
   { id: 'reports', href: '/reports', label: 'Reports', key: 'g s' },
 ];
+
+/** Back from a ticket: to the queue last shown, else the person's home queue. */
+function backToQueue(session: Session): string {
+  const last = sessionStorage.getItem('sb.lastQueue');
+  return last ? queueHref(last) : homeQueue(session.user.role);
+}
 
 export function ConsoleShell({ session }: { session: Session }) {
   const { path, params } = useLocation();
@@ -75,8 +84,8 @@ export function ConsoleShell({ session }: { session: Session }) {
   const ticketMatch = match('/tickets/:ref', path);
   let page;
   if (queueMatch && QUEUES.some((q) => q.id === queueMatch.queue)) page = <QueuePage key={queueMatch.queue} queueId={queueMatch.queue} session={session} />;
-  else if (ticketMatch) page = <TicketPage key={ticketMatch.ref} ticketRef={ticketMatch.ref} session={session} />;
-  else if (path === '/calls/new') page = <PhoneLogPage session={session} />;
+  else if (ticketMatch) page = <TicketPage key={ticketMatch.ref} ticketRef={ticketMatch.ref} session={session} backTo={backToQueue(session)} slots={TICKET_SLOTS} />;
+  else if (path === '/calls/new') page = <PhoneLogPage session={session} CallerSearch={CallerSearch} />;
   else if (path === '/search') page = <SearchPage key={params.get('q') ?? ''} q={params.get('q') ?? ''} />;
   else if (path === '/oncall') page = <OnCallPage />;
   else if (path === '/reports') page = <ReportsPage />;
@@ -126,6 +135,7 @@ export function ConsoleShell({ session }: { session: Session }) {
           </button>
           <div className="whoami">
             <span className="whoami-name">{session.user.name}</span>
+            <ChangePasswordButton />
             <button className="button link" onClick={() => void signOut()}>
               Sign out
             </button>

@@ -1,5 +1,5 @@
 /** Words and badges for ticket fields, for staff and for clients. */
-import type { Channel, FcrOutcome, Priority, Status } from '../platform/types';
+import type { Channel, FcrOutcome, Priority, Status } from './types';
 
 export const STATUS_LABEL: Record<Status, string> = {
   new: 'New',

@@ -1,14 +1,15 @@
 /** The client portal: the organisation's own tickets, opening a request, and the conversation. */
 import { useEffect } from 'react';
-import { Link, match, navigate, useLocation } from '../app/router';
-import { useSessionApi, type Session } from '../auth/session';
-import { useDirectory } from '../clients/directory';
-import { NotFoundPage } from '../shell/NotFoundPage';
-import { StreamBanner } from '../shell/StreamBanner';
-import { useFocusOnNavigate } from '../shell/focus';
-import { NewRequestPage } from './tickets/NewRequestPage';
-import { PortalTicketList } from './tickets/PortalTicketList';
-import { PortalTicketPage } from './tickets/PortalTicketPage';
+import { Link, match, navigate, useLocation } from '../../platform/router';
+import { useSessionApi, type Session } from '../../platform/session';
+import { useDirectory } from '../../platform/directory';
+import { NotFoundPage } from '../../platform/not-found';
+import { StreamBanner } from '../../platform/stream-banner';
+import { useFocusOnNavigate } from '../../platform/focus';
+import { NewRequestPage } from '../../portal/tickets/NewRequestPage';
+import { PortalTicketList } from '../../portal/tickets/PortalTicketList';
+import { PortalTicketPage } from '../../portal/tickets/PortalTicketPage';
+import { ChangePasswordButton } from '../../auth/password/ChangePassword';
 
 export function PortalShell({ session }: { session: Session }) {
   const { path } = useLocation();
@@ -53,6 +54,7 @@ export function PortalShell({ session }: { session: Session }) {
           </nav>
           <div className="whoami">
             <span className="whoami-name">{session.user.name}</span>
+            <ChangePasswordButton />
             <button className="button link" onClick={() => void signOut()}>
               Sign out
             </button>

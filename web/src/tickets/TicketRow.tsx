@@ -1,9 +1,9 @@
 import { forwardRef } from 'react';
-import { Link } from '../../app/router';
-import { formatAgo, formatFull } from '../../platform/format';
-import type { Ticket } from '../../platform/types';
-import { DueBadge } from '../../sla/DueBadge';
-import { CHANNEL_LABEL, CriticalBadge, PriorityBadge, StatusPill } from '../labels';
+import { Link } from '../platform/router';
+import { formatAgo, formatFull } from '../platform/format';
+import type { Ticket } from '../platform/types';
+import { DueBadge } from '../platform/due-badge';
+import { CHANNEL_LABEL, CriticalBadge, PriorityBadge, StatusPill } from '../platform/labels';
 
 interface Props {
   ticket: Ticket;

@@ -1,8 +1,8 @@
 /** A ticket with its messages and event log, refreshed live when anything about it changes. */
-import { api, apiAll } from '../../platform/api';
-import { useLiveRefresh } from '../../platform/stream';
-import type { Message, Ticket, TicketEvent } from '../../platform/types';
-import { useResource, type Resource } from '../../platform/use-api';
+import { api, apiAll } from './api';
+import { useLiveRefresh } from './stream';
+import type { Message, Ticket, TicketEvent } from './types';
+import { useResource, type Resource } from './use-api';
 
 export interface TicketData {
   ticket: Ticket;

@@ -3,10 +3,10 @@
  * place (same URL, drafts kept), and signing in again carries on where the person was.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, hasCsrfToken, onSessionLost, setCsrfToken } from '../platform/api';
-import { clearDrafts } from '../platform/drafts';
-import { liveStream } from '../platform/stream';
-import type { Me, User } from '../platform/types';
+import { api, hasCsrfToken, onSessionLost, setCsrfToken } from './api';
+import { clearDrafts } from './drafts';
+import { liveStream } from './stream';
+import type { ApiAnswer, Me, User } from './types';
 
 export interface Session {
   user: Me;
@@ -72,7 +72,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signIn = useCallback(async (email: string, password: string) => {
-    const result = await api<{ user: Me; csrfToken: string }>('POST', '/auth/login', { email, password });
+    const result = await api<ApiAnswer<'/api/v1/auth/login', 'post'>>('POST', '/auth/login', { email, password });
     setCsrfToken(result.csrfToken);
     // Drafts belong to the person who typed them; another person signing in here starts clean.
     if (lastUser() !== result.user.id) clearDrafts();

@@ -1,5 +1,6 @@
+/** The page for an address that leads nowhere, or to something the reader may not see (the same to them). */
 import { useEffect } from 'react';
-import { Link } from '../app/router';
+import { Link } from './router';
 
 export function NotFoundPage({ what = 'page', back = '/' }: { what?: string; back?: string }) {
   useEffect(() => {

@@ -1,6 +1,6 @@
 /** The keyboard shortcuts, as a modal dialog (`?` opens it, Escape closes it). */
 import { useEffect, useRef } from 'react';
-import { Kbd } from '../platform/ui';
+import { Kbd } from '../../platform/ui';
 
 type Keys = [keys: string[], what: string, join?: 'then' | '+' | 'or'];
 

@@ -3,9 +3,9 @@
  * and contacts and sites fetched on demand and cached for the session.
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, apiAll } from '../platform/api';
-import type { Contact, Organization, Site, Team, User } from '../platform/types';
-import type { Session } from '../auth/session';
+import { api, apiAll } from './api';
+import type { Contact, Organization, Site, Team, User } from './types';
+import type { Session } from './session';
 
 export interface Directory {
   organizations: Organization[];

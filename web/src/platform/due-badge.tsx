@@ -1,6 +1,6 @@
 /** A running SLA clock's due time as a countdown — or, once it has passed, a "breached" badge. */
-import { formatFull, formatSpan } from '../platform/format';
-import { useNow } from '../platform/use-now';
+import { formatFull, formatSpan } from './format';
+import { useNow } from './use-now';
 
 const HOUR = 3_600_000;
 

@@ -1,5 +1,5 @@
 /** Says so when live updates are lost, and that they come back by themselves. */
-import { useStreamStatus } from '../platform/stream';
+import { useStreamStatus } from './stream';
 
 export function StreamBanner() {
   const status = useStreamStatus();

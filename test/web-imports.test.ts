@@ -1,0 +1,80 @@
+/**
+ * The web app's seams, read from its import statements:
+ * - web/src/app composes (entry, shells, routes) and nothing imports from it;
+ * - web/src/platform is plumbing and shared pieces, and imports only itself;
+ * - an area (web/src/<area>, mirroring a server module) imports platform and itself, never another
+ *   area; within an area, a feature folder (web/src/<area>/<feature>/) imports its own files and
+ *   the area's shared files at its top, never another feature.
+ * Pieces of different areas meet only in app/, which passes them to each other (slots).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const WEB = path.resolve(import.meta.dirname, '../web/src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+/** Relative specifiers of static, side-effect, re-export and dynamic imports. */
+function importsOf(source: string): string[] {
+  const found: string[] = [];
+  for (const m of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) found.push(m[1]);
+  return found;
+}
+
+/** Where a file sits: the composition, platform, or an area with maybe a feature. */
+function placeOf(relative: string): { layer: 'app' | 'platform' | 'area' | 'entry'; area?: string; feature?: string } {
+  const parts = relative.split('/');
+  if (parts.length === 1) return { layer: 'entry' };
+  if (parts[0] === 'app') return { layer: 'app' };
+  if (parts[0] === 'platform') return { layer: 'platform' };
+  return { layer: 'area', area: parts[0], feature: parts.length > 2 ? parts[1] : undefined };
+}
+
+/** Why `from` may not import `to` (paths relative to web/src), or undefined when it may. */
+function breach(from: string, to: string): string | undefined {
+  const a = placeOf(from);
+  const b = placeOf(to);
+  if (a.layer === 'app') return undefined;
+  if (b.layer === 'app') return 'only the composition (app/) may import app/';
+  if (a.layer === 'entry') return 'the entry point lives in app/';
+  if (b.layer === 'platform') return undefined;
+  if (a.layer === 'platform') return 'platform/ imports only platform/';
+  if (a.area !== b.area) return `the ${a.area} area may not import the ${b.area} area; let app/ pass the piece in`;
+  if (b.feature === undefined) return undefined;
+  if (a.feature !== b.feature) return a.feature ? `feature ${a.area}/${a.feature} may not import feature ${b.area}/${b.feature}` : `the ${a.area} area's shared files may not import its feature ${b.feature}`;
+  return undefined;
+}
+
+describe('the web app’s import seams', () => {
+  it('judges the places as the rules say', () => {
+    expect(breach('tickets/ticket-view/TicketPage.tsx', 'app/router.tsx')).toMatch(/app\//);
+    expect(breach('tickets/ticket-view/TicketPage.tsx', 'sla/SlaPanel.tsx')).toMatch(/tickets area may not import the sla area/);
+    expect(breach('tickets/search/SearchPage.tsx', 'tickets/queue/TicketRow.tsx')).toMatch(/feature tickets\/search may not import feature tickets\/queue/);
+    expect(breach('tickets/search/SearchPage.tsx', 'tickets/TicketRow.tsx')).toBeUndefined();
+    expect(breach('tickets/TicketRow.tsx', 'tickets/queue/queues.ts')).toMatch(/shared files/);
+    expect(breach('platform/session.tsx', 'auth/sign-in/SignInPage.tsx')).toMatch(/platform/);
+    expect(breach('app/console/ConsoleShell.tsx', 'sla/SlaPanel.tsx')).toBeUndefined();
+    expect(breach('oncall/OnCallPage.tsx', 'platform/ui.tsx')).toBeUndefined();
+    expect(importsOf(`import { a } from '../x';\nimport './y.css';\nconst P = lazy(() => import('../z/Page'));\nexport { b } from './w';`)).toEqual(['../x', './y.css', '../z/Page', './w']);
+  });
+
+  it('keep features apart: each depends on platform/, and only app/ joins them', () => {
+    const problems: string[] = [];
+    for (const file of sourceFiles(WEB)) {
+      const from = path.relative(WEB, file).split(path.sep).join('/');
+      for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+        const to = path.relative(WEB, path.resolve(path.dirname(file), spec)).split(path.sep).join('/');
+        const why = breach(from, to);
+        if (why) problems.push(`${from} imports ${spec}: ${why}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
