@@ -113,6 +113,9 @@ describe('the agents’ console in the browser', () => {
     await signIn(page, w.base, w.tech.email, `/tickets/${ticket.number}`);
     const description = page.locator('.tl-message.tl-description');
     await description.waitFor();
+    // Names come from the directory, which may answer after the timeline first shows ("Staff").
+    await description.locator('.tl-kind', { hasText: 'Description, logged for Alice Moreno' }).waitFor();
+    await description.locator('.tl-author', { hasText: 'Tina Okafor' }).waitFor();
     expect(await description.locator('.tl-kind').textContent()).toBe('Description, logged for Alice Moreno');
     expect(await description.locator('.tl-author').textContent()).toBe('Tina Okafor');
     expect(await page.locator('.timeline').getByText('Public reply', { exact: true }).count()).toBe(0);
