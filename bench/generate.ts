@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Database } from '../src/platform/db/connect.js';
+import { isOpenStatus } from '../src/modules/tickets/index.js';
 
 export interface Population {
   organizations: { id: string; siteId: string; contactIds: string[] }[];
@@ -85,7 +86,7 @@ function makeTicket(r: () => number, p: Population, i: number, n: number, now: n
   const status = recent
     ? weighted(r, [['new', 0.1], ['open', 0.3], ['waiting_on_client', 0.1], ['waiting_on_vendor', 0.05], ['resolved', 0.2], ['closed', 0.25]])
     : weighted(r, [['closed', 0.96], ['resolved', 0.01], ['open', 0.015], ['waiting_on_client', 0.01], ['new', 0.005]]);
-  const active = status !== 'closed' && status !== 'resolved';
+  const active = isOpenStatus(status);
   const updated = active ? created + Math.floor(r() * (now - created)) : Math.min(now, created + Math.floor(r() * 10 * DAY) + 3_600_000);
   const assigned = status !== 'new' || r() < 0.2;
   const agent = pick(r, p.agents);
@@ -97,7 +98,7 @@ function makeTicket(r: () => number, p: Population, i: number, n: number, now: n
     weighted(r, [['P1', 0.03], ['P2', 0.15], ['P3', 0.6], ['P4', 0.22]]), r() < 0.05, status, 1 + Math.floor(r() * r() * 3),
     assigned ? agent.teamId : r() < 0.5 ? pick(r, p.teams) : null, assigned ? agent.id : null,
     pick(r, ['phone', 'email', 'portal', 'api', 'alert']), r() < 0.3 ? '["hardware"]' : '[]', null, null, 1 + Math.floor(r() * 5),
-    iso(created), iso(updated), status === 'resolved' || status === 'closed' ? iso(updated) : null, status === 'closed' ? iso(updated) : null,
+    iso(created), iso(updated), !active ? iso(updated) : null, status === 'closed' ? iso(updated) : null,
   ];
   const message: Value[] | undefined =
     r() < 0.3 ? [randomUUID(), ticket[0], 'reply', null, ticket[3], pick(r, BODIES), iso(created)] : undefined;

@@ -4,7 +4,7 @@ import { readBool } from '../platform/db/dialect.js';
 import { migrations } from './index.js';
 
 describe.each(DIALECTS)('migration 012 on %s', (dialect) => {
-  it('marks the searchable texts a client may read on an existing database: subjects and public replies, not notes or calls', async () => {
+  it('marks the searchable texts a client may read on an existing database: subjects, descriptions and public replies, not notes or calls', async () => {
     const test = await createTestDatabase(dialect, { migrate: false });
     const db = test.database.db;
     try {
@@ -15,16 +15,17 @@ describe.each(DIALECTS)('migration 012 on %s', (dialect) => {
       for (const id of ['t1', 't2']) {
         await db.insertInto('tickets').values({ id, number: id === 't1' ? 1 : 2, organization_id: 'o1', contact_id: null, site_id: null, subject: `Subject ${id}`, priority: 'P3', business_critical: false, status: 'open', tier: 1, team_id: null, assignee_id: null, channel: 'api', tags: '[]', fcr_outcome: null, merged_into_id: null, version: 1, created_at: at, updated_at: at, resolved_at: null, closed_at: null, sla_due_at: null } as never).execute();
       }
-      for (const [id, kind] of [['m-reply', 'reply'], ['m-note', 'note'], ['m-call', 'call']]) {
+      for (const [id, kind] of [['m-reply', 'reply'], ['m-description', 'description'], ['m-note', 'note'], ['m-call', 'call']]) {
         await db.insertInto('messages').values({ id, ticket_id: 't1', kind, author_user_id: null, author_contact_id: null, body: kind, call_direction: null, caller_number: null, call_duration_seconds: null, created_at: at }).execute();
       }
-      for (const source of ['subject', 'm-reply', 'm-note', 'm-call', 'merged:t2']) {
+      for (const source of ['subject', 'm-reply', 'm-description', 'm-note', 'm-call', 'merged:t2']) {
         await db.insertInto('ticket_search').values({ ticket_id: 't1', source, body: source } as never).execute();
       }
       await migrations[index].up(db, dialect);
       const rows = await db.selectFrom('ticket_search').select(['source', 'client_visible']).orderBy('source').execute();
       expect(rows.map((r) => [r.source, readBool(r.client_visible)])).toEqual([
         ['m-call', false],
+        ['m-description', true],
         ['m-note', false],
         ['m-reply', true],
         ['merged:t2', true],

@@ -12,7 +12,7 @@ const Entry = Type.Object({
   id: Type.String(),
   at: Type.String(),
   actorUserId: Nullable(Type.String()),
-  action: Type.String({ description: 'e.g. login.succeeded, login.failed, login.rate_limited, logout, token.created, token.revoked, user.created, user.updated.' }),
+  action: Type.String({ description: 'login.succeeded, login.failed, login.rate_limited, logout, password.changed, password.change_failed, password.rate_limited, token.created, token.revoked, user.created, user.updated, provider.created, provider.deleted, csrf.refused (a write without the CSRF token, or a login from another site), access.refused (a refused authorisation: 403).' }),
   ip: Nullable(Type.String()),
   detail: Type.Record(Type.String(), Type.Unknown()),
 });

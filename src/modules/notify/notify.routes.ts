@@ -1,6 +1,5 @@
 /**
- * HTTP for delivery: provider configuration (owner/admin), the signed one-tap acknowledge link, and
- * the Twilio-compatible callbacks — delivery status, SMS replies and voice keypresses — each
+ * HTTP for delivery: provider configuration (owner/admin) and the Twilio-compatible callbacks — delivery status, SMS replies and voice keypresses — each
  * checked against the provider's request signature before anything happens.
  */
 import { Type } from '@sinclair/typebox';
@@ -12,9 +11,10 @@ import { IdParams } from '../../platform/http/common.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { newId } from '../../platform/ids.js';
-import { verifyToken } from '../../platform/secrets.js';
+import { insertAuditEntry } from '../audit/index.js';
 import { actorFrom, isAdministrator } from '../auth/index.js';
 import { acknowledgeTicket, type AckChannel, type LadderDeps } from '../escalation/index.js';
+import { formatTicketNumber } from '../tickets/index.js';
 import { deleteProvider, findNotification, insertProvider, latestPageTo, listProviders, updateAttemptStatus } from './delivery.repository.js';
 import { ProviderBody, ProviderInfo } from './notify.schema.js';
 import { checkProvider, requireKey, sealSettings } from './provider-store.js';
@@ -26,6 +26,8 @@ export interface NotifyRoutesDeps {
   secretKey: string;
   publicUrl: string;
   ladders: Omit<LadderDeps, 'db'>;
+  /** Prefix of human ticket numbers (config ticketPrefix), for the answers to acknowledgements. */
+  ticketPrefix: string;
   /** Auth tokens of the configured Twilio-compatible providers, for request signatures. */
   twilioTokens: () => Promise<string[]>;
   afterAck: () => void;
@@ -65,6 +67,8 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
     return params;
   };
   const number = async (ticketId: string) => (await deps.db.selectFrom('tickets').select('number').where('id', '=', ticketId).executeTakeFirst())?.number;
+  // Tickets are never deleted (a merge closes the source), so a page's ticket always has a number.
+  const humanNumber = async (ticketId: string) => formatTicketNumber(deps.ticketPrefix, (await number(ticketId))!);
 
   const admin = (request: FastifyRequest) => {
     if (!isAdministrator(actorFrom(request))) throw forbidden('Only an owner or admin can configure delivery providers');
@@ -90,6 +94,7 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
       throw error;
     }
     deps.onProvidersChanged();
+    await insertAuditEntry(deps.db, { at: now, actorUserId: actorFrom(request).userId, action: 'provider.created', ip: request.ip, detail: { providerId: id, name: p.name, kind: p.kind } });
     const { settingsEncrypted: _s, updatedAt: _u, ...info } = p;
     return reply.status(201).send(info);
   });
@@ -97,16 +102,8 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
     admin(request);
     if (!(await deleteProvider(deps.db, request.params.id))) throw notFound('Provider');
     deps.onProvidersChanged();
+    await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actorFrom(request).userId, action: 'provider.deleted', ip: request.ip, detail: { providerId: request.params.id } });
     return reply.status(204).send(null);
-  });
-
-  app.get('/api/v1/ack/:token', { config: { public: true }, schema: { tags: ['notify'], summary: 'One-tap acknowledge (the signed link in a page)', security: [], params: Type.Object({ token: Type.String({ minLength: 10, maxLength: 2000 }) }), response: { 200: Type.Object({ acknowledged: Type.Integer(), ticket: Type.String(), message: Type.String() }), ...problemResponses(403, 404, 410) } } }, async (request) => {
-    const payload = verifyToken<{ n: string }>(requireKey(deps.secretKey), request.params.token, deps.clock.now());
-    const n = await findNotification(deps.db, String(payload.n));
-    if (!n) throw notFound('Page');
-    const count = await ack(n.ticket_id, n.recipient_user_id, 'link');
-    const ticket = `SB-${await number(n.ticket_id)}`;
-    return { acknowledged: count, ticket, message: count ? `Acknowledged ${ticket}. The escalation has stopped.` : `${ticket} was already acknowledged.` };
   });
 
   const hidden = { hide: true } as const;
@@ -123,7 +120,7 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
     if (!page) return twiml(reply, '<Message>Switchboard: there is no page to acknowledge from this number.</Message>');
     if (!/^\s*(ack|ok|1|yes)\b/i.test(params.Body ?? '')) return twiml(reply, '<Message>Switchboard: reply ACK to acknowledge.</Message>');
     const count = await ack(page.ticket_id, page.recipient_user_id, 'sms');
-    return twiml(reply, `<Message>${xml(`Switchboard: SB-${await number(page.ticket_id)} ${count ? 'acknowledged' : 'was already acknowledged'}.`)}</Message>`);
+    return twiml(reply, `<Message>${xml(`Switchboard: ${await humanNumber(page.ticket_id)} ${count ? 'acknowledged' : 'was already acknowledged'}.`)}</Message>`);
   });
   app.post('/api/v1/webhooks/twilio/voice/:id', { config: { public: true }, schema: { ...hidden, params: IdParams } }, async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
     const params = await signed(request);

@@ -6,7 +6,7 @@ import type { Database as Tables, MessageTable, TicketTable } from '../../migrat
 import type { Actor } from '../auth/index.js';
 import { ticketScope } from '../auth/index.js';
 import { CLIENT_CHANGED_FIELDS, CLIENT_EVENT_TYPES } from './client-view.js';
-import type { Status } from './ticket.js';
+import { parseTicketNumber, PUBLIC_MESSAGE_KINDS, type Status } from './ticket.js';
 
 export interface TicketRecord {
   id: string;
@@ -130,6 +130,8 @@ export interface TicketFilter {
   text?: string;
   /** Only tickets with a running SLA clock due before this instant. */
   dueBefore?: string;
+  /** Only tickets with a running SLA clock due at or after this instant. */
+  dueAfter?: string;
 }
 
 /**
@@ -215,6 +217,8 @@ function filterConditions(eb: ExpressionBuilder<Tables, 'tickets'>, f: TicketFil
   if (f.assigneeId === 'none') out.push(eb(col('assignee_id'), 'is', null));
   else if (f.assigneeId) out.push(eb(col('assignee_id'), '=', f.assigneeId));
   if (f.dueBefore) out.push(eb('sla_due_at', '<', f.dueBefore));
+  // With the nearest-due order this is where the walk of the due-time index starts.
+  if (f.dueAfter) out.push(eb('sla_due_at', '>=', f.dueAfter));
   if (f.teamId) out.push(eb(col('team_id'), '=', f.teamId));
   if (f.tier !== undefined) out.push(eb('tier', '=', f.tier));
   if (f.businessCritical !== undefined) out.push(eb('business_critical', '=', f.businessCritical));
@@ -336,7 +340,7 @@ export async function insertMessage(trx: Db, m: MessageRecord): Promise<void> {
 
 export async function listMessages(db: Db, ticketId: string, includeInternal: boolean, page: { limit: number; after?: [string, string] }): Promise<MessageRecord[]> {
   let q = db.selectFrom('messages').selectAll().where('ticket_id', '=', ticketId);
-  if (!includeInternal) q = q.where('kind', '=', 'reply');
+  if (!includeInternal) q = q.where('kind', 'in', PUBLIC_MESSAGE_KINDS);
   if (page.after) {
     const [at, id] = page.after;
     q = q.where((eb) => eb.or([eb('created_at', '>', at), eb.and([eb('created_at', '=', at), eb('id', '>', id)])]));
@@ -398,8 +402,8 @@ export async function teamExists(db: Db, id: string): Promise<boolean> {
 
 /** A visible ticket by id or human number, for other modules' routes (same tenancy rule). */
 export async function findTicketForActor(db: Db, actor: Actor, ref: string): Promise<TicketRecord | undefined> {
-  const number = /^(?:[A-Za-z][A-Za-z0-9]{0,7}-)?(\d{1,9})$/.exec(ref);
-  return findVisibleTicket(db, actor, number ? { number: Number(number[1]) } : { id: ref });
+  const number = parseTicketNumber(ref);
+  return findVisibleTicket(db, actor, number !== undefined ? { number } : { id: ref });
 }
 
 /** The ticket's nearest SLA due time as the SLA module last stored it. */

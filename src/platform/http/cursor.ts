@@ -1,7 +1,7 @@
 /**
  * Paging cursors: opaque to callers and tamper-evident. A cursor is the sort key of the last row of
  * a page, as base64url JSON, followed by an HMAC-SHA256 tag over the list's name and that payload
- * (see docs/adr/0002-signed-cursors.md). A cursor this server did not issue for this list, or one
+ * (see docs/adr/0004-signed-cursors.md). A cursor this server did not issue for this list, or one
  * that was altered, is refused as 400 invalid_cursor before any of it reaches SQL; the decoded
  * values are checked against the list's shape all the same.
  */

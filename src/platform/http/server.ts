@@ -25,6 +25,8 @@ export interface HttpOptions {
   version: string;
   /** The key every node signs paging cursors with (instance-keys.repository.ts). */
   cursorKey: Buffer;
+  /** Reverse proxies whose X-Forwarded-* headers are believed (addresses, CIDRs, keywords); empty trusts none. */
+  trustedProxies?: string[];
 }
 
 function makeAjv(options: AjvOptions): Ajv {
@@ -47,6 +49,9 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     // error handler and request timings go to /metrics.
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
+    // Only the listed proxies may name the client: request.ip (rate limits, audit) is the last
+    // address before them, so a client cannot pick its own address by sending X-Forwarded-For.
+    trustProxy: options.trustedProxies?.length ? options.trustedProxies : false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // The router refuses a path it cannot decode, or a parameter longer than maxParamLength, before
     // any route runs; those answers are problem documents too, naming the parameter where it can.

@@ -1,10 +1,10 @@
 /** The ticket's fields, each changed in place (status, priority, assignee, team, tier, FCR). */
 import { cloneElement, useImperativeHandle, useRef, useState, type ReactElement, type ReactNode, type Ref } from 'react';
-import type { Session } from '../../auth/session';
-import { useDirectory } from '../../clients/directory';
+import type { Session } from '../../platform/session';
+import { useDirectory } from '../../platform/directory';
 import { ApiError, api } from '../../platform/api';
 import { PRIORITIES, STATUSES, type Ticket } from '../../platform/types';
-import { FCR_LABEL, PRIORITY_LABEL, STATUS_LABEL, TIER_LABEL } from '../labels';
+import { FCR_LABEL, PRIORITY_LABEL, STATUS_LABEL, TIER_LABEL } from '../../platform/labels';
 
 export type DetailField = 'status' | 'priority' | 'assigneeId' | 'teamId' | 'tier' | 'fcrOutcome' | 'businessCritical';
 
