@@ -144,7 +144,7 @@ export const settings = {
   allowPrivateDestinations: {
     env: 'SWITCHBOARD_ALLOW_PRIVATE_DESTINATIONS',
     flag: 'allow-private-destinations',
-    doc: 'true lets webhook, Slack and Teams pages go to loopback, private and link-local addresses (receivers on your own network); false refuses them. true or false.',
+    doc: 'true lets webhook, Slack and Teams pages and a Twilio-compatible provider API be on loopback, private and link-local addresses and plain http (servers on your own network); false refuses them. true or false.',
     schema: Type.Boolean(),
     default: false,
   },

@@ -6,6 +6,7 @@ import { trustedProxyList, type Config } from './config.js';
 import { ManualClock, systemClock, type Clock } from './platform/clock.js';
 import { connect, type Database } from './platform/db/connect.js';
 import type { DialectName } from './platform/db/dialect.js';
+import { instanceKey } from './platform/db/instance-keys.repository.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { EventBus } from './platform/events.js';
 import { newId } from './platform/ids.js';
@@ -145,7 +146,8 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
 
   const access = new AccessWatch({ db, clock, events, logger, recheckMs: 60_000 });
   const accessChanged = (userId: string) => events.publishAccess({ userId, at: clock.iso() });
-  const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION, trustedProxies: trustedProxyList(config.trustedProxies) });
+  const cursorKey = await instanceKey(db, 'cursors', clock.iso());
+  const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION, trustedProxies: trustedProxyList(config.trustedProxies), cursorKey });
   registerAuthentication(app, { db, clock });
   const registry = operationsRoutes(app, { db, isShuttingDown: () => shuttingDown });
   const engine = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders }) : undefined;
@@ -183,6 +185,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     twilioTokens: async () => (await currentProviders()).twilioTokens,
     afterAck: () => delivery?.wake(),
     onProvidersChanged: () => (providers = undefined),
+    allowPrivateDestinations: config.allowPrivateDestinations,
   });
   ackRoutes(app, { db, clock, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, ladders, afterAck: () => delivery?.wake() });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });

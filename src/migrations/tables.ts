@@ -150,9 +150,19 @@ export interface TicketLinkTable {
 
 export interface TicketSearchTable {
   ticket_id: string;
-  /** `subject` or a message id. */
+  /** `subject`, `merged:<ticket id>` or a message id. */
   source: string;
   body: string;
+  /** Whether a client may read this text: subjects and public replies, not notes or calls (012). */
+  client_visible: Bool;
+}
+
+/** Random keys every node shares through the database, created on first use (012). */
+export interface InstanceKeyTable {
+  name: string;
+  /** base64url. */
+  secret: string;
+  created_at: string;
 }
 
 export interface CounterTable {
@@ -446,6 +456,7 @@ export interface Database {
   ticket_events: TicketEventTable;
   ticket_links: TicketLinkTable;
   ticket_search: TicketSearchTable;
+  instance_keys: InstanceKeyTable;
   counters: CounterTable;
   api_tokens: ApiTokenTable;
   sessions: SessionTable;

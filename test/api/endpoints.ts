@@ -9,13 +9,22 @@ import type { TestApp } from '../support/app.js';
 export interface Operation {
   method: string;
   path: string;
+  /** Path and query parameters as the document declares them. */
+  parameters: Parameter[];
+}
+
+export interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  schema?: { type?: string; format?: string; minimum?: number; maximum?: number; default?: unknown; enum?: unknown[]; anyOf?: { const?: unknown; enum?: unknown[] }[] };
 }
 
 export async function operations(t: TestApp): Promise<Operation[]> {
-  const doc = (await t.call(null, 'GET', '/api/v1/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+  const doc = (await t.call(null, 'GET', '/api/v1/openapi.json')).body as { paths: Record<string, Record<string, { parameters?: Parameter[] }>> };
   const ops: Operation[] = [];
   for (const [path, methods] of Object.entries(doc.paths)) {
-    for (const method of Object.keys(methods)) ops.push({ method: method.toUpperCase(), path });
+    for (const [method, operation] of Object.entries(methods)) ops.push({ method: method.toUpperCase(), path, parameters: operation.parameters ?? [] });
   }
   return ops;
 }

@@ -16,7 +16,7 @@ export interface paths {
             parameters: {
                 query?: {
                     action?: string;
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -381,7 +381,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -731,7 +731,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     email?: string;
                     /** @description Rows per page (1–200). */
@@ -1020,7 +1020,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -2485,7 +2485,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -2813,20 +2813,136 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
+            /** @description A delivery provider: its kind decides which settings it takes. */
             requestBody: {
                 content: {
                     "application/json": {
                         enabled?: boolean;
-                        kind: "smtp" | "twilio" | "webhook" | "slack" | "teams";
+                        /** @enum {string} */
+                        kind: "smtp";
                         name: string;
                         /**
                          * @description Lower is tried first; the next takes over when it fails.
                          * @default 0
                          */
                         position?: number;
-                        /** @description Kind-specific settings (credentials); stored encrypted, never returned. */
+                        /**
+                         * SMTP settings
+                         * @description smtp settings; stored encrypted, never returned.
+                         */
                         settings: {
-                            [key: string]: unknown;
+                            /** @description The sender, e.g. "Switchboard" <paging@msp.example>. */
+                            from: string;
+                            /** @description The relay’s host name or address. */
+                            host: string;
+                            /** @description Password, with user; stored encrypted, never returned. */
+                            pass?: string;
+                            /** @description Default 587, or 465 with secure. */
+                            port?: number;
+                            /** @description Refuse to send unless STARTTLS succeeds. */
+                            requireTLS?: boolean;
+                            /** @description TLS from the first byte (port 465); otherwise STARTTLS when offered. */
+                            secure?: boolean;
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
+                            /** @description Login; give pass with it. */
+                            user?: string;
+                        };
+                    } | {
+                        enabled?: boolean;
+                        /** @enum {string} */
+                        kind: "twilio";
+                        name: string;
+                        /**
+                         * @description Lower is tried first; the next takes over when it fails.
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * Twilio-compatible settings
+                         * @description twilio settings; stored encrypted, never returned.
+                         */
+                        settings: {
+                            /** @description The account SID; part of every URL and the Basic-auth user name. */
+                            accountSid: string;
+                            /** @description The auth token: the Basic-auth password and the key of X-Twilio-Signature. Stored encrypted, never returned. */
+                            authToken: string;
+                            /**
+                             * Format: uri
+                             * @description API root, default https://api.twilio.com; https unless private destinations are allowed.
+                             */
+                            baseUrl?: string;
+                            /** @description Our number; required for voice, and for SMS unless messagingServiceSid is set. E.164, e.g. +15005550006. */
+                            from?: string;
+                            /** @description Send SMS through this messaging service instead of from. */
+                            messagingServiceSid?: string;
+                            /** @description Default both sms and voice. */
+                            methods?: ("sms" | "voice")[];
+                            /**
+                             * Format: uri
+                             * @description Our status-callback endpoint (…/api/v1/webhooks/twilio/status).
+                             */
+                            statusCallbackUrl?: string;
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
+                        };
+                    } | {
+                        enabled?: boolean;
+                        /** @enum {string} */
+                        kind: "webhook";
+                        name: string;
+                        /**
+                         * @description Lower is tried first; the next takes over when it fails.
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * Webhook settings
+                         * @description webhook settings; stored encrypted, never returned.
+                         */
+                        settings: {
+                            /** @description The HMAC-SHA256 key of X-Switchboard-Signature. Stored encrypted, never returned. */
+                            secret: string;
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
+                        };
+                    } | {
+                        enabled?: boolean;
+                        /** @enum {string} */
+                        kind: "slack";
+                        name: string;
+                        /**
+                         * @description Lower is tried first; the next takes over when it fails.
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * Slack settings
+                         * @description slack settings; stored encrypted, never returned.
+                         */
+                        settings?: {
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
+                        };
+                    } | {
+                        enabled?: boolean;
+                        /** @enum {string} */
+                        kind: "teams";
+                        name: string;
+                        /**
+                         * @description Lower is tried first; the next takes over when it fails.
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * Teams settings
+                         * @description teams settings; stored encrypted, never returned.
+                         */
+                        settings?: {
+                            /** @description adaptive (Workflows webhooks, default) or messagecard (older connectors). */
+                            format?: "adaptive" | "messagecard";
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
                         };
                     };
                 };
@@ -3138,7 +3254,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -3408,7 +3524,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -4009,11 +4125,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description A user id, "me", or "none" (unassigned). */
+                    /** @description A user id, "me", or "none" (unassigned). Staff only, like teamId, tier and businessCritical: a client gets 403 field_not_allowed. */
                     assigneeId?: string;
                     businessCritical?: boolean;
                     contactId?: string;
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Only tickets whose nearest SLA due time is at or after this instant: the console’s at-risk queue leaves breaches older than a day to its own queue. */
                     dueAfter?: string;
@@ -4024,7 +4140,7 @@ export interface paths {
                     organizationId?: string;
                     /** @description Comma-separated priorities, e.g. P1,P2. */
                     priority?: string;
-                    /** @description Full-text search over subjects and messages. */
+                    /** @description Full-text search over subjects and messages (for a client: subjects and public replies only). */
                     q?: string;
                     /** @description activity: newest change first (default); due: nearest SLA due time first, only tickets with a running clock. */
                     sort?: "activity" | "due";
@@ -4104,7 +4220,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
+                /** @description A ticket. Clients get it without the fields marked staff only. */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -4212,7 +4328,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description A ticket. Clients get it without the fields marked staff only. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4282,7 +4398,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
+                /** @description A ticket. Clients get it without the fields marked staff only. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4608,7 +4724,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -4931,7 +5047,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -5099,7 +5215,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description A client gets the clocks without the MSP’s set-up: no contract, policy or calendar names, no warning time. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5161,7 +5277,7 @@ export interface paths {
                     "application/json": {
                         /** @description Up to 25 filters, e.g. one per queue in the console’s navigation. */
                         queries: {
-                            /** @description A user id, "me", or "none" (unassigned). */
+                            /** @description A user id, "me", or "none" (unassigned). Staff only, like teamId, tier and businessCritical: a client gets 403 field_not_allowed. */
                             assigneeId?: string;
                             businessCritical?: boolean;
                             contactId?: string;
@@ -5178,7 +5294,7 @@ export interface paths {
                             organizationId?: string;
                             /** @description Comma-separated priorities, e.g. P1,P2. */
                             priority?: string;
-                            /** @description Full-text search over subjects and messages. */
+                            /** @description Full-text search over subjects and messages (for a client: subjects and public replies only). */
                             q?: string;
                             /** @description activity: newest change first (default); due: nearest SLA due time first, only tickets with a running clock. */
                             sort?: "activity" | "due";
@@ -5440,7 +5556,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     kind?: "staff" | "client";
                     /** @description Rows per page (1–200). */
@@ -6635,16 +6751,18 @@ export interface components {
             leadUserId: string | null;
             name: string;
         };
+        /** @description A ticket. Clients get it without the fields marked staff only. */
         Ticket: {
             assigneeId: string | null;
-            businessCritical: boolean;
+            /** @description Staff only. */
+            businessCritical?: boolean;
             /** @description Where the request came from. */
             channel: "phone" | "email" | "portal" | "api" | "alert";
             closedAt: string | null;
             contactId: string | null;
             /** Format: date-time */
             createdAt: string;
-            fcrOutcome: ("resolved_first_contact" | "not_first_contact") | null;
+            fcrOutcome?: ("resolved_first_contact" | "not_first_contact") | null;
             id: string;
             mergedIntoId: string | null;
             /** @description Human ticket number, e.g. SB-1042. */
@@ -6658,9 +6776,11 @@ export interface components {
             /** @description Ticket status. */
             status: "new" | "open" | "waiting_on_client" | "waiting_on_vendor" | "resolved" | "closed";
             subject: string;
-            tags: string[];
-            teamId: string | null;
-            tier: number;
+            /** @description Staff only. */
+            tags?: string[];
+            teamId?: string | null;
+            /** @description Staff only. */
+            tier?: number;
             /** Format: date-time */
             updatedAt: string;
             version: number;
@@ -6685,12 +6805,15 @@ export interface components {
             kind: string;
             toTicketId: string;
         };
+        /** @description A client gets the clocks without the MSP’s set-up: no contract, policy or calendar names, no warning time. */
         TicketSla: {
             clocks: {
                 breached: boolean;
                 calendar: {
-                    id: string;
-                    name: string;
+                    /** @description Staff only. */
+                    id?: string;
+                    /** @description Staff only. */
+                    name?: string;
                     timeZone: string;
                 };
                 clock: "first_response" | "next_reply" | "resolution";
@@ -6706,14 +6829,14 @@ export interface components {
                 status: "running" | "paused" | "met" | "missed";
                 stoppedAt: string | null;
                 targetMinutes: number;
-                warnAt: string | null;
+                warnAt?: string | null;
             }[];
-            contract: {
+            contract?: {
                 id: string;
                 name: string;
             } | null;
             explanation: string;
-            policy: {
+            policy?: {
                 id: string;
                 name: string;
                 warningPercent: number;

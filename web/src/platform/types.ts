@@ -13,6 +13,7 @@ type JsonBody<R> = R extends { content: { 'application/json': infer B } } ? B : 
 export type ApiAnswer<P extends keyof paths, M extends Method, S extends number = 200> = paths[P][M] extends { responses: infer R } ? (S extends keyof R ? JsonBody<R[S]> : never) : never;
 
 export type Me = Schemas['Me'];
+/** A ticket. Client users get it without businessCritical, tier, teamId, tags and fcrOutcome (staff only, so optional here). */
 export type Ticket = Schemas['Ticket'];
 export type Message = Schemas['Message'];
 export type TicketEvent = Schemas['TicketEvent'];
@@ -42,7 +43,7 @@ export interface Page<T> {
 /** A live event from GET /api/v1/stream. */
 export type LiveEvent = Schemas['LiveEvent'];
 
-/** GET /api/v1/tickets/{id}/sla: every clock, each explained. */
+/** GET /api/v1/tickets/{id}/sla: every clock, each explained. Client users get them without contract, policy, calendar names and warnAt (staff only). */
 export type TicketSla = Schemas['TicketSla'];
 export type SlaClock = TicketSla['clocks'][number];
 export type ClockName = SlaClock['clock'];
