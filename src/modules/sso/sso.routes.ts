@@ -50,10 +50,14 @@ export function ssoRoutes(app: App, deps: SsoRoutesDeps): void {
   const tags = ['sso'];
 
   app.get('/api/v1/sso/providers', {
-    schema: { tags, summary: 'Single sign-on providers (owner and admin; secrets never shown)', response: { 200: Type.Object({ items: Type.Array(Type.Ref('SsoProvider')) }), ...problemResponses(401, 403) } },
+    schema: {
+      tags,
+      summary: 'Single sign-on providers (owner and admin; secrets never shown)',
+      response: { 200: Type.Object({ items: Type.Array(Type.Ref('SsoProvider')), redirectUri: Type.String({ description: 'The redirect URI to register at every provider.' }) }), ...problemResponses(401, 403) },
+    },
   }, async (request) => {
     admin(request);
-    return { items: (await listSsoProviders(deps.db)).map(present) };
+    return { items: (await listSsoProviders(deps.db)).map(present), redirectUri };
   });
 
   app.post('/api/v1/sso/providers', {

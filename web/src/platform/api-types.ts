@@ -3900,6 +3900,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["SsoProvider"][];
+                            /** @description The redirect URI to register at every provider. */
+                            redirectUri: string;
                         };
                     };
                 };
