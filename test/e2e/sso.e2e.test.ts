@@ -101,6 +101,8 @@ describe('single sign-on in the browser', () => {
     const caller = page.getByRole('combobox', { name: 'Caller' });
     await focused(caller);
     const created = await page.evaluate(async (organizationId) => {
+      // In the page: the app keeps the session's CSRF token in localStorage (this file has no DOM types).
+      const { localStorage } = globalThis as unknown as { localStorage: { getItem(key: string): string | null } };
       const r = await fetch('/api/v1/tickets', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': localStorage.getItem('sb.csrf') ?? '' }, body: JSON.stringify({ organizationId, subject: 'Written after single sign-on' }) });
       return r.status;
     }, app.world.a.id);

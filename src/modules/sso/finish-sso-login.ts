@@ -12,11 +12,10 @@ import { insertAuditEntry } from '../audit/index.js';
 import { actorOf, findUserByEmail, openSession, type Actor, type OpenedSession, type UserRow } from '../auth/index.js';
 import { createUser } from '../staff/index.js';
 import { refusalOf } from './oidc-client.js';
-import { identityFromClaims, type SsoProvider } from './sso-provider.js';
+import { flowContext, identityFromClaims, secretContext, type SsoProvider } from './sso-provider.js';
 import { SsoRefusal, type SsoReason } from './sso-reasons.js';
 import { consumeSsoFlow, findSsoProvider, type SsoFlow } from './sso.repository.js';
-import { secretContext } from './save-sso-provider.js';
-import { flowContext, type SsoLoginDeps } from './start-sso-login.js';
+import type { SsoLoginDeps } from './start-sso-login.js';
 
 export interface FinishSsoDeps extends SsoLoginDeps {
   sessionTtlHours: number;

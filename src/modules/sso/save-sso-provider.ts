@@ -10,7 +10,7 @@ import { decryptSecret, encryptSecret } from '../../platform/secrets.js';
 import { insertAuditEntry } from '../audit/index.js';
 import type { Actor } from '../auth/index.js';
 import { DestinationRefused, type OidcClient } from './oidc-client.js';
-import { ALL_ROLES, isGoogleIssuer, normalizeDomain, settingsProblem, type SsoSettings } from './sso-provider.js';
+import { ALL_ROLES, isGoogleIssuer, normalizeDomain, secretContext, settingsProblem, type SsoSettings } from './sso-provider.js';
 import { insertSsoProvider, updateSsoProvider, type StoredSsoProvider } from './sso.repository.js';
 import type { SsoProviderBody, SsoProviderPatch } from './sso.schema.js';
 
@@ -22,9 +22,6 @@ export interface SaveSsoProviderDeps {
 }
 
 const DISCOVERY_SUFFIX = '/.well-known/openid-configuration';
-
-/** The secret's associated data: a ciphertext copied to another provider's row does not decrypt. */
-export const secretContext = (providerId: string) => `sso-provider:${providerId}`;
 
 function invalid(code: string, message: string, field: string): AppError {
   return new AppError(code, message, { status: 422, field });

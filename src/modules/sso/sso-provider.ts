@@ -118,6 +118,12 @@ export function providersRequiringSso(role: string, enabledProviders: Pick<SsoPr
   return enabledProviders.filter((p) => !p.passwordRoles.includes(role)).map((p) => p.name);
 }
 
+/** A client secret's associated data: its ciphertext copied to another provider's row does not decrypt. */
+export const secretContext = (providerId: string) => `sso-provider:${providerId}`;
+
+/** A flow's PKCE verifier is bound to its state the same way. */
+export const flowContext = (stateHash: string) => `sso-flow:${stateHash}`;
+
 /**
  * Where to go after signing in: a path of this app, never another site (`//evil.example`,
  * `/\evil.example` and absolute URLs fall back to the home page).

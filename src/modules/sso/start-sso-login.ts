@@ -10,8 +10,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { sha256Hex } from '../../platform/ids.js';
 import { decryptSecret, encryptSecret } from '../../platform/secrets.js';
 import { refusalOf, type OidcClient } from './oidc-client.js';
-import { safeReturnPath } from './sso-provider.js';
-import { secretContext } from './save-sso-provider.js';
+import { flowContext, safeReturnPath, secretContext } from './sso-provider.js';
 import { findSsoProvider, insertSsoFlow, sweepSsoFlows } from './sso.repository.js';
 
 /** How long a person may take at the provider: ten minutes, as long as a sign-in page is worth keeping. */
@@ -27,9 +26,6 @@ export interface SsoLoginDeps {
   /** `<public URL>/api/v1/auth/sso/callback`, registered at every provider. */
   redirectUri: string;
 }
-
-/** The flow's verifier is bound to its state: a row's ciphertext copied to another flow does not decrypt. */
-export const flowContext = (stateHash: string) => `sso-flow:${stateHash}`;
 
 export async function startSsoLogin(deps: SsoLoginDeps, input: { providerId: string; returnTo?: string }): Promise<{ state: string; authorizationUrl: string; expiresAt: string }> {
   const provider = await findSsoProvider(deps.db, input.providerId);
