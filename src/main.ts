@@ -27,6 +27,7 @@ import { loadDemo, type DemoSummary } from './modules/demo/index.js';
 import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
 import { reportRoutes } from './modules/reports/index.js';
 import { oncallRoutes, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
+import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
@@ -157,14 +158,25 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     const stale = health.lastCycleAgeMs > Math.max(10_000, config.enginePollMs * 10);
     return reply.status(stale ? 503 : 200).send({ status: stale ? 'stale' : 'ok', ...health, lastCycleAgeMs: Number.isFinite(health.lastCycleAgeMs) ? health.lastCycleAgeMs : null });
   });
+  const secureCookies = config.publicUrl.startsWith('https://');
   authRoutes(app, {
     db,
     clock,
     limiter: new LoginLimiter({ db, dialect: database.dialect, clock }, config.loginAttemptsPerWindow),
     sessionTtlHours: config.sessionTtlHours,
-    secureCookies: config.publicUrl.startsWith('https://'),
+    secureCookies,
     publicUrl: config.publicUrl,
     accessChanged,
+    passwordPolicy: ssoPasswordPolicy(db),
+  });
+  ssoRoutes(app, {
+    db,
+    clock,
+    secretKey: config.secretKey,
+    oidc: new OidcClient({ clock, privateIssuers: config.ssoPrivateIssuers }),
+    publicUrl: config.publicUrl,
+    sessionTtlHours: config.sessionTtlHours,
+    secureCookies,
   });
   auditRoutes(app, { db });
   staffRoutes(app, { db, clock, accessChanged });

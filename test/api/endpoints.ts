@@ -127,6 +127,12 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-02T17:00:00Z' };
     case 'POST /api/v1/auth/logout':
       return undefined;
+    case 'POST /api/v1/sso/providers':
+      return { name: `IdP ${Math.random().toString(36).slice(2)}`, issuer: 'https://127.0.0.1:9/tenant/v2.0', clientId: 'switchboard', clientSecret: 'a client secret', allowedDomains: ['msp.example'] };
+    case 'PATCH /api/v1/sso/providers/{id}':
+      return { enabled: false };
+    case 'POST /api/v1/auth/sso/{id}/start':
+      return { returnTo: '/queue/mine' };
     case 'POST /api/v1/auth/password':
       return { currentPassword: 'not the current password', newPassword: 'lantern orbit quilt 42' };
     case 'POST /api/v1/tickets/counts':
@@ -160,6 +166,8 @@ export function urlFor(op: Operation, ids: Targets): string {
     oncall: ids.oncallSchedule ?? 'no-such-schedule',
     ack: 'not-a-signed-token',
     views: ids.view ?? 'no-such-view',
+    sso: 'no-such-sso-provider',
+    auth: 'no-such-sso-provider',
   };
   if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path;
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);

@@ -97,7 +97,7 @@ export interface paths {
         put?: never;
         /**
          * Log in with email and password
-         * @description Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait a doubling delay (429 with Retry-After).
+         * @description Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait a doubling delay (429 with Retry-After). An account whose role must use single sign-on is answered 403 sso_required, naming the providers in details.providers.
          */
         post: {
             parameters: {
@@ -364,6 +364,203 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This browser session and its CSRF token
+         * @description For a request with the session cookie: who is signed in, the CSRF token to send as X-CSRF-Token on writes, and when the session ends. A page loaded after a single sign-on (or in a new tab) reads its token here; pages of other sites can neither send the SameSite=Strict cookie nor read the answer. A request with an API token has no session (404 no_session).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                            expiresAt: string;
+                            user: components["schemas"]["Me"];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start signing in with a single sign-on provider
+         * @description Answers the provider’s authorization URL (code flow with PKCE, state and nonce) and sets a short-lived HttpOnly, SameSite=Lax cookie holding the state, which the callback must be sent with. Like the password login, only JSON bodies are accepted and browser pages of other sites are refused. 503 sso_provider_unavailable when the provider cannot be reached.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A path of this app to open after signing in (default /). */
+                        returnTo?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send the browser here (the provider’s sign-in page). */
+                            authorizationUrl: string;
+                            /** @description The sign-in must come back before this instant. */
+                            expiresAt: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sign-in buttons: enabled single sign-on providers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SsoButton"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3854,6 +4051,327 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/sso/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Single sign-on providers (owner and admin; secrets never shown) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SsoProvider"][];
+                            /** @description The redirect URI to register at every provider. */
+                            redirectUri: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set up an OpenID Connect provider (owner and admin)
+         * @description Fetches and checks the issuer’s discovery document before saving (422 sso_issuer_* with field /issuer when it cannot). An issuer on the server’s own network is refused unless SWITCHBOARD_SSO_PRIVATE_ISSUERS=true. The client secret is stored encrypted with SWITCHBOARD_SECRET_KEY. Register the answer’s redirectUri at the provider.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Email domains that may sign in (empty: any). Required for accounts made on first sign-in. */
+                        allowedDomains?: string[];
+                        /** @description The application (client) id registered at the provider. */
+                        clientId: string;
+                        /** @description The client secret; stored encrypted, never returned. */
+                        clientSecret: string;
+                        /** @description The ID token claim that holds the email address: `email` (trusted only with `email_verified: true`; Google), or `preferred_username` / `upn` (the sign-in name in a Microsoft Entra tenant’s verified domains). */
+                        emailClaim?: "email" | "preferred_username" | "upn";
+                        enabled?: boolean;
+                        /** @description The OpenID issuer, e.g. https://login.microsoftonline.com/<tenant-id>/v2.0 or https://accounts.google.com; its discovery document is fetched and checked when saved. */
+                        issuer: string;
+                        jitRole?: string | null;
+                        /** @description Shown on the sign-in button: “Sign in with <name>”. */
+                        name: string;
+                        /** @description Roles that may still sign in with a password while this provider is enabled; the others must use single sign-on. Default: every role. */
+                        passwordRoles?: string[];
+                        /** @description Google Workspace: the ID token’s `hd` claim must be one of the allowed domains (a personal Google account with a work address has none). Defaults to true for https://accounts.google.com with allowed domains. */
+                        requireHostedDomain?: boolean;
+                        /** @description Who may sign in with it: staff, client (portal users), or both. */
+                        userKinds?: ("staff" | "client")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoProvider"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a single sign-on provider (owner and admin)
+         * @description Accounts stay, and so do their sessions until they end. Roles whose passwords the provider had turned off may use passwords again; people who never had a password (made on first sign-in) need one set by an administrator, or another provider.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a single sign-on provider (owner and admin)
+         * @description A new issuer, client id or secret is checked against the discovery document again. Leave clientSecret out to keep the stored one. Disabling the provider gives back passwords to the roles it had turned them off for.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Email domains that may sign in (empty: any). Required for accounts made on first sign-in. */
+                        allowedDomains?: string[];
+                        /** @description The application (client) id registered at the provider. */
+                        clientId?: string;
+                        /** @description The client secret; stored encrypted, never returned. */
+                        clientSecret?: string;
+                        /** @description The ID token claim that holds the email address: `email` (trusted only with `email_verified: true`; Google), or `preferred_username` / `upn` (the sign-in name in a Microsoft Entra tenant’s verified domains). */
+                        emailClaim?: "email" | "preferred_username" | "upn";
+                        enabled?: boolean;
+                        /** @description The OpenID issuer, e.g. https://login.microsoftonline.com/<tenant-id>/v2.0 or https://accounts.google.com; its discovery document is fetched and checked when saved. */
+                        issuer?: string;
+                        jitRole?: string | null;
+                        /** @description Shown on the sign-in button: “Sign in with <name>”. */
+                        name?: string;
+                        /** @description Roles that may still sign in with a password while this provider is enabled; the others must use single sign-on. Default: every role. */
+                        passwordRoles?: string[];
+                        /** @description Google Workspace: the ID token’s `hd` claim must be one of the allowed domains (a personal Google account with a work address has none). Defaults to true for https://accounts.google.com with allowed domains. */
+                        requireHostedDomain?: boolean;
+                        /** @description Who may sign in with it: staff, client (portal users), or both. */
+                        userKinds?: ("staff" | "client")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoProvider"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/stream": {
         parameters: {
             query?: never;
@@ -6744,6 +7262,28 @@ export interface components {
             };
             updatedAt: string;
             warningPercent: number;
+        };
+        SsoButton: {
+            id: string;
+            name: string;
+        };
+        SsoProvider: {
+            allowedDomains: string[];
+            clientId: string;
+            createdAt: string;
+            /** @description The ID token claim that holds the email address: `email` (trusted only with `email_verified: true`; Google), or `preferred_username` / `upn` (the sign-in name in a Microsoft Entra tenant’s verified domains). */
+            emailClaim: "email" | "preferred_username" | "upn";
+            enabled: boolean;
+            id: string;
+            issuer: string;
+            jitRole: string | null;
+            name: string;
+            passwordRoles: string[];
+            /** @description The address to register at the provider as the redirect (reply) URI. */
+            redirectUri: string;
+            requireHostedDomain: boolean;
+            updatedAt: string;
+            userKinds: ("staff" | "client")[];
         };
         Team: {
             createdAt: string;

@@ -23,6 +23,9 @@ export type Contact = Schemas['Contact'];
 export type User = Schemas['User'];
 export type Team = Schemas['Team'];
 export type SavedView = Schemas['SavedView'];
+/** Single sign-on: a provider as an administrator sets it up, and a sign-in button. */
+export type SsoProvider = Schemas['SsoProvider'];
+export type SsoButton = Schemas['SsoButton'];
 
 export type Priority = Ticket['priority'];
 export type Status = Ticket['status'];
