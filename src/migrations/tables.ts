@@ -17,6 +17,8 @@ export interface OrganizationTable {
   created_at: string;
   /** The MSP staff member who manages the account (006-account-manager). */
   account_manager_id?: string | null;
+  /** When the client was archived; null while active (016-archiving). */
+  archived_at?: string | null;
 }
 
 export interface SiteTable {
@@ -26,6 +28,8 @@ export interface SiteTable {
   address: string;
   time_zone: string;
   created_at: string;
+  /** When the site was archived; null while active (016-archiving). */
+  archived_at?: string | null;
 }
 
 export interface ContactTable {
@@ -38,6 +42,8 @@ export interface ContactTable {
   work_location: string;
   vip: Bool;
   created_at: string;
+  /** When the contact was archived; null while active (016-archiving). */
+  archived_at?: string | null;
 }
 
 export interface ContactEmailTable {

@@ -5,8 +5,8 @@ import { containsText } from '../../platform/db/like.js';
 import type { Actor } from '../auth/index.js';
 import { contactScope, organizationScope } from '../auth/index.js';
 
-export interface Organization { id: string; name: string; slug: string; industry: string; timeZone: string; accountManagerId?: string | null; createdAt: string }
-export interface Site { id: string; organizationId: string; name: string; address: string; timeZone: string; createdAt: string }
+export interface Organization { id: string; name: string; slug: string; industry: string; timeZone: string; accountManagerId?: string | null; createdAt: string; archivedAt: string | null }
+export interface Site { id: string; organizationId: string; name: string; address: string; timeZone: string; createdAt: string; archivedAt: string | null }
 export interface Contact {
   id: string;
   organizationId: string;
@@ -18,6 +18,7 @@ export interface Contact {
   emails: string[];
   phones: { number: string; label: string }[];
   createdAt: string;
+  archivedAt: string | null;
 }
 
 export async function insertOrganization(db: Db, o: Organization): Promise<void> {
@@ -28,10 +29,12 @@ export async function updateOrganization(db: Db, o: Organization): Promise<void>
   await db.updateTable('organizations').set({ name: o.name, industry: o.industry, time_zone: o.timeZone, account_manager_id: o.accountManagerId ?? null }).where('id', '=', o.id).execute();
 }
 
-export async function listOrganizations(db: Db, actor: Actor, page: { limit: number; after?: [string, string]; q?: string }): Promise<Organization[]> {
+/** Visible organisations by name; archived ones only when asked for. */
+export async function listOrganizations(db: Db, actor: Actor, page: { limit: number; after?: [string, string]; q?: string; includeArchived?: boolean }): Promise<Organization[]> {
   let q = db.selectFrom('organizations').selectAll();
   const only = organizationScope(actor);
   if (only) q = q.where('id', '=', only);
+  if (!page.includeArchived) q = q.where('archived_at', 'is', null);
   if (page.q) q = q.where(containsText('name', page.q));
   if (page.after) q = q.where((eb) => eb.or([eb('name', '>', page.after![0]), eb.and([eb('name', '=', page.after![0]), eb('id', '>', page.after![1])])]));
   const rows = await q.orderBy('name').orderBy('id').limit(page.limit + 1).execute();
@@ -45,8 +48,8 @@ export async function findOrganization(db: Db, actor: Actor, id: string): Promis
   return r ? toOrganization(r) : undefined;
 }
 
-function toOrganization(r: { id: string; name: string; slug: string; industry: string; time_zone: string; account_manager_id?: string | null; created_at: string }): Organization {
-  return { id: r.id, name: r.name, slug: r.slug, industry: r.industry, timeZone: r.time_zone, accountManagerId: r.account_manager_id ?? null, createdAt: r.created_at };
+function toOrganization(r: { id: string; name: string; slug: string; industry: string; time_zone: string; account_manager_id?: string | null; created_at: string; archived_at?: string | null }): Organization {
+  return { id: r.id, name: r.name, slug: r.slug, industry: r.industry, timeZone: r.time_zone, accountManagerId: r.account_manager_id ?? null, createdAt: r.created_at, archivedAt: r.archived_at ?? null };
 }
 
 export async function slugTaken(db: Db, slug: string): Promise<boolean> {
@@ -61,10 +64,12 @@ export async function updateSite(db: Db, s: Site): Promise<void> {
   await db.updateTable('sites').set({ name: s.name, address: s.address, time_zone: s.timeZone }).where('id', '=', s.id).execute();
 }
 
-export async function listSites(db: Db, actor: Actor, filter: { organizationId?: string; limit: number; after?: [string, string] }): Promise<Site[]> {
+/** Visible sites by name; archived ones only when asked for. */
+export async function listSites(db: Db, actor: Actor, filter: { organizationId?: string; limit: number; after?: [string, string]; includeArchived?: boolean }): Promise<Site[]> {
   let q = db.selectFrom('sites').selectAll();
   const only = organizationScope(actor);
   if (only) q = q.where('organization_id', '=', only);
+  if (!filter.includeArchived) q = q.where('archived_at', 'is', null);
   if (filter.organizationId) q = q.where('organization_id', '=', filter.organizationId);
   if (filter.after) q = q.where((eb) => eb.or([eb('name', '>', filter.after![0]), eb.and([eb('name', '=', filter.after![0]), eb('id', '>', filter.after![1])])]));
   const rows = await q.orderBy('name').orderBy('id').limit(filter.limit + 1).execute();
@@ -79,8 +84,8 @@ export async function findSite(db: Db, actor: Actor, id: string): Promise<Site |
   return r ? toSite(r) : undefined;
 }
 
-function toSite(r: { id: string; organization_id: string; name: string; address: string; time_zone: string; created_at: string }): Site {
-  return { id: r.id, organizationId: r.organization_id, name: r.name, address: r.address, timeZone: r.time_zone, createdAt: r.created_at };
+function toSite(r: { id: string; organization_id: string; name: string; address: string; time_zone: string; created_at: string; archived_at?: string | null }): Site {
+  return { id: r.id, organizationId: r.organization_id, name: r.name, address: r.address, timeZone: r.time_zone, createdAt: r.created_at, archivedAt: r.archived_at ?? null };
 }
 
 export async function insertContact(db: Db, c: Contact): Promise<void> {
@@ -103,12 +108,22 @@ async function replaceContactChannels(db: Db, c: Contact): Promise<void> {
   if (c.phones.length) await db.insertInto('contact_phones').values(c.phones.map((p) => ({ contact_id: c.id, number: p.number, label: p.label }))).execute();
 }
 
-export interface ContactFilter { organizationId?: string; q?: string; phone?: string; email?: string }
+export interface ContactFilter {
+  organizationId?: string;
+  q?: string;
+  phone?: string;
+  email?: string;
+  /** Also archived contacts and contacts of archived organisations (hidden by default, also from caller search). */
+  includeArchived?: boolean;
+}
 
 /** Finds visible contacts by name, phone number or email: the technician's "who is calling". */
 export async function listContacts(db: Db, actor: Actor, filter: ContactFilter, page: { limit: number; after?: [string, string] }): Promise<Contact[]> {
   let q = db.selectFrom('contacts').selectAll().where(contactScope(actor));
   if (filter.organizationId) q = q.where('organization_id', '=', filter.organizationId);
+  if (!filter.includeArchived) {
+    q = q.where('archived_at', 'is', null).where('organization_id', 'not in', db.selectFrom('organizations').select('id').where('archived_at', 'is not', null));
+  }
   if (filter.q) q = q.where(containsText('name', filter.q));
   if (filter.phone) q = q.where('id', 'in', db.selectFrom('contact_phones').select('contact_id').where('number', '=', filter.phone));
   if (filter.email) q = q.where('id', 'in', db.selectFrom('contact_emails').select('contact_id').where('email', '=', filter.email.toLowerCase()));
@@ -122,7 +137,7 @@ export async function findContact(db: Db, actor: Actor, id: string): Promise<Con
   return row ? (await withChannels(db, [row]))[0] : undefined;
 }
 
-type ContactRow = { id: string; organization_id: string; site_id: string | null; name: string; title: string; work_location: string; vip: boolean | number; created_at: string };
+type ContactRow = { id: string; organization_id: string; site_id: string | null; name: string; title: string; work_location: string; vip: boolean | number; created_at: string; archived_at?: string | null };
 
 async function withChannels(db: Db, rows: ContactRow[]): Promise<Contact[]> {
   if (rows.length === 0) return [];
@@ -140,9 +155,33 @@ async function withChannels(db: Db, rows: ContactRow[]): Promise<Contact[]> {
     emails: emails.filter((e) => e.contact_id === r.id).sort((a, b) => Number(readBool(b.is_primary)) - Number(readBool(a.is_primary))).map((e) => e.email),
     phones: phones.filter((p) => p.contact_id === r.id).map((p) => ({ number: p.number, label: p.label })),
     createdAt: r.created_at,
+    archivedAt: r.archived_at ?? null,
   }));
 }
 
 export async function siteOrganization(db: Db, siteId: string): Promise<string | undefined> {
   return (await db.selectFrom('sites').select('organization_id').where('id', '=', siteId).executeTakeFirst())?.organization_id;
+}
+
+/** The tables whose rows can be archived, by the kind of record the API names. */
+const ARCHIVABLE = { organization: 'organizations', site: 'sites', contact: 'contacts' } as const;
+export type ArchivableKind = keyof typeof ARCHIVABLE;
+
+/** Archives (an instant) or restores (null) one organisation, site or contact. */
+export async function setArchivedAt(db: Db, kind: ArchivableKind, id: string, at: string | null): Promise<void> {
+  await db.updateTable(ARCHIVABLE[kind]).set({ archived_at: at }).where('id', '=', id).execute();
+}
+
+/** When each named record was archived (null: active; absent: no such record), in one query. */
+export async function archivedStates(db: Db, ids: { organizationId: string; contactId: string | null; siteId: string | null }) {
+  const of = (table: 'organizations' | 'sites' | 'contacts', id: string | null) =>
+    db.selectFrom(table).select('archived_at').where('id', '=', id ?? '');
+  const row = await db
+    .selectNoFrom((eb) => [
+      of('organizations', ids.organizationId).as('organization'),
+      of('contacts', ids.contactId).as('contact'),
+      of('sites', ids.siteId).as('site'),
+    ])
+    .executeTakeFirst();
+  return { organization: row?.organization ?? null, contact: row?.contact ?? null, site: row?.site ?? null };
 }

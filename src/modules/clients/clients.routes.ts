@@ -24,12 +24,14 @@ import {
   updateOrganization,
   updateSite,
 } from './client.repository.js';
+import { setArchived } from './archive-record.js';
 import {
   Contact,
   ContactQuery,
   CreateContactBody,
   CreateOrganizationBody,
   CreateSiteBody,
+  IncludeArchived,
   Organization,
   Site,
   UpdateContactBody,
@@ -46,14 +48,14 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   const requireManager = (actor: Actor) => {
     if (!isManager(actor)) throw forbidden('Only an owner, admin or service manager can do this');
   };
-  const list = Type.Object({ ...PageQuery, q: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false });
+  const list = Type.Object({ ...PageQuery, q: Type.Optional(Type.String({ maxLength: 100 })), includeArchived: Type.Optional(IncludeArchived) }, { additionalProperties: false });
 
   app.get('/api/v1/organizations', {
     schema: { tags: ['clients'], summary: 'List client organisations', querystring: list, response: { 200: Page(Type.Ref('Organization'), 'OrganizationPage'), ...problemResponses(400, 401) } },
   }, async (request) => {
     const limit = request.query.limit ?? 50;
     const after = decodeCursor(request.query.cursor, 2) as [string, string] | undefined;
-    const rows = await listOrganizations(deps.db, actorFrom(request), { limit, after, q: request.query.q });
+    const rows = await listOrganizations(deps.db, actorFrom(request), { limit, after, q: request.query.q, includeArchived: request.query.includeArchived });
     return toPage(rows, limit, (o) => [o.name, o.id], (o) => o);
   });
 
@@ -66,7 +68,7 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const slug = request.body.slug ?? (slugify(request.body.name) || 'client');
       if (await slugTaken(trx, slug)) throw conflict('slug_taken', `Another client already uses the short name ${slug}`, '/slug');
-      const org = { id: newId(), name: request.body.name.trim(), slug, industry: request.body.industry ?? '', timeZone: request.body.timeZone, createdAt: deps.clock.iso() };
+      const org = { id: newId(), name: request.body.name.trim(), slug, industry: request.body.industry ?? '', timeZone: request.body.timeZone, createdAt: deps.clock.iso(), archivedAt: null };
       await insertOrganization(trx, org);
       return { status: 201, body: org };
     }).catch((error: unknown) => {
@@ -102,11 +104,11 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   });
 
   app.get('/api/v1/sites', {
-    schema: { tags: ['clients'], summary: 'List sites', querystring: Type.Object({ ...PageQuery, organizationId: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }), response: { 200: Page(Type.Ref('Site'), 'SitePage'), ...problemResponses(400, 401) } },
+    schema: { tags: ['clients'], summary: 'List sites', querystring: Type.Object({ ...PageQuery, organizationId: Type.Optional(Type.String({ maxLength: 100 })), includeArchived: Type.Optional(IncludeArchived) }, { additionalProperties: false }), response: { 200: Page(Type.Ref('Site'), 'SitePage'), ...problemResponses(400, 401) } },
   }, async (request) => {
     const limit = request.query.limit ?? 50;
     const after = decodeCursor(request.query.cursor, 2) as [string, string] | undefined;
-    const rows = await listSites(deps.db, actorFrom(request), { organizationId: request.query.organizationId, limit, after });
+    const rows = await listSites(deps.db, actorFrom(request), { organizationId: request.query.organizationId, limit, after, includeArchived: request.query.includeArchived });
     return toPage(rows, limit, (s) => [s.name, s.id], (s) => s);
   });
 
@@ -120,7 +122,7 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     const timeZone = request.body.timeZone ?? org.timeZone;
     assertTimeZone(timeZone, '/timeZone');
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
-      const site = { id: newId(), organizationId: org.id, name: request.body.name.trim(), address: request.body.address ?? '', timeZone, createdAt: deps.clock.iso() };
+      const site = { id: newId(), organizationId: org.id, name: request.body.name.trim(), address: request.body.address ?? '', timeZone, createdAt: deps.clock.iso(), archivedAt: null };
       await insertSite(trx, site);
       return { status: 201, body: site };
     });
@@ -153,7 +155,7 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     const q = request.query;
     const limit = q.limit ?? 50;
     const after = decodeCursor(q.cursor, 2) as [string, string] | undefined;
-    const rows = await listContacts(deps.db, actorFrom(request), { organizationId: q.organizationId, q: q.q, phone: q.phone ? normalizePhone(q.phone) : undefined, email: q.email }, { limit, after });
+    const rows = await listContacts(deps.db, actorFrom(request), { organizationId: q.organizationId, q: q.q, phone: q.phone ? normalizePhone(q.phone) : undefined, email: q.email, includeArchived: q.includeArchived }, { limit, after });
     return toPage(rows, limit, (c) => [c.name, c.id], (c) => c);
   });
 
@@ -182,4 +184,32 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     requireStaff(actor);
     return deps.db.transaction().execute((trx) => changeContact({ db: trx }, contact, request.body));
   });
+
+  // Archive and restore: organisations by managers (like creating them), sites and contacts by any staff.
+  const archivable = [
+    { kind: 'organization', path: 'organizations', schema: 'Organization', label: 'a client', allow: requireManager },
+    { kind: 'site', path: 'sites', schema: 'Site', label: 'a site', allow: requireStaff },
+    { kind: 'contact', path: 'contacts', schema: 'Contact', label: 'a contact', allow: requireStaff },
+  ] as const;
+  for (const a of archivable) {
+    for (const archived of [true, false]) {
+      app.post(`/api/v1/${a.path}/:id/${archived ? 'archive' : 'restore'}`, {
+        schema: {
+          tags: ['clients'],
+          summary: archived ? `Archive ${a.label}` : `Restore an archived ${a.label.slice(a.label.indexOf(' ') + 1)}`,
+          description: archived
+            ? 'Hidden from lists and caller search from now on; its tickets stay as they are, open ones keep their clocks, and new tickets naming it are refused (422). Archiving twice keeps the first instant.'
+            : 'Listed and searchable again, and new tickets may name it.',
+          params: IdParams,
+          response: { 200: Type.Ref(a.schema), ...problemResponses(401, 403, 404) },
+        },
+      }, async (request) => {
+        const actor = actorFrom(request);
+        const find = { organization: findOrganization, site: findSite, contact: findContact }[a.kind];
+        if (!(await find(deps.db, actor, request.params.id))) throw notFound(a.schema);
+        a.allow(actor);
+        return (await setArchived(deps, actor, a.kind, request.params.id, archived)) as never;
+      });
+    }
+  }
 }

@@ -2,11 +2,15 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, PageQuery } from '../../platform/http/common.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 100 });
+/** Lists leave archived records out unless asked. */
+export const IncludeArchived = Type.Boolean({ default: false, description: 'Also list archived records (hidden by default).' });
 const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 const TimeZone = Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. America/Chicago.' });
 
+const ArchivedAt = Nullable(Type.String({ description: 'When it was archived (hidden from lists and caller search, refused for new tickets); null while active.' }));
+
 export const Organization = Type.Object(
-  { id: Type.String(), name: Type.String(), slug: Type.String(), industry: Type.String(), timeZone: Type.String(), accountManagerId: Type.Optional(Nullable(Type.String())), createdAt: Type.String() },
+  { id: Type.String(), name: Type.String(), slug: Type.String(), industry: Type.String(), timeZone: Type.String(), accountManagerId: Type.Optional(Nullable(Type.String())), createdAt: Type.String(), archivedAt: ArchivedAt },
   { $id: 'Organization' },
 );
 export const CreateOrganizationBody = Type.Object(
@@ -24,7 +28,7 @@ export const UpdateOrganizationBody = Type.Object(
 );
 
 export const Site = Type.Object(
-  { id: Type.String(), organizationId: Type.String(), name: Type.String(), address: Type.String(), timeZone: Type.String(), createdAt: Type.String() },
+  { id: Type.String(), organizationId: Type.String(), name: Type.String(), address: Type.String(), timeZone: Type.String(), createdAt: Type.String(), archivedAt: ArchivedAt },
   { $id: 'Site' },
 );
 export const CreateSiteBody = Type.Object(
@@ -54,6 +58,7 @@ export const Contact = Type.Object(
     emails: Type.Array(Type.String()),
     phones: Type.Array(Type.Object({ number: Type.String(), label: Type.String() })),
     createdAt: Type.String(),
+    archivedAt: ArchivedAt,
   },
   { $id: 'Contact' },
 );
@@ -92,6 +97,7 @@ export const ContactQuery = Type.Object(
     q: Type.Optional(Type.String({ maxLength: 100, description: 'Part of the name.' })),
     phone: Type.Optional(Type.String({ maxLength: 40, description: 'A phone number in any format; matched on its digits.' })),
     email: Type.Optional(Type.String({ maxLength: 254 })),
+    includeArchived: Type.Optional(IncludeArchived),
   },
   { additionalProperties: false },
 );

@@ -1,2 +1,3 @@
 export { clientRoutes } from './clients.routes.js';
 export { normalizePhone } from './client.js';
+export { refuseArchived } from './archive-record.js';

@@ -39,6 +39,7 @@ export async function createContact(deps: { db: Db; clock: Clock }, actor: Actor
     emails: [...new Set((input.emails ?? []).map((e) => e.toLowerCase()))],
     phones: phones(input.phones),
     createdAt: deps.clock.iso(),
+    archivedAt: null,
   };
   await insertContact(deps.db, contact);
   return contact;
