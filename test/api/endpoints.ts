@@ -117,6 +117,12 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
     case 'POST /api/v1/oncall/schedules/{id}/overrides':
       return { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-02T17:00:00Z' };
     case 'POST /api/v1/auth/logout':
+    case 'POST /api/v1/organizations/{id}/archive':
+    case 'POST /api/v1/organizations/{id}/restore':
+    case 'POST /api/v1/sites/{id}/archive':
+    case 'POST /api/v1/sites/{id}/restore':
+    case 'POST /api/v1/contacts/{id}/archive':
+    case 'POST /api/v1/contacts/{id}/restore':
       return undefined;
     case 'POST /api/v1/auth/password':
       return { currentPassword: 'not the current password', newPassword: 'lantern orbit quilt 42' };
