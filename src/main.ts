@@ -24,7 +24,7 @@ import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes 
 import { escalationRoutes, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
 import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
-import { reportRoutes } from './modules/reports/index.js';
+import { clientOverviewRoutes, reportRoutes } from './modules/reports/index.js';
 import { oncallRoutes, whoIsOnCall } from './modules/oncall/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
@@ -170,6 +170,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
   escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake(), allowPrivateDestinations: config.allowPrivateDestinations });
   reportRoutes(app, { db, clock });
+  clientOverviewRoutes(app, { db, clock });
   viewRoutes(app, { db, clock });
   oncallRoutes(app, { db, clock });
   notifyRoutes(app, {
