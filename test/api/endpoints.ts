@@ -96,6 +96,12 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { warningPercent: 80 };
     case 'POST /api/v1/contracts':
       return { organizationId: ids.organization, name: 'Contract', kind: 'managed', slaPolicyId: ids.policy, coverage: [{ calendarId: ids.calendar }] };
+    case 'POST /api/v1/calendars/week':
+      return { week: '2026-03-02', calendarId: ids.calendar };
+    case 'POST /api/v1/contracts/week':
+      return { organizationId: ids.organization, coverage: [{ calendarId: ids.calendar }], week: '2026-03-02' };
+    case 'POST /api/v1/sla-policies/try':
+      return { priority: 'P2', openedAt: '2026-03-06T17:30', calendarId: ids.calendar, policyId: ids.policy };
     case 'PATCH /api/v1/contracts/{id}':
       return { name: 'Renamed contract' };
     case 'POST /api/v1/escalation-policies':

@@ -185,3 +185,11 @@ export async function archivedStates(db: Db, ids: { organizationId: string; cont
     .executeTakeFirst();
   return { organization: row?.organization ?? null, contact: row?.contact ?? null, site: row?.site ?? null };
 }
+
+/** A client's zone and its active sites, for other modules (coverage previews); undefined if there is no such client. */
+export async function organizationWithSites(db: Db, id: string): Promise<{ id: string; name: string; timeZone: string; sites: { id: string; name: string }[] } | undefined> {
+  const org = await db.selectFrom('organizations').select(['id', 'name', 'time_zone']).where('id', '=', id).executeTakeFirst();
+  if (!org) return undefined;
+  const sites = await db.selectFrom('sites').select(['id', 'name']).where('organization_id', '=', id).where('archived_at', 'is', null).orderBy('name').orderBy('id').execute();
+  return { id: org.id, name: org.name, timeZone: org.time_zone, sites };
+}
