@@ -34,9 +34,9 @@ export function inSetup(path: string, href: string): boolean {
 
 function clientSlots(session: Session): ClientSlots {
   return {
-    contracts: (client, onChanged) => (
+    contracts: (client, sites, onChanged) => (
       <Suspense fallback={<Spinner label="Loading contracts" />}>
-        <ContractsSection client={client} session={session} onChanged={onChanged} />
+        <ContractsSection client={client} sites={sites} session={session} onChanged={onChanged} />
       </Suspense>
     ),
   };

@@ -10,7 +10,7 @@ import { formatAgo, formatFull } from '../../platform/format';
 import { PriorityBadge, StatusPill } from '../../platform/labels';
 import { Link } from '../../platform/router';
 import type { Session } from '../../platform/session';
-import type { Organization } from '../../platform/types';
+import type { Organization, Site } from '../../platform/types';
 import { Notice, Spinner } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
 import { ClientForm } from '../ClientForm';
@@ -21,9 +21,9 @@ import { ContactsCard } from './ContactsCard';
 import { SitesCard } from './SitesCard';
 import '../clients.css';
 
-/** What other areas put on a client's page: its contracts and coverage. */
+/** What other areas put on a client's page: its contracts and coverage (given the client's sites, archived ones too). */
 export interface ClientSlots {
-  contracts: (client: Organization, onChanged: () => void) => ReactNode;
+  contracts: (client: Organization, sites: Site[], onChanged: () => void) => ReactNode;
 }
 
 export function ClientPage({ clientId, session, slots }: { clientId: string; session: Session; slots: ClientSlots }) {
@@ -97,7 +97,6 @@ export function ClientPage({ clientId, session, slots }: { clientId: string; ses
         <div className="client-main">
           <SitesCard client={org} sites={sites} onChanged={changed} />
           <ContactsCard client={org} sites={sites} contacts={contacts} users={users} canManageLogins={canManageLogins(session)} onChanged={changed} />
-          {slots.contracts(org, changed)}
         </div>
         <aside className="client-side">
           <AccountManager client={org} canChange={manage} onChanged={changed} />
@@ -132,6 +131,7 @@ export function ClientPage({ clientId, session, slots }: { clientId: string; ses
           </section>
         </aside>
       </div>
+      {slots.contracts(org, sites, changed)}
       {editing && <ClientForm client={org} onClose={() => setEditing(false)} onSaved={() => (setEditing(false), changed())} />}
     </div>
   );

@@ -4,7 +4,7 @@
  * clocks of the client's open tickets.
  */
 import { useState } from 'react';
-import { api, apiAll } from '../../platform/api';
+import { api } from '../../platform/api';
 import { ConfirmDialog } from '../../platform/dialog';
 import { CONTRACT_KIND_LABEL } from '../../platform/labels';
 import type { Session } from '../../platform/session';
@@ -15,15 +15,11 @@ import { fetchCalendars, fetchContracts, fetchPolicies } from '../sla-api';
 import { ContractEditor } from './ContractEditor';
 import '../sla.css';
 
-export function ContractsSection({ client, session, onChanged }: { client: Organization; session: Session; onChanged: () => void }) {
+/** `sites`: the client's sites, archived ones too (old rules may still name them). */
+export function ContractsSection({ client, sites, session, onChanged }: { client: Organization; sites: Site[]; session: Session; onChanged: () => void }) {
   const data = useResource(async (signal) => {
-    const [contracts, calendars, policies, sites] = await Promise.all([
-      fetchContracts(client.id, signal),
-      fetchCalendars(signal),
-      fetchPolicies(signal),
-      apiAll<Site>(`/sites?organizationId=${encodeURIComponent(client.id)}`),
-    ]);
-    return { contracts, calendars, policies, sites };
+    const [contracts, calendars, policies] = await Promise.all([fetchContracts(client.id, signal), fetchCalendars(signal), fetchPolicies(signal)]);
+    return { contracts, calendars, policies };
   }, [client.id]);
   const [editing, setEditing] = useState<Contract | 'new' | null>(null);
   const [retiring, setRetiring] = useState<{ contract: Contract; open?: number } | null>(null);
@@ -42,8 +38,8 @@ export function ContractsSection({ client, session, onChanged }: { client: Organ
   };
   const d = data.data;
   const calendarName = (id: string) => d?.calendars.find((c) => c.id === id)?.name ?? 'a calendar';
-  const siteNames = (ids: string[] | undefined) => (ids?.length ? ids.map((id) => d?.sites.find((s) => s.id === id)?.name ?? 'an archived site').join(', ') : 'all sites');
-  const ruleText = (r: CoverageRule) => `${r.priorities?.length ? r.priorities.join(', ') : 'Every priority'} at ${siteNames(r.siteIds)} → ${calendarName(r.calendarId)}`;
+  const siteNames = (ids: string[] | undefined) => (ids?.length ? `at ${ids.map((id) => sites.find((s) => s.id === id)?.name ?? 'a site').join(', ')}` : 'at any site or none');
+  const ruleText = (r: CoverageRule) => `${r.priorities?.length ? r.priorities.join(', ') : 'Every priority'} ${siteNames(r.siteIds)} → ${calendarName(r.calendarId)}`;
 
   return (
     <section className="card setup-card contracts-section" aria-labelledby="contracts-title">
@@ -100,7 +96,7 @@ export function ContractsSection({ client, session, onChanged }: { client: Organ
               contract={editing === 'new' ? undefined : editing}
               calendars={d.calendars}
               policies={d.policies}
-              sites={d.sites}
+              sites={sites.filter((s) => !s.archivedAt)}
               onSaved={changed}
               onCancel={() => setEditing(null)}
             />

@@ -115,7 +115,7 @@ export function SlaSetupPage({ session }: { session: Session }) {
                           <div className="muted small">Warns at {p.warningPercent}%</div>
                         </td>
                         {PRIORITIES.map((pr) => (
-                          <td key={pr} className="small">
+                          <td key={pr} className="small nowrap">
                             {targetText(p, pr)}
                           </td>
                         ))}
