@@ -1,5 +1,5 @@
 /** The clients area's requests: the client list with its figures, a client's records, and archiving. */
-import { api, apiAll, newIdempotencyKey, query } from '../platform/api';
+import { api, apiAll, query } from '../platform/api';
 import type { ClientOverview, Contact, Organization, Page, Site, Ticket, User } from '../platform/types';
 import { OPEN_STATUSES } from '../platform/types';
 
@@ -30,8 +30,4 @@ export function setArchived<T>(kind: ArchivableKind, id: string, archived: boole
 export async function openTickets(filter: { organizationId?: string; contactId?: string }): Promise<number> {
   const answer = await api<{ counts: number[] }>('POST', '/tickets/counts', { queries: [{ ...filter, status: OPEN_STATUSES.join(',') }] });
   return answer.counts[0];
-}
-
-export function create<T>(path: string, body: unknown, idempotencyKey = newIdempotencyKey()): Promise<T> {
-  return api<T>('POST', path, body, { idempotencyKey });
 }
