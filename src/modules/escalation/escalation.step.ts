@@ -48,7 +48,8 @@ async function resolveTarget(deps: LadderDeps, db: Db, target: Target, ticket: T
     case 'schedule': {
       const onCall = deps.onCall ? await deps.onCall(db, target.scheduleId, now) : [];
       const people = (await Promise.all(onCall.map((o) => person(db, o.userId)))).filter((p): p is Person => !!p);
-      return { target, people, reason: people.length ? `on call on schedule ${target.scheduleId}` : `nobody on call on schedule ${target.scheduleId}` };
+      const schedule = (await deps.scheduleName?.(db, target.scheduleId)) ?? target.scheduleId;
+      return { target, people, reason: people.length ? `on call on schedule “${schedule}”` : `nobody on call on schedule “${schedule}”` };
     }
     case 'role':
       switch (target.role) {
