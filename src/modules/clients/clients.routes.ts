@@ -33,6 +33,7 @@ import {
   CreateSiteBody,
   IncludeArchived,
   Organization,
+  PhoneCountries,
   Site,
   UpdateContactBody,
   UpdateOrganizationBody,
@@ -40,10 +41,10 @@ import {
 } from './clients.schema.js';
 import { changeContact, createContact } from './save-contact.js';
 import { findContacts } from './find-contacts.js';
-import { countryForTimeZone } from './phone.js';
+import { countryForTimeZone, phoneCountries } from './phone.js';
 
 export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
-  for (const s of [Organization, Site, Contact]) app.addSchema(s);
+  for (const s of [Organization, Site, Contact, PhoneCountries]) app.addSchema(s);
   const requireStaff = (actor: Actor) => {
     if (!isStaff(actor)) throw forbidden('Only staff can change client records');
   };
@@ -192,6 +193,18 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     if (!contact) throw notFound('Contact');
     requireStaff(actor);
     return deps.db.transaction().execute((trx) => changeContact({ db: trx }, actor, contact, request.body));
+  });
+
+  app.get('/api/v1/phone-countries', {
+    schema: {
+      tags: ['clients'],
+      summary: 'The countries a client organisation may have, and the one each time zone gives by default',
+      description: 'An organisation’s country is where national phone numbers of its contacts are read (and stored in E.164); created without one, it gets the country of its time zone. Staff only.',
+      response: { 200: Type.Ref('PhoneCountries'), ...problemResponses(401, 403) },
+    },
+  }, async (request) => {
+    if (!isStaff(actorFrom(request))) throw forbidden('Only staff set up client organisations');
+    return phoneCountries();
   });
 
   // Archive and restore: organisations by managers (like creating them), sites and contacts by any staff.

@@ -140,3 +140,20 @@ export const ContactQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const PhoneCountries = Type.Object(
+  {
+    items: Type.Array(
+      Type.Object({
+        code: Type.String({ description: 'ISO 3166-1 alpha-2, as an organisation’s `country`.' }),
+        name: Type.String({ description: 'English name.' }),
+        callingCode: Type.String({ description: 'Country calling code without the +, e.g. 44.' }),
+      }),
+      { description: 'Every country an organisation may have (those with phone numbering), by name.' },
+    ),
+    timeZones: Type.Record(Type.String(), Type.String(), {
+      description: 'The country each IANA time zone gives an organisation created without one; zones that give none are left out.',
+    }),
+  },
+  { $id: 'PhoneCountries' },
+);

@@ -3386,6 +3386,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/phone-countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The countries a client organisation may have, and the one each time zone gives by default
+         * @description An organisation’s country is where national phone numbers of its contacts are read (and stored in E.164); created without one, it gets the country of its time zone. Staff only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PhoneCountries"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/providers": {
         parameters: {
             query?: never;
@@ -7559,6 +7616,21 @@ export interface components {
             name: string;
             slug: string;
             timeZone: string;
+        };
+        PhoneCountries: {
+            /** @description Every country an organisation may have (those with phone numbering), by name. */
+            items: {
+                /** @description Country calling code without the +, e.g. 44. */
+                callingCode: string;
+                /** @description ISO 3166-1 alpha-2, as an organisation’s `country`. */
+                code: string;
+                /** @description English name. */
+                name: string;
+            }[];
+            /** @description The country each IANA time zone gives an organisation created without one; zones that give none are left out. */
+            timeZones: {
+                [key: string]: string;
+            };
         };
         /** @description An RFC 9457 problem document. */
         Problem: {
