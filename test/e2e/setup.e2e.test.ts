@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focused, launchChromium, newContext, ok, owner, screenshot, signIn, startE2eWorld, type E2eWorld } from './support.js';
 
 /**
- * Setting up an MSP in the browser: a new client with a site and two contacts, a contract whose
- * coverage shows as a covered week before it is saved, a calendar edited with its week and the
- * "try it" box, and a client archived and restored — as a service manager, from the keyboard
- * where it counts.
+ * Setting up an MSP in the browser: a new client (with its country) with a site and two contacts
+ * whose numbers are stored in E.164, a contract with its term whose coverage shows as a covered
+ * week before it is saved, a calendar edited with its week and the "try it" box, and a client
+ * archived and restored — as a service manager, from the keyboard where it counts.
  */
 describe('setting up clients, contracts and calendars in the browser', () => {
   let w: E2eWorld;
@@ -47,11 +47,18 @@ describe('setting up clients, contracts and calendars in the browser', () => {
     await focused(name);
     await page.keyboard.type('Harbour Press');
     await page.getByRole('combobox', { name: 'Time zone' }).fill('Europe/London');
+    // Left alone, the country would be the time zone's, as the API's list says; it is set here.
+    const country = page.getByRole('combobox', { name: 'Country' });
+    await country.locator('option[value=""]', { hasText: 'From the time zone: United Kingdom (GB)' }).waitFor({ state: 'attached' });
+    expect((await ok(w.app, owner(w), 'GET', '/api/v1/phone-countries')).timeZones['Europe/London']).toBe('GB');
+    await country.selectOption('GB');
+    expect(await country.locator('option:checked').textContent()).toBe('United Kingdom (GB, +44)');
     await page.getByRole('textbox', { name: 'Industry' }).fill('Publishing');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Harbour Press' }).waitFor();
     const client = (await ok(w.app, owner(w), 'GET', '/api/v1/organizations?q=Harbour')).items[0];
-    expect(client).toMatchObject({ name: 'Harbour Press', timeZone: 'Europe/London', industry: 'Publishing' });
+    expect(client).toMatchObject({ name: 'Harbour Press', timeZone: 'Europe/London', country: 'GB', industry: 'Publishing' });
+    expect(await page.locator('.page-sub').textContent()).toContain('Country United Kingdom');
 
     await page.getByRole('button', { name: 'Add site' }).click();
     await page.getByRole('textbox', { name: 'Site name' }).fill('Print works');
@@ -63,7 +70,7 @@ describe('setting up clients, contracts and calendars in the browser', () => {
     await page.getByRole('button', { name: 'Add contact' }).click();
     await page.getByRole('textbox', { name: 'Name' }).fill('Priya Nair');
     await page.getByRole('textbox', { name: 'Job title' }).fill('Managing Editor');
-    await page.getByRole('textbox', { name: 'Number 1' }).fill('+44 117 496 0123');
+    await page.getByRole('textbox', { name: 'Number 1' }).fill('+44 117 496 0123 x204');
     await page.getByRole('textbox', { name: 'Email 1' }).fill('priya.nair@harbour');
     await page.getByRole('button', { name: 'Add contact', exact: true }).last().click();
     const emailError = page.locator('.field', { has: page.getByRole('textbox', { name: 'Email 1' }) }).locator('.field-error');
@@ -76,21 +83,43 @@ describe('setting up clients, contracts and calendars in the browser', () => {
     await page.getByRole('button', { name: 'Add contact' }).click();
     await page.getByRole('textbox', { name: 'Name' }).fill('Tom Okoro');
     await page.getByRole('combobox', { name: 'Works at' }).selectOption('home');
-    await page.getByRole('textbox', { name: 'Number 1' }).fill('07700 900123');
+    // Number 1 stays empty and is not sent: the API's complaint about the first number it got
+    // (/phones/0/number) belongs beside Number 2, where it was typed — too short for a UK number.
+    await page.getByRole('button', { name: 'Add a number' }).click();
+    await page.getByRole('textbox', { name: 'Number 2' }).fill('0117 49');
     await page.getByRole('textbox', { name: 'Email 1' }).fill('tom.okoro@harbourpress.example');
+    await page.getByRole('button', { name: 'Add contact', exact: true }).last().click();
+    const numberError = page.locator('div.field', { has: page.getByRole('textbox', { name: 'Number 2' }) }).locator('.field-error');
+    await numberError.waitFor();
+    expect(await numberError.textContent()).toBe('0117 49 is not a possible phone number in GB');
+    expect(await page.locator('div.field', { has: page.getByRole('textbox', { name: 'Number 1' }) }).locator('.field-error').count()).toBe(0);
+    // A national number, as dialled in the UK: stored in E.164.
+    await page.getByRole('textbox', { name: 'Number 2' }).fill('07700 900123');
     await page.getByRole('button', { name: 'Add contact', exact: true }).last().click();
     await page.locator('li[data-contact="Tom Okoro"]').waitFor();
     expect(await page.locator('li[data-contact="Tom Okoro"]').textContent()).toContain('Works from home');
+    expect(await page.locator('li[data-contact="Tom Okoro"] [data-phone] a').textContent()).toBe('+447700900123');
+    expect(await page.locator('li[data-contact="Priya Nair"] [data-phone] a').textContent()).toBe('+441174960123 ext. 204');
+    expect(await page.locator('li[data-contact="Priya Nair"] [data-phone] a').getAttribute('href')).toBe('tel:+441174960123;ext=204');
+    // Edited, a number comes back with its extension, so saving keeps it.
+    await page.getByRole('button', { name: 'Edit Priya Nair' }).click();
+    expect(await page.getByRole('textbox', { name: 'Number 1' }).inputValue()).toBe('+441174960123 ext. 204');
+    await page.getByRole('textbox', { name: 'Job title' }).fill('Editor in Chief');
+    await page.getByRole('button', { name: 'Save contact' }).click();
+    await page.locator('li[data-contact="Priya Nair"]', { hasText: 'Editor in Chief' }).waitFor();
     const contacts = (await ok(w.app, owner(w), 'GET', `/api/v1/contacts?organizationId=${client.id}`)).items;
-    expect(contacts.map((c: { name: string; workLocation: string; emails: string[] }) => [c.name, c.workLocation, c.emails])).toEqual([
-      ['Priya Nair', 'site', ['priya.nair@harbourpress.example']],
-      ['Tom Okoro', 'home', ['tom.okoro@harbourpress.example']],
+    expect(contacts.map((c: { name: string; workLocation: string; emails: string[]; phones: { number: string; extension: string }[] }) => [c.name, c.workLocation, c.emails, c.phones.map((p) => [p.number, p.extension])])).toEqual([
+      ['Priya Nair', 'site', ['priya.nair@harbourpress.example'], [['+441174960123', '204']]],
+      ['Tom Okoro', 'home', ['tom.okoro@harbourpress.example'], [['+447700900123', '']]],
     ]);
 
     // The contract: P1 at the print works round the clock, everything else the publisher's weekend.
     await page.getByRole('button', { name: 'New contract' }).click();
     const editor = page.locator('.contract-editor');
     await editor.getByRole('textbox', { name: 'Contract name' }).fill('Harbour Press weekend cover');
+    expect(await editor.locator('.contract-term .field-hint').first().textContent()).toContain('Only tickets opened within the term');
+    await editor.getByLabel('First day').fill('2026-01-01');
+    await editor.getByLabel('Last day').fill('2026-12-31');
     await editor.getByRole('combobox', { name: 'Rule 1 calendar' }).selectOption({ label: 'Round the clock (Europe/London)' });
     await editor.locator('li[data-rule="0"]').getByRole('checkbox', { name: 'P1' }).check();
     await editor.locator('li[data-rule="0"]').getByRole('checkbox', { name: 'Print works' }).check();
@@ -117,10 +146,19 @@ describe('setting up clients, contracts and calendars in the browser', () => {
     await page.evaluate(() => (globalThis as any).window.scrollTo(0, (globalThis as any).document.querySelector('.contracts-section').getBoundingClientRect().top + (globalThis as any).window.scrollY - 64));
     await screenshot(page, 'client-contract-coverage');
 
+    // A last day before the first: the API's message shows beside the last day; corrected, it saves.
+    await editor.getByLabel('Last day').fill('2025-12-31');
+    await editor.getByRole('button', { name: 'Add contract' }).click();
+    const endError = editor.locator('div.field', { has: page.getByLabel('Last day') }).locator('.field-error');
+    await endError.waitFor();
+    expect(await endError.textContent()).toBe('The contract ends before it starts');
+    await editor.getByLabel('Last day').fill('2026-12-31');
     await editor.getByRole('button', { name: 'Add contract' }).click();
     await page.locator('li[data-contract="Harbour Press weekend cover"]', { hasText: 'Active' }).waitFor();
     const [contract] = (await ok(w.app, owner(w), 'GET', `/api/v1/contracts?organizationId=${client.id}`)).items;
-    expect(contract).toMatchObject({ kind: 'managed', active: true, coverage });
+    // Whole days in London: from midnight on 1 January to midnight after 31 December.
+    expect(contract).toMatchObject({ kind: 'managed', active: true, coverage, startsAt: '2026-01-01T00:00:00.000Z', endsAt: '2027-01-01T00:00:00.000Z' });
+    expect(await page.locator('li[data-contract="Harbour Press weekend cover"] .contract-term-text').textContent()).toBe('Covers tickets opened 1 Jan 2026 to 31 Dec 2026');
     await screenshot(page, 'client-page');
     await context.close();
   }, 90_000);

@@ -1,14 +1,16 @@
-/** A client organisation's name, time zone and industry: for adding a client and for editing one. */
+/** A client organisation's name, time zone, country and industry: for adding a client and for editing one. */
 import { useState, type FormEvent } from 'react';
 import { api, fieldError, formError, newIdempotencyKey } from '../platform/api';
 import { Dialog } from '../platform/dialog';
 import { TimeZoneInput } from '../platform/time-zone-input';
 import type { Organization } from '../platform/types';
 import { Field, Notice } from '../platform/ui';
+import { CountryField, countryValue } from './CountryField';
 
 export function ClientForm({ client, onSaved, onClose }: { client?: Organization; onSaved: (o: Organization) => void; onClose: () => void }) {
   const [name, setName] = useState(client?.name ?? '');
   const [timeZone, setTimeZone] = useState(client?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const [country, setCountry] = useState(client ? (client.country ?? 'none') : '');
   const [industry, setIndustry] = useState(client?.industry ?? '');
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
@@ -19,7 +21,8 @@ export function ClientForm({ client, onSaved, onClose }: { client?: Organization
     setBusy(true);
     setError(undefined);
     try {
-      const body = { name, timeZone: timeZone.trim(), industry };
+      // An unchanged country is left out of an edit: the API keeps it.
+      const body = { name, timeZone: timeZone.trim(), industry, ...(client && country === (client.country ?? 'none') ? {} : countryValue(country)) };
       const saved = client
         ? await api<Organization>('PATCH', `/organizations/${encodeURIComponent(client.id)}`, body)
         : await api<Organization>('POST', '/organizations', body, { idempotencyKey: key });
@@ -29,7 +32,7 @@ export function ClientForm({ client, onSaved, onClose }: { client?: Organization
       setBusy(false);
     }
   };
-  const general = formError(error, ['/name', '/timeZone', '/industry', '/slug']);
+  const general = formError(error, ['/name', '/timeZone', '/country', '/industry', '/slug']);
   return (
     <Dialog title={client ? `Edit ${client.name}` : 'New client'} onClose={onClose}>
       {general && <Notice>{general}</Notice>}
@@ -40,6 +43,7 @@ export function ClientForm({ client, onSaved, onClose }: { client?: Organization
         <Field label="Time zone" hint="Covered hours and due times are shown in it." error={fieldError(error, '/timeZone')}>
           <TimeZoneInput required value={timeZone} onChange={(e) => setTimeZone(e.target.value)} />
         </Field>
+        <CountryField value={country} onChange={setCountry} timeZone={timeZone} isNew={!client} error={fieldError(error, '/country')} />
         <Field label="Industry" error={fieldError(error, '/industry')}>
           <input type="text" value={industry} onChange={(e) => setIndustry(e.target.value)} />
         </Field>

@@ -1,6 +1,6 @@
 /** The clients area's requests: the client list with its figures, a client's records, and archiving. */
 import { api, apiAll, query } from '../platform/api';
-import type { ClientOverview, Contact, Organization, Page, Site, Ticket, User } from '../platform/types';
+import type { ClientOverview, Contact, Organization, Page, PhoneCountries, Site, Ticket, User } from '../platform/types';
 import { OPEN_STATUSES } from '../platform/types';
 
 export function fetchOverview(params: { q?: string; includeArchived?: boolean; cursor?: string | null }, signal?: AbortSignal): Promise<Page<ClientOverview>> {
@@ -30,4 +30,14 @@ export function setArchived<T>(kind: ArchivableKind, id: string, archived: boole
 export async function openTickets(filter: { organizationId?: string; contactId?: string }): Promise<number> {
   const answer = await api<{ counts: number[] }>('POST', '/tickets/counts', { queries: [{ ...filter, status: OPEN_STATUSES.join(',') }] });
   return answer.counts[0];
+}
+
+let phoneCountries: Promise<PhoneCountries> | undefined;
+/** The countries a client may have and each time zone's default, asked once per page load (they change only with the server). */
+export function fetchPhoneCountries(): Promise<PhoneCountries> {
+  phoneCountries ??= api<PhoneCountries>('GET', '/phone-countries').catch((e: unknown) => {
+    phoneCountries = undefined;
+    throw e;
+  });
+  return phoneCountries;
 }

@@ -82,6 +82,8 @@ export type FcrReportRow = ApiAnswer<'/api/v1/reports/fcr', 'get'>['items'][numb
 
 /** Set-up screens: clients with their figures, calendars, SLA policies, contracts and their previews. */
 export type ClientOverview = Schemas['ClientOverview'];
+/** The countries an organisation may have and the one each time zone gives by default. */
+export type PhoneCountries = Schemas['PhoneCountries'];
 export type Calendar = Schemas['Calendar'];
 export type SlaPolicy = Schemas['SlaPolicy'];
 export type Contract = Schemas['Contract'];

@@ -1,10 +1,13 @@
 /**
  * Adding or editing a contact: name, title, where they work (a site or home), VIP, and the email
  * addresses and phone numbers on file — the numbers the desk finds callers by and calls back on.
+ * National numbers are read in the client's country by the API, which stores them in E.164; its
+ * message about a number shows beside the row it came from.
  */
 import { useState, type FormEvent } from 'react';
 import { api, fieldError, formError, newIdempotencyKey } from '../../platform/api';
 import { Dialog } from '../../platform/dialog';
+import { countryName, phoneText } from '../../platform/phone';
 import type { Contact, Organization, Site } from '../../platform/types';
 import { Field, Notice } from '../../platform/ui';
 
@@ -17,8 +20,11 @@ export function ContactForm({ client, sites, contact, onSaved, onClose }: { clie
   const [workLocation, setWorkLocation] = useState<'site' | 'home'>(contact?.workLocation ?? (sites.length ? 'site' : 'home'));
   const [vip, setVip] = useState(contact?.vip ?? false);
   const [emails, setEmails] = useState<string[]>(contact?.emails.length ? contact.emails : ['']);
-  const [phones, setPhones] = useState<Phone[]>(contact?.phones.length ? contact.phones : [{ number: '', label: 'work' }]);
+  // A number on file comes back with its extension, so saving keeps it.
+  const [phones, setPhones] = useState<Phone[]>(contact?.phones.length ? contact.phones.map((p) => ({ number: phoneText(p), label: p.label })) : [{ number: '', label: 'work' }]);
   const [error, setError] = useState<unknown>();
+  // Empty rows are not sent: the API's /phones/1 is the second row sent, not the second on screen.
+  const [sent, setSent] = useState<{ phones: number[]; emails: number[] }>({ phones: [], emails: [] });
   const [busy, setBusy] = useState(false);
   const [key] = useState(newIdempotencyKey);
 
@@ -26,14 +32,17 @@ export function ContactForm({ client, sites, contact, onSaved, onClose }: { clie
     event.preventDefault();
     setBusy(true);
     setError(undefined);
+    const filled = <T,>(rows: T[], text: (row: T) => string) => rows.flatMap((row, i) => (text(row).trim() ? [i] : []));
+    const rows = { phones: filled(phones, (p) => p.number), emails: filled(emails, (e) => e) };
+    setSent(rows);
     const body = {
       name,
       title,
       siteId: siteId || null,
       workLocation,
       vip,
-      emails: emails.map((e) => e.trim()).filter(Boolean),
-      phones: phones.filter((p) => p.number.trim()).map((p) => ({ number: p.number.trim(), label: p.label.trim() || 'work' })),
+      emails: rows.emails.map((i) => emails[i].trim()),
+      phones: rows.phones.map((i) => ({ number: phones[i].number.trim(), label: phones[i].label.trim() || 'work' })),
     };
     try {
       if (contact) await api('PATCH', `/contacts/${encodeURIComponent(contact.id)}`, body);
@@ -45,10 +54,16 @@ export function ContactForm({ client, sites, contact, onSaved, onClose }: { clie
     }
   };
 
-  // The API's pointer may name one row (/phones/1/number) or the whole list (/phones).
-  const rowError = (list: string, i: number, part?: string) => fieldError(error, `/${list}/${i}${part ? `/${part}` : ''}`, ...(i === 0 ? [`/${list}`] : []));
-  const listFields = (list: string, n: number, part?: string) => [`/${list}`, ...Array.from({ length: n }, (_, i) => `/${list}/${i}${part ? `/${part}` : ''}`)];
-  const shown = ['/name', '/title', '/siteId', '/workLocation', '/vip', ...listFields('emails', emails.length), ...listFields('phones', phones.length, 'number'), ...listFields('phones', phones.length, 'label')];
+  // The API's pointer may name one row sent (/phones/1/number) or the whole list (/phones, shown on the first row).
+  const rowError = (list: 'phones' | 'emails', row: number, part?: string) => {
+    const k = sent[list].indexOf(row);
+    return k < 0 ? undefined : fieldError(error, `/${list}/${k}${part ? `/${part}` : ''}`, ...(k === 0 && part !== 'label' ? [`/${list}`] : []));
+  };
+  const listFields = (list: 'phones' | 'emails', part?: string) => [...(sent[list].length ? [`/${list}`] : []), ...sent[list].map((_, k) => `/${list}/${k}${part ? `/${part}` : ''}`)];
+  const shown = ['/name', '/title', '/siteId', '/workLocation', '/vip', ...listFields('emails'), ...listFields('phones', 'number'), ...listFields('phones', 'label')];
+  // Removing a row moves the rows after it: a message about them would land beside the wrong one.
+  const removeRow = () => (setError(undefined), setSent({ phones: [], emails: [] }));
+  const country = client.country ? countryName(client.country) : null;
   const general = formError(error, shown);
   return (
     <Dialog title={contact ? `Edit ${contact.name}` : `New contact at ${client.name}`} onClose={onClose} wide>
@@ -82,15 +97,20 @@ export function ContactForm({ client, sites, contact, onSaved, onClose }: { clie
         </div>
         <fieldset className="field">
           <legend>Phone numbers on file</legend>
+          <p className="field-hint">
+            {country
+              ? `Type a number as dialled in ${country} or with + and its country code; an extension may follow (ext. 204). Numbers are stored in international form (E.164).`
+              : `${client.name} has no country, so national numbers are kept as typed: type + and the country code to store a number in international form (E.164). An extension may follow (ext. 204).`}
+          </p>
           {phones.map((p, i) => (
             <div className="list-row" key={i}>
               <Field label={`Number ${i + 1}`} className="grow" error={rowError('phones', i, 'number')}>
                 <input type="tel" value={p.number} onChange={(e) => setPhones(phones.map((x, k) => (k === i ? { ...x, number: e.target.value } : x)))} />
               </Field>
-              <Field label={`Label ${i + 1}`} error={fieldError(error, `/phones/${i}/label`)}>
+              <Field label={`Label ${i + 1}`} error={rowError('phones', i, 'label')}>
                 <input type="text" value={p.label} onChange={(e) => setPhones(phones.map((x, k) => (k === i ? { ...x, label: e.target.value } : x)))} />
               </Field>
-              <button type="button" className="button ghost small" aria-label={`Remove number ${i + 1}`} onClick={() => setPhones(phones.filter((_, k) => k !== i))}>
+              <button type="button" className="button ghost small" aria-label={`Remove number ${i + 1}`} onClick={() => (setPhones(phones.filter((_, k) => k !== i)), removeRow())}>
                 Remove
               </button>
             </div>
@@ -106,7 +126,7 @@ export function ContactForm({ client, sites, contact, onSaved, onClose }: { clie
               <Field label={`Email ${i + 1}`} className="grow" error={rowError('emails', i)}>
                 <input type="email" value={e} onChange={(ev) => setEmails(emails.map((x, k) => (k === i ? ev.target.value : x)))} />
               </Field>
-              <button type="button" className="button ghost small" aria-label={`Remove email ${i + 1}`} onClick={() => setEmails(emails.filter((_, k) => k !== i))}>
+              <button type="button" className="button ghost small" aria-label={`Remove email ${i + 1}`} onClick={() => (setEmails(emails.filter((_, k) => k !== i)), removeRow())}>
                 Remove
               </button>
             </div>

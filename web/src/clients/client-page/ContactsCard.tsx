@@ -3,6 +3,7 @@
  * add, edit, archive and restore.
  */
 import { useState } from 'react';
+import { phoneHref, phoneText } from '../../platform/phone';
 import type { Contact, Organization, Site, User } from '../../platform/types';
 import { openTickets } from '../clients-api';
 import { ArchiveAction, OpenTicketCount } from './ArchiveAction';
@@ -46,8 +47,8 @@ export function ContactsCard({ client, sites, contacts, users, canManageLogins, 
                 <div className="muted small">{[c.title, where(c)].filter(Boolean).join(' · ')}</div>
                 <div className="contact-channels small">
                   {c.phones.map((p) => (
-                    <span key={p.number} className="contact-channel">
-                      <a href={`tel:${p.number}`}>{p.number}</a> <span className="muted">{p.label}</span>
+                    <span key={p.number} className="contact-channel" data-phone={p.number}>
+                      <a href={phoneHref(p)}>{phoneText(p)}</a> <span className="muted">{p.label}</span>
                     </span>
                   ))}
                   {c.emails.map((e) => (

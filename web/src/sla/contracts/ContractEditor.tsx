@@ -1,7 +1,8 @@
 /**
- * Adding or changing a client's contract: name, kind, SLA policy and coverage rules, with the week
- * those rules cover drawn in the client's time zone as they are edited — for a ticket of each
- * priority, without a site or at each site — worked out by the API before anything is saved.
+ * Adding or changing a client's contract: name, kind, SLA policy, its term (first and last day, in
+ * the client's time zone) and coverage rules, with the week those rules cover drawn in the client's
+ * time zone as they are edited — for a ticket of each priority, without a site or at each site —
+ * worked out by the API before anything is saved.
  */
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, formError, newIdempotencyKey } from '../../platform/api';
@@ -12,6 +13,7 @@ import { useResource } from '../../platform/use-api';
 import { previewContractWeek, todayIn } from '../sla-api';
 import { useDebounced } from '../use-debounced';
 import { WeekPreview } from '../WeekPreview';
+import { dayAfter, dayStart, firstDayOf, lastDayOf } from './contract-term';
 import { CoverageRulesEditor } from './CoverageRulesEditor';
 
 export function ContractEditor({ client, contract, calendars, policies, sites, onSaved, onCancel }: {
@@ -27,6 +29,9 @@ export function ContractEditor({ client, contract, calendars, policies, sites, o
   const [kind, setKind] = useState(contract?.kind ?? 'managed');
   const [slaPolicyId, setPolicy] = useState(contract?.slaPolicyId ?? policies[0]?.id ?? '');
   const [active, setActive] = useState(contract?.active ?? true);
+  const zone = client.timeZone;
+  const [firstDay, setFirstDay] = useState(() => (contract ? firstDayOf(contract.startsAt, zone) : todayIn(zone)));
+  const [lastDay, setLastDay] = useState(() => (contract ? lastDayOf(contract.endsAt, zone) : ''));
   const [rules, setRules] = useState<CoverageRule[]>(contract?.coverage ?? [{ calendarId: calendars[0]?.id ?? '' }]);
   const [week, setWeek] = useState(() => todayIn(client.timeZone));
   const [siteId, setSiteId] = useState('');
@@ -46,7 +51,7 @@ export function ContractEditor({ client, contract, calendars, policies, sites, o
     setBusy(true);
     setError(undefined);
     try {
-      const body = { name: name.trim(), kind, slaPolicyId, coverage: rules, active };
+      const body = { name: name.trim(), kind, slaPolicyId, coverage: rules, active, ...term() };
       if (contract) await api('PATCH', `/contracts/${encodeURIComponent(contract.id)}`, body);
       else await api('POST', '/contracts', { ...body, organizationId: client.id }, { idempotencyKey: key });
       onSaved();
@@ -55,13 +60,22 @@ export function ContractEditor({ client, contract, calendars, policies, sites, o
       setBusy(false);
     }
   };
+  // The days become instants; an unchanged day is left out of an edit, so a start or end the API
+  // set at another time of day stays exact. An empty first day on a new contract: the API starts it now.
+  const term = () => {
+    const initial = { first: contract ? firstDayOf(contract.startsAt, zone) : '', last: contract ? lastDayOf(contract.endsAt, zone) : '' };
+    return {
+      ...(firstDay && firstDay !== initial.first ? { startsAt: dayStart(firstDay, zone) } : {}),
+      ...(lastDay !== initial.last ? { endsAt: lastDay ? dayAfter(lastDay, zone) : null } : {}),
+    };
+  };
   const lanes = (w: CoverageWeek) =>
     PRIORITIES.map((p) => {
       const lane = w.lanes.find((l) => l.priority === p && l.siteId === (siteId || null));
       const calendar = lane?.calendar ?? null;
       return { key: p, label: p, sublabel: calendar === null ? 'no rule: no clocks' : `rule ${lane!.rule! + 1}: ${w.calendars[calendar].name}`, calendar };
     });
-  const shown = ['/name', '/kind', '/slaPolicyId', '/active', '/coverage', ...rules.flatMap((r, i) => [`/coverage/${i}/calendarId`, ...(r.siteIds ?? []).map((_, j) => `/coverage/${i}/siteIds/${j}`)])];
+  const shown = ['/name', '/kind', '/slaPolicyId', '/active', '/startsAt', '/endsAt', '/coverage', ...rules.flatMap((r, i) => [`/coverage/${i}/calendarId`, ...(r.siteIds ?? []).map((_, j) => `/coverage/${i}/siteIds/${j}`)])];
   const general = formError(error, shown);
   return (
     <div className="contract-editor">
@@ -100,6 +114,21 @@ export function ContractEditor({ client, contract, calendars, policies, sites, o
             </select>
           </Field>
         </div>
+        <fieldset className="field contract-term">
+          <legend>Term</legend>
+          <p className="field-hint" id="contract-term-hint">
+            Only tickets opened within the term — from the start of the first day to the end of the last, in {zone.replace(/_/g, ' ')} — get SLA clocks from this contract; tickets opened before or after it get none
+            from it. Leave the last day empty for a contract without an end date.
+          </p>
+          <div className="form-row">
+            <Field label="First day" error={errorAt('/startsAt')}>
+              <input type="date" value={firstDay} onChange={(e) => setFirstDay(e.target.value)} />
+            </Field>
+            <Field label="Last day" hint="Empty: no end date." error={errorAt('/endsAt')}>
+              <input type="date" value={lastDay} min={firstDay || undefined} onChange={(e) => setLastDay(e.target.value)} />
+            </Field>
+          </div>
+        </fieldset>
         <CoverageRulesEditor rules={rules} calendars={calendars} sites={sites} onChange={setRules} errorAt={errorAt} />
         <div className="form-actions">
           <button type="button" className="button" onClick={onCancel}>

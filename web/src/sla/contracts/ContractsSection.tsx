@@ -12,6 +12,7 @@ import { OPEN_STATUSES, type Contract, type CoverageRule, type Organization, typ
 import { Notice, Spinner } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
 import { fetchCalendars, fetchContracts, fetchPolicies } from '../sla-api';
+import { termText } from './contract-term';
 import { ContractEditor } from './ContractEditor';
 import '../sla.css';
 
@@ -68,6 +69,7 @@ export function ContractsSection({ client, sites, session, onChanged }: { client
                   <div className="muted small">
                     {CONTRACT_KIND_LABEL[c.kind] ?? c.kind} · SLA policy {d.policies.find((p) => p.id === c.slaPolicyId)?.name ?? '—'}
                   </div>
+                  <div className="muted small contract-term-text">Covers tickets opened {termText(c.startsAt, c.endsAt, client.timeZone)}</div>
                   <ol className="rule-summary small">
                     {c.coverage.map((r, i) => (
                       <li key={i}>{ruleText(r)}</li>
