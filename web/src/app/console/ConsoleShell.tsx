@@ -18,6 +18,7 @@ import { SearchPage } from '../../tickets/search/SearchPage';
 import { TicketPage } from '../../tickets/ticket-view/TicketPage';
 import { ChangePasswordButton } from '../../auth/password/ChangePassword';
 import { HelpOverlay } from './HelpOverlay';
+import { inSetup, SETUP_NAV, SETUP_SHORTCUTS, setupPage } from './setup-routes';
 import { TICKET_SLOTS } from './ticket-slots';
 
 // Pages visited now and then load their code when first opened, keeping the first load small.
@@ -72,6 +73,7 @@ export function ConsoleShell({ session }: { session: Session }) {
       'g w': () => navigate(queueHref('waiting')),
       'g o': () => navigate(queueHref('open')),
       'g a': () => navigate(queueHref('all')),
+      ...SETUP_SHORTCUTS,
       // g 1 … g 9: the saved views, in the order the navigation lists them.
       ...Object.fromEntries(views.slice(0, 9).map((v, i) => [`g ${i + 1}`, () => navigate(viewHref(v))])),
     },
@@ -85,6 +87,7 @@ export function ConsoleShell({ session }: { session: Session }) {
   };
 
   const administrator = session.user.role === 'owner' || session.user.role === 'admin';
+  const setup = setupPage(path, session);
   const queueMatch = match('/queue/:queue', path);
   const ticketMatch = match('/tickets/:ref', path);
   let page;
@@ -95,6 +98,7 @@ export function ConsoleShell({ session }: { session: Session }) {
   else if (path === '/oncall') page = <OnCallPage />;
   else if (path === '/reports') page = <ReportsPage />;
   else if (path === '/settings/sso' && administrator) page = <SsoSettingsPage />;
+  else if (setup) page = setup;
   else if (path === '/' || path.startsWith('/portal')) page = null;
   else page = <NotFoundPage />;
 
@@ -193,6 +197,17 @@ export function ConsoleShell({ session }: { session: Session }) {
             {DESK.map((d) => (
               <li key={d.id}>
                 <Link to={d.href} className="sidenav-link" aria-current={path === d.href ? 'page' : undefined}>
+                  <span>{d.label}</span>
+                  <Kbd>{d.key}</Kbd>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p className="sidenav-title sidenav-section">Set up</p>
+          <ul>
+            {SETUP_NAV.map((d) => (
+              <li key={d.id}>
+                <Link to={d.href} className="sidenav-link" aria-current={inSetup(path, d.href) ? 'page' : undefined} aria-keyshortcuts={d.key}>
                   <span>{d.label}</span>
                   <Kbd>{d.key}</Kbd>
                 </Link>
