@@ -155,6 +155,20 @@ export const settings = {
     schema: Type.Boolean(),
     default: false,
   },
+  alertIncidentClients: {
+    env: 'SWITCHBOARD_ALERT_INCIDENT_CLIENTS',
+    flag: 'alert-incident-clients',
+    doc: 'How many different clients alerting with one signature within the window are proposed as one suspected incident (see docs/alerts.md). 2 to 1000.',
+    schema: Type.Integer({ minimum: 2, maximum: 1000 }),
+    default: 3,
+  },
+  alertIncidentWindowMinutes: {
+    env: 'SWITCHBOARD_ALERT_INCIDENT_WINDOW_MINUTES',
+    flag: 'alert-incident-window-minutes',
+    doc: 'The window, in minutes, within which alerts of one signature from several clients count as one suspected incident. 1 to 1440.',
+    schema: Type.Integer({ minimum: 1, maximum: 1440 }),
+    default: 15,
+  },
   demoSeed: {
     env: 'SWITCHBOARD_DEMO_SEED',
     flag: 'demo-seed',

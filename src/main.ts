@@ -28,6 +28,7 @@ import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes } from 
 import { clientOverviewRoutes, reportRoutes } from './modules/reports/index.js';
 import { oncallRoutes, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
 import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
+import { AlertIntake, alertRoutes } from './modules/alerts/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
@@ -151,7 +152,14 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION, trustedProxies: trustedProxyList(config.trustedProxies), cursorKey });
   registerAuthentication(app, { db, clock });
   const registry = operationsRoutes(app, { db, isShuttingDown: () => shuttingDown });
-  const engine = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders }) : undefined;
+  const alerts = {
+    dialect: database.dialect,
+    clock,
+    publish: (e: Parameters<EventBus['publish']>[0]) => events.publish(e),
+    onTicketChanged,
+    incidents: { minClients: config.alertIncidentClients, windowMs: config.alertIncidentWindowMinutes * 60_000 },
+  };
+  const engine = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders, alerts }) : undefined;
   app.get('/health/engine', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
     if (!engine) return { status: 'off', roles: [...roles] };
     const health = engine.engine.health();
@@ -202,6 +210,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     allowPrivateDestinations: config.allowPrivateDestinations,
   });
   ackRoutes(app, { db, clock, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, ladders, afterAck: () => delivery?.wake() });
+  alertRoutes(app, { ...alerts, db, intake: new AlertIntake({ ...alerts, db }) });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);
   await app.ready();

@@ -12,6 +12,7 @@ import type { EventBus } from '../platform/events.js';
 import type { Logger } from '../platform/logger.js';
 import { slaNoticeHandlers, type CalendarCache } from '../modules/sla/index.js';
 import { escalationStepHandler, startLadders, type LadderDeps } from '../modules/escalation/index.js';
+import { alertHandlers, type AlertStepDeps } from '../modules/alerts/index.js';
 
 
 export interface EngineRole {
@@ -31,6 +32,8 @@ export function createEngineRole(deps: {
   pollMs?: number;
   leaseMs?: number;
   ladders: Omit<LadderDeps, 'db'>;
+  /** What the alerts module's steps need (heartbeat silences, flapping alerts settling). */
+  alerts: AlertStepDeps;
 }): EngineRole {
   const handlers = [
     ...slaNoticeHandlers({
@@ -40,6 +43,7 @@ export function createEngineRole(deps: {
       onNotice: async (trx, ticketId, kind) => void (await startLadders({ ...deps.ladders, db: trx }, ticketId, kind, null)),
     }),
     escalationStepHandler(deps.ladders),
+    ...alertHandlers(deps.alerts),
   ];
   const engine = new Engine({
     db: deps.database.db,

@@ -6,3 +6,5 @@ export {
 } from './ticket.js';
 export { PriorityT } from './tickets.schema.js';
 export { type TicketRecord, searchTerms, insertEvent as insertTicketEvent, findTicketForActor } from './ticket.repository.js';
+export { openTicketFromAlert, alertTicketStates, moveTicketForAlert, type AlertTicketInput, type AlertTicketState } from './receive-alert.js';
+export { type TicketDeps } from './ticket-deps.js';
