@@ -55,8 +55,9 @@ export function alertSourceRoutes(app: App, deps: { db: Db; clock: Clock }): voi
     if (!isAdministrator(actor)) throw forbidden('Only an owner or admin can set up alert sources and heartbeat checks');
     return actor;
   };
-  const source = async (id: string) => (await findSource(db, id)) ?? Promise.reject(notFound('Alert source'));
-  const check = async (id: string) => (await findHeartbeat(db, id)) ?? Promise.reject(notFound('Heartbeat check'));
+  // Loaded with the handle of the transaction that changes it: SQLite has one connection.
+  const source = async (d: Db, id: string) => (await findSource(d, id)) ?? Promise.reject(notFound('Alert source'));
+  const check = async (d: Db, id: string) => (await findHeartbeat(d, id)) ?? Promise.reject(notFound('Heartbeat check'));
   let tags = ['alerts'];
 
   app.get('/api/v1/alert-sources', {
@@ -91,14 +92,14 @@ export function alertSourceRoutes(app: App, deps: { db: Db; clock: Clock }): voi
     schema: { tags, summary: 'An alert source (staff)', params: IdParams, response: { 200: Type.Ref('AlertSource'), ...problemResponses(401, 403, 404) } },
   }, async (request) => {
     staff(request);
-    return presentSource(await source(request.params.id));
+    return presentSource(await source(db, request.params.id));
   });
 
   app.patch('/api/v1/alert-sources/:id', {
     schema: { tags, summary: 'Change an alert source (owner and admin)', description: 'Disabling a source refuses its alerts (409 alert_source_disabled) until it is enabled again.', params: IdParams, body: UpdateAlertSourceBody, response: { 200: Type.Ref('AlertSource'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
   }, async (request) => {
     const actor = admin(request);
-    const changed = await named(db.transaction().execute(async (trx) => changeAlertSource({ db: trx, clock }, actor, await source(request.params.id), request.body, request.ip)), nameTaken);
+    const changed = await named(db.transaction().execute(async (trx) => changeAlertSource({ db: trx, clock }, actor, await source(trx, request.params.id), request.body, request.ip)), nameTaken);
     return presentSource(changed);
   });
 
@@ -106,7 +107,7 @@ export function alertSourceRoutes(app: App, deps: { db: Db; clock: Clock }): voi
     schema: { tags, summary: 'Give an alert source a new token (owner and admin)', description: 'The old token stops working at once; the new one is shown once.', params: IdParams, response: { 200: Type.Ref('AlertSourceWithToken'), ...problemResponses(401, 403, 404, 409) } },
   }, async (request) => {
     const actor = admin(request);
-    const made = await db.transaction().execute(async (trx) => rotateSourceToken({ db: trx, clock }, actor, await source(request.params.id), request.ip));
+    const made = await db.transaction().execute(async (trx) => rotateSourceToken({ db: trx, clock }, actor, await source(trx, request.params.id), request.ip));
     return { ...presentSource(made.source), token: made.token };
   });
 
@@ -148,14 +149,14 @@ export function alertSourceRoutes(app: App, deps: { db: Db; clock: Clock }): voi
     schema: { tags, summary: 'A heartbeat check (staff)', params: IdParams, response: { 200: Type.Ref('Heartbeat'), ...problemResponses(401, 403, 404) } },
   }, async (request) => {
     staff(request);
-    return presentHeartbeat(await check(request.params.id));
+    return presentHeartbeat(await check(db, request.params.id));
   });
 
   app.patch('/api/v1/heartbeats/:id', {
     schema: { tags, summary: 'Change a heartbeat check (owner and admin)', params: IdParams, body: UpdateHeartbeatBody, response: { 200: Type.Ref('Heartbeat'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
   }, async (request) => {
     const actor = admin(request);
-    const changed = await named(db.transaction().execute(async (trx) => changeHeartbeat({ db: trx, clock }, actor, await check(request.params.id), request.body, request.ip)), heartbeatNameTaken);
+    const changed = await named(db.transaction().execute(async (trx) => changeHeartbeat({ db: trx, clock }, actor, await check(trx, request.params.id), request.body, request.ip)), heartbeatNameTaken);
     return presentHeartbeat(changed);
   });
 
@@ -163,7 +164,7 @@ export function alertSourceRoutes(app: App, deps: { db: Db; clock: Clock }): voi
     schema: { tags, summary: 'Give a heartbeat check a new token (owner and admin)', params: IdParams, response: { 200: Type.Ref('HeartbeatWithToken'), ...problemResponses(401, 403, 404, 409) } },
   }, async (request) => {
     const actor = admin(request);
-    const made = await db.transaction().execute(async (trx) => rotateHeartbeatToken({ db: trx, clock }, actor, await check(request.params.id), request.ip));
+    const made = await db.transaction().execute(async (trx) => rotateHeartbeatToken({ db: trx, clock }, actor, await check(trx, request.params.id), request.ip));
     return { ...presentHeartbeat(made.heartbeat), token: made.token };
   });
 }
