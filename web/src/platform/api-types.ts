@@ -4,6 +4,1099 @@
  * Regenerate with `npm run api:types`; `npm test` fails while this file and the API differ.
  */
 export interface paths {
+    "/api/v1/alert-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alert sources (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AlertSource"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set up an alert source (owner and admin)
+         * @description Bound to one client (`organizationId`), or MSP-wide with `clientMap` from the client label’s value to clients (and a `fallbackOrganizationId`). The answer holds the source’s token, shown once; the sender POSTs to `path` with `Authorization: Bearer <token>`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description MSP-wide sources: the label (Alertmanager), monitor tag (Uptime Kuma) or field/label (generic) whose value names the client. Default `client`; NinjaOne always uses the device’s organizationId. */
+                        clientLabel?: string;
+                        /** @description MSP-wide sources: client label value → client organisation id. */
+                        clientMap?: {
+                            [key: string]: string;
+                        };
+                        /** @description P1 (critical) to P4 (low). */
+                        defaultPriority?: "P1" | "P2" | "P3" | "P4";
+                        enabled?: boolean;
+                        fallbackOrganizationId?: string | null;
+                        /** @description More state changes than this within the window mark an alert flapping (default 4). */
+                        flapChanges?: number;
+                        /** @description The flapping window, and how long a flapping alert must be quiet to be stable again (default 30). */
+                        flapWindowMinutes?: number;
+                        /** @description The payload format the source sends: its inbound path is /api/v1/alerts/inbound/<format>. */
+                        format: "generic" | "alertmanager" | "uptime-kuma" | "ninjaone";
+                        name: string;
+                        organizationId?: string | null;
+                        /** @description A recovery resolves the alert’s open ticket (default true); else it is only recorded on the ticket. */
+                        resolveOnRecovery?: boolean;
+                        /** @description Severity → ticket priority, over the built-in table (critical P1, major/high/error P2, warning/minor P3, info/low P4). */
+                        severityMap?: {
+                            [key: string]: "P1" | "P2" | "P3" | "P4";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlertSourceWithToken"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An alert source (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlertSource"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an alert source (owner and admin)
+         * @description Disabling a source refuses its alerts (409 alert_source_disabled) until it is enabled again.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description MSP-wide sources: the label (Alertmanager), monitor tag (Uptime Kuma) or field/label (generic) whose value names the client. Default `client`; NinjaOne always uses the device’s organizationId. */
+                        clientLabel?: string;
+                        /** @description MSP-wide sources: client label value → client organisation id. */
+                        clientMap?: {
+                            [key: string]: string;
+                        };
+                        /** @description P1 (critical) to P4 (low). */
+                        defaultPriority?: "P1" | "P2" | "P3" | "P4";
+                        enabled?: boolean;
+                        fallbackOrganizationId?: string | null;
+                        /** @description More state changes than this within the window mark an alert flapping (default 4). */
+                        flapChanges?: number;
+                        /** @description The flapping window, and how long a flapping alert must be quiet to be stable again (default 30). */
+                        flapWindowMinutes?: number;
+                        name?: string;
+                        organizationId?: string | null;
+                        /** @description A recovery resolves the alert’s open ticket (default true); else it is only recorded on the ticket. */
+                        resolveOnRecovery?: boolean;
+                        /** @description Severity → ticket priority, over the built-in table (critical P1, major/high/error P2, warning/minor P3, info/low P4). */
+                        severityMap?: {
+                            [key: string]: "P1" | "P2" | "P3" | "P4";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlertSource"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/alert-sources/{id}/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give an alert source a new token (owner and admin)
+         * @description The old token stops working at once; the new one is shown once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlertSourceWithToken"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alerts received, one per de-duplication identity, newest first (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    flapping?: boolean;
+                    heartbeatId?: string;
+                    limit?: number;
+                    organizationId?: string;
+                    sourceId?: string;
+                    state?: "firing" | "resolved";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Alert"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An alert: its counts, state, flapping and ticket (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alert"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/inbound/alertmanager": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive Prometheus Alertmanager alerts
+         * @description Alertmanager’s webhook (version 4). Each alert is de-duplicated by its `fingerprint`; `severity` and `instance` labels give the priority and host; the `alertname` (or a `signature` label) is the signature compared across clients. Authenticate with the alert source’s token (`Authorization: Bearer <token>`, or HTTP Basic with the token as the password). The answer comes once every alert is stored: what each one did (opened a ticket, folded, resolved …).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        alerts: ({
+                            annotations?: {
+                                [key: string]: string;
+                            };
+                            endsAt?: string;
+                            fingerprint?: string;
+                            generatorURL?: string;
+                            labels: {
+                                [key: string]: string;
+                            };
+                            startsAt?: string;
+                            status: "firing" | "resolved";
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        commonAnnotations?: {
+                            [key: string]: string;
+                        };
+                        commonLabels?: {
+                            [key: string]: string;
+                        };
+                        externalURL?: string;
+                        groupKey?: string;
+                        groupLabels?: {
+                            [key: string]: string;
+                        };
+                        receiver?: string;
+                        status?: "firing" | "resolved";
+                        truncatedAlerts?: number;
+                        version?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alerts: components["schemas"]["FoldOutcome"][];
+                            /** @description Notifications that carry no alert (a test message, another activity type). */
+                            ignored: number;
+                            received: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/inbound/generic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive Generic JSON alerts
+         * @description One alert per request. `key` is the de-duplication key; `status: resolved` recovers it. Authenticate with the alert source’s token (`Authorization: Bearer <token>`, or HTTP Basic with the token as the password). The answer comes once every alert is stored: what each one did (opened a ticket, folded, resolved …).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        check?: string;
+                        /** @description MSP-wide sources: the value the source’s client map translates to a client. */
+                        client?: string;
+                        description?: string;
+                        host?: string;
+                        /** @description The de-duplication key: alerts with the same key (from the same source and client) fold into one ticket. */
+                        key: string;
+                        labels?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When the sender saw it (informational).
+                         */
+                        occurredAt?: string;
+                        /** @description critical, major, warning, info … (mapped to a priority by the source). */
+                        severity?: string;
+                        /** @description What failed, the same for every client (a vendor’s service, a shared check); default: `check`, else the summary. */
+                        signature?: string;
+                        /** @description `resolved` is the recovery of the alert with this key. Default `firing`. */
+                        status?: "firing" | "resolved";
+                        /** @description One line; the ticket’s subject. */
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alerts: components["schemas"]["FoldOutcome"][];
+                            /** @description Notifications that carry no alert (a test message, another activity type). */
+                            ignored: number;
+                            received: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/inbound/ninjaone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive NinjaOne alerts
+         * @description NinjaOne webhook activities. Condition activities fire (`TRIGGERED`) and recover (`RESET`) the alert of one device and condition (`deviceId` and `sourceConfigUid`); other activities are ignored. `severity` gives the priority; the device’s `organizationId` names the client of an MSP-wide source. Authenticate with the alert source’s token (`Authorization: Bearer <token>`, or HTTP Basic with the token as the password). The answer comes once every alert is stored: what each one did (opened a ticket, folded, resolved …).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        activityTime?: number;
+                        activityType: string;
+                        data?: ({
+                            message?: ({
+                                code?: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        device?: ({
+                            displayName?: string | null;
+                            dnsName?: string | null;
+                            id?: number;
+                            nodeClass?: string | null;
+                            organizationId?: number | null;
+                            systemName?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        deviceId: number;
+                        id?: number;
+                        message?: string | null;
+                        priority?: string | null;
+                        seriesUid?: string | null;
+                        severity?: string | null;
+                        sourceConfigUid?: string | null;
+                        sourceName?: string | null;
+                        status?: string | null;
+                        statusCode: string;
+                        subject?: string | null;
+                        type?: string | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alerts: components["schemas"]["FoldOutcome"][];
+                            /** @description Notifications that carry no alert (a test message, another activity type). */
+                            ignored: number;
+                            received: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/inbound/uptime-kuma": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive Uptime Kuma alerts
+         * @description Uptime Kuma’s webhook notification with the JSON body. The monitor id is the de-duplication key; down (0) fires, up (1) recovers; pending and maintenance are ignored, as is the Test button’s message. A monitor tag named like the source’s client label gives the client, a `severity` tag the severity. Authenticate with the alert source’s token (`Authorization: Bearer <token>`, or HTTP Basic with the token as the password). The answer comes once every alert is stored: what each one did (opened a ticket, folded, resolved …).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        heartbeat?: ({
+                            monitorID?: number;
+                            msg?: string | null;
+                            /** @description 0 down, 1 up, 2 pending, 3 maintenance. */
+                            status: number;
+                            time?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        monitor?: ({
+                            hostname?: string | null;
+                            id: number;
+                            name: string;
+                            tags?: ({
+                                name: string;
+                                value?: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            type?: string | null;
+                            url?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        msg?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alerts: components["schemas"]["FoldOutcome"][];
+                            /** @description Notifications that carry no alert (a test message, another activity type). */
+                            ignored: number;
+                            received: number;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -2310,6 +3403,491 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/heartbeats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Heartbeat checks (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                    organizationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Heartbeat"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set up a heartbeat check (owner and admin)
+         * @description A job of one client that must report (POST /api/v1/heartbeats/report with the check’s token) every `intervalMinutes`; silent for longer than that plus `graceMinutes`, it opens a ticket. The token is shown once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled?: boolean;
+                        /** @description Extra minutes before silence counts (default 5). */
+                        graceMinutes?: number;
+                        /** @description The job reports at least this often. */
+                        intervalMinutes: number;
+                        name: string;
+                        organizationId: string;
+                        /** @description P1 (critical) to P4 (low). */
+                        priority?: "P1" | "P2" | "P3" | "P4";
+                        /** @description The next successful report resolves the silence’s ticket (default true). */
+                        resolveOnRecovery?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HeartbeatWithToken"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/heartbeats/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A heartbeat check (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Heartbeat"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a heartbeat check (owner and admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled?: boolean;
+                        /** @description Extra minutes before silence counts (default 5). */
+                        graceMinutes?: number;
+                        /** @description The job reports at least this often. */
+                        intervalMinutes?: number;
+                        name?: string;
+                        /** @description P1 (critical) to P4 (low). */
+                        priority?: "P1" | "P2" | "P3" | "P4";
+                        /** @description The next successful report resolves the silence’s ticket (default true). */
+                        resolveOnRecovery?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Heartbeat"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/heartbeats/{id}/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a heartbeat check a new token (owner and admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HeartbeatWithToken"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/heartbeats/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A heartbeat check’s job reports in
+         * @description Authenticate with the check’s token. No body (or `{}`) reports success: the silence deadline moves on and a silence’s or failure’s ticket is resolved. `{"status": "failure", "message": …}` opens (or keeps) a ticket at once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        message?: string;
+                        /** @description Default success. A failure fires the check’s alert at once. */
+                        status?: "success" | "failure";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alert: components["schemas"]["FoldOutcome"] | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            heartbeatId: string;
+                            /** Format: date-time */
+                            lastPingAt: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/holiday-countries": {
@@ -5404,6 +6982,218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/suspected-incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suspected incidents: many clients alerting with one signature at once (staff)
+         * @description Each lists the affected clients with their alert and ticket. Declaring one as an incident arrives with the incidents module; until then a proposal can be dismissed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    status?: "proposed" | "dismissed" | "expired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SuspectedIncident"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suspected-incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A suspected incident with its affected clients (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuspectedIncident"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suspected-incidents/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss a suspected incident: not one outage (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuspectedIncident"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/teams": {
         parameters: {
             query?: never;
@@ -5714,7 +7504,7 @@ export interface paths {
                         assigneeId?: string;
                         businessCritical?: boolean;
                         /** @description Where the request came from. */
-                        channel?: "phone" | "email" | "portal" | "api" | "alert";
+                        channel?: "phone" | "email" | "portal" | "api" | "alert" | "monitoring";
                         contactId?: string;
                         /** @description What the request is; kept as the ticket’s first message, of kind description (not a reply), authored by whoever opens the ticket. */
                         description?: string;
@@ -7876,6 +9666,91 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Alert: {
+            check: string | null;
+            /** @description Alerts received for this identity. */
+            count: number;
+            dedupeKey: string;
+            detail: string;
+            /** Format: date-time */
+            firstSeenAt: string;
+            flapping: boolean;
+            heartbeatId: string | null;
+            host: string | null;
+            id: string;
+            lastChangeAt: string | null;
+            lastFiredAt: string | null;
+            /** Format: date-time */
+            lastSeenAt: string;
+            observedState: "firing" | "resolved";
+            organizationId: string;
+            severity: string;
+            signature: string;
+            sourceId: string | null;
+            state: "firing" | "resolved";
+            summary: string;
+            ticketId: string | null;
+        };
+        AlertSource: {
+            clientLabel: string;
+            clientMap: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** @description P1 (critical) to P4 (low). */
+            defaultPriority: "P1" | "P2" | "P3" | "P4";
+            enabled: boolean;
+            fallbackOrganizationId: string | null;
+            flapChanges: number;
+            flapWindowMinutes: number;
+            format: string;
+            id: string;
+            name: string;
+            organizationId: string | null;
+            /** @description Where the source POSTs its alerts. */
+            path: string;
+            resolveOnRecovery: boolean;
+            severityMap: {
+                [key: string]: "P1" | "P2" | "P3" | "P4";
+            };
+            /** @description The first characters of the token, to tell tokens apart. */
+            tokenPrefix: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        AlertSourceWithToken: {
+            clientLabel: string;
+            clientMap: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** @description P1 (critical) to P4 (low). */
+            defaultPriority: "P1" | "P2" | "P3" | "P4";
+            enabled: boolean;
+            fallbackOrganizationId: string | null;
+            flapChanges: number;
+            flapWindowMinutes: number;
+            format: string;
+            id: string;
+            name: string;
+            organizationId: string | null;
+            /** @description Where the source POSTs its alerts. */
+            path: string;
+            resolveOnRecovery: boolean;
+            severityMap: {
+                [key: string]: "P1" | "P2" | "P3" | "P4";
+            };
+            /** @description Shown once: send it as `Authorization: Bearer <token>`. */
+            token: string;
+            /** @description The first characters of the token, to tell tokens apart. */
+            tokenPrefix: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         Calendar: {
             createdAt: string;
             customHolidays: string[];
@@ -8130,6 +10005,59 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        FoldOutcome: {
+            /** @description opened/reopened a ticket, folded into its open ticket, resolved its ticket, recovered (ticket kept), held (flapping), recorded (nothing to do). */
+            action: "opened" | "reopened" | "folded" | "resolved" | "recovered" | "held" | "recorded" | "stable";
+            alertId: string;
+            dedupeKey: string;
+            flapping: boolean;
+            state: "firing" | "resolved";
+            ticketId: string | null;
+        };
+        Heartbeat: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            enabled: boolean;
+            graceMinutes: number;
+            id: string;
+            intervalMinutes: number;
+            lastPingAt: string | null;
+            lastStatus: string | null;
+            name: string;
+            organizationId: string;
+            /** @description P1 (critical) to P4 (low). */
+            priority: "P1" | "P2" | "P3" | "P4";
+            resolveOnRecovery: boolean;
+            tokenPrefix: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        HeartbeatWithToken: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            enabled: boolean;
+            graceMinutes: number;
+            id: string;
+            intervalMinutes: number;
+            lastPingAt: string | null;
+            lastStatus: string | null;
+            name: string;
+            organizationId: string;
+            /** @description P1 (critical) to P4 (low). */
+            priority: "P1" | "P2" | "P3" | "P4";
+            resolveOnRecovery: boolean;
+            /** @description Shown once: the job reports with `Authorization: Bearer <token>`. */
+            token: string;
+            tokenPrefix: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         HolidayCountries: {
             items: {
                 code: string;
@@ -8139,6 +10067,12 @@ export interface components {
                     name: string;
                 }[];
             }[];
+        };
+        IntakeAnswer: {
+            alerts: components["schemas"]["FoldOutcome"][];
+            /** @description Notifications that carry no alert (a test message, another activity type). */
+            ignored: number;
+            received: number;
         };
         LiveEvent: {
             /** Format: date-time */
@@ -8413,6 +10347,28 @@ export interface components {
             updatedAt: string;
             userKinds: ("staff" | "client")[];
         };
+        SuspectedIncident: {
+            clientCount: number;
+            clients: {
+                alertId: string;
+                /** Format: date-time */
+                firstAlertAt: string;
+                organizationId: string;
+                state: "firing" | "resolved";
+                summary: string;
+                ticketId: string | null;
+            }[];
+            dismissedAt: string | null;
+            dismissedBy: string | null;
+            /** Format: date-time */
+            firstAlertAt: string;
+            id: string;
+            /** Format: date-time */
+            lastAlertAt: string;
+            signature: string;
+            /** @description proposed, dismissed, or expired (replaced by a newer proposal). */
+            status: string;
+        };
         Team: {
             createdAt: string;
             id: string;
@@ -8425,7 +10381,7 @@ export interface components {
             /** @description Staff only. */
             businessCritical?: boolean;
             /** @description Where the request came from. */
-            channel: "phone" | "email" | "portal" | "api" | "alert";
+            channel: "phone" | "email" | "portal" | "api" | "alert" | "monitoring";
             closedAt: string | null;
             contactId: string | null;
             /** Format: date-time */
