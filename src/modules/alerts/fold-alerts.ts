@@ -15,7 +15,7 @@ import { alertTicketStates, insertTicketEvent, moveTicketForAlert, openTicketFro
 import { clip, decideFold, type AlertStatus, type FoldAction, type FoldDecision, type FoldState } from './alert.js';
 import { ticketDescription, type FoldEntry } from './alert-source.js';
 import { insertNewAlerts, lockAlerts, saveAlerts, type AlertRecord } from './alerts.repository.js';
-import { proposeIncident } from './propose-incident.js';
+import { proposeIncident, type Onset } from './propose-incident.js';
 import type { SuspicionRules } from './suspicion.js';
 
 /** The engine step that looks again at a flapping alert (flap-settle.step.ts). */
@@ -55,12 +55,13 @@ export interface FoldRun {
   tickets: TicketDeps;
   states: Map<string, AlertTicketState>;
   settles: Map<string, number>;
-  fired: Set<string>;
+  /** Alerts that started firing in this batch, by signature. */
+  fired: Map<string, Onset[]>;
   now: number;
 }
 
 export function startRun(deps: FoldDeps): FoldRun {
-  return { deps, tickets: { db: deps.db, clock: deps.clock, emit: deps.emit, onChanged: deps.onTicketChanged }, states: new Map(), settles: new Map(), fired: new Set(), now: deps.clock.now() };
+  return { deps, tickets: { db: deps.db, clock: deps.clock, emit: deps.emit, onChanged: deps.onTicketChanged }, states: new Map(), settles: new Map(), fired: new Map(), now: deps.clock.now() };
 }
 
 const ms = (iso: string | null) => (iso === null ? null : Date.parse(iso));
@@ -105,7 +106,7 @@ export async function applyDecision(run: FoldRun, row: AlertRecord, d: FoldDecis
     }
   }
   if (d.settleAt !== null) run.settles.set(row.id, d.settleAt);
-  if (d.fired && row.signature) run.fired.add(row.signature);
+  if (d.fired && row.signature) run.fired.set(row.signature, [...(run.fired.get(row.signature) ?? []), { organizationId: row.organizationId, alertId: row.id, firedAt: toIso(run.now) }]);
 }
 
 /** After a batch's decisions: rows back, settle deadlines armed, suspected incidents proposed. */
@@ -115,7 +116,7 @@ export async function finishRun(run: FoldRun, rows: AlertRecord[]): Promise<void
   const nowIso = toIso(run.now);
   for (const [alertId, dueAt] of run.settles) await armDeadline(db, { id: `${SETTLE_KIND}:${alertId}`, kind: SETTLE_KIND, subjectId: alertId, dueAt, payload: {}, nowIso });
   if (run.settles.size > 0) await notifyEngines(db, dialect);
-  for (const signature of run.fired) await proposeIncident({ db, rules: incidents }, { signature, now: run.now });
+  for (const [signature, onsets] of run.fired) await proposeIncident({ db, rules: incidents }, { signature, onsets, now: run.now });
 }
 
 function newRow(entry: FoldEntry, nowIso: string): AlertRecord {
