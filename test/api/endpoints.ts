@@ -44,6 +44,12 @@ export interface Targets {
   calendar: string;
   policy: string;
   contract: string;
+  alertSource?: string;
+  heartbeat?: string;
+  alert?: string;
+  suspectedIncident?: string;
+  /** Tokens of alert senders by inbound format (and `heartbeat`), for the operations they authenticate. */
+  senders?: Record<string, string>;
 }
 
 export const TARGETS = { P1: { firstResponse: 15, resolution: 240 }, P2: { firstResponse: 60, nextReply: 120, resolution: 480 }, P3: { firstResponse: 240, resolution: 1440 }, P4: { firstResponse: 480, resolution: 2880 } };
@@ -56,6 +62,29 @@ export async function slaFixtures(t: TestApp, organizationId: string): Promise<P
   const policy = (await t.call(owner, 'POST', '/api/v1/sla-policies', { name: `Standard ${tag}`, targets: TARGETS })).body.id;
   const contract = (await t.call(owner, 'POST', '/api/v1/contracts', { organizationId, name: 'Managed', kind: 'managed', slaPolicyId: policy, coverage: [{ calendarId: calendar }] })).body.id;
   return { calendar, policy, contract };
+}
+
+/** A source of each alert format and a heartbeat check for the organisation, made through the API, with an alert of each. */
+export async function alertFixtures(t: TestApp, organizationId: string): Promise<Pick<Targets, 'alertSource' | 'heartbeat' | 'alert' | 'senders'>> {
+  const owner = t.world.tokens.owner;
+  const tag = Math.random().toString(36).slice(2);
+  const senders: Record<string, string> = {};
+  let alertSource = '';
+  for (const format of ['generic', 'alertmanager', 'uptime-kuma', 'ninjaone']) {
+    const made = (await t.call(owner, 'POST', '/api/v1/alert-sources', { name: `${format} ${tag}`, format, organizationId })).body;
+    senders[format] = made.token;
+    alertSource ||= made.id;
+  }
+  const heartbeat = (await t.call(owner, 'POST', '/api/v1/heartbeats', { name: `Backup ${tag}`, organizationId, intervalMinutes: 60 })).body;
+  senders.heartbeat = heartbeat.token;
+  const alert = (await t.call(senders.generic, 'POST', '/api/v1/alerts/inbound/generic', { key: `fixture-${tag}`, summary: 'Fixture alert' })).body.alerts[0].alertId;
+  return { alertSource, heartbeat: heartbeat.id, alert, senders };
+}
+
+/** The credential an operation is called with: an alert sender's own token for the inbound routes, else `token`. */
+export function credentialFor(op: Operation, token: string, ids: Targets): string {
+  const inbound = /^\/api\/v1\/alerts\/inbound\/(.+)$/.exec(op.path)?.[1] ?? (op.path === '/api/v1/heartbeats/report' ? 'heartbeat' : undefined);
+  return (inbound && ids.senders?.[inbound]) || token;
 }
 
 /** A valid body for each operation that takes one, given the ids it should mention. */
@@ -153,6 +182,28 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { name: `View ${Math.random().toString(36).slice(2)}`, queue: 'open', filters: { client: ids.organization, priority: 'P1,P2' } };
     case 'PATCH /api/v1/views/{id}':
       return { name: `View ${Math.random().toString(36).slice(2)}` };
+    case 'POST /api/v1/alert-sources':
+      return { name: `Source ${Math.random().toString(36).slice(2)}`, format: 'generic', organizationId: ids.organization, severityMap: { disaster: 'P1' } };
+    case 'PATCH /api/v1/alert-sources/{id}':
+      return { defaultPriority: 'P2', flapChanges: 6 };
+    case 'POST /api/v1/heartbeats':
+      return { name: `Job ${Math.random().toString(36).slice(2)}`, organizationId: ids.organization, intervalMinutes: 60, graceMinutes: 5 };
+    case 'PATCH /api/v1/heartbeats/{id}':
+      return { graceMinutes: 10 };
+    case 'POST /api/v1/heartbeats/report':
+      return { status: 'success', message: 'nightly run done' };
+    case 'POST /api/v1/alerts/inbound/generic':
+      return { key: 'srv-01/disk', summary: 'Disk almost full', severity: 'warning', host: 'srv-01', labels: { site: 'hq' } };
+    case 'POST /api/v1/alerts/inbound/alertmanager':
+      return { version: '4', status: 'firing', alerts: [{ status: 'firing', labels: { alertname: 'InstanceDown', instance: 'srv-01:9100', severity: 'critical' }, annotations: { summary: 'srv-01 down' }, startsAt: '2026-03-02T13:55:00Z', fingerprint: 'a1b2c3' }] };
+    case 'POST /api/v1/alerts/inbound/uptime-kuma':
+      return { heartbeat: { monitorID: 4, status: 0, msg: 'timeout' }, monitor: { id: 4, name: 'Portal', url: 'https://portal.example/', tags: [{ name: 'client', value: 'alpha' }] }, msg: '[Portal] down' };
+    case 'POST /api/v1/alerts/inbound/ninjaone':
+      return { deviceId: 3, activityType: 'CONDITION', statusCode: 'TRIGGERED', severity: 'MAJOR', sourceConfigUid: 'c-1', sourceName: 'CPU', message: 'CPU above 90%', device: { id: 3, organizationId: 8, displayName: 'SRV-01' } };
+    case 'POST /api/v1/alert-sources/{id}/token':
+    case 'POST /api/v1/heartbeats/{id}/token':
+    case 'POST /api/v1/suspected-incidents/{id}/dismiss':
+      return undefined;
     default:
       if (op.method === 'POST' || op.method === 'PATCH' || op.method === 'PUT') throw new Error(`no example body for ${op.method} ${op.path}: add one to test/api/endpoints.ts`);
       return undefined;
@@ -180,6 +231,10 @@ export function urlFor(op: Operation, ids: Targets): string {
     views: ids.view ?? 'no-such-view',
     sso: 'no-such-sso-provider',
     auth: 'no-such-sso-provider',
+    'alert-sources': ids.alertSource ?? 'no-such-alert-source',
+    heartbeats: ids.heartbeat ?? 'no-such-heartbeat',
+    alerts: ids.alert ?? 'no-such-alert',
+    'suspected-incidents': ids.suspectedIncident ?? 'no-such-suspected-incident',
   };
   if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path;
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);

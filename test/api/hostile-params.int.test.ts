@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { exampleBody, operations, slaFixtures, urlFor, type Operation, type Parameter, type Targets } from './endpoints.js';
+import { alertFixtures, credentialFor, exampleBody, operations, slaFixtures, urlFor, type Operation, type Parameter, type Targets } from './endpoints.js';
 
 /**
  * Hostile path and query parameters on every operation of the OpenAPI document: NUL and control
@@ -64,7 +64,7 @@ describe.each(DIALECTS)('hostile path and query parameters on %s', (dialect) => 
     const mk = async (subject: string) => (await t.call(w.tokens.technician, 'POST', '/api/v1/tickets', { organizationId: w.a.id, contactId: w.a.contactId, subject })).body.id;
     const user = (await t.call(w.tokens.owner, 'GET', `/api/v1/users?organizationId=${w.a.id}`)).body.items[0];
     const token = (await t.call(w.tokens.technician, 'GET', '/api/v1/tokens')).body.items[0];
-    ids = { ticket: await mk('Hostile params target'), otherTicket: await mk('Other params target'), organization: w.a.id, site: w.a.siteId, contact: w.a.contactId, user: user.id, team: w.teamId, token: token.id, ...(await slaFixtures(t, w.a.id)) };
+    ids = { ticket: await mk('Hostile params target'), otherTicket: await mk('Other params target'), organization: w.a.id, site: w.a.siteId, contact: w.a.contactId, user: user.id, team: w.teamId, token: token.id, ...(await slaFixtures(t, w.a.id)), ...(await alertFixtures(t, w.a.id)) };
     realCursor = (await t.call(w.tokens.owner, 'GET', '/api/v1/tickets?limit=1')).body.nextCursor;
     expect(realCursor).toEqual(expect.any(String));
   });
@@ -75,7 +75,7 @@ describe.each(DIALECTS)('hostile path and query parameters on %s', (dialect) => 
 
   /** Sends one request and records it unless the answer is a success or a 4xx problem document with a code. */
   async function send(token: string, op: Operation, url: string, what: string): Promise<void> {
-    const r = await t.call(token, op.method, url, exampleBody(op, ids));
+    const r = await t.call(credentialFor(op, token, ids), op.method, url, exampleBody(op, ids));
     const problem = String(r.headers['content-type']).includes('application/problem+json') && /^[a-z_]+$/.test(String(r.body?.code));
     if (r.status >= 500 || (r.status >= 400 && !problem)) failures.push(`${op.method} ${url.slice(0, 160)} (${what}) → ${r.status} ${JSON.stringify(r.body)?.slice(0, 200)}`);
   }

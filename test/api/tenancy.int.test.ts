@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { exampleBody, operations, slaFixtures, urlFor, type Operation, type Targets } from './endpoints.js';
+import { alertFixtures, exampleBody, operations, slaFixtures, urlFor, type Operation, type Targets } from './endpoints.js';
 
 /**
  * Tenancy: every endpoint, every role, with another client's ids. A client sees only its own
@@ -28,7 +28,7 @@ describe.each(DIALECTS)('tenancy on %s', (dialect) => {
     aColleagueTicket = (await mk(w.a.id, w.a.otherContactId, 'Alpha colleague ticket')).id;
     const bUser = (await t.call(w.tokens.owner, 'GET', `/api/v1/users?organizationId=${w.b.id}`)).body.items[0];
     const bToken = (await t.call(w.b.clientUserToken, 'GET', '/api/v1/tokens')).body.items[0];
-    bIds = { ticket: b1.id, otherTicket: b2.id, organization: w.b.id, site: w.b.siteId, contact: w.b.contactId, user: bUser.id, team: w.teamId, token: bToken.id, ...(await slaFixtures(t, w.b.id)) };
+    bIds = { ticket: b1.id, otherTicket: b2.id, organization: w.b.id, site: w.b.siteId, contact: w.b.contactId, user: bUser.id, team: w.teamId, token: bToken.id, ...(await slaFixtures(t, w.b.id)), ...(await alertFixtures(t, w.b.id)) };
     bSecrets = [b1.id, b2.id, w.b.id, w.b.siteId, w.b.contactId, w.b.otherContactId, bUser.id, 'zebracrossing', 'bravo', 'Bravo'];
   });
   afterAll(async () => t?.close());
