@@ -15,6 +15,7 @@ import type { AlertStepDeps } from './step-deps.js';
 import type { SuspicionRules } from './suspicion.js';
 
 export { AlertIntake } from './alert-intake.js';
+export { createAlertSource } from './save-alert-source.js';
 export { type SuspicionRules } from './suspicion.js';
 export { type AlertStepDeps } from './step-deps.js';
 
