@@ -112,7 +112,7 @@ export async function applyDecision(run: FoldRun, row: AlertRecord, d: FoldDecis
 /** After a batch's decisions: rows back, settle deadlines armed, suspected incidents proposed. */
 export async function finishRun(run: FoldRun, rows: AlertRecord[]): Promise<void> {
   const { db, dialect, incidents } = run.deps;
-  await saveAlerts(db, rows);
+  await saveAlerts(db, dialect, rows);
   const nowIso = toIso(run.now);
   for (const [alertId, dueAt] of run.settles) await armDeadline(db, { id: `${SETTLE_KIND}:${alertId}`, kind: SETTLE_KIND, subjectId: alertId, dueAt, payload: {}, nowIso });
   if (run.settles.size > 0) await notifyEngines(db, dialect);
