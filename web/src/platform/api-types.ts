@@ -876,7 +876,6 @@ export interface paths {
                         deviceId: number;
                         id?: number;
                         message?: string | null;
-                        priority?: string | null;
                         seriesUid?: string | null;
                         severity?: string | null;
                         sourceConfigUid?: string | null;

@@ -18,8 +18,8 @@ export const NinjaOneBody = Type.Object(
     id: Type.Optional(Id),
     activityTime: Type.Optional(Type.Number({ minimum: 0, maximum: 253_402_300_799 })),
     deviceId: Id,
+    // NinjaOne's own `priority` and other fields pass through unread: the ticket's priority comes from `severity`.
     severity: Type.Optional(Nullable(Type.String({ maxLength: 30, description: 'NONE, MINOR, MODERATE, MAJOR or CRITICAL.' }))),
-    priority: Type.Optional(Nullable(Type.String({ maxLength: 30 }))),
     seriesUid: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
     activityType: Type.String({ minLength: 1, maxLength: 100 }),
     statusCode: Type.String({ minLength: 1, maxLength: 100 }),
