@@ -15,6 +15,7 @@ import * as clientSearchAndKeys from './012-client-search-and-keys.js';
 import * as phonesAndContractTerms from './013-phones-and-contract-terms.js';
 import * as archiving from './016-archiving.js';
 import * as sso from './019-sso.js';
+import * as imports from './022-imports.js';
 
 export interface MigrationStep {
   name: string;
@@ -38,4 +39,5 @@ export const migrations: MigrationStep[] = [
   { name: '013-phones-and-contract-terms', up: phonesAndContractTerms.up },
   { name: '016-archiving', up: archiving.up },
   { name: '019-sso', up: sso.up },
+  { name: '022-imports', up: imports.up },
 ];

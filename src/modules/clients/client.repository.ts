@@ -198,9 +198,10 @@ export async function findContact(db: Db, actor: Actor, id: string): Promise<Con
   return row ? (await withChannels(db, [row]))[0] : undefined;
 }
 
-type ContactRow = { id: string; organization_id: string; site_id: string | null; name: string; title: string; work_location: string; vip: boolean | number; created_at: string; archived_at?: string | null };
+export type ContactRow = { id: string; organization_id: string; site_id: string | null; name: string; title: string; work_location: string; vip: boolean | number; created_at: string; archived_at?: string | null };
 
-async function withChannels(db: Db, rows: ContactRow[]): Promise<Contact[]> {
+/** Contacts with their emails (primary first) and numbers on file, in two queries. */
+export async function withChannels(db: Db, rows: ContactRow[]): Promise<Contact[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const emails = await db.selectFrom('contact_emails').selectAll().where('contact_id', 'in', ids).execute();

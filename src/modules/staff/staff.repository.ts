@@ -105,3 +105,9 @@ export async function findTeam(db: Db, id: string): Promise<Team | undefined> {
   const r = await db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst();
   return r ? { id: r.id, name: r.name, leadUserId: r.lead_user_id, createdAt: r.created_at } : undefined;
 }
+
+/** The accounts (staff and client) with any of these sign-in emails (lower case). */
+export async function usersWithEmails(db: Db, emails: string[]): Promise<User[]> {
+  if (emails.length === 0) return [];
+  return (await db.selectFrom('users').selectAll().where('email', 'in', [...new Set(emails)]).execute()).map(toUser);
+}

@@ -6,3 +6,5 @@ export {
 } from './ticket.js';
 export { PriorityT } from './tickets.schema.js';
 export { type TicketRecord, searchTerms, insertEvent as insertTicketEvent, findTicketForActor } from './ticket.repository.js';
+export { openImportedTicket, type ImportedTicketInput } from './open-imported-ticket.js';
+export type { TicketDeps } from './ticket-deps.js';
