@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parse, type CsvError } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { AppError } from '../../platform/errors.js';
 
 /** A record of the file: its cells, and its number as a spreadsheet shows it (the header is row 1). */
@@ -113,8 +113,8 @@ export async function* readCsv(source: AsyncIterable<Buffer | string>, limitByte
 
 function asAppError(error: unknown): unknown {
   if (error instanceof AppError) return error;
-  const csv = error as CsvError & { lines?: number };
-  if (typeof csv?.code === 'string' && csv.code.startsWith('CSV_')) {
+  if (error instanceof CsvError) {
+    const csv = error as CsvError & { lines?: number };
     return new AppError('malformed_csv', `The file is not valid CSV at line ${csv.lines ?? '?'}: ${csv.message.replace(/ at line \d+.*$/s, '')}`, { status: 422, field: '/body', details: { line: csv.lines } });
   }
   return error;

@@ -2,7 +2,7 @@
  * The words of other systems read as Switchboard's: priorities, statuses, roles, yes/no, countries.
  * Pure; each reader says what it made of a word it did not know, never guesses silently.
  */
-import { getCountry } from 'countries-and-timezones';
+import { getCountry, getTimezone, getTimezonesForCountry } from 'countries-and-timezones';
 
 export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
 
@@ -107,8 +107,16 @@ export function readCountry(text: string, names: Map<string, string>): string | 
   return COUNTRY_ALIASES[lower] ?? names.get(lower);
 }
 
-/** A country's time zone when it has only one (the United Kingdom's, France's); undefined otherwise. */
+/**
+ * A country's time zone when it has only one (the United Kingdom's, France's); undefined otherwise.
+ * Where the tz database keeps the country's zone as a link to a neighbour's (the Netherlands'
+ * Europe/Amsterdam is Europe/Brussels' rules), the country's own name for it is given.
+ */
 export function onlyTimeZoneOf(country: string): string | undefined {
   const zones = getCountry(country)?.timezones ?? [];
-  return zones.length === 1 ? zones[0] : undefined;
+  if (zones.length !== 1) return undefined;
+  const [zone] = zones;
+  if (getTimezone(zone)?.countries[0] === country) return zone;
+  const own = getTimezonesForCountry(country, { deprecated: true })?.filter((z) => z.aliasOf === zone && z.name.includes('/') && z.countries.length === 1) ?? [];
+  return own.length === 1 ? own[0].name : zone;
 }
