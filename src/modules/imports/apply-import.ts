@@ -88,7 +88,7 @@ export async function applyImportChunk(deps: ApplyDeps, actor: Actor, run: Impor
  * marks the run failed with the reason; `stop` (the server shutting down) ends it between chunks
  * as interrupted. Applying it again resumes after the last chunk done.
  */
-export async function applyImport(deps: ApplyDeps, actor: Actor, run: ImportRunRecord, options: { onChunk?: () => void; stop?: () => boolean } = {}): Promise<ImportRunRecord> {
+export async function applyImport(deps: ApplyDeps, actor: Actor, run: ImportRunRecord, options: { onChunk?: () => void | Promise<void>; stop?: () => boolean } = {}): Promise<ImportRunRecord> {
   try {
     for (;;) {
       if (options.stop?.()) {
@@ -96,7 +96,7 @@ export async function applyImport(deps: ApplyDeps, actor: Actor, run: ImportRunR
         return (await findRun(deps.db, run.id))!;
       }
       if (!(await applyImportChunk(deps, actor, run))) break;
-      options.onChunk?.();
+      await options.onChunk?.();
     }
     await updateRun(deps.db, run.id, { status: 'done', finished_at: deps.clock.iso(), lease_until: null });
   } catch (error) {

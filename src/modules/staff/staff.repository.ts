@@ -111,3 +111,9 @@ export async function usersWithEmails(db: Db, emails: string[]): Promise<User[]>
   if (emails.length === 0) return [];
   return (await db.selectFrom('users').selectAll().where('email', 'in', [...new Set(emails)]).execute()).map(toUser);
 }
+
+/** The first owner account still enabled: whom `switchboard import` acts as when not told. */
+export async function firstActiveOwner(db: Db): Promise<User | undefined> {
+  const r = await db.selectFrom('users').selectAll().where('kind', '=', 'staff').where('role', '=', 'owner').where('disabled', '=', false).orderBy('created_at').orderBy('id').executeTakeFirst();
+  return r ? toUser(r) : undefined;
+}

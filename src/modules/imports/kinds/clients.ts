@@ -31,7 +31,10 @@ function plan(values: ClientValues, world: World, deps: PlanDeps): Plan {
   if (!found) {
     const zone = zoneOf(values) ?? deps.defaultTimeZone;
     if (!zone) {
-      return planError([{ field: values.country ? 'country' : 'timeZone', code: 'time_zone_required', message: 'No time zone: add a time zone column, a country with one time zone, or choose a default time zone for the import' }]);
+      const message = values.country
+        ? `${values.country} has more than one time zone: add a time zone column, or choose a default time zone for the import`
+        : 'No time zone: add a time zone column, a country with one time zone, or choose a default time zone for the import';
+      return planError([{ field: values.country ? 'country' : 'timeZone', code: 'time_zone_required', message }]);
     }
     return planCreate(`new client in ${zone.replace(/_/g, ' ')}`);
   }
