@@ -7,3 +7,4 @@ export { errorsCsv } from './errors-csv.js';
 export { presentRun } from './present-run.js';
 export { KINDS, FORMATS, FORMAT_NAMES, isKind, isFormat, type ImportKind, type ImportFormat } from './import-kinds.js';
 export { type ImportTables } from './imports.tables.js';
+export { previewLines, appliedLines } from './import-report.js';
