@@ -98,3 +98,9 @@ export type WeeklyWindow = Calendar['windows'][number];
 export type CalendarException = Calendar['exceptions'][number];
 export type CoverageRule = Contract['coverage'][number];
 export type PolicyTargets = SlaPolicy['targets'];
+
+/** Imports (owner and admin): an uploaded file's run, its planned rows, and the layouts read. */
+export type ImportRun = Schemas['ImportRun'];
+export type ImportRow = Schemas['ImportRow'];
+export type ImportFormats = Schemas['ImportFormats'];
+export type ImportAction = ImportRow['action'];

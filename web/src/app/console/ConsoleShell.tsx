@@ -205,7 +205,7 @@ export function ConsoleShell({ session }: { session: Session }) {
           </ul>
           <p className="sidenav-title sidenav-section">Set up</p>
           <ul>
-            {SETUP_NAV.map((d) => (
+            {SETUP_NAV.filter((d) => administrator || !d.administrator).map((d) => (
               <li key={d.id}>
                 <Link to={d.href} className="sidenav-link" aria-current={inSetup(path, d.href) ? 'page' : undefined} aria-keyshortcuts={d.key}>
                   <span>{d.label}</span>

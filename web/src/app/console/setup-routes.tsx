@@ -1,6 +1,6 @@
 /**
  * The set-up screens in the console: clients (with their contracts and coverage, from the SLA
- * area) and calendars and SLA policies. Each loads its code when first opened, keeping the
+ * area), calendars and SLA policies, and importing (owners and admins). Each loads its code when first opened, keeping the
  * console's first load small.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
@@ -14,18 +14,26 @@ const ClientPage = lazy(() => import('../../clients/client-page/ClientPage').the
 const ContractsSection = lazy(() => import('../../sla/contracts/ContractsSection').then((m) => ({ default: m.ContractsSection })));
 const SlaSetupPage = lazy(() => import('../../sla/overview/SlaSetupPage').then((m) => ({ default: m.SlaSetupPage })));
 const CalendarEditor = lazy(() => import('../../sla/calendars/CalendarEditor').then((m) => ({ default: m.CalendarEditor })));
+const ImportPage = lazy(() => import('../../imports/ImportPage').then((m) => ({ default: m.ImportPage })));
 const PolicyEditor = lazy(() => import('../../sla/policies/PolicyEditor').then((m) => ({ default: m.PolicyEditor })));
 
-/** The set-up section of the navigation. */
-export const SETUP_NAV: { id: string; href: string; label: string; key: string }[] = [
+/** The set-up section of the navigation; `administrator` entries show to owners and admins only. */
+export const SETUP_NAV: { id: string; href: string; label: string; key: string; administrator?: boolean }[] = [
   { id: 'clients', href: '/clients', label: 'Clients', key: 'g l' },
   { id: 'sla', href: '/sla', label: 'Calendars & SLA', key: 'g h' },
+  { id: 'import', href: '/import', label: 'Import', key: 'g i', administrator: true },
 ];
 
 export const SETUP_SHORTCUTS: Record<string, () => void> = {
   'g l': () => navigate('/clients'),
   'g h': () => navigate('/sla'),
+  'g i': () => navigate('/import'),
 };
+
+/** Whether the session is an owner's or admin's, who see the `administrator` set-up entries. */
+export function isAdministrator(session: Session): boolean {
+  return session.user.role === 'owner' || session.user.role === 'admin';
+}
 
 /** Whether a path belongs to a set-up entry of the navigation (for aria-current). */
 export function inSetup(path: string, href: string): boolean {
@@ -48,6 +56,7 @@ export function setupPage(path: string, session: Session): ReactNode | undefined
   const client = match('/clients/:id', path);
   if (client) return <ClientPage key={client.id} clientId={client.id} session={session} slots={clientSlots(session)} />;
   if (path === '/sla') return <SlaSetupPage session={session} />;
+  if (path === '/import' && isAdministrator(session)) return <ImportPage />;
   const calendar = match('/sla/calendars/:id', path);
   if (calendar) return <CalendarEditor key={calendar.id} calendarId={calendar.id} session={session} />;
   const policy = match('/sla/policies/:id', path);
