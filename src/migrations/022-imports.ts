@@ -4,7 +4,7 @@ import { columnTypes, type DialectName } from '../platform/db/dialect.js';
 /**
  * CSV imports (the imports module): each uploaded file is a run with its rows as read and planned
  * (create, update, skip or error, and why), applied later in chunks; and the ids records had in
- * the system they came from, so importing the same export again finds them (ADR 0010).
+ * the system they came from, so importing the same export again finds them (ADR 0011).
  */
 export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
   const t = columnTypes(dialect);

@@ -65,7 +65,7 @@ export interface ImportRowTable {
   outcome_reason: string | null;
 }
 
-/** The id a record had in the system it was imported from (ADR 0010). */
+/** The id a record had in the system it was imported from (ADR 0011). */
 export interface ImportExternalIdTable {
   /** The format it came in: connectwise, autotask, halopsa or switchboard (a spreadsheet's own ids). */
   source: string;
