@@ -19,7 +19,11 @@ import { AccessWatch, authRoutes, hashPassword, hashToken, LoginLimiter, registe
 import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { viewRoutes } from './modules/views/index.js';
-import { streamRoutes, ticketRoutes, type Priority } from './modules/tickets/index.js';
+import { addEmailMessage, markDeliveryFailed, openTicketFromEmail, streamRoutes, teamExists, ticketForMail, ticketRoutes, type Priority } from './modules/tickets/index.js';
+import { contactsByEmail, createContact, organizationEmails, organizationsByEmailDomain } from './modules/clients/index.js';
+import { DEFAULT_THRESHOLD } from './modules/fraud/index.js';
+import { mailRoutes, processInbound, type IntakeDeps, type MailDb } from './modules/mail/index.js';
+import { createMailRole, type MailRole } from './roles/mail.js';
 import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
 import { escalationRoutes, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
@@ -41,6 +45,8 @@ export interface Switchboard {
   engine?: EngineRole;
   /** The notification delivery worker, when this node runs the engine role. */
   delivery?: DeliveryWorker;
+  /** Mail intake (SMTP listener, IMAP mailboxes), when this node runs the mail role. */
+  mail?: MailRole;
   /** Ends live streams whose reader lost its access (re-checked on access changes and every minute). */
   access: AccessWatch;
   /** Recomputes the SLA clocks of one ticket (tests and data fixes). */
@@ -143,6 +149,23 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     : undefined;
   ladders.onQueued = () => delivery?.wake();
 
+  const mailDb = db as unknown as MailDb;
+  const intake: IntakeDeps = {
+    db: mailDb,
+    clock,
+    ports: { openTicketFromEmail, addEmailMessage, markDeliveryFailed, ticketForMail, contactsByEmail, organizationsByEmailDomain, organizationEmails },
+    ticketPrefix: config.ticketPrefix,
+    limits: { maxMessageBytes: config.mailMaxBytes },
+    onTicketChanged,
+    publish: (e) => events.publish(e),
+    // The fraud workflow's flagTicketForVerification is wired here when it lands (issue 15).
+    onSuspicious: undefined,
+    fraudThreshold: DEFAULT_THRESHOLD,
+  };
+  const mail = roles.has('mail')
+    ? createMailRole({ db: mailDb, clock, logger, intake, secretKey: config.secretKey, smtp: { host: config.mailHost, port: config.mailPort, maxBytes: config.mailMaxBytes }, loops: options.startEngine !== false })
+    : undefined;
+
   const access = new AccessWatch({ db, clock, events, logger, recheckMs: 60_000 });
   const accessChanged = (userId: string) => events.publishAccess({ userId, at: clock.iso() });
   const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION, trustedProxies: trustedProxyList(config.trustedProxies) });
@@ -185,6 +208,15 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     onProvidersChanged: () => (providers = undefined),
   });
   ackRoutes(app, { db, clock, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, ladders, afterAck: () => delivery?.wake() });
+  mailRoutes(app, {
+    db: mailDb,
+    clock,
+    secretKey: config.secretKey,
+    teamExists: teamExists as never,
+    createContact: (d, actor, input) => createContact(d, actor, input),
+    reprocess: (id) => processInbound(intake, id),
+    onMailboxesChanged: () => mail?.reload(),
+  });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);
   await app.ready();
@@ -192,6 +224,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const relay = database.pool ? new PgEventRelay(database.pool, events, `${nodeId}/${newId().slice(0, 8)}`, logger) : undefined;
   await relay?.start();
   access.start();
+  await mail?.start();
   if (engine && options.startEngine !== false) {
     await engine.start();
     delivery?.start();
@@ -204,10 +237,12 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     logger,
     engine,
     delivery,
+    mail,
     access,
     recomputeTicket,
     async close() {
       shuttingDown = true;
+      await mail?.stop();
       await engine?.stop();
       await delivery?.stop();
       access.stop();

@@ -1,0 +1,58 @@
+/**
+ * What mail intake needs from outside the mail module, passed in by the composition root as
+ * functions (the tickets and clients modules' exports), so intake never reaches into their tables.
+ */
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db/connect.js';
+import type { DomainEvent } from '../../platform/events.js';
+import type { FraudReason } from '../fraud/index.js';
+import type { EmailTicketInput, TicketDeps, TicketRecord } from '../tickets/index.js';
+import type { MailDb } from './mail.tables.js';
+import type { ParseLimits } from './parse-message.js';
+
+/** The tickets' and clients' functions intake calls. */
+export interface MailPorts {
+  openTicketFromEmail(deps: TicketDeps, input: EmailTicketInput): Promise<{ ticket: TicketRecord; messageId: string }>;
+  addEmailMessage(deps: TicketDeps, ticket: TicketRecord, input: { kind: 'reply' | 'note'; body: string; contactId: string | null }): Promise<string>;
+  markDeliveryFailed(deps: TicketDeps, ticket: TicketRecord, detail: Record<string, unknown>): Promise<void>;
+  ticketForMail(db: Db, ref: { id?: string; number?: number }): Promise<TicketRecord | undefined>;
+  contactsByEmail(db: Db, address: string): Promise<{ id: string; organizationId: string; name: string }[]>;
+  organizationsByEmailDomain(db: Db, domain: string): Promise<string[]>;
+  organizationEmails(db: Db, organizationId: string): Promise<{ contactId: string; name: string; email: string }[]>;
+}
+
+/** A message whose fraud score reached the threshold, for the fraud workflow's verify-by-phone flag. */
+export interface SuspiciousMessage {
+  ticketId: string;
+  /** The ticket message (description, reply or note) the email became. */
+  messageId: string;
+  /** The stored email. */
+  inboundMessageId: string;
+  score: number;
+  reasons: FraudReason[];
+  purportedSender: { address: string; name: string | null };
+}
+
+export interface IntakeDeps {
+  db: MailDb;
+  clock: Clock;
+  ports: MailPorts;
+  ticketPrefix: string;
+  limits?: Partial<ParseLimits>;
+  /** Runs in the writing transaction after a ticket changed (SLA clocks, ladders, outbound mail). */
+  onTicketChanged?: (db: Db, ticketId: string) => Promise<void>;
+  /** Publishes live events after commit. */
+  publish: (event: DomainEvent) => void;
+  /**
+   * Called in the filing transaction when a filed message's fraud score reaches the threshold:
+   * the fraud workflow flags the ticket "verify by phone" (wired at the composition root).
+   */
+  onSuspicious?: (trx: Db, message: SuspiciousMessage) => Promise<void>;
+  /** Score at which a message counts as suspicious (0–100). */
+  fraudThreshold: number;
+}
+
+/** Ticket use-case dependencies on a transaction, collecting live events for after commit. */
+export function ticketDeps(deps: IntakeDeps, trx: MailDb, outbox: DomainEvent[]): TicketDeps {
+  return { db: trx as unknown as Db, clock: deps.clock, emit: (e) => outbox.push(e), onChanged: deps.onTicketChanged };
+}

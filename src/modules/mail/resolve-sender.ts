@@ -1,0 +1,40 @@
+/**
+ * Sender → contact → client: the contact with the sender's address; else the one client whose
+ * contacts write from the sender's domain (free-mail domains never count); else unknown.
+ */
+import { getDomain } from 'tldts';
+import { DEFAULT_THRESHOLD, isFreeMail, type FraudContext } from '../fraud/index.js';
+import type { IntakeDeps } from './intake-deps.js';
+import { domainOf } from './mail-message.js';
+import type { Sender } from './routing.js';
+
+export async function resolveSender(deps: Pick<IntakeDeps, 'db' | 'ports'>, address: string | null | undefined): Promise<Sender> {
+  const addr = (address ?? '').trim().toLowerCase();
+  if (!addr.includes('@')) return { kind: 'unknown', why: 'no_address' };
+  const db = deps.db as never;
+  const contacts = await deps.ports.contactsByEmail(db, addr);
+  if (contacts.length > 0) return { kind: 'contact', contactId: contacts[0].id, organizationId: contacts[0].organizationId };
+  const domain = domainOf(addr);
+  if (isFreeMail(getDomain(domain) ?? domain)) return { kind: 'unknown', why: 'free_mail' };
+  const orgs = await deps.ports.organizationsByEmailDomain(db, domain);
+  if (orgs.length === 1) return { kind: 'domain', organizationId: orgs[0] };
+  return { kind: 'unknown', why: orgs.length > 1 ? 'ambiguous_domain' : 'no_match' };
+}
+
+/**
+ * What the fraud scorer knows for a message: the sender's client's domains and people, and the
+ * MSP's own mailbox domains. The desk's sender history is not tracked yet, so no domain counts
+ * as newly seen; the per-client threshold is the fraud workflow's (the default until then).
+ */
+export async function fraudContextFor(deps: Pick<IntakeDeps, 'db' | 'ports' | 'fraudThreshold'>, sender: Sender, ownDomains: string[]): Promise<FraudContext> {
+  const people = sender.kind === 'unknown' ? [] : await deps.ports.organizationEmails(deps.db as never, sender.organizationId);
+  const domains = new Set(ownDomains);
+  for (const p of people) domains.add(domainOf(p.email));
+  return {
+    knownDomains: [...domains].filter(Boolean),
+    knownPeople: people.map((p) => ({ name: p.name, address: p.email })),
+    seenDomains: null,
+    lookalikeDomains: [],
+    threshold: Number.isFinite(deps.fraudThreshold) ? deps.fraudThreshold : DEFAULT_THRESHOLD,
+  };
+}
