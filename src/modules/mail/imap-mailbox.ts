@@ -98,7 +98,8 @@ export class ImapMailbox {
     const auth = imap.auth === 'oauth2'
       ? { user: imap.username, accessToken: await this.deps.tokens.get(this.mailbox) }
       : { user: imap.username, pass: openMailboxSecrets(this.deps.secretKey, this.mailbox.id, await mailboxSecrets(this.deps.db, this.mailbox.id)).password ?? '' };
-    const client = new ImapFlow({ host: imap.host, port: imap.port, secure: imap.secure, auth, logger: false, connectionTimeout: 30_000, greetingTimeout: 15_000, socketTimeout: 5 * 60_000 });
+    // IDLE a second after the last command: between syncs this client only waits for news.
+    const client = new ImapFlow({ host: imap.host, port: imap.port, secure: imap.secure, auth, logger: false, autoIdleDelay: 1000, connectionTimeout: 30_000, greetingTimeout: 15_000, socketTimeout: 5 * 60_000 });
     client.on('error', (error: Error) => this.deps.logger.warn({ mailbox: this.mailbox.name, err: error.message }, 'IMAP connection error'));
     await client.connect();
     return client;

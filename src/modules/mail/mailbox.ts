@@ -109,7 +109,8 @@ export function mailboxHealth(m: Pick<Mailbox, 'enabled' | 'kind' | 'healthMinut
   if (!m.enabled) return 'disabled';
   const last = m.status.lastSuccessAt ? Date.parse(m.status.lastSuccessAt) : null;
   const after = (at: string | null) => at !== null && (last === null || Date.parse(at) > last);
-  if (after(m.status.tokenFailedAt) || (m.status.lastError !== null && after(m.status.lastErrorAt))) return 'failing';
+  // A success clears the last error, so an error still on record came after the last success.
+  if (after(m.status.tokenFailedAt) || m.status.lastError !== null) return 'failing';
   if (last === null) return m.kind === 'imap' ? 'new' : 'ok';
   if (m.kind === 'imap' && now - last > m.healthMinutes * 60_000) return 'silent';
   return 'ok';
