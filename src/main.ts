@@ -19,10 +19,10 @@ import { AccessWatch, authRoutes, hashPassword, hashToken, LoginLimiter, registe
 import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { viewRoutes } from './modules/views/index.js';
-import { addEmailMessage, markDeliveryFailed, openTicketFromEmail, streamRoutes, teamExists, ticketForMail, ticketRoutes, type Priority } from './modules/tickets/index.js';
-import { contactsByEmail, createContact, organizationEmails, organizationsByEmailDomain } from './modules/clients/index.js';
+import { addEmailMessage, markDeliveryFailed, messageForMail, openTicketFromEmail, streamRoutes, teamExists, ticketEventsAfter, ticketForMail, ticketRoutes, type Priority } from './modules/tickets/index.js';
+import { contactEmail, contactsByEmail, createContact, organizationEmails, organizationsByEmailDomain } from './modules/clients/index.js';
 import { DEFAULT_THRESHOLD } from './modules/fraud/index.js';
-import { mailRoutes, processInbound, type IntakeDeps, type MailDb } from './modules/mail/index.js';
+import { mailRoutes, OutboundWorker, processInbound, queueTicketMail, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
 import { createMailRole, type MailRole } from './roles/mail.js';
 import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
 import { escalationRoutes, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
@@ -45,6 +45,8 @@ export interface Switchboard {
   engine?: EngineRole;
   /** The notification delivery worker, when this node runs the engine role. */
   delivery?: DeliveryWorker;
+  /** The outbound mail worker (replies and notifications to clients), when this node runs the engine role. */
+  outbound?: OutboundWorker;
   /** Mail intake (SMTP listener, IMAP mailboxes), when this node runs the mail role. */
   mail?: MailRole;
   /** Ends live streams whose reader lost its access (re-checked on access changes and every minute). */
@@ -120,9 +122,17 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const calendars = new CalendarCache();
   const sla = { clock, calendars, dialect: database.dialect };
   const ladders = ladderDeps(clock, calendars, database.dialect, config.ticketPrefix);
+  const queueMail: Omit<QueueMailDeps, 'db'> = {
+    clock,
+    ticketPrefix: config.ticketPrefix,
+    publicUrl: config.publicUrl,
+    capPerHour: config.mailAutoPerHour,
+    ports: { ticketForMail, ticketEventsAfter, messageForMail, contactEmail },
+  };
   const onTicketChanged = async (trx: typeof db, ticketId: string) => {
     await recomputeClocks({ ...sla, db: trx }, ticketId);
     await syncLadders({ ...ladders, db: trx }, ticketId);
+    await queueTicketMail({ ...queueMail, db: trx as unknown as MailDb }, ticketId);
   };
   const recomputeTicket = (ticketId: string) => db.transaction().execute(async (trx) => void (await onTicketChanged(trx, ticketId)));
   const recomputeOrganizations = async (organizationIds: string[]) => {
@@ -148,6 +158,11 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
       })
     : undefined;
   ladders.onQueued = () => delivery?.wake();
+  const outbound = roles.has('engine')
+    ? new OutboundWorker({ db: db as unknown as MailDb, dialect: database.dialect, clock, logger, nodeId, secretKey: config.secretKey, leaseMs: config.engineLeaseMs })
+    : undefined;
+  // Any committed ticket change may have queued mail.
+  const stopWakingOutbound = outbound ? events.subscribe(() => outbound.wake()) : undefined;
 
   const mailDb = db as unknown as MailDb;
   const intake: IntakeDeps = {
@@ -228,6 +243,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   if (engine && options.startEngine !== false) {
     await engine.start();
     delivery?.start();
+    outbound?.start();
   }
 
   return {
@@ -237,6 +253,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     logger,
     engine,
     delivery,
+    outbound,
     mail,
     access,
     recomputeTicket,
@@ -245,6 +262,8 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
       await mail?.stop();
       await engine?.stop();
       await delivery?.stop();
+      stopWakingOutbound?.();
+      await outbound?.stop();
       access.stop();
       const timer = setTimeout(() => app.server.closeAllConnections?.(), config.shutdownGraceMs);
       timer.unref();

@@ -113,6 +113,8 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn('contact_id', t.id)
     .addColumn('to_address', 'text', (c) => c.notNull())
     .addColumn('to_name', 'text')
+    .addColumn('from_name', 'text')
+    .addColumn('auto_submitted', 'text')
     .addColumn('subject', 'text', (c) => c.notNull())
     .addColumn('body_text', 'text', (c) => c.notNull())
     .addColumn('message_id', 'text', (c) => c.notNull().unique())

@@ -48,3 +48,15 @@ export async function organizationEmails(db: Db, organizationId: string): Promis
     .execute();
   return rows.map((r) => ({ contactId: r.id, name: r.name, email: r.email }));
 }
+
+/** A contact's name and first email address (primary first), for mail to them. */
+export async function contactEmail(db: Db, contactId: string): Promise<{ name: string; email: string } | undefined> {
+  const r = await db
+    .selectFrom('contact_emails')
+    .innerJoin('contacts', 'contacts.id', 'contact_emails.contact_id')
+    .select(['contacts.name', 'contact_emails.email', 'contact_emails.is_primary'])
+    .where('contacts.id', '=', contactId)
+    .execute();
+  const best = r.sort((a, b) => Number(Boolean(b.is_primary)) - Number(Boolean(a.is_primary)))[0];
+  return best ? { name: best.name, email: best.email } : undefined;
+}

@@ -180,3 +180,15 @@ export async function requeueTriage(db: MailDb, id: string): Promise<boolean> {
   const r = await db.updateTable('inbound_messages').set({ state: 'stored', disposition: null, attempts: 0 }).where('id', '=', id).where('disposition', '=', 'triage').executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/** What outbound mail needs to know of a ticket's received mail: its mailbox, and whether it was opened by an automatic message. */
+export async function ticketInboundFacts(db: MailDb, ticketId: string): Promise<{ mailboxId: string | null; openedByAutomatic: boolean }> {
+  const last = await db.selectFrom('inbound_messages').select('mailbox_id').where('ticket_id', '=', ticketId).orderBy('received_at', 'desc').limit(1).executeTakeFirst();
+  const opener = await db.selectFrom('inbound_messages').select('auto').where('ticket_id', '=', ticketId).where('disposition', '=', 'created').limit(1).executeTakeFirst();
+  return { mailboxId: last?.mailbox_id ?? null, openedByAutomatic: opener ? readJson(opener.auto, null) !== null : false };
+}
+
+/** Links a message being processed to its ticket before the ticket-changed hook runs (see ticketDeps). */
+export async function linkToTicket(db: MailDb, id: string, columns: { ticket_id: string; disposition: string; auto: string | null }): Promise<void> {
+  await db.updateTable('inbound_messages').set(columns).where('id', '=', id).execute();
+}

@@ -20,3 +20,5 @@ export { IntakeWorker } from './intake-worker.js';
 export { SmtpListener } from './smtp-listener.js';
 export { ImapSupervisor } from './imap-supervisor.js';
 export { mailRoutes, type MailRoutesDeps } from './mail.routes.js';
+export { OutboundWorker } from './outbound-worker.js';
+export { queueTicketMail, type QueueMailDeps, type OutboundPorts } from './queue-ticket-mail.js';

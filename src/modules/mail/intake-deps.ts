@@ -52,7 +52,20 @@ export interface IntakeDeps {
   fraudThreshold: number;
 }
 
-/** Ticket use-case dependencies on a transaction, collecting live events for after commit. */
-export function ticketDeps(deps: IntakeDeps, trx: MailDb, outbox: DomainEvent[]): TicketDeps {
-  return { db: trx as unknown as Db, clock: deps.clock, emit: (e) => outbox.push(e), onChanged: deps.onTicketChanged };
+/**
+ * Ticket use-case dependencies on a transaction, collecting live events for after commit.
+ * `beforeChanged` runs before the ticket-changed hook: intake links the email to its ticket there,
+ * so the mail the change queues already threads to it (In-Reply-To) and knows how it came in.
+ */
+export function ticketDeps(deps: IntakeDeps, trx: MailDb, outbox: DomainEvent[], beforeChanged?: (ticketId: string) => Promise<void>): TicketDeps {
+  const onChanged = deps.onTicketChanged;
+  return {
+    db: trx as unknown as Db,
+    clock: deps.clock,
+    emit: (e) => outbox.push(e),
+    onChanged: async (db, ticketId) => {
+      await beforeChanged?.(ticketId);
+      await onChanged?.(db, ticketId);
+    },
+  };
 }

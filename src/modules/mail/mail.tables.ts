@@ -109,6 +109,10 @@ export interface OutboundMailTable {
   contact_id: string | null;
   to_address: string;
   to_name: string | null;
+  /** The sender's display name (template or mailbox name); the address is the mailbox's. */
+  from_name: string | null;
+  /** Auto-Submitted header value for automatic mail (auto-replied, auto-generated); null for replies. */
+  auto_submitted: string | null;
   subject: string;
   body_text: string;
   /** Our Message-ID, without angle brackets; replies to it thread back to the ticket. */

@@ -13,6 +13,8 @@ export interface OutboundMail {
   contactId: string | null;
   toAddress: string;
   toName: string | null;
+  fromName: string | null;
+  autoSubmitted: string | null;
   subject: string;
   bodyText: string;
   messageId: string;
@@ -31,20 +33,20 @@ export interface OutboundMail {
 
 function toOutbound(r: OutboundMailTable): OutboundMail {
   return {
-    id: r.id, ticketId: r.ticket_id, mailboxId: r.mailbox_id, kind: r.kind, event: r.event, ticketMessageId: r.ticket_message_id, contactId: r.contact_id, toAddress: r.to_address, toName: r.to_name,
+    id: r.id, ticketId: r.ticket_id, mailboxId: r.mailbox_id, kind: r.kind, event: r.event, ticketMessageId: r.ticket_message_id, contactId: r.contact_id, toAddress: r.to_address, toName: r.to_name, fromName: r.from_name, autoSubmitted: r.auto_submitted,
     subject: r.subject, bodyText: r.body_text, messageId: r.message_id, inReplyTo: r.in_reply_to, references: readJson<string[]>(r.reference_ids, []), auto: readBool(r.auto), status: r.status,
     attempts: r.attempts, sendAfter: r.send_after, lastError: r.last_error, bounce: readJson(r.bounce, null), createdAt: r.created_at, sentAt: r.sent_at, bouncedAt: r.bounced_at,
   };
 }
 
 /** Queues one mail; false when its dedupe key was queued before (exactly once). */
-export async function queueOutbound(db: MailDb, m: Omit<OutboundMail, 'attempts' | 'lastError' | 'bounce' | 'sentAt' | 'bouncedAt'> & { dedupeKey: string }): Promise<boolean> {
+export async function queueOutbound(db: MailDb, m: Omit<OutboundMail, 'attempts' | 'lastError' | 'bounce' | 'sentAt' | 'bouncedAt'> & { dedupeKey: string; lastError?: string | null }): Promise<boolean> {
   const r = await db
     .insertInto('outbound_mail')
     .values({
       id: m.id, dedupe_key: m.dedupeKey, ticket_id: m.ticketId, mailbox_id: m.mailboxId, kind: m.kind, event: m.event, ticket_message_id: m.ticketMessageId, contact_id: m.contactId,
-      to_address: m.toAddress, to_name: m.toName, subject: m.subject, body_text: m.bodyText, message_id: m.messageId, in_reply_to: m.inReplyTo, reference_ids: JSON.stringify(m.references),
-      auto: m.auto, status: m.status, attempts: 0, send_after: m.sendAfter, created_at: m.createdAt,
+      to_address: m.toAddress, to_name: m.toName, from_name: m.fromName, auto_submitted: m.autoSubmitted, subject: m.subject, body_text: m.bodyText, message_id: m.messageId, in_reply_to: m.inReplyTo, reference_ids: JSON.stringify(m.references),
+      auto: m.auto, status: m.status, attempts: 0, send_after: m.sendAfter, created_at: m.createdAt, last_error: m.lastError ?? null,
     })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .executeTakeFirst();
@@ -113,4 +115,31 @@ export async function bouncesOf(db: MailDb, filter: { contactId?: string; addres
   if (filter.contactId) q = q.where('contact_id', '=', filter.contactId);
   if (filter.address) q = q.where('address', '=', filter.address.toLowerCase());
   return (await q.orderBy('at', 'desc').limit(50).execute()).map((r) => ({ address: r.address, contactId: r.contact_id, reason: r.reason, status: r.status, hard: readBool(r.hard), diagnostic: r.diagnostic, at: r.at }));
+}
+
+/** How far a ticket's events have been turned into mail; undefined when never looked at. */
+export async function mailCursor(db: MailDb, ticketId: string): Promise<number | undefined> {
+  const r = await db.selectFrom('mail_ticket_cursors').select('last_event_id').where('ticket_id', '=', ticketId).executeTakeFirst();
+  return r ? Number(r.last_event_id) : undefined;
+}
+
+export async function saveMailCursor(db: MailDb, ticketId: string, lastEventId: number): Promise<void> {
+  await db.insertInto('mail_ticket_cursors').values({ ticket_id: ticketId, last_event_id: lastEventId }).onConflict((oc) => oc.column('ticket_id').doUpdateSet({ last_event_id: lastEventId })).execute();
+}
+
+/** A template row for a client (organisation id) or the desk (`*`). */
+export async function templateRow(db: MailDb, scope: string, event: string) {
+  const r = await db.selectFrom('mail_templates').selectAll().where('key', '=', `${scope}:${event}`).executeTakeFirst();
+  return r ? { subject: r.subject, body: r.body, fromName: r.from_name ?? undefined, signature: r.signature ?? undefined } : undefined;
+}
+
+export async function saveTemplate(db: MailDb, t: { organizationId: string | null; event: string; subject: string; body: string; fromName: string | null; signature: string | null; at: string }): Promise<void> {
+  const key = `${t.organizationId ?? '*'}:${t.event}`;
+  const values = { organization_id: t.organizationId, event: t.event, subject: t.subject, body: t.body, from_name: t.fromName, signature: t.signature, updated_at: t.at };
+  await db.insertInto('mail_templates').values({ key, ...values }).onConflict((oc) => oc.column('key').doUpdateSet(values)).execute();
+}
+
+export async function hardBounced(db: MailDb, address: string): Promise<boolean> {
+  const r = await db.selectFrom('mail_address_bounces').select('hard').where('address', '=', address.toLowerCase()).executeTakeFirst();
+  return r ? readBool(r.hard) : false;
 }

@@ -9,7 +9,7 @@ import type { TicketRecord } from '../tickets/index.js';
 import type { Bounce } from './bounce.js';
 import { fileBounce } from './file-bounce.js';
 import { attachmentRows, screeningColumns } from './inbound-columns.js';
-import { claimForProcessing, insertAttachments, loadPending, markFailed, saveProcessed, ticketOfMessageIds } from './inbound.repository.js';
+import { claimForProcessing, insertAttachments, linkToTicket, loadPending, markFailed, saveProcessed, ticketOfMessageIds } from './inbound.repository.js';
 import { ticketDeps, type IntakeDeps } from './intake-deps.js';
 import type { MailDb } from './mail.tables.js';
 import { mailboxDomain } from './mailbox.js';
@@ -79,7 +79,9 @@ async function processOnce(deps: IntakeDeps, id: string): Promise<ProcessOutcome
       outsideSender: mailbox?.outsideSender ?? 'note',
     });
     const body = screening.visible.text.trim() || message.text.trim() || '(no text)';
-    const filed = await file(deps, trx, outbox, id, route, { body, subject: message.subject, priority: mailbox?.defaultPriority ?? 'P3', teamId: mailbox?.teamId ?? null, bounce: screening.bounce });
+    const auto = screening.auto ? JSON.stringify(screening.auto) : null;
+    const link = (disposition: string) => (ticketId: string) => linkToTicket(trx, id, { ticket_id: ticketId, disposition, auto });
+    const filed = await file(deps, trx, outbox, id, route, { body, subject: message.subject, priority: mailbox?.defaultPriority ?? 'P3', teamId: mailbox?.teamId ?? null, bounce: screening.bounce, link });
     await insertAttachments(trx, attachmentRows(id, message.attachments));
     await saveProcessed(trx, id, {
       ...screeningColumns(screening),
@@ -112,8 +114,9 @@ interface Filed {
   detail: Record<string, unknown>;
 }
 
-async function file(deps: IntakeDeps, trx: MailDb, outbox: DomainEvent[], id: string, route: Route, m: { body: string; subject: string; priority: string; teamId: string | null; bounce: Bounce | null }): Promise<Filed> {
-  const td = ticketDeps(deps, trx, outbox);
+async function file(deps: IntakeDeps, trx: MailDb, outbox: DomainEvent[], id: string, route: Route, m: { body: string; subject: string; priority: string; teamId: string | null; bounce: Bounce | null; link: (disposition: string) => (ticketId: string) => Promise<void> }): Promise<Filed> {
+  const disposition = route.action === 'reply' ? 'threaded' : route.action === 'create' ? 'created' : route.action;
+  const td = ticketDeps(deps, trx, outbox, m.link(disposition));
   switch (route.action) {
     case 'reply':
     case 'note': {

@@ -91,3 +91,9 @@ export async function ticketForMail(db: TicketDeps['db'], ref: { id?: string; nu
 export async function ticketEventsAfter(db: TicketDeps['db'], ticketId: string, afterId: number, limit = 200): Promise<EventRecord[]> {
   return listEvents(db, ticketId, true, { limit, after: afterId });
 }
+
+/** A ticket message's kind, body and author, for mailing a staff reply. */
+export async function messageForMail(db: TicketDeps['db'], id: string): Promise<{ kind: string; body: string; authorUserId: string | null } | undefined> {
+  const r = await db.selectFrom('messages').select(['kind', 'body', 'author_user_id']).where('id', '=', id).executeTakeFirst();
+  return r ? { kind: r.kind, body: r.body, authorUserId: r.author_user_id } : undefined;
+}
