@@ -22,7 +22,7 @@ import { viewRoutes } from './modules/views/index.js';
 import { addEmailMessage, markDeliveryFailed, messageForMail, openTicketFromEmail, streamRoutes, teamExists, ticketEventsAfter, ticketForMail, ticketRoutes, type Priority } from './modules/tickets/index.js';
 import { contactEmail, contactsByEmail, createContact, organizationEmails, organizationsByEmailDomain } from './modules/clients/index.js';
 import { DEFAULT_THRESHOLD } from './modules/fraud/index.js';
-import { mailRoutes, OutboundWorker, processInbound, queueTicketMail, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
+import { armMailboxHealth, mailRoutes, OutboundWorker, processInbound, queueTicketMail, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
 import { createMailRole, type MailRole } from './roles/mail.js';
 import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
 import { escalationRoutes, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
@@ -165,6 +165,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const stopWakingOutbound = outbound ? events.subscribe(() => outbound.wake()) : undefined;
 
   const mailDb = db as unknown as MailDb;
+  let engineWake = () => undefined as void;
   const intake: IntakeDeps = {
     db: mailDb,
     clock,
@@ -178,7 +179,11 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     fraudThreshold: DEFAULT_THRESHOLD,
   };
   const mail = roles.has('mail')
-    ? createMailRole({ db: mailDb, clock, logger, intake, secretKey: config.secretKey, smtp: { host: config.mailHost, port: config.mailPort, maxBytes: config.mailMaxBytes }, loops: options.startEngine !== false })
+    ? createMailRole({
+        db: mailDb, clock, logger, intake, secretKey: config.secretKey, smtp: { host: config.mailHost, port: config.mailPort, maxBytes: config.mailMaxBytes }, loops: options.startEngine !== false,
+        // A refused token refresh pages at once: the mailbox's health deadline is moved to now.
+        onTokenFailure: (m) => void armMailboxHealth(db, database.dialect, m, clock.iso(), clock.now()).then(() => engineWake(), (error: unknown) => logger.error({ err: error }, 'arming a mailbox health deadline failed')),
+      })
     : undefined;
 
   const access = new AccessWatch({ db, clock, events, logger, recheckMs: 60_000 });
@@ -186,7 +191,8 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION, trustedProxies: trustedProxyList(config.trustedProxies) });
   registerAuthentication(app, { db, clock });
   const registry = operationsRoutes(app, { db, isShuttingDown: () => shuttingDown });
-  const engine = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders }) : undefined;
+  const engine: EngineRole | undefined = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders }) : undefined;
+  engineWake = () => engine?.engine.wake();
   app.get('/health/engine', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
     if (!engine) return { status: 'off', roles: [...roles] };
     const health = engine.engine.health();
@@ -231,6 +237,10 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     createContact: (d, actor, input) => createContact(d, actor, input),
     reprocess: (id) => processInbound(intake, id),
     onMailboxesChanged: () => mail?.reload(),
+    armHealth: async (m) => {
+      await armMailboxHealth(db, database.dialect, m, clock.iso());
+      engine?.engine.wake();
+    },
   });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);

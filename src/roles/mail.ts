@@ -4,7 +4,7 @@
  */
 import type { Clock } from '../platform/clock.js';
 import type { Logger } from '../platform/logger.js';
-import { ImapSupervisor, IntakeWorker, SmtpListener, type IntakeDeps, type MailDb } from '../modules/mail/index.js';
+import { ImapSupervisor, IntakeWorker, SmtpListener, type IntakeDeps, type Mailbox, type MailDb } from '../modules/mail/index.js';
 
 export interface MailRole {
   intake: IntakeWorker;
@@ -26,10 +26,12 @@ export function createMailRole(deps: {
   smtp: { host: string; port: number; maxBytes: number };
   /** Start the background loops (false in tests, which drive them by hand). */
   loops: boolean;
+  /** A mailbox's OAuth2 token refresh was refused. */
+  onTokenFailure?: (mailbox: Mailbox) => void;
 }): MailRole {
   const intake = new IntakeWorker({ ...deps.intake, logger: deps.logger });
   const listener = new SmtpListener({ db: deps.db, clock: deps.clock, logger: deps.logger, ...deps.smtp, onStored: () => intake.wake() });
-  const imap = new ImapSupervisor({ db: deps.db, clock: deps.clock, logger: deps.logger, secretKey: deps.secretKey, maxBytes: deps.smtp.maxBytes, onStored: () => intake.wake() });
+  const imap = new ImapSupervisor({ db: deps.db, clock: deps.clock, logger: deps.logger, secretKey: deps.secretKey, maxBytes: deps.smtp.maxBytes, onStored: () => intake.wake(), onTokenFailure: deps.onTokenFailure });
   let port: number | undefined;
   return {
     intake,

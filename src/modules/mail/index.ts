@@ -22,3 +22,5 @@ export { ImapSupervisor } from './imap-supervisor.js';
 export { mailRoutes, type MailRoutesDeps } from './mail.routes.js';
 export { OutboundWorker } from './outbound-worker.js';
 export { queueTicketMail, type QueueMailDeps, type OutboundPorts } from './queue-ticket-mail.js';
+export { mailboxHealthHandler, armMailboxHealth, decideHealth, HEALTH_KIND } from './mailbox-health.step.js';
+export { type Mailbox, mailboxHealth } from './mailbox.js';

@@ -107,8 +107,13 @@ export class DeliveryWorker {
       for (const n of group) await this.settle(n, { status: 'failed', error: `no provider is configured for ${n.method}` }, 'none', at);
       return false;
     }
-    // Tickets are never deleted (a merge closes the source), so a page's ticket always has a number.
-    const items = await Promise.all(group.map(async (n) => ({ ticketNumber: formatTicketNumber(this.o.ticketPrefix, (await ticketNumber(this.o.db, n.ticketId))!), subject: n.subject })));
+    // Tickets are never deleted (a merge closes the source), so a page's ticket always has a number;
+    // an administrators' alert (a mailbox gone quiet) belongs to no ticket.
+    const numberOf = async (ticketId: string) => (ticketId ? await ticketNumber(this.o.db, ticketId) : undefined);
+    const items = await Promise.all(group.map(async (n) => {
+      const number = await numberOf(n.ticketId);
+      return { ticketNumber: number === undefined ? '' : formatTicketNumber(this.o.ticketPrefix, number), subject: n.subject };
+    }));
     const ack = this.o.ackUrl?.(first.id);
     const { subject, text } = bundleText(items, first.requiresAck ? (ack ? `Acknowledge: ${ack} or reply ACK.` : 'Reply ACK to acknowledge.') : first.body);
     try {
@@ -121,7 +126,7 @@ export class DeliveryWorker {
         text,
         ackUrl: first.requiresAck ? ack : undefined,
         voice: first.method === 'voice' && this.o.gatherUrl ? { say: `Switchboard. ${text.replace(/https?:\S+/g, '')} Press 1 to acknowledge.`, gatherActionUrl: this.o.gatherUrl(first.id) } : undefined,
-        metadata: { tickets: items.map((i) => i.ticketNumber).join(',') },
+        metadata: { tickets: items.map((i) => i.ticketNumber).filter(Boolean).join(',') },
       });
       for (const n of group) await this.settle(n, { status: 'sent', provider: result.provider ?? provider.name, providerMessageId: result.providerMessageId, sentAt: at }, result.provider ?? provider.name, at, `accepted: ${result.status}${group.length > 1 ? ` (bundled ${group.length})` : ''}`);
       return true;
