@@ -22,7 +22,7 @@ import { viewRoutes } from './modules/views/index.js';
 import { addEmailMessage, markDeliveryFailed, messageForMail, openTicketFromEmail, streamRoutes, teamExists, ticketEventsAfter, ticketForMail, ticketRoutes, type Priority } from './modules/tickets/index.js';
 import { contactEmail, contactsByEmail, createContact, organizationEmails, organizationsByEmailDomain } from './modules/clients/index.js';
 import { DEFAULT_THRESHOLD } from './modules/fraud/index.js';
-import { armMailboxHealth, mailRoutes, OutboundWorker, processInbound, queueTicketMail, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
+import { armMailboxHealth, FraudContexts, mailRoutes, OutboundWorker, processInbound, queueTicketMail, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
 import { createMailRole, type MailRole } from './roles/mail.js';
 import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
 import { escalationRoutes, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
@@ -45,6 +45,8 @@ export interface Switchboard {
   engine?: EngineRole;
   /** The notification delivery worker, when this node runs the engine role. */
   delivery?: DeliveryWorker;
+  /** What mail intake runs with (tests and benchmarks process stored mail with it). */
+  intake: IntakeDeps;
   /** The outbound mail worker (replies and notifications to clients), when this node runs the engine role. */
   outbound?: OutboundWorker;
   /** Mail intake (SMTP listener, IMAP mailboxes), when this node runs the mail role. */
@@ -177,6 +179,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     // The fraud workflow's flagTicketForVerification is wired here when it lands (issue 15).
     onSuspicious: undefined,
     fraudThreshold: DEFAULT_THRESHOLD,
+    contexts: new FraudContexts(),
   };
   const mail = roles.has('mail')
     ? createMailRole({
@@ -265,6 +268,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     delivery,
     outbound,
     mail,
+    intake,
     access,
     recomputeTicket,
     async close() {

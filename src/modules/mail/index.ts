@@ -24,3 +24,4 @@ export { OutboundWorker } from './outbound-worker.js';
 export { queueTicketMail, type QueueMailDeps, type OutboundPorts } from './queue-ticket-mail.js';
 export { mailboxHealthHandler, armMailboxHealth, decideHealth, HEALTH_KIND } from './mailbox-health.step.js';
 export { type Mailbox, mailboxHealth } from './mailbox.js';
+export { FraudContexts } from './resolve-sender.js';

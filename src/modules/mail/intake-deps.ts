@@ -9,6 +9,7 @@ import type { FraudReason } from '../fraud/index.js';
 import type { EmailTicketInput, TicketDeps, TicketRecord } from '../tickets/index.js';
 import type { MailDb } from './mail.tables.js';
 import type { ParseLimits } from './parse-message.js';
+import type { FraudContexts } from './resolve-sender.js';
 
 /** The tickets' and clients' functions intake calls. */
 export interface MailPorts {
@@ -50,6 +51,8 @@ export interface IntakeDeps {
   onSuspicious?: (trx: Db, message: SuspiciousMessage) => Promise<void>;
   /** Score at which a message counts as suspicious (0–100). */
   fraudThreshold: number;
+  /** Recently built fraud contexts, reused across messages of the same client. */
+  contexts?: FraudContexts;
 }
 
 /**

@@ -26,7 +26,37 @@ export async function resolveSender(deps: Pick<IntakeDeps, 'db' | 'ports'>, addr
  * MSP's own mailbox domains. The desk's sender history is not tracked yet, so no domain counts
  * as newly seen; the per-client threshold is the fraud workflow's (the default until then).
  */
-export async function fraudContextFor(deps: Pick<IntakeDeps, 'db' | 'ports' | 'fraudThreshold'>, sender: Sender, ownDomains: string[]): Promise<FraudContext> {
+export async function fraudContextFor(deps: Pick<IntakeDeps, 'db' | 'ports' | 'fraudThreshold' | 'clock'> & { contexts?: FraudContexts }, sender: Sender, ownDomains: string[]): Promise<FraudContext> {
+  const key = `${sender.kind === 'unknown' ? '' : sender.organizationId}|${ownDomains.join(',')}`;
+  const cached = deps.contexts?.get(key, deps.clock.now());
+  if (cached) return cached;
+  const context = await buildContext(deps, sender, ownDomains);
+  deps.contexts?.set(key, context, deps.clock.now());
+  return context;
+}
+
+/**
+ * Recently built fraud contexts per client: the scorer prepares (parses, indexes) a context's
+ * lists once per array, so reusing the arrays for the next messages of the same client saves
+ * that work; a minute later the directory is read again.
+ */
+export class FraudContexts {
+  private readonly entries = new Map<string, { at: number; context: FraudContext }>();
+
+  constructor(private readonly ttlMs = 60_000) {}
+
+  get(key: string, now: number): FraudContext | undefined {
+    const hit = this.entries.get(key);
+    return hit && now - hit.at < this.ttlMs ? hit.context : undefined;
+  }
+
+  set(key: string, context: FraudContext, now: number): void {
+    if (this.entries.size > 500) this.entries.clear();
+    this.entries.set(key, { at: now, context });
+  }
+}
+
+async function buildContext(deps: Pick<IntakeDeps, 'db' | 'ports' | 'fraudThreshold'>, sender: Sender, ownDomains: string[]): Promise<FraudContext> {
   const people = sender.kind === 'unknown' ? [] : await deps.ports.organizationEmails(deps.db as never, sender.organizationId);
   const domains = new Set(ownDomains);
   for (const p of people) domains.add(domainOf(p.email));
