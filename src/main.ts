@@ -19,7 +19,7 @@ import { AccessWatch, authRoutes, hashPassword, hashToken, LoginLimiter, registe
 import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { viewRoutes } from './modules/views/index.js';
-import { addEmailMessage, markDeliveryFailed, messageForMail, openTicketFromEmail, streamRoutes, teamExists, ticketEventsAfter, ticketForMail, ticketRoutes, type Priority } from './modules/tickets/index.js';
+import { addEmailMessage, markDeliveryFailed, messageForMail, openTicketFromEmail, organizationExists, streamRoutes, teamExists, ticketEventsAfter, ticketForMail, ticketRoutes, type Priority } from './modules/tickets/index.js';
 import { contactEmail, contactsByEmail, createContact, organizationEmails, organizationsByEmailDomain } from './modules/clients/index.js';
 import { DEFAULT_THRESHOLD } from './modules/fraud/index.js';
 import { armMailboxHealth, FraudContexts, mailRoutes, OutboundWorker, processInbound, queueTicketMail, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
@@ -240,6 +240,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     createContact: (d, actor, input) => createContact(d, actor, input),
     reprocess: (id) => processInbound(intake, id),
     onMailboxesChanged: () => mail?.reload(),
+    organizationExists: (d, id) => organizationExists(d, id),
     armHealth: async (m) => {
       await armMailboxHealth(db, database.dialect, m, clock.iso());
       engine?.engine.wake();

@@ -130,6 +130,8 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { healthMinutes: 60 };
     case 'POST /api/v1/mail/triage/{id}/contact':
       return { organizationId: ids.organization };
+    case 'PUT /api/v1/mail/templates/{event}':
+      return { subject: '[{{number}}] {{subject}}', body: 'Hello {{contactName}}', signature: 'The desk' };
     case 'POST /api/v1/mail/triage/{id}/dismiss':
       return undefined;
     case 'PATCH /api/v1/views/{id}':
@@ -162,7 +164,7 @@ export function urlFor(op: Operation, ids: Targets): string {
     mailboxes: 'no-such-mailbox',
     mail: 'no-such-message',
   };
-  if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path;
+  if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created');
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);
   return op.path.replace('{id}', encodeURIComponent(id[kind])).replace('{methodId}', 'no-such-method').replace('{token}', 'not.a-signed-token').replace('{overrideId}', 'no-such-override');
 }

@@ -14,11 +14,13 @@ import type { App } from '../../platform/http/server.js';
 import { actorFrom, isAdministrator, type Actor } from '../auth/index.js';
 import { findTicketForActor } from '../tickets/index.js';
 import { attachmentContent, attachmentsOf, findStoredMessage, requeueTriage, settleTriage, ticketMessages, triageMessages, type StoredMessage } from './inbound.repository.js';
-import { BounceT, CreateMailboxBody, InboundMailT, MailboxT, OutboundMailT, TicketMail, TriageContactBody, TriageQuery, UpdateMailboxBody } from './mail.schema.js';
+import { BounceT, SaveTemplateBody, TemplateParams, TemplateQuery, TemplateT, CreateMailboxBody, InboundMailT, MailboxT, OutboundMailT, TicketMail, TriageContactBody, TriageQuery, UpdateMailboxBody } from './mail.schema.js';
 import type { MailDb } from './mail.tables.js';
 import { mailboxHealth, type Mailbox } from './mailbox.js';
 import { findMailbox, listMailboxes } from './mailbox.repository.js';
-import { bouncesOf, ticketOutbound, type OutboundMail } from './outbound.repository.js';
+import { bouncesOf, saveTemplate, templateRow, ticketOutbound, type OutboundMail } from './outbound.repository.js';
+import { pickTemplate } from './mail-template.js';
+import { MAIL_EVENTS, type MailEvent } from './outbound-plan.js';
 import { changeMailbox, createMailbox, type SaveMailboxDeps } from './save-mailbox.js';
 
 export interface MailRoutesDeps {
@@ -34,6 +36,8 @@ export interface MailRoutesDeps {
   onMailboxesChanged: () => void;
   /** A mailbox was created or changed: its health deadline is armed. */
   armHealth?: (mailbox: Mailbox) => Promise<void>;
+  /** Whether a client organisation exists (templates per client). */
+  organizationExists: (db: never, id: string) => Promise<boolean>;
 }
 
 const tags = ['mail'];
@@ -153,6 +157,28 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
     staffOnly(request);
     if (!(await settleTriage(deps.db, request.params.id, { disposition: 'dismissed' }))) throw notFound('Triage message');
     return reply.status(204).send(null);
+  });
+
+  const templateOf = async (event: MailEvent, organizationId: string | null) => {
+    const client = organizationId ? await templateRow(deps.db, organizationId, event) : undefined;
+    const desk = await templateRow(deps.db, '*', event);
+    const t = pickTemplate(event, client, desk);
+    return { event, organizationId, ...t, source: client ? 'client' : desk ? 'desk' : 'default' };
+  };
+  const checkOrganization = async (id: string | undefined) => {
+    if (id !== undefined && !(await deps.organizationExists(deps.db as never, id))) throw notFound('Organization', '/organizationId');
+  };
+  app.get('/api/v1/mail/templates', { schema: { tags, summary: 'The words of our mail per event, for the desk or one client, and where each comes from', querystring: TemplateQuery, response: { 200: Type.Object({ items: Type.Array(TemplateT) }), ...problemResponses(400, 401, 403, 404) } } }, async (request) => {
+    adminOnly(request);
+    await checkOrganization(request.query.organizationId);
+    return { items: await Promise.all(MAIL_EVENTS.map((e) => templateOf(e, request.query.organizationId ?? null))) };
+  });
+  app.put('/api/v1/mail/templates/:event', { schema: { tags, summary: 'Set the words, sender name and signature of one event’s mail, for the desk or one client', params: TemplateParams, querystring: TemplateQuery, body: SaveTemplateBody, response: { 200: TemplateT, ...problemResponses(400, 401, 403, 404) } } }, async (request) => {
+    adminOnly(request);
+    await checkOrganization(request.query.organizationId);
+    const b = request.body;
+    await saveTemplate(deps.db, { organizationId: request.query.organizationId ?? null, event: request.params.event, subject: b.subject, body: b.body, fromName: b.fromName ?? null, signature: b.signature ?? null, at: deps.clock.iso() });
+    return templateOf(request.params.event, request.query.organizationId ?? null);
   });
 
   app.get('/api/v1/contacts/:id/bounces', { schema: { tags: ['contacts', ...tags], summary: 'Addresses of the contact that bounced, with the reason', params: IdParams, response: { 200: Type.Object({ items: Type.Array(BounceT) }), ...problemResponses(401, 403, 404) } } }, async (request) => {

@@ -129,6 +129,13 @@ describe.each(DIALECTS)('outbound mail on %s', (dialect) => {
     expect(flags).toEqual([expect.objectContaining({ address: 'alpha.0@example.com', reason: 'userunknown', hard: true })]);
   });
 
+  it('sends no automatic mail to an address that bounced permanently', async () => {
+    await t.call(t.world.tokens.technician, 'PATCH', `/api/v1/tickets/${ticketId}`, { status: 'resolved' });
+    const resolved = (await outboundOf(ticketId)).find((m: any) => m.event === 'resolved');
+    expect(resolved).toMatchObject({ status: 'suppressed', lastError: 'the address bounced permanently' });
+    await t.call(t.world.tokens.technician, 'PATCH', `/api/v1/tickets/${ticketId}`, { status: 'open' });
+  });
+
   it('never answers an automatic sender automatically, and caps automatic mail per address', async () => {
     fake.reset();
     await send({ from: 'monitor@example.com', subject: 'Backup failed', text: 'Job 7 failed.', headers: { 'Auto-Submitted': 'auto-generated', Precedence: 'bulk' } });
@@ -154,5 +161,24 @@ describe.each(DIALECTS)('outbound mail on %s', (dialect) => {
     t.clock.advance(60_000);
     await deliverAll();
     expect(fake.messages().map((m) => m.text.trim())).toEqual(['Second try.']);
+  });
+
+  it('words a client’s mail by its own template, with sender name and signature, and defaults elsewhere', async () => {
+    fake.reset();
+    const put = await t.call(t.world.tokens.owner, 'PUT', `/api/v1/mail/templates/resolved?organizationId=${t.world.b.id}`, { subject: '{{number}} is done', body: 'Dear {{contactName}}, we closed "{{subject}}".', fromName: 'Bravo Care Team', signature: 'Bravo Care, 24/7' });
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    const list = (await t.call(t.world.tokens.owner, 'GET', `/api/v1/mail/templates?organizationId=${t.world.b.id}`)).body.items;
+    expect(list.map((x: any) => [x.event, x.source])).toEqual([['reply', 'default'], ['created', 'default'], ['acknowledged', 'default'], ['resolved', 'client']]);
+    expect((await t.call(t.world.tokens.technician, 'GET', '/api/v1/mail/templates')).status).toBe(403);
+    const bravo = (await t.call(t.world.tokens.technician, 'POST', '/api/v1/tickets', { organizationId: t.world.b.id, contactId: t.world.b.contactId, subject: 'Scanner offline' })).body;
+    await t.call(t.world.tokens.technician, 'PATCH', `/api/v1/tickets/${bravo.id}`, { status: 'resolved' });
+    await deliverAll();
+    expect(fake.messages().map((m) => m.headers.subject)).toContain(`[${bravo.number}] Scanner offline`);
+    const resolved = fake.messages().find((m) => /is done$/.test(m.headers.subject));
+    expect(resolved).toBeDefined();
+    expect(resolved!.headers.from).toBe('Bravo Care Team <help@msp.example>');
+    expect(resolved!.headers['auto-submitted']).toBe('auto-generated');
+    expect(resolved!.text).toContain('Dear bravo Alice, we closed "Scanner offline".');
+    expect(resolved!.text).toContain('-- \r\nBravo Care, 24/7');
   });
 });

@@ -7,5 +7,5 @@ export {
 export { PriorityT } from './tickets.schema.js';
 export { type TicketRecord, searchTerms, insertEvent as insertTicketEvent, findTicketForActor } from './ticket.repository.js';
 export { openTicketFromEmail, addEmailMessage, markDeliveryFailed, ticketForMail, ticketEventsAfter, messageForMail, type EmailTicketInput } from './receive-email.js';
-export { type EventRecord as TicketEventRecord, teamExists } from './ticket.repository.js';
+export { type EventRecord as TicketEventRecord, teamExists, organizationExists } from './ticket.repository.js';
 export { type TicketDeps } from './ticket-deps.js';
