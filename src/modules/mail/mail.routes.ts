@@ -181,6 +181,11 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
     return templateOf(request.params.event, request.query.organizationId ?? null);
   });
 
+  app.get('/api/v1/mail/outbound', { schema: { tags, summary: 'Whether the desk answers by email', description: 'True when a mailbox can send: staff replies and ticket notifications then go to the client’s contact by email too. The portal says so.', response: { 200: Type.Object({ sendsEmail: Type.Boolean() }), ...problemResponses(401) } } }, async (request) => {
+    actorFrom(request);
+    return { sendsEmail: (await listMailboxes(deps.db)).some((m) => m.enabled && m.outgoing !== null) };
+  });
+
   app.get('/api/v1/contacts/:id/bounces', { schema: { tags: ['contacts', ...tags], summary: 'Addresses of the contact that bounced, with the reason', params: IdParams, response: { 200: Type.Object({ items: Type.Array(BounceT) }), ...problemResponses(401, 403, 404) } } }, async (request) => {
     staffOnly(request);
     return { items: await bouncesOf(deps.db, { contactId: request.params.id }) };

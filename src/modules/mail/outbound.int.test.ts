@@ -89,6 +89,8 @@ describe.each(DIALECTS)('outbound mail on %s', (dialect) => {
     expect(ack.headers.from).toContain('help@msp.example');
     const out = await outboundOf(ticketId);
     expect(out).toEqual([expect.objectContaining({ kind: 'notification', event: 'created', status: 'sent', to: 'alpha.0@example.com', auto: true })]);
+    // The portal may now promise email: a mailbox sends.
+    expect((await t.call(t.world.a.clientUserToken, 'GET', '/api/v1/mail/outbound')).body).toEqual({ sendsEmail: true });
   });
 
   it('sends a technician’s public reply by email, not an internal note, and records its delivery status', async () => {

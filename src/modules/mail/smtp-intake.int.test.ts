@@ -142,5 +142,7 @@ describe.each(DIALECTS)('mail intake over SMTP on %s', (dialect) => {
     const mailbox = (await t.call(t.world.tokens.admin, 'GET', `/api/v1/mailboxes/${mailboxId}`)).body;
     expect(mailbox.status).toMatchObject({ health: 'ok', lastMessageAt: expect.any(String), lastError: null });
     expect((await t.call(t.world.tokens.technician, 'GET', '/api/v1/mailboxes')).status).toBe(403);
+    // Receiving only: the portal must not promise answers by email.
+    expect((await t.call(t.world.a.clientUserToken, 'GET', '/api/v1/mail/outbound')).body).toEqual({ sendsEmail: false });
   });
 });

@@ -1886,6 +1886,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mail/outbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the desk answers by email
+         * @description True when a mailbox can send: staff replies and ticket notifications then go to the client’s contact by email too. The portal says so.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sendsEmail: boolean;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mail/templates": {
         parameters: {
             query?: never;

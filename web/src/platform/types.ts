@@ -79,3 +79,9 @@ export type Shift = ApiAnswer<'/api/v1/oncall/schedules/{id}/shifts', 'get'>['it
 /** Reports: GET /api/v1/reports/sla and /reports/fcr. */
 export type SlaReportRow = ApiAnswer<'/api/v1/reports/sla', 'get'>['items'][number];
 export type FcrReportRow = ApiAnswer<'/api/v1/reports/fcr', 'get'>['items'][number];
+
+/** Mail: a ticket's email (GET /api/v1/tickets/{id}/mail), mailboxes and the triage queue. */
+export type TicketMail = ApiAnswer<'/api/v1/tickets/{id}/mail', 'get'>;
+export type InboundMail = Schemas['InboundMail'];
+export type OutboundMail = Schemas['OutboundMail'];
+export type Mailbox = Schemas['Mailbox'];

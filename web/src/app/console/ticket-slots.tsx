@@ -1,9 +1,10 @@
 /**
- * What the console puts on a ticket's page from other areas: the escalation and SLA panels above
+ * What the console puts on a ticket's page from other areas: the escalation, SLA and email panels above
  * the timeline, the requester's card beside it. The ticket page itself knows none of them.
  */
 import { ContactCard } from '../../clients/contact-card/ContactCard';
 import { EscalationPanel } from '../../escalation/EscalationPanel';
+import { TicketMailPanel } from '../../mail/ticket-mail/TicketMailPanel';
 import { SlaPanel } from '../../sla/SlaPanel';
 import type { TicketSlots } from '../../tickets/ticket-view/TicketPage';
 
@@ -12,6 +13,7 @@ export const TICKET_SLOTS: TicketSlots = {
     <>
       <EscalationPanel ticketId={view.ticket.id} events={view.events} refreshKey={view.refreshKey} onChanged={view.reload} />
       <SlaPanel ticketId={view.ticket.id} refreshKey={view.refreshKey} />
+      <TicketMailPanel ticketId={view.ticket.id} refreshKey={view.refreshKey} />
     </>
   ),
   side: (view) => <ContactCard clientName={view.clientName} contact={view.contact} site={view.site} />,
