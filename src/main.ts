@@ -22,7 +22,7 @@ import { viewRoutes } from './modules/views/index.js';
 import { addEmailMessage, markDeliveryFailed, messageForMail, openTicketFromEmail, organizationExists, streamRoutes, teamExists, ticketEventsAfter, ticketForMail, ticketRoutes, type Priority } from './modules/tickets/index.js';
 import { contactEmail, contactsByEmail, createContact, organizationEmails, organizationsByEmailDomain } from './modules/clients/index.js';
 import { DEFAULT_THRESHOLD } from './modules/fraud/index.js';
-import { armMailboxHealth, FraudContexts, mailRoutes, OutboundWorker, processInbound, queueTicketMail, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
+import { armMailboxHealth, FraudContexts, MailboxCache, mailRoutes, OutboundWorker, processInbound, queueTicketMail, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
 import { createMailRole, type MailRole } from './roles/mail.js';
 import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
 import { escalationRoutes, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
@@ -124,7 +124,9 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const calendars = new CalendarCache();
   const sla = { clock, calendars, dialect: database.dialect };
   const ladders = ladderDeps(clock, calendars, database.dialect, config.ticketPrefix);
+  const mailboxes = new MailboxCache();
   const queueMail: Omit<QueueMailDeps, 'db'> = {
+    mailboxes,
     clock,
     ticketPrefix: config.ticketPrefix,
     publicUrl: config.publicUrl,
@@ -180,6 +182,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     onSuspicious: undefined,
     fraudThreshold: DEFAULT_THRESHOLD,
     contexts: new FraudContexts(),
+    mailboxes,
   };
   const mail = roles.has('mail')
     ? createMailRole({
@@ -239,7 +242,10 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     teamExists: teamExists as never,
     createContact: (d, actor, input) => createContact(d, actor, input),
     reprocess: (id) => processInbound(intake, id),
-    onMailboxesChanged: () => mail?.reload(),
+    onMailboxesChanged: () => {
+      mailboxes.invalidate();
+      mail?.reload();
+    },
     organizationExists: (d, id) => organizationExists(d, id),
     armHealth: async (m) => {
       await armMailboxHealth(db, database.dialect, m, clock.iso());

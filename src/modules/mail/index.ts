@@ -25,3 +25,4 @@ export { queueTicketMail, type QueueMailDeps, type OutboundPorts } from './queue
 export { mailboxHealthHandler, armMailboxHealth, decideHealth, HEALTH_KIND } from './mailbox-health.step.js';
 export { type Mailbox, mailboxHealth } from './mailbox.js';
 export { FraudContexts } from './resolve-sender.js';
+export { MailboxCache } from './mailbox-cache.js';

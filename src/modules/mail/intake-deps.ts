@@ -10,6 +10,7 @@ import type { EmailTicketInput, TicketDeps, TicketRecord } from '../tickets/inde
 import type { MailDb } from './mail.tables.js';
 import type { ParseLimits } from './parse-message.js';
 import type { FraudContexts } from './resolve-sender.js';
+import type { MailboxCache } from './mailbox-cache.js';
 
 /** The tickets' and clients' functions intake calls. */
 export interface MailPorts {
@@ -53,6 +54,8 @@ export interface IntakeDeps {
   fraudThreshold: number;
   /** Recently built fraud contexts, reused across messages of the same client. */
   contexts?: FraudContexts;
+  /** The mailboxes, read at most every few seconds. */
+  mailboxes?: MailboxCache;
 }
 
 /**

@@ -42,7 +42,8 @@ export async function processInbound(deps: IntakeDeps, id: string): Promise<Proc
 async function processOnce(deps: IntakeDeps, id: string): Promise<ProcessOutcome> {
   const pending = await loadPending(deps.db, id);
   if (!pending) return 'already';
-  const mailbox = await findMailbox(deps.db, pending.mailboxId);
+  const all = deps.mailboxes ? await deps.mailboxes.list(deps.db, deps.clock.now()) : await listMailboxes(deps.db);
+  const mailbox = all.find((m) => m.id === pending.mailboxId) ?? (await findMailbox(deps.db, pending.mailboxId));
   const parsed = await parseMessage(pending.raw, deps.limits);
   const at = deps.clock.iso();
   if (!parsed.ok) {
@@ -55,7 +56,7 @@ async function processOnce(deps: IntakeDeps, id: string): Promise<ProcessOutcome
   }
   const { message, notes } = parsed;
   const sender = await resolveSender(deps, message.from?.address);
-  const ownDomains = (await listMailboxes(deps.db)).map((m) => mailboxDomain(m.address));
+  const ownDomains = all.map((m) => mailboxDomain(m.address));
   const screening = screenParsed(message, notes, pending.raw, await fraudContextFor(deps, sender, ownDomains));
   const outbox: DomainEvent[] = [];
   const done = await deps.db.transaction().execute(async (trx) => {

@@ -13,6 +13,7 @@ import { pickTemplate, render } from './mail-template.js';
 import type { MailDb } from './mail.tables.js';
 import { mailboxDomain, type Mailbox } from './mailbox.js';
 import { listMailboxes } from './mailbox.repository.js';
+import type { MailboxCache } from './mailbox-cache.js';
 import { holdBack, planMail, type PlannedMail } from './outbound-plan.js';
 import { autoMailTo, hardBounced, lastThreadIds, mailCursor, queueOutbound, saveMailCursor, templateRow } from './outbound.repository.js';
 
@@ -31,6 +32,8 @@ export interface QueueMailDeps {
   /** Most automatic mails per address (and per sender) per hour. */
   capPerHour: number;
   ports: OutboundPorts;
+  /** The mailboxes, read at most every few seconds (this runs on every ticket change). */
+  mailboxes?: MailboxCache;
 }
 
 /** The mailbox a ticket's mail goes out from: the one its mail came in through, else its team's, else the first. */
@@ -39,7 +42,7 @@ function senderMailbox(mailboxes: Mailbox[], ticket: TicketRecord, inboundMailbo
 }
 
 export async function queueTicketMail(deps: QueueMailDeps, ticketId: string): Promise<number> {
-  const sending = (await listMailboxes(deps.db)).filter((m) => m.enabled && m.outgoing !== null).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const sending = (deps.mailboxes ? await deps.mailboxes.list(deps.db, deps.clock.now()) : await listMailboxes(deps.db)).filter((m) => m.enabled && m.outgoing !== null).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   if (sending.length === 0) return 0;
   const since = sending[0].createdAt;
   const cursor = (await mailCursor(deps.db, ticketId)) ?? 0;
