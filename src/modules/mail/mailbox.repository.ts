@@ -32,10 +32,6 @@ export async function updateMailbox(db: MailDb, m: Mailbox, expectedVersion: num
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function deleteMailbox(db: MailDb, id: string): Promise<void> {
-  await db.updateTable('mailboxes').set({ enabled: false }).where('id', '=', id).execute();
-}
-
 export async function findMailbox(db: MailDb, id: string): Promise<Mailbox | undefined> {
   const r = await db.selectFrom('mailboxes').selectAll().where('id', '=', id).executeTakeFirst();
   return r ? toMailbox(r) : undefined;
