@@ -155,7 +155,8 @@ export class ImapMailbox {
         if (!full || !full.source) continue;
         raw = new Uint8Array(full.source);
       }
-      await storeInbound({ db: this.deps.db, clock: this.deps.clock }, { mailboxId: this.mailbox.id, raw, source: 'imap' });
+      // The sync records the mailbox's success and last message once, when it is done.
+      await storeInbound({ db: this.deps.db, clock: this.deps.clock }, { mailboxId: this.mailbox.id, raw, source: 'imap', recordSuccess: false });
       stored += 1;
       if (imap.processedFolder) await client.messageMove(String(uid), imap.processedFolder, { uid: true });
       else await client.messageFlagsAdd(String(uid), ['\\Seen'], { uid: true });

@@ -27,8 +27,12 @@ export interface SmtpListenerOptions {
 
 const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
 
+/** The mailbox row's last message is written at most this often: a burst must not queue on one row. */
+const STATUS_EVERY_MS = 10_000;
+
 export class SmtpListener {
   private server?: SMTPServer;
+  private readonly statusWritten = new Map<string, number>();
 
   constructor(private readonly o: SmtpListenerOptions) {}
 
@@ -94,7 +98,10 @@ export class SmtpListener {
       for (const mailbox of await mailboxesForAddress(this.o.db, address)) {
         if (seen.has(mailbox.id)) continue;
         seen.add(mailbox.id);
-        ids.push((await storeInbound({ db: this.o.db, clock: this.o.clock }, { mailboxId: mailbox.id, raw, source: 'smtp' })).id);
+        const now = this.o.clock.now();
+        const due = now - (this.statusWritten.get(mailbox.id) ?? Number.NEGATIVE_INFINITY) >= STATUS_EVERY_MS;
+        if (due) this.statusWritten.set(mailbox.id, now);
+        ids.push((await storeInbound({ db: this.o.db, clock: this.o.clock }, { mailboxId: mailbox.id, raw, source: 'smtp', recordSuccess: due })).id);
       }
     }
     if (ids.length === 0) throw new Error('no mailbox for any recipient any more');

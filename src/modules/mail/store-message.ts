@@ -15,6 +15,8 @@ export interface StoreInput {
   mailboxId: string;
   raw: Uint8Array;
   source: 'smtp' | 'imap';
+  /** Also record the mailbox's last message and success (default true; callers that record them themselves pass false). */
+  recordSuccess?: boolean;
 }
 
 /** Stores a raw message (committed when this returns); `stored` is false for a duplicate. */
@@ -24,7 +26,7 @@ export async function storeInbound(deps: { db: MailDb; clock: Clock }, input: St
   const at = deps.clock.iso();
   return deps.db.transaction().execute(async (trx) => {
     const result = await storeRawMessage(trx, { id: newId(), mailboxId: input.mailboxId, dedupeKey: dedupeKey(input.mailboxId, messageId, hash), messageId, contentHash: hash, raw: input.raw, source: input.source, receivedAt: at });
-    await recordMailboxSuccess(trx, input.mailboxId, at, true);
+    if (input.recordSuccess !== false) await recordMailboxSuccess(trx, input.mailboxId, at, true);
     return result;
   });
 }
