@@ -18,9 +18,9 @@ import { authRoutes, FailureLimiter, registerAuthentication } from './modules/au
 import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { viewRoutes } from './modules/views/index.js';
-import { streamRoutes, ticketRoutes } from './modules/tickets/index.js';
-import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
-import { escalationRoutes, syncLadders, type LadderDeps } from './modules/escalation/index.js';
+import { streamRoutes, ticketRoutes, type OnTicketCreating } from './modules/tickets/index.js';
+import { CalendarCache, loadCoverage, openTicketIds, planNewTicketClocks, recomputeClocks, slaRoutes, type Priority } from './modules/sla/index.js';
+import { escalationRoutes, planNewTicketLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
 import { reportRoutes } from './modules/reports/index.js';
 import { oncallRoutes, whoIsOnCall } from './modules/oncall/index.js';
@@ -84,6 +84,23 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     await recomputeClocks({ ...sla, db: trx }, ticketId);
     await syncLadders({ ...ladders, db: trx }, ticketId);
   };
+  // A new ticket has no history to read back: its clocks and ladders are decided before its row is
+  // written (the row carries its SLA due time) and stored after, without the reads and rewrites of
+  // onTicketChanged — what a create cost on PostgreSQL was mostly those round trips.
+  const onTicketCreating: OnTicketCreating = async (trx, t) => {
+    const clocks = await planNewTicketClocks(
+      { ...sla, db: trx },
+      { ...t, priority: t.priority as Priority, createdAt: Date.parse(t.createdAt), respondedAtCreation: t.channel === 'phone' && t.byStaff },
+    );
+    const startLadders = await planNewTicketLadders({ ...ladders, db: trx }, t);
+    return {
+      slaDueAt: clocks.slaDueAt,
+      async apply(db) {
+        await clocks.apply(db);
+        await startLadders?.(db);
+      },
+    };
+  };
   const recomputeTicket = (ticketId: string) => db.transaction().execute(async (trx) => void (await onTicketChanged(trx, ticketId)));
   const recomputeOrganizations = async (organizationIds: string[]) => {
     for (const id of await openTicketIds(db, organizationIds)) await recomputeTicket(id);
@@ -129,7 +146,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   auditRoutes(app, { db });
   staffRoutes(app, { db, clock });
   clientRoutes(app, { db, clock });
-  ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged });
+  ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged, onTicketCreating });
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
   escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake(), allowPrivateDestinations: config.allowPrivateDestinations });
   reportRoutes(app, { db, clock });

@@ -2,7 +2,7 @@
 import type { Db } from '../../platform/db/connect.js';
 import type { CalendarCache, CoveringCalendar } from './calendar-cache.js';
 import type { CalendarFor, ClockPolicy, Priority } from './clock.js';
-import { activeContract, findPolicy, type ContractRecord, type CoverageRule } from './sla.repository.js';
+import { activeContractWithPolicy, type ContractRecord, type CoverageRule } from './sla.repository.js';
 
 export interface Coverage {
   contract: ContractRecord;
@@ -19,17 +19,12 @@ export function ruleFor(rules: CoverageRule[], priority: Priority, siteId: strin
   );
 }
 
+/** The coverage of an organisation's tickets: its active contract, that contract's policy and calendars (three statements at most, two when every calendar is compiled already). */
 export async function loadCoverage(db: Db, cache: CalendarCache, organizationId: string, siteId: string | null): Promise<Coverage | undefined> {
-  const contract = await activeContract(db, organizationId);
-  if (!contract) return undefined;
-  const policy = await findPolicy(db, contract.slaPolicyId);
-  if (!policy) return undefined;
-  const calendars = new Map<string, CoveringCalendar>();
-  for (const rule of contract.coverage) {
-    if (calendars.has(rule.calendarId)) continue;
-    const compiled = await cache.get(db, rule.calendarId);
-    if (compiled) calendars.set(rule.calendarId, compiled);
-  }
+  const found = await activeContractWithPolicy(db, organizationId);
+  if (!found) return undefined;
+  const { contract, policy } = found;
+  const calendars: Map<string, CoveringCalendar> = await cache.getMany(db, contract.coverage.map((r) => r.calendarId));
   const calendarFor: CalendarFor = (priority) => {
     const rule = ruleFor(contract.coverage, priority, siteId);
     return rule ? (calendars.get(rule.calendarId) ?? null) : null;

@@ -85,6 +85,35 @@ export async function activeContract(db: Db, organizationId: string): Promise<Co
   return row ? toContract(row) : undefined;
 }
 
+/** The organisation's active contract with its SLA policy, in one statement; undefined without either. */
+export async function activeContractWithPolicy(db: Db, organizationId: string): Promise<{ contract: ContractRecord; policy: PolicyRecord } | undefined> {
+  const row = await db
+    .selectFrom('contracts')
+    .innerJoin('sla_policies', 'sla_policies.id', 'contracts.sla_policy_id')
+    .selectAll('contracts')
+    .select([
+      'sla_policies.name as policy_name',
+      'sla_policies.targets as policy_targets',
+      'sla_policies.warning_percent as policy_warning_percent',
+      'sla_policies.created_at as policy_created_at',
+      'sla_policies.updated_at as policy_updated_at',
+    ])
+    .where('contracts.organization_id', '=', organizationId)
+    .where('contracts.active', '=', true)
+    .orderBy('contracts.created_at', 'desc')
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const policy = toPolicy({ id: row.sla_policy_id, name: row.policy_name, targets: row.policy_targets, warning_percent: row.policy_warning_percent, created_at: row.policy_created_at, updated_at: row.policy_updated_at });
+  return { contract: toContract(row), policy };
+}
+
+/** The current version of each calendar named (missing ones are left out). */
+export async function calendarVersions(db: Db, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('calendars').select(['id', 'version']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, Number(r.version)]));
+}
+
 function toContract(r: ContractTable): ContractRecord {
   return {
     id: r.id,
@@ -162,35 +191,45 @@ export async function slaEvents(db: Db, ticketId: string): Promise<SlaEvent[]> {
   return events;
 }
 
+/** Replaces a ticket's clocks and stores its nearest due time on the ticket. */
 export async function saveClocks(db: Db, ticket: TicketFacts, clocks: Clock[], nowIso: string): Promise<void> {
   await db.deleteFrom('ticket_clocks').where('ticket_id', '=', ticket.id).execute();
-  if (clocks.length > 0) {
-    const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-    await db
-      .insertInto('ticket_clocks')
-      .values(
-        clocks.map((c) => ({
-          ticket_id: ticket.id,
-          clock: c.clock,
-          cycle: c.cycle,
-          status: c.status,
-          priority: c.priority,
-          calendar_id: c.calendarId,
-          target_minutes: c.targetMinutes,
-          elapsed_minutes: c.elapsedMinutes,
-          paused_ms: c.pausedMs,
-          started_at: iso(c.startedAt)!,
-          stopped_at: iso(c.stoppedAt),
-          due_at: iso(c.dueAt),
-          warn_at: iso(c.warnAt),
-          organization_id: ticket.organizationId,
-          updated_at: nowIso,
-        })),
-      )
-      .execute();
-  }
+  await insertClocks(db, ticket, clocks, nowIso);
+  await db.updateTable('tickets').set({ sla_due_at: nearestDue(clocks) }).where('id', '=', ticket.id).execute();
+}
+
+/** The nearest due time of a running clock, which the ticket row carries for the at-risk queue. */
+export function nearestDue(clocks: Clock[]): string | null {
   const dues = clocks.filter((c) => c.status === 'running' && c.dueAt !== null).map((c) => c.dueAt!);
-  await db.updateTable('tickets').set({ sla_due_at: dues.length ? new Date(Math.min(...dues)).toISOString() : null }).where('id', '=', ticket.id).execute();
+  return dues.length ? new Date(Math.min(...dues)).toISOString() : null;
+}
+
+/** Adds clock rows of a ticket that has none yet (a new ticket), in one statement. */
+export async function insertClocks(db: Db, ticket: TicketFacts, clocks: Clock[], nowIso: string): Promise<void> {
+  if (clocks.length === 0) return;
+  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+  await db
+    .insertInto('ticket_clocks')
+    .values(
+      clocks.map((c) => ({
+        ticket_id: ticket.id,
+        clock: c.clock,
+        cycle: c.cycle,
+        status: c.status,
+        priority: c.priority,
+        calendar_id: c.calendarId,
+        target_minutes: c.targetMinutes,
+        elapsed_minutes: c.elapsedMinutes,
+        paused_ms: c.pausedMs,
+        started_at: iso(c.startedAt)!,
+        stopped_at: iso(c.stoppedAt),
+        due_at: iso(c.dueAt),
+        warn_at: iso(c.warnAt),
+        organization_id: ticket.organizationId,
+        updated_at: nowIso,
+      })),
+    )
+    .execute();
 }
 
 export async function firedNotices(db: Db, ticketId: string): Promise<Set<string>> {

@@ -16,7 +16,7 @@ import { createTicket } from './create-ticket.js';
 import { linkTickets, mergeTickets } from './link-tickets.js';
 import { formatTicketNumber, parseTicketNumber, PRIORITIES, STATUSES } from './ticket.js';
 import { countVisibleTickets, findVisibleTicket, listEvents, listLinks, listMessages, listVisibleTickets, type EventRecord, type MessageRecord, type TicketFilter, type TicketRecord } from './ticket.repository.js';
-import type { TicketDeps } from './ticket-deps.js';
+import type { OnTicketCreating, TicketDeps } from './ticket-deps.js';
 import {
   AddMessageBody,
   CountTicketsBody,
@@ -43,6 +43,8 @@ export interface TicketRoutesDeps {
   ticketPrefix: string;
   /** Called in the writing transaction after any ticket change (SLA clocks). */
   onTicketChanged?: (db: Db, ticketId: string) => Promise<void>;
+  /** Called in the creating transaction for a new ticket, in place of `onTicketChanged`. */
+  onTicketCreating?: OnTicketCreating;
 }
 
 /** Text searches are the dearest counts; a counts request may hold only a few. */
@@ -143,7 +145,7 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     const actor = actorFrom(request);
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const outbox: DomainEvent[] = [];
-      const ticket = await createTicket({ db: trx, clock: deps.clock, emit: (e) => outbox.push(e), onChanged: deps.onTicketChanged }, actor, request.body);
+      const ticket = await createTicket({ db: trx, dialect: deps.dialect, clock: deps.clock, emit: (e) => outbox.push(e), onCreating: deps.onTicketCreating }, actor, request.body);
       return { status: 201, body: present(ticket), after: () => outbox.forEach((e) => deps.events.publish(e)) };
     });
   });
