@@ -67,6 +67,10 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const roles = new Set(config.roles.split(','));
   const nodeId = config.nodeId || `${hostname()}:${process.pid}`;
   const calendars = new CalendarCache();
+  // What a node would otherwise do during its first requests, one client after another: open its
+  // database connections and compile the coverage calendars in use (two months ahead).
+  await database.warm();
+  await calendars.warm(db, clock.now(), clock.now() + 60 * 24 * 3_600_000);
   const sla = { clock, calendars, dialect: database.dialect };
   const ladders: Omit<LadderDeps, 'db'> = {
     clock,

@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/connect.js';
 import { compileCalendar, type CompiledCalendar } from '../calendars/index.js';
-import { calendarVersions, findCalendar } from './sla.repository.js';
+import { calendarVersions, coveringCalendarIds, findCalendar } from './sla.repository.js';
 
 export interface CoveringCalendar {
   id: string;
@@ -19,6 +19,18 @@ export class CalendarCache {
 
   async get(db: Db, id: string): Promise<CoveringCalendar | undefined> {
     return (await this.getMany(db, [id])).get(id);
+  }
+
+  /**
+   * Compiles, ahead of the first request, every calendar an active contract covers, for the local
+   * years from `fromMs` to `toMs`. Compiling a calendar's year (time-zone offsets, public holidays)
+   * takes tens of milliseconds of one thread; done on first use, the first creates after a start
+   * waited for it one client (one calendar) after another.
+   */
+  async warm(db: Db, fromMs: number, toMs: number): Promise<number> {
+    const compiled = await this.getMany(db, await coveringCalendarIds(db));
+    for (const c of compiled.values()) c.calendar.businessMinutesBetween(fromMs, toMs);
+    return compiled.size;
   }
 
   /** The calendars named that exist, compiled, by id. */

@@ -155,6 +155,12 @@ export async function organizationsUsing(db: Db, ref: { policyId?: string; calen
   return [...new Set(contracts.filter((c) => (ref.policyId ? c.sla_policy_id === ref.policyId : readJson<CoverageRule[]>(c.coverage, []).some((r) => r.calendarId === ref.calendarId))).map((c) => c.organization_id))];
 }
 
+/** Ids of the calendars that active contracts' coverage names. */
+export async function coveringCalendarIds(db: Db): Promise<string[]> {
+  const contracts = await db.selectFrom('contracts').select('coverage').where('active', '=', true).execute();
+  return [...new Set(contracts.flatMap((c) => readJson<CoverageRule[]>(c.coverage, []).map((r) => r.calendarId)))];
+}
+
 export interface TicketFacts { id: string; organizationId: string; siteId: string | null }
 
 export async function ticketFacts(db: Db, ticketId: string): Promise<TicketFacts | undefined> {
