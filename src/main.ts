@@ -58,7 +58,7 @@ export interface BuildOptions {
 export async function buildSwitchboard(config: Config, options: BuildOptions = {}): Promise<Switchboard> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const database = options.database ?? connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = options.database ?? connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, backgroundCheckpoints: true });
   await migrateToLatest(database);
   const db = database.db;
   const events = new EventBus();

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database as Tables } from '../../migrations/tables.js';
+import { BACKSTOP_CHECKPOINT_PAGES, startCheckpointer } from './checkpointer.js';
 import type { DialectName } from './dialect.js';
 
 export type Db = Kysely<Tables>;
@@ -54,6 +55,11 @@ export interface ConnectOptions {
   /** Overrides the SQLite file (tests use temporary files). */
   sqliteFile?: string;
   poolSize?: number;
+  /**
+   * SQLite: checkpoint the WAL on a worker thread (platform/db/checkpointer.ts) rather than in the
+   * committing request. For a serving node; tools and tests that open a database briefly need not.
+   */
+  backgroundCheckpoints?: boolean;
 }
 
 /** At most this many distinct statements are prepared by name; any others run unnamed (planned each time). */
@@ -124,6 +130,8 @@ export function connect(options: ConnectOptions): Database {
   // NORMAL in WAL mode: a committed write survives a crash of the process (kill -9); only an
   // operating-system crash or power loss can lose the last commits. See docs/operations.md.
   sqlite.pragma('synchronous = NORMAL');
+  const checkpointer = options.backgroundCheckpoints && file !== ':memory:' ? startCheckpointer(file) : undefined;
+  if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
   // Kysely prepares every query afresh; compiling the same few dozen statements again and again is
   // a measurable share of a request on SQLite, so prepared statements are kept by their SQL text.
   // Booleans become 0/1 as they are bound (a Kysely plugin rewriting every query's tree for them
@@ -141,7 +149,12 @@ export function connect(options: ConnectOptions): Database {
     },
   };
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: cached }) });
-  return { db, dialect: 'sqlite', sqlite, warm: async () => undefined, close: () => db.destroy() };
+  const close = async () => {
+    // The writer closes last, so it checkpoints what is left and removes the log, as before.
+    await checkpointer?.stop();
+    await db.destroy();
+  };
+  return { db, dialect: 'sqlite', sqlite, warm: async () => undefined, close };
 }
 
 /** True when an error from either driver is a unique-constraint violation. */
