@@ -3,6 +3,7 @@ import { DIALECTS } from '../../../test/support/db.js';
 import { startTestApp, type TestApp } from '../../../test/support/app.js';
 import { TARGETS } from '../../../test/api/endpoints.js';
 import { CalendarCache } from './calendar-cache.js';
+import { loadCoverage } from './coverage.js';
 
 describe.each(DIALECTS)('compiled coverage calendars on %s', (dialect) => {
   let t: TestApp;
@@ -34,11 +35,23 @@ describe.each(DIALECTS)('compiled coverage calendars on %s', (dialect) => {
     const both = await cache.getMany(db, [ids.Office, ids.Always, 'no-such-calendar']);
     expect([...both.keys()].sort()).toEqual([ids.Office, ids.Always].sort());
     expect(both.get(ids.Office)).toBe(office);
+    // A client's coverage reads its contract, policy and calendar versions together and reuses the compiled calendars.
+    const coverage = await loadCoverage(db, cache, t.world.a.id, null);
+    expect(coverage?.calendarFor('P3')).toBe(office);
+    expect(coverage?.calendarFor('P1')?.name).toBe('Always');
+    expect(await loadCoverage(db, cache, t.world.b.id, null)).toBeUndefined();
     const changed = await t.call(t.world.tokens.owner, 'PATCH', `/api/v1/calendars/${ids.Office}`, { name: 'Office hours' });
     expect(changed.status).toBe(200);
     const recompiled = await cache.get(db, ids.Office);
     expect(recompiled).not.toBe(office);
     expect(recompiled?.name).toBe('Office hours');
+    expect((await loadCoverage(db, new CalendarCache(), t.world.a.id, null))?.calendarFor('P3')?.name).toBe('Office hours');
+    const again = new CalendarCache();
+    const before = (await loadCoverage(db, again, t.world.a.id, null))?.calendarFor('P3');
+    await t.call(t.world.tokens.owner, 'PATCH', `/api/v1/calendars/${ids.Office}`, { name: 'Office hours (UK)' });
+    const after = (await loadCoverage(db, again, t.world.a.id, null))?.calendarFor('P3');
+    expect(after).not.toBe(before);
+    expect(after?.name).toBe('Office hours (UK)');
   });
 
   it('opens every pooled connection when a node warms up', async () => {

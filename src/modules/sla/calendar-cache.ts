@@ -33,10 +33,10 @@ export class CalendarCache {
     return compiled.size;
   }
 
-  /** The calendars named that exist, compiled, by id. */
-  async getMany(db: Db, ids: string[]): Promise<Map<string, CoveringCalendar>> {
+  /** The calendars named that exist, compiled, by id; `versions`, when the caller read them already, saves reading them. */
+  async getMany(db: Db, ids: string[], versions?: Map<string, number>): Promise<Map<string, CoveringCalendar>> {
     const out = new Map<string, CoveringCalendar>();
-    const versions = await calendarVersions(db, [...new Set(ids)]);
+    versions ??= await calendarVersions(db, [...new Set(ids)]);
     for (const [id, version] of versions) {
       const hit = this.compiled.get(id);
       if (hit && hit.version === version) {

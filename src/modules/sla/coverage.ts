@@ -2,7 +2,7 @@
 import type { Db } from '../../platform/db/connect.js';
 import type { CalendarCache, CoveringCalendar } from './calendar-cache.js';
 import type { CalendarFor, ClockPolicy, Priority } from './clock.js';
-import { activeContractWithPolicy, type ContractRecord, type CoverageRule } from './sla.repository.js';
+import { activeCoverageRecords, type ContractRecord, type CoverageRule } from './sla.repository.js';
 
 export interface Coverage {
   contract: ContractRecord;
@@ -19,12 +19,16 @@ export function ruleFor(rules: CoverageRule[], priority: Priority, siteId: strin
   );
 }
 
-/** The coverage of an organisation's tickets: its active contract, that contract's policy and calendars (three statements at most, two when every calendar is compiled already). */
+/**
+ * The coverage of an organisation's tickets: its active contract, that contract's policy and
+ * calendars — one statement when every calendar is compiled already, one more per calendar to
+ * compile.
+ */
 export async function loadCoverage(db: Db, cache: CalendarCache, organizationId: string, siteId: string | null): Promise<Coverage | undefined> {
-  const found = await activeContractWithPolicy(db, organizationId);
+  const found = await activeCoverageRecords(db, organizationId);
   if (!found) return undefined;
   const { contract, policy } = found;
-  const calendars: Map<string, CoveringCalendar> = await cache.getMany(db, contract.coverage.map((r) => r.calendarId));
+  const calendars: Map<string, CoveringCalendar> = await cache.getMany(db, contract.coverage.map((r) => r.calendarId), found.calendarVersions);
   const calendarFor: CalendarFor = (priority) => {
     const rule = ruleFor(contract.coverage, priority, siteId);
     return rule ? (calendars.get(rule.calendarId) ?? null) : null;

@@ -1,4 +1,5 @@
 /** All SQL of calendars, SLA policies, contracts and ticket clocks. */
+import { sql } from 'kysely';
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson } from '../../platform/db/dialect.js';
 import type { ContractTable } from '../../migrations/tables.js';
@@ -85,11 +86,18 @@ export async function activeContract(db: Db, organizationId: string): Promise<Co
   return row ? toContract(row) : undefined;
 }
 
-/** The organisation's active contract with its SLA policy, in one statement; undefined without either. */
-export async function activeContractWithPolicy(db: Db, organizationId: string): Promise<{ contract: ContractRecord; policy: PolicyRecord } | undefined> {
-  const row = await db
+/**
+ * The organisation's active contract (the newest) with its SLA policy and the current version of
+ * each calendar its coverage names, in one statement; undefined without a contract. A create reads
+ * this on every ticket, and the calendar versions were a round trip of their own. Calendars are
+ * matched in the coverage's JSON text by their quoted id (ids are UUIDs: no LIKE wildcards), which
+ * reads the same on both dialects.
+ */
+export async function activeCoverageRecords(db: Db, organizationId: string): Promise<{ contract: ContractRecord; policy: PolicyRecord; calendarVersions: Map<string, number> } | undefined> {
+  const rows = await db
     .selectFrom('contracts')
     .innerJoin('sla_policies', 'sla_policies.id', 'contracts.sla_policy_id')
+    .leftJoin('calendars', (join) => join.on(sql`CAST(contracts.coverage AS text)`, 'like', sql`'%"' || calendars.id || '"%'`))
     .selectAll('contracts')
     .select([
       'sla_policies.name as policy_name',
@@ -97,14 +105,19 @@ export async function activeContractWithPolicy(db: Db, organizationId: string): 
       'sla_policies.warning_percent as policy_warning_percent',
       'sla_policies.created_at as policy_created_at',
       'sla_policies.updated_at as policy_updated_at',
+      'calendars.id as calendar_id',
+      'calendars.version as calendar_version',
     ])
-    .where('contracts.organization_id', '=', organizationId)
-    .where('contracts.active', '=', true)
-    .orderBy('contracts.created_at', 'desc')
-    .executeTakeFirst();
+    .where('contracts.id', '=', (eb) =>
+      eb.selectFrom('contracts').select('id').where('organization_id', '=', organizationId).where('active', '=', true).orderBy('created_at', 'desc').limit(1),
+    )
+    .execute();
+  const row = rows[0];
   if (!row) return undefined;
   const policy = toPolicy({ id: row.sla_policy_id, name: row.policy_name, targets: row.policy_targets, warning_percent: row.policy_warning_percent, created_at: row.policy_created_at, updated_at: row.policy_updated_at });
-  return { contract: toContract(row), policy };
+  const versions = new Map<string, number>();
+  for (const r of rows) if (r.calendar_id !== null) versions.set(r.calendar_id, Number(r.calendar_version));
+  return { contract: toContract(row), policy, calendarVersions: versions };
 }
 
 /** The current version of each calendar named (missing ones are left out). */
