@@ -10,7 +10,7 @@ import * as searchDocs from './007-search-docs.js';
 import * as savedViews from './008-saved-views.js';
 import * as queueCounts from './009-queue-counts.js';
 import * as searchTokens from './010-search-tokens.js';
-import * as ticketNumberSequence from './011-ticket-number-sequence.js';
+import * as ticketNumberSequence from './014-ticket-number-sequence.js';
 
 export interface MigrationStep {
   name: string;
@@ -29,5 +29,5 @@ export const migrations: MigrationStep[] = [
   { name: '008-saved-views', up: savedViews.up },
   { name: '009-queue-counts', up: queueCounts.up },
   { name: '010-search-tokens', up: searchTokens.up },
-  { name: '011-ticket-number-sequence', up: ticketNumberSequence.up },
+  { name: '014-ticket-number-sequence', up: ticketNumberSequence.up },
 ];

@@ -90,7 +90,7 @@ export function ticketColumns(t: TicketRecord): TicketTable {
 
 /**
  * The next human ticket number. PostgreSQL takes it from the `ticket_numbers` sequence, which
- * never waits for another transaction (migration 011), so numbers may have gaps where a create
+ * never waits for another transaction (migration 014), so numbers may have gaps where a create
  * failed after taking one. SQLite increments the counter row inside the writing transaction: it
  * has one writer at a time anyway, and its numbers stay gapless.
  */
