@@ -19,7 +19,8 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../src/platform/db/connect.js';
 import { setLastTicketNumber } from '../src/modules/tickets/index.js';
 import { presetWindows, compileCalendar, type CalendarSpec } from '../src/modules/calendars/index.js';
-import { computeClocks, type Clock, type ClockPolicy, type Priority } from '../src/modules/sla/clock.js';
+import { computeClocks, type Clock, type ClockPolicy } from '../src/modules/sla/clock.js';
+import type { Priority } from '../src/modules/tickets/index.js';
 import { prng } from './generate.js';
 import { createOrganization } from './lib.js';
 

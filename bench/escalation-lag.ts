@@ -46,6 +46,7 @@ import { CalendarCache, loadCoverage } from '../src/modules/sla/index.js';
 import { escalationStepHandler, type LadderDeps } from '../src/modules/escalation/index.js';
 import type { PolicySnapshot } from '../src/modules/escalation/escalation.js';
 import { DeliveryWorker } from '../src/modules/notify/index.js';
+import type { Priority } from '../src/modules/tickets/index.js';
 import { createTwilioProvider } from '../src/modules/notify/providers/twilio.js';
 import type { Provider } from '../src/modules/notify/providers/provider.js';
 import { settle, prng } from './generate.js';
@@ -230,9 +231,10 @@ async function runDialect(dialect: DialectName, o: Options): Promise<Result> {
       const deps: Omit<LadderDeps, 'db'> = {
         clock: systemClock,
         dialect,
+        ticketPrefix: 'SB',
         // As src/main.ts builds it.
         async coveringCalendar(trx, ticket) {
-          const covering = (await loadCoverage(trx, calendars, ticket.organizationId, ticket.siteId))?.calendarFor(ticket.priority as 'P1');
+          const covering = (await loadCoverage(trx, calendars, ticket.organizationId, ticket.siteId))?.calendarFor(ticket.priority as Priority);
           if (!covering) return null;
           const now = systemClock.now();
           const week = 7 * 1440;

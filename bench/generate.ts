@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Database } from '../src/platform/db/connect.js';
-import { setLastTicketNumber } from '../src/modules/tickets/index.js';
+import { isOpenStatus, setLastTicketNumber } from '../src/modules/tickets/index.js';
 
 export interface Population {
   organizations: { id: string; siteId: string; contactIds: string[] }[];
@@ -86,7 +86,7 @@ function makeTicket(r: () => number, p: Population, i: number, n: number, now: n
   const status = recent
     ? weighted(r, [['new', 0.1], ['open', 0.3], ['waiting_on_client', 0.1], ['waiting_on_vendor', 0.05], ['resolved', 0.2], ['closed', 0.25]])
     : weighted(r, [['closed', 0.96], ['resolved', 0.01], ['open', 0.015], ['waiting_on_client', 0.01], ['new', 0.005]]);
-  const active = status !== 'closed' && status !== 'resolved';
+  const active = isOpenStatus(status);
   const updated = active ? created + Math.floor(r() * (now - created)) : Math.min(now, created + Math.floor(r() * 10 * DAY) + 3_600_000);
   const assigned = status !== 'new' || r() < 0.2;
   const agent = pick(r, p.agents);
@@ -98,7 +98,7 @@ function makeTicket(r: () => number, p: Population, i: number, n: number, now: n
     weighted(r, [['P1', 0.03], ['P2', 0.15], ['P3', 0.6], ['P4', 0.22]]), r() < 0.05, status, 1 + Math.floor(r() * r() * 3),
     assigned ? agent.teamId : r() < 0.5 ? pick(r, p.teams) : null, assigned ? agent.id : null,
     pick(r, ['phone', 'email', 'portal', 'api', 'alert']), r() < 0.3 ? '["hardware"]' : '[]', null, null, 1 + Math.floor(r() * 5),
-    iso(created), iso(updated), status === 'resolved' || status === 'closed' ? iso(updated) : null, status === 'closed' ? iso(updated) : null,
+    iso(created), iso(updated), !active ? iso(updated) : null, status === 'closed' ? iso(updated) : null,
   ];
   const message: Value[] | undefined =
     r() < 0.3 ? [randomUUID(), ticket[0], 'reply', null, ticket[3], pick(r, BODIES), iso(created)] : undefined;
@@ -142,15 +142,15 @@ function sqliteWriter(database: Database): Writer {
   const ph = (k: number) => `(${Array(k).fill('?').join(', ')})`;
   const insertTicket = s.prepare(`INSERT INTO tickets (${TICKET_COLUMNS.join(', ')}) VALUES ${ph(TICKET_COLUMNS.length)}`);
   const insertMessage = s.prepare(`INSERT INTO messages (${MESSAGE_COLUMNS.join(', ')}) VALUES ${ph(MESSAGE_COLUMNS.length)}`);
-  const insertSearch = s.prepare('INSERT INTO ticket_search (ticket_id, source, body) VALUES (?, ?, ?)');
+  const insertSearch = s.prepare('INSERT INTO ticket_search (ticket_id, source, body, client_visible) VALUES (?, ?, ?, ?)');
   const all = s.transaction((tickets: Value[][], messages: Value[][]) => {
     for (const t of tickets) {
       insertTicket.run(t.map((v) => (typeof v === 'boolean' ? Number(v) : v)));
-      insertSearch.run(t[0], 'subject', t[5]);
+      insertSearch.run(t[0], 'subject', t[5], 1);
     }
     for (const m of messages) {
       insertMessage.run(m);
-      insertSearch.run(m[1], m[0], m[5]);
+      insertSearch.run(m[1], m[0], m[5], m[2] === 'reply' ? 1 : 0);
     }
   });
   return async (tickets, messages) => all(tickets, messages);
@@ -161,15 +161,15 @@ function postgresWriter(database: Database): Writer {
   const unnest = (types: string[]) => types.map((t, k) => `$${k + 1}::${t}[]`).join(', ');
   const ticketSql = `INSERT INTO tickets (${TICKET_COLUMNS.join(', ')}) SELECT * FROM unnest(${unnest(PG_TYPES)})`;
   const messageSql = `INSERT INTO messages (${MESSAGE_COLUMNS.join(', ')}) SELECT * FROM unnest(${unnest(MESSAGE_COLUMNS.map((c) => (c === 'created_at' ? 'timestamptz' : 'text')))})`;
-  const searchSql = 'INSERT INTO ticket_search (ticket_id, source, body) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])';
+  const searchSql = 'INSERT INTO ticket_search (ticket_id, source, body, client_visible) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[])';
   return async (tickets, messages) => {
     const client = await database.pool!.connect();
     try {
       await client.query('BEGIN');
       await client.query(ticketSql, TICKET_COLUMNS.map((_, k) => columnsOf(tickets, k)));
       await client.query(messageSql, MESSAGE_COLUMNS.map((_, k) => columnsOf(messages, k)));
-      const search = [...tickets.map((t) => [t[0], 'subject', t[5]]), ...messages.map((m) => [m[1], m[0], m[5]])];
-      await client.query(searchSql, [0, 1, 2].map((k) => columnsOf(search, k)));
+      const search = [...tickets.map((t) => [t[0], 'subject', t[5], true]), ...messages.map((m) => [m[1], m[0], m[5], m[2] === 'reply'])];
+      await client.query(searchSql, [0, 1, 2, 3].map((k) => columnsOf(search, k)));
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');

@@ -33,13 +33,14 @@ import { connect, type Database } from '../src/platform/db/connect.js';
 import type { DialectName } from '../src/platform/db/dialect.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { newId } from '../src/platform/ids.js';
+import { OPEN_STATUSES } from '../src/modules/tickets/index.js';
 import { explainList } from './explain.js';
 import { generateTickets, setDueTimes, settle, type Population } from './generate.js';
 import { createOrganization, createStaff, fmt, machine, parseFlags, percentile, runChild, startServer, verdict, type ChildServer, type Staff } from './lib.js';
 
 const QUEUE_PATH = '/api/v1/tickets?status=new,open&assigneeId=me&limit=50';
 const AT_RISK_PATH = '/api/v1/tickets?status=new,open&sort=due&limit=50';
-const OPEN = 'new,open,waiting_on_client,waiting_on_vendor';
+const OPEN = OPEN_STATUSES.join(',');
 
 /** What the console's navigation counts for one agent, plus one saved view. */
 function countQueries(teamId: string, organizationId: string) {

@@ -33,6 +33,14 @@ describe('configuration', () => {
     expect(problems).toContain('--no-such-flag');
   });
 
+  it('reads trusted proxies as addresses, CIDR ranges and keywords, and refuses anything else', () => {
+    expect(loadConfig({}).trustedProxies).toBe('');
+    expect(loadConfig({ SWITCHBOARD_TRUSTED_PROXIES: '10.0.0.0/8, ::1/128,loopback,192.0.2.7' }).trustedProxies).toBe('10.0.0.0/8, ::1/128,loopback,192.0.2.7');
+    for (const bad of ['proxy.example', '10.0.0.0/33', 'fe80::/129', '1.2.3.4/8/9', '10.0.0.1,*']) {
+      expect(() => loadConfig({ SWITCHBOARD_TRUSTED_PROXIES: bad }), bad).toThrow(ConfigError);
+    }
+  });
+
   it('documents every setting in one table', () => {
     const table = describeSettings();
     for (const name of ['DATABASE_URL', 'SWITCHBOARD_PORT', 'SWITCHBOARD_BODY_LIMIT_BYTES', 'SWITCHBOARD_LOGIN_ATTEMPTS']) expect(table).toContain(name);

@@ -5,6 +5,7 @@
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import { isIP } from 'node:net';
 import { LONGEST_ENGINE_POLL_MS } from './platform/engine/deadlines.repository.js';
 
 interface Setting {
@@ -16,6 +17,8 @@ interface Setting {
   doc: string;
   schema: TSchema;
   default?: unknown;
+  /** A check beyond the schema; returns what is wrong, or undefined. */
+  check?: (value: never) => string | undefined;
 }
 
 export const settings = {
@@ -29,7 +32,7 @@ export const settings = {
   dataDir: {
     env: 'SWITCHBOARD_DATA_DIR',
     flag: 'data-dir',
-    doc: 'Directory for the SQLite database file (switchboard.db). Created if missing.',
+    doc: 'Directory for the SQLite database file (switchboard.db). serve and migrate create it if missing; every other command needs it to exist.',
     schema: Type.String({ minLength: 1 }),
     default: './data',
   },
@@ -78,9 +81,17 @@ export const settings = {
   loginAttemptsPerWindow: {
     env: 'SWITCHBOARD_LOGIN_ATTEMPTS',
     flag: 'login-attempts',
-    doc: 'Failed logins allowed per account and per client address in 15 minutes before 429 too_many_attempts.',
+    doc: 'Failed logins allowed per account, and per client address, before each further attempt must wait (429 too_many_attempts with Retry-After): 1 s, doubling up to 15 minutes. A successful login clears the account. 1 to 1000.',
     schema: Type.Integer({ minimum: 1, maximum: 1000 }),
     default: 10,
+  },
+  trustedProxies: {
+    env: 'SWITCHBOARD_TRUSTED_PROXIES',
+    flag: 'trusted-proxies',
+    doc: 'Reverse proxies whose X-Forwarded-For, -Proto and -Host are believed, comma-separated: addresses, CIDR ranges (10.0.0.0/8), or loopback, linklocal, uniquelocal. The client address (rate limits, audit log) is then the last address before them. Empty trusts none.',
+    schema: Type.String({ maxLength: 2000 }),
+    default: '',
+    check: (value: string) => proxyListProblem(value),
   },
   shutdownGraceMs: {
     env: 'SWITCHBOARD_SHUTDOWN_GRACE_MS',
@@ -134,7 +145,7 @@ export const settings = {
   allowPrivateDestinations: {
     env: 'SWITCHBOARD_ALLOW_PRIVATE_DESTINATIONS',
     flag: 'allow-private-destinations',
-    doc: 'true lets webhook, Slack and Teams pages go to loopback, private and link-local addresses (receivers on your own network); false refuses them. true or false.',
+    doc: 'true lets webhook, Slack and Teams pages and a Twilio-compatible provider API be on loopback, private and link-local addresses and plain http (servers on your own network); false refuses them. true or false.',
     schema: Type.Boolean(),
     default: false,
   },
@@ -146,6 +157,25 @@ export const settings = {
     default: 1042,
   },
 } satisfies Record<string, Setting>;
+
+const PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** What is wrong with a trusted-proxy list (the forms Fastify's trustProxy accepts), or undefined. */
+export function proxyListProblem(list: string): string | undefined {
+  for (const item of trustedProxyList(list)) {
+    if (PROXY_KEYWORDS.has(item)) continue;
+    const [address, prefix, extra] = item.split('/');
+    const version = isIP(address);
+    if (version === 0 || extra !== undefined) return `"${item}" is not an address, a CIDR range or one of ${[...PROXY_KEYWORDS].join(', ')}`;
+    if (prefix !== undefined && !(/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128))) return `"${item}" has a prefix length outside 0–${version === 4 ? 32 : 128}`;
+  }
+  return undefined;
+}
+
+/** The trusted-proxy setting as a list; empty when no proxy is trusted. */
+export function trustedProxyList(list: string): string[] {
+  return list.split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
 
 export type SettingName = keyof typeof settings;
 export type Config = { [K in SettingName]: Static<(typeof settings)[K]['schema']> };
@@ -190,6 +220,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Record<string, string 
     const value = coerce(raw, setting.schema);
     if (!Value.Check(setting.schema, value)) {
       problems.push(`${source}=${JSON.stringify(raw)} is invalid: ${setting.doc}`);
+      continue;
+    }
+    const problem = setting.check?.(value as never);
+    if (problem) {
+      problems.push(`${source}=${JSON.stringify(raw)} is invalid: ${problem}`);
       continue;
     }
     config[name] = value;

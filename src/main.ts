@@ -2,9 +2,11 @@
  * The composition root: configuration → database → modules → HTTP, wired by hand, top to bottom.
  */
 import { readFileSync } from 'node:fs';
-import type { Config } from './config.js';
-import { systemClock, type Clock } from './platform/clock.js';
+import { trustedProxyList, type Config } from './config.js';
+import { ManualClock, systemClock, type Clock } from './platform/clock.js';
 import { connect, type Database } from './platform/db/connect.js';
+import type { DialectName } from './platform/db/dialect.js';
+import { instanceKey } from './platform/db/instance-keys.repository.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { EventBus } from './platform/events.js';
 import { newId } from './platform/ids.js';
@@ -14,16 +16,17 @@ import { operationsRoutes } from './platform/http/operations.js';
 import { createHttpServer, type App } from './platform/http/server.js';
 import { webAppRoutes } from './platform/http/web-app.js';
 import { auditRoutes } from './modules/audit/index.js';
-import { authRoutes, FailureLimiter, registerAuthentication } from './modules/auth/index.js';
+import { AccessWatch, authRoutes, hashPassword, hashToken, LoginLimiter, registerAuthentication } from './modules/auth/index.js';
 import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { viewRoutes } from './modules/views/index.js';
-import { streamRoutes, ticketRoutes, type OnTicketCreating } from './modules/tickets/index.js';
-import { CalendarCache, loadCoverage, openTicketIds, planNewTicketClocks, recomputeClocks, slaRoutes, type Priority } from './modules/sla/index.js';
-import { escalationRoutes, planNewTicketLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
-import { DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
+import { streamRoutes, ticketRoutes, type OnTicketCreating, type Priority } from './modules/tickets/index.js';
+import { CalendarCache, loadCoverage, openTicketIds, planNewTicketClocks, recomputeClocks, slaRoutes } from './modules/sla/index.js';
+import { escalationRoutes, planNewTicketLadders, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
+import { loadDemo, type DemoSummary } from './modules/demo/index.js';
+import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
 import { reportRoutes } from './modules/reports/index.js';
-import { oncallRoutes, whoIsOnCall } from './modules/oncall/index.js';
+import { oncallRoutes, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
@@ -39,6 +42,8 @@ export interface Switchboard {
   engine?: EngineRole;
   /** The notification delivery worker, when this node runs the engine role. */
   delivery?: DeliveryWorker;
+  /** Ends live streams whose reader lost its access (re-checked on access changes and every minute). */
+  access: AccessWatch;
   /** Recomputes the SLA clocks of one ticket (tests and data fixes). */
   recomputeTicket(ticketId: string): Promise<void>;
   /** Stops accepting requests, lets in-flight ones finish (up to the grace period), closes the database. */
@@ -52,6 +57,47 @@ export interface BuildOptions {
   database?: Database;
   /** Start the engine's own timer loop (default true when the engine role is on; tests drive it by hand). */
   startEngine?: boolean;
+}
+
+/** What ladders need, wired to the SLA module's coverage and the on-call module. */
+function ladderDeps(clock: Clock, calendars: CalendarCache, dialect: DialectName, ticketPrefix: string): Omit<LadderDeps, 'db'> {
+  return {
+    clock,
+    ticketPrefix,
+    onCall: whoIsOnCall,
+    scheduleName,
+    dialect,
+    async coveringCalendar(trx, ticket) {
+      const covering = (await loadCoverage(trx, calendars, ticket.organizationId, ticket.siteId))?.calendarFor(ticket.priority as Priority);
+      if (!covering) return null;
+      const now = clock.now();
+      const week = 7 * 1440;
+      return { calendar: covering.calendar, alwaysOpen: covering.calendar.businessMinutesBetween(now, now + week * 60_000) >= week };
+    },
+  };
+}
+
+/**
+ * Loads the demo MSP into an empty database as it stands at `clock`'s now: the rows, then every
+ * ticket's SLA clocks derived from its history (as a live ticket's are on each change), then the
+ * live desk's ladder started through the escalation module at the moment its ticket was raised,
+ * so its first steps are due (or just done) and the engine pages them as on any desk.
+ */
+export async function installDemo(database: Database, config: Config, clock: Clock = systemClock): Promise<DemoSummary> {
+  const summary = await loadDemo(database, { seed: config.demoSeed, nowMs: clock.now(), hashPassword, tokenHash: hashToken });
+  const calendars = new CalendarCache();
+  const sla = { clock, calendars, dialect: database.dialect };
+  const ids = (await database.db.selectFrom('tickets').select('id').execute()).map((r) => r.id);
+  for (let i = 0; i < ids.length; i += 250) {
+    await database.db.transaction().execute(async (trx) => {
+      for (const id of ids.slice(i, i + 250)) await recomputeClocks({ ...sla, db: trx }, id);
+    });
+  }
+  for (const ladder of summary.ladders) {
+    const started = new ManualClock(Date.parse(ladder.startedAt));
+    await database.db.transaction().execute((trx) => startLadders({ ...ladderDeps(started, calendars, database.dialect, config.ticketPrefix), db: trx }, ladder.ticketId, 'created', null));
+  }
+  return summary;
 }
 
 /** Builds a ready-to-listen Switchboard web node with every module wired in. */
@@ -72,18 +118,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   await database.warm();
   await calendars.warm(db, clock.now(), clock.now() + 60 * 24 * 3_600_000);
   const sla = { clock, calendars, dialect: database.dialect };
-  const ladders: Omit<LadderDeps, 'db'> = {
-    clock,
-    onCall: whoIsOnCall,
-    dialect: database.dialect,
-    async coveringCalendar(trx, ticket) {
-      const covering = (await loadCoverage(trx, calendars, ticket.organizationId, ticket.siteId))?.calendarFor(ticket.priority as 'P1');
-      if (!covering) return null;
-      const now = clock.now();
-      const week = 7 * 1440;
-      return { calendar: covering.calendar, alwaysOpen: covering.calendar.businessMinutesBetween(now, now + week * 60_000) >= week };
-    },
-  };
+  const ladders = ladderDeps(clock, calendars, database.dialect, config.ticketPrefix);
   const onTicketChanged = async (trx: typeof db, ticketId: string) => {
     await recomputeClocks({ ...sla, db: trx }, ticketId);
     await syncLadders({ ...ladders, db: trx }, ticketId);
@@ -122,7 +157,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
         nodeId,
         ticketPrefix: config.ticketPrefix,
         providers: async () => (await currentProviders()).byMethod,
-        ackUrl: config.secretKey ? (id) => `${base}/api/v1/ack/${signToken(config.secretKey, { n: id }, clock.now() + 24 * 3600_000)}` : undefined,
+        ackUrl: config.secretKey ? (id) => `${base}${ackPath(signToken(config.secretKey, { n: id }, clock.now() + 24 * 3600_000))}` : undefined,
         gatherUrl: (id) => `${base}/api/v1/webhooks/twilio/voice/${id}`,
         leaseMs: config.engineLeaseMs,
         allowPrivateDestinations: config.allowPrivateDestinations,
@@ -130,7 +165,10 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     : undefined;
   ladders.onQueued = () => delivery?.wake();
 
-  const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION });
+  const access = new AccessWatch({ db, clock, events, logger, recheckMs: 60_000 });
+  const accessChanged = (userId: string) => events.publishAccess({ userId, at: clock.iso() });
+  const cursorKey = await instanceKey(db, 'cursors', clock.iso());
+  const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION, trustedProxies: trustedProxyList(config.trustedProxies), cursorKey });
   registerAuthentication(app, { db, clock });
   const registry = operationsRoutes(app, { db, isShuttingDown: () => shuttingDown });
   const engine = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders }) : undefined;
@@ -143,12 +181,14 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   authRoutes(app, {
     db,
     clock,
-    limiter: new FailureLimiter(config.loginAttemptsPerWindow, 15 * 60_000),
+    limiter: new LoginLimiter({ db, dialect: database.dialect, clock }, config.loginAttemptsPerWindow),
     sessionTtlHours: config.sessionTtlHours,
     secureCookies: config.publicUrl.startsWith('https://'),
+    publicUrl: config.publicUrl,
+    accessChanged,
   });
   auditRoutes(app, { db });
-  staffRoutes(app, { db, clock });
+  staffRoutes(app, { db, clock, accessChanged });
   clientRoutes(app, { db, clock });
   ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged, onTicketCreating });
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
@@ -162,16 +202,20 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     secretKey: config.secretKey,
     publicUrl: config.publicUrl,
     ladders,
+    ticketPrefix: config.ticketPrefix,
     twilioTokens: async () => (await currentProviders()).twilioTokens,
     afterAck: () => delivery?.wake(),
     onProvidersChanged: () => (providers = undefined),
+    allowPrivateDestinations: config.allowPrivateDestinations,
   });
-  streamRoutes(app, { events });
+  ackRoutes(app, { db, clock, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, ladders, afterAck: () => delivery?.wake() });
+  streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);
   await app.ready();
   // Nodes sharing a PostgreSQL database see each other's live events; each instance is its own origin.
   const relay = database.pool ? new PgEventRelay(database.pool, events, `${nodeId}/${newId().slice(0, 8)}`, logger) : undefined;
   await relay?.start();
+  access.start();
   if (engine && options.startEngine !== false) {
     await engine.start();
     delivery?.start();
@@ -184,11 +228,13 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     logger,
     engine,
     delivery,
+    access,
     recomputeTicket,
     async close() {
       shuttingDown = true;
       await engine?.stop();
       await delivery?.stop();
+      access.stop();
       const timer = setTimeout(() => app.server.closeAllConnections?.(), config.shutdownGraceMs);
       timer.unref();
       await app.close();

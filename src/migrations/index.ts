@@ -10,6 +10,9 @@ import * as searchDocs from './007-search-docs.js';
 import * as savedViews from './008-saved-views.js';
 import * as queueCounts from './009-queue-counts.js';
 import * as searchTokens from './010-search-tokens.js';
+import * as loginThrottles from './011-login-throttles.js';
+import * as clientSearchAndKeys from './012-client-search-and-keys.js';
+import * as phonesAndContractTerms from './013-phones-and-contract-terms.js';
 import * as ticketNumberSequence from './014-ticket-number-sequence.js';
 
 export interface MigrationStep {
@@ -29,5 +32,8 @@ export const migrations: MigrationStep[] = [
   { name: '008-saved-views', up: savedViews.up },
   { name: '009-queue-counts', up: queueCounts.up },
   { name: '010-search-tokens', up: searchTokens.up },
+  { name: '011-login-throttles', up: loginThrottles.up },
+  { name: '012-client-search-and-keys', up: clientSearchAndKeys.up },
+  { name: '013-phones-and-contract-terms', up: phonesAndContractTerms.up },
   { name: '014-ticket-number-sequence', up: ticketNumberSequence.up },
 ];

@@ -17,6 +17,8 @@ export interface OrganizationTable {
   created_at: string;
   /** The MSP staff member who manages the account (006-account-manager). */
   account_manager_id?: string | null;
+  /** ISO 3166-1 alpha-2 country its national phone numbers are read in (013). */
+  country?: string | null;
 }
 
 export interface SiteTable {
@@ -48,9 +50,13 @@ export interface ContactEmailTable {
 
 export interface ContactPhoneTable {
   contact_id: string;
-  /** E.164 digits with a leading +. */
+  /** E.164 (`+441132000001`); digits as typed when the organisation has no country to read them in. */
   number: string;
   label: string;
+  /** The extension dialled after the number, or '' (013). */
+  extension?: string;
+  /** The number's digits reversed: a trailing-digit lookup is a prefix range on its index (013). */
+  digits_reversed?: string;
 }
 
 export interface TeamTable {
@@ -144,9 +150,19 @@ export interface TicketLinkTable {
 
 export interface TicketSearchTable {
   ticket_id: string;
-  /** `subject` or a message id. */
+  /** `subject`, `merged:<ticket id>` or a message id. */
   source: string;
   body: string;
+  /** Whether a client may read this text: subjects and public replies, not notes or calls (012). */
+  client_visible: Bool;
+}
+
+/** Random keys every node shares through the database, created on first use (012). */
+export interface InstanceKeyTable {
+  name: string;
+  /** base64url. */
+  secret: string;
+  created_at: string;
 }
 
 export interface CounterTable {
@@ -222,6 +238,10 @@ export interface ContractTable {
   active: Bool;
   created_at: string;
   updated_at: string;
+  /** The contract covers tickets opened from this instant (013); null: from created_at. */
+  starts_at?: string | null;
+  /** ... and before this one; null: no end. */
+  ends_at?: string | null;
 }
 
 export interface TicketClockTable {
@@ -395,7 +415,20 @@ export interface SavedViewTable {
   updated_at: string;
 }
 
+/** Failed-login throttle per account or client address (011-login-throttles; auth module). */
+export interface LoginThrottleTable {
+  /** `account:<email>` or `ip:<address>`. */
+  key: string;
+  /** Failed attempts counted since the key was last cleared or forgotten. */
+  failures: number;
+  /** When `failures` last changed. */
+  updated_at: string;
+  /** No attempt for this key is checked before this instant; null when it may try now. */
+  next_attempt_at: string | null;
+}
+
 export interface Database {
+  login_throttles: LoginThrottleTable;
   saved_views: SavedViewTable;
   oncall_schedules: OncallScheduleTable;
   oncall_overrides: OncallOverrideTable;
@@ -423,6 +456,7 @@ export interface Database {
   ticket_events: TicketEventTable;
   ticket_links: TicketLinkTable;
   ticket_search: TicketSearchTable;
+  instance_keys: InstanceKeyTable;
   counters: CounterTable;
   api_tokens: ApiTokenTable;
   sessions: SessionTable;

@@ -5,19 +5,24 @@
  * delivered. The events published during one turn of the event loop go out together in one
  * NOTIFY (under load, many requests finish in the same turn: one statement and one delivery to each
  * listening node instead of one per event). NOTIFY carries at most 8,000 bytes; an event is a few
- * hundred, a batch is split to fit, and an event whose `data` would not fit alone goes without it. While the listening connection is down, other nodes' events are
- * missed; it reconnects with backoff, and browsers refetch whenever their own stream reconnects.
+ * hundred, a batch is split to fit, and an event whose `data` would not fit alone goes without it.
+ * While the listening connection is down, other nodes' events are missed; it reconnects with
+ * backoff, and browsers refetch whenever their own stream reconnects.
+ * Access changes (a token revoked, a user disabled) travel the same way, so a stream on any node
+ * closes when its reader loses the right to it; each node also re-checks its streams periodically,
+ * which covers changes missed while the connection was down.
  */
 import type pg from 'pg';
 import type { Logger } from './logger.js';
-import type { DomainEvent, EventBus } from './events.js';
+import type { AccessChange, DomainEvent, EventBus } from './events.js';
 
 export const EVENTS_CHANNEL = 'switchboard_events';
 const MAX_PAYLOAD = 7900;
 
 interface Envelope {
   origin: string;
-  events: DomainEvent[];
+  events?: DomainEvent[];
+  access?: AccessChange;
 }
 
 export class PgEventRelay {
@@ -36,12 +41,14 @@ export class PgEventRelay {
 
   async start(): Promise<void> {
     this.bus.forward = (event) => this.send(event);
+    this.bus.forwardAccess = (change) => this.sendAccess(change);
     await this.listen();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     this.bus.forward = undefined;
+    this.bus.forwardAccess = undefined;
     clearTimeout(this.retry);
     const client = this.client;
     this.client = undefined;
@@ -84,6 +91,12 @@ export class PgEventRelay {
     notify();
   }
 
+  private sendAccess(access: AccessChange): void {
+    this.pool.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify({ origin: this.nodeId, access } satisfies Envelope)]).catch((error: Error) => {
+      this.logger.warn({ err: error.message }, 'could not relay an access change to the other nodes; their periodic re-check will catch it');
+    });
+  }
+
   private receive(payload: string | undefined): void {
     let envelope: Envelope;
     try {
@@ -91,8 +104,9 @@ export class PgEventRelay {
     } catch {
       return;
     }
-    if (envelope.origin === this.nodeId || !Array.isArray(envelope.events)) return;
-    for (const event of envelope.events) if (typeof event?.type === 'string') this.bus.deliver(event);
+    if (envelope.origin === this.nodeId) return;
+    if (typeof envelope.access?.userId === 'string') this.bus.deliverAccess(envelope.access);
+    else if (Array.isArray(envelope.events)) for (const event of envelope.events) if (typeof event?.type === 'string') this.bus.deliver(event);
   }
 
   private async listen(): Promise<void> {

@@ -17,10 +17,24 @@ export interface DomainEvent {
 
 export type EventListener = (event: DomainEvent) => void;
 
+/**
+ * What one user may read has changed: a token revoked, sessions ended, the account disabled, its
+ * role or password changed. Long-lived readers (the live stream) re-check their rights on it.
+ */
+export interface AccessChange {
+  userId: string;
+  at: string;
+}
+
+export type AccessListener = (change: AccessChange) => void;
+
 export class EventBus {
   private readonly listeners = new Set<EventListener>();
+  private readonly accessListeners = new Set<AccessListener>();
   /** Carries this node's events to the other nodes (PostgreSQL: events-relay.ts); none on SQLite. */
   forward: ((event: DomainEvent) => void) | undefined;
+  /** Carries this node's access changes to the other nodes, like `forward`. */
+  forwardAccess: ((change: AccessChange) => void) | undefined;
 
   subscribe(listener: EventListener): () => void {
     this.listeners.add(listener);
@@ -46,5 +60,27 @@ export class EventBus {
 
   get size(): number {
     return this.listeners.size;
+  }
+
+  subscribeAccess(listener: AccessListener): () => void {
+    this.accessListeners.add(listener);
+    return () => this.accessListeners.delete(listener);
+  }
+
+  /** An access change of this node: to its own subscribers, and to the other nodes. */
+  publishAccess(change: AccessChange): void {
+    this.deliverAccess(change);
+    this.forwardAccess?.(change);
+  }
+
+  /** An access change to this node's subscribers only (one relayed from another node). */
+  deliverAccess(change: AccessChange): void {
+    for (const listener of this.accessListeners) {
+      try {
+        listener(change);
+      } catch {
+        // As for events: a failing subscriber must not break the writer.
+      }
+    }
   }
 }

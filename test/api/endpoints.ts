@@ -9,13 +9,22 @@ import type { TestApp } from '../support/app.js';
 export interface Operation {
   method: string;
   path: string;
+  /** Path and query parameters as the document declares them. */
+  parameters: Parameter[];
+}
+
+export interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  schema?: { type?: string; format?: string; minimum?: number; maximum?: number; default?: unknown; enum?: unknown[]; anyOf?: { const?: unknown; enum?: unknown[] }[] };
 }
 
 export async function operations(t: TestApp): Promise<Operation[]> {
-  const doc = (await t.call(null, 'GET', '/api/v1/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+  const doc = (await t.call(null, 'GET', '/api/v1/openapi.json')).body as { paths: Record<string, Record<string, { parameters?: Parameter[] }>> };
   const ops: Operation[] = [];
   for (const [path, methods] of Object.entries(doc.paths)) {
-    for (const method of Object.keys(methods)) ops.push({ method: method.toUpperCase(), path });
+    for (const [method, operation] of Object.entries(methods)) ops.push({ method: method.toUpperCase(), path, parameters: operation.parameters ?? [] });
   }
   return ops;
 }
@@ -73,7 +82,7 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
     case 'PATCH /api/v1/sites/{id}':
       return { address: 'changed' };
     case 'POST /api/v1/contacts':
-      return { organizationId: ids.organization, name: 'New Contact', emails: ['new.contact@example.com'], phones: [{ number: '+1 555 0199' }] };
+      return { organizationId: ids.organization, name: 'New Contact', emails: ['new.contact@example.com'], phones: [{ number: '+1 312 555 0199' }] };
     case 'PATCH /api/v1/contacts/{id}':
       return { title: 'changed' };
     case 'POST /api/v1/tickets':
@@ -118,6 +127,8 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-02T17:00:00Z' };
     case 'POST /api/v1/auth/logout':
       return undefined;
+    case 'POST /api/v1/auth/password':
+      return { currentPassword: 'not the current password', newPassword: 'lantern orbit quilt 42' };
     case 'POST /api/v1/tickets/counts':
       return { queries: [{ status: 'new,open' }, { organizationId: ids.organization }, { contactId: ids.contact, q: 'example' }] };
     case 'POST /api/v1/views':

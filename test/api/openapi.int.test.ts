@@ -1,6 +1,13 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRIORITIES } from '../../src/modules/tickets/index.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+
+/** Every schema in `node` held under a property named `name`, with its JSON pointer. */
+function schemasNamed(node: unknown, name: string, at = ''): [string, any][] {
+  if (!node || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([k, v]) => [...(k === name && v && typeof v === 'object' ? [[`${at}/${k}`, v] as [string, any]] : []), ...schemasNamed(v, name, `${at}/${k}`)]);
+}
 
 describe('the API reference', () => {
   let t: TestApp;
@@ -20,6 +27,16 @@ describe('the API reference', () => {
     expect(validator.version).toBe('3.1');
     expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(['/api/v1/tickets', '/api/v1/tickets/{id}', '/api/v1/contacts', '/api/v1/auth/login']));
     expect(r.body.paths['/api/v1/tickets'].post.responses['422']).toBeDefined();
+  });
+
+  it('takes every priority in a request body with the one priority schema of the tickets module', async () => {
+    const doc = (await t.call(null, 'GET', '/api/v1/openapi.json')).body;
+    const one = doc.components.schemas.Ticket.properties.priority;
+    expect(one.anyOf.map((s: { enum: string[] }) => s.enum[0])).toEqual([...PRIORITIES]);
+    const chosen = [...schemasNamed(doc.paths, 'priority'), ...schemasNamed(doc.paths, 'priorities').map(([at, s]) => [at, s.items] as [string, any])].filter(([, s]) => s.anyOf);
+    expect(chosen.map(([at]) => at)).toEqual(expect.arrayContaining([expect.stringContaining('/api/v1/contracts'), expect.stringContaining('/api/v1/escalation-policies')]));
+    for (const [at, schema] of chosen) expect(schema, at).toEqual(one);
+    for (const [at, targets] of schemasNamed(doc.paths['/api/v1/sla-policies'], 'targets')) expect(Object.keys(targets.properties), at).toEqual([...PRIORITIES]);
   });
 
   it('serves a browsable reference page', async () => {

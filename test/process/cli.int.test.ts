@@ -14,13 +14,23 @@ describe('the switchboard command', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   const env = () => ({ SWITCHBOARD_DATA_DIR: path.join(dir, 'data') });
 
-  it('serves the demo MSP on first start and lists its tickets with the printed demo token', async () => {
+  it('serves the demo MSP on first start with secrets made for this install, and shows them again on every start', async () => {
     const demoDir = path.join(dir, 'demo');
     const server = await startServerProcess({ SWITCHBOARD_DATA_DIR: demoDir }, ['--demo']);
+    let token: string | undefined;
+    let password: string | undefined;
     try {
-      const token = /API token:\s+(\S+)/.exec(server.output())?.[1];
-      expect(server.output()).toContain('owner@switchboard.example / switchboard-demo');
-      expect(token).toMatch(/^sb_demo_/);
+      token = /API token:\s+(\S+)/.exec(server.output())?.[1];
+      password = /Owner:\s+owner@switchboard\.example \/ (\S+)/.exec(server.output())?.[1];
+      expect(token).toMatch(/^sb_demo_[A-Za-z0-9_-]{43}$/);
+      expect(password).toMatch(/^[A-Za-z0-9_-]{20}$/);
+      expect(server.output()).toMatch(/Technician:\s+tech@switchboard\.example \/ [A-Za-z0-9_-]{20}/);
+      expect(server.output()).not.toContain('switchboard-demo');
+      // The banner names the address this node really listens on, not the default port 8080.
+      expect(server.output()).toContain(`Try: curl -H "Authorization: Bearer ${token}" ${server.url}/api/v1/tickets`);
+      const file = path.join(demoDir, 'demo-credentials.json');
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+      expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ apiToken: token });
       const r = await fetch(`${server.url}/api/v1/tickets?limit=5`, { headers: { authorization: `Bearer ${token}` } });
       expect(r.status).toBe(200);
       const page = (await r.json()) as { items: { number: string }[] };
@@ -31,11 +41,24 @@ describe('the switchboard command', () => {
       // The console opens with the desk's shared views (the technician's private one is not the owner's).
       const views = (await (await fetch(`${server.url}/api/v1/views`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: { name: string; shared: boolean }[] };
       expect(views.items.map((v) => v.name)).toEqual(['Breaching within the hour', 'Urgent, all clients']);
+      const login = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'owner@switchboard.example', password }) });
+      expect(login.status).toBe(200);
     } finally {
       server.child.kill('SIGTERM');
       await exited(server.child);
     }
-  }, 60_000);
+    // A restart (with or without --demo) shows the same logins; the database was not loaded again.
+    const again = await startServerProcess({ SWITCHBOARD_DATA_DIR: demoDir });
+    try {
+      expect(again.output()).toContain(`owner@switchboard.example / ${password}`);
+      expect(again.output()).toMatch(new RegExp(`API token:\\s+${token}`));
+      expect(again.output()).toContain(`Try: curl -H "Authorization: Bearer ${token}" ${again.url}/api/v1/tickets`);
+      expect(again.output()).not.toContain('Demo data loaded');
+    } finally {
+      again.child.kill('SIGTERM');
+      await exited(again.child);
+    }
+  }, 120_000);
 
   it('refuses to start with bad settings, listing every problem at once', async () => {
     const r = await runCliToEnd(['serve', '--port', 'eighty'], { ...env(), SWITCHBOARD_LOG_LEVEL: 'shouty', SWITCHBOARD_TYPO: '1' });
@@ -45,7 +68,31 @@ describe('the switchboard command', () => {
     expect(r.stderr).toContain('SWITCHBOARD_TYPO is not a Switchboard setting');
   });
 
-  it('creates the first owner on an empty database and issues a token that works', async () => {
+  it('refuses every command but serve and migrate where there is no database, creating nothing', async () => {
+    const typo = path.join(dir, 'dta');
+    const snapshot = path.join(dir, 'nothing.db');
+    for (const args of [['backup', snapshot], ['restore', snapshot], ['token', 'create', '--email', 'boss@msp.example'], ['user', 'create', '--email', 'a@msp.example', '--name', 'A', '--role', 'owner'], ['demo']]) {
+      const r = await runCliToEnd(args, { SWITCHBOARD_DATA_DIR: typo });
+      expect(r.code, `${args[0]}: ${r.stderr}`).toBe(1);
+      expect(r.stderr).toContain(`There is no Switchboard database at ${path.join(typo, 'switchboard.db')}`);
+    }
+    expect(fs.existsSync(typo)).toBe(false);
+    expect(fs.existsSync(snapshot)).toBe(false);
+    // A directory that holds some other SQLite file is not a Switchboard database either.
+    const other = path.join(dir, 'other');
+    fs.mkdirSync(other);
+    new SQLite(path.join(other, 'switchboard.db')).close();
+    const r = await runCliToEnd(['backup', snapshot], { SWITCHBOARD_DATA_DIR: other });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is not a Switchboard database');
+    expect(fs.existsSync(snapshot)).toBe(false);
+    expect((await runCliToEnd(['migrate'], { SWITCHBOARD_DATA_DIR: typo })).code).toBe(0);
+    expect(fs.existsSync(path.join(typo, 'switchboard.db'))).toBe(true);
+  });
+
+  it('creates the first owner on a new database and issues a token that works', async () => {
+    const migrated = await runCliToEnd(['migrate'], env());
+    expect(migrated.code, migrated.stderr).toBe(0);
     const created = await runCliToEnd(['user', 'create', '--email', 'Boss@MSP.example', '--name', 'The Boss', '--role', 'owner'], env());
     expect(created.code, created.stderr).toBe(0);
     expect(created.stdout).toContain('Created owner The Boss <boss@msp.example>');

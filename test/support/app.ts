@@ -18,17 +18,25 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** A Switchboard node on a fresh test database with the small world of factories.ts in it. */
 export async function startTestApp(dialect: DialectName, overrides: Record<string, string> = {}): Promise<TestApp> {
+  const app = await startEmptyTestApp(dialect, overrides);
+  return { ...app, world: await seedWorld(app.sb.database.db, app.clock) };
+}
+
+/**
+ * A Switchboard node on a fresh, empty test database (migrated, nothing in it), its clock set to
+ * `startAt`: for what needs an empty database, such as loading the demo.
+ */
+export async function startEmptyTestApp(dialect: DialectName, overrides: Record<string, string> = {}, startAt = '2026-03-02T14:00:00.000Z'): Promise<Omit<TestApp, 'world'>> {
   const test = await createTestDatabase(dialect, { migrate: false });
   const config = loadConfig({}, { 'log-level': 'silent', ...overrides });
-  const clock = new ManualClock(Date.parse('2026-03-02T14:00:00.000Z'));
+  const clock = new ManualClock(Date.parse(startAt));
   const sb = await buildSwitchboard(config, { clock, database: test.database, logger: createLogger('silent'), startEngine: false });
-  const world = await seedWorld(sb.database.db, clock);
   return {
     sb,
     test,
     clock,
-    world,
     config,
     async call(token, method, url, body, headers = {}) {
       const response = await sb.app.inject({

@@ -35,7 +35,7 @@ export async function startServerProcess(env: Record<string, string>, extraArgs:
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
     const check = () => {
       const match = /serving at (http:\/\/[^\s]+)/.exec(out);
       if (match) {

@@ -62,15 +62,37 @@ export async function deleteSession(db: Db, idHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
 }
 
-export async function findTokenUser(db: Db, tokenHash: string) {
-  return db
+/** Ends every session of a user, or every one but `exceptIdHash` (the session that asked). */
+export async function endSessions(db: Db, userId: string, exceptIdHash?: string): Promise<void> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptIdHash) query = query.where('id_hash', '!=', exceptIdHash);
+  await query.execute();
+}
+
+export async function setPasswordHash(db: Db, userId: string, passwordHash: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+}
+
+/** The user of an unrevoked token, found by the token's hash (each request) or its id (re-checks). */
+export async function findTokenUser(db: Db, by: { hash: string } | { id: string }) {
+  let query = db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .selectAll('users')
-    .select(['api_tokens.id as token_id'])
-    .where('api_tokens.token_hash', '=', tokenHash)
-    .where('api_tokens.revoked_at', 'is', null)
-    .executeTakeFirst();
+    .select(['api_tokens.id as token_id', 'api_tokens.last_used_at'])
+    .where('api_tokens.revoked_at', 'is', null);
+  query = 'hash' in by ? query.where('api_tokens.token_hash', '=', by.hash) : query.where('api_tokens.id', '=', by.id);
+  return query.executeTakeFirst();
+}
+
+/** Records a token's use unless another request (on any node) already did since `staleBefore`. */
+export async function markTokenUsed(db: Db, id: string, at: string, staleBefore: string): Promise<void> {
+  await db
+    .updateTable('api_tokens')
+    .set({ last_used_at: at })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', staleBefore)]))
+    .execute();
 }
 
 export async function insertToken(

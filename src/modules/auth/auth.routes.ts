@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
-import { forbidden, notFound } from '../../platform/errors.js';
+import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { IdParams, Nullable } from '../../platform/http/common.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
@@ -10,16 +10,23 @@ import { insertAuditEntry } from '../audit/index.js';
 import { isAdministrator } from './actor.js';
 import { deleteSession, findToken, listTokens, revokeToken } from './auth.repository.js';
 import { actorFrom, SESSION_COOKIE } from './authenticate.js';
+import { changePassword } from './change-password.js';
 import { createToken } from './create-token.js';
+import type { LoginLimiter } from './login-limiter.js';
 import { login } from './login.js';
-import type { FailureLimiter } from './rate-limit.js';
+import { MAX_PASSWORD_LENGTH } from './passwords.js';
+import { crossSiteReason, originOf } from './same-origin.js';
 
 export interface AuthRoutesDeps {
   db: Db;
   clock: Clock;
-  limiter: FailureLimiter;
+  limiter: LoginLimiter;
   sessionTtlHours: number;
   secureCookies: boolean;
+  /** The address users reach Switchboard at; logins from pages of other origins are refused. */
+  publicUrl: string;
+  /** Tells long-lived readers (live streams, on every node) to re-check this user's access. */
+  accessChanged: (userId: string) => void;
 }
 
 const Me = Type.Object(
@@ -54,15 +61,28 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
       ? { id: a.userId, kind: a.kind, name: a.name, email: a.email, role: a.role, tier: a.tier }
       : { id: a.userId, kind: a.kind, name: a.name, email: a.email, role: a.role, organizationId: a.organizationId, contactId: a.contactId };
 
+  const publicOrigin = originOf(deps.publicUrl);
   app.post('/api/v1/auth/login', {
     config: { public: true },
+    // Before the body is parsed: a form post from another site is refused, never read.
+    onRequest: async (request) => {
+      const secFetchSite = request.headers['sec-fetch-site'];
+      const reason = crossSiteReason(
+        { origin: request.headers.origin, secFetchSite: typeof secFetchSite === 'string' ? secFetchSite : undefined },
+        [publicOrigin, originOf(`${request.protocol}://${request.host}`)],
+      );
+      if (reason) throw new AppError('cross_site_login', `Logins from pages of other sites are refused (${reason})`, { status: 403 });
+      const type = request.headers['content-type']?.split(';')[0].trim().toLowerCase();
+      if (type !== 'application/json') throw new AppError('unsupported_media_type', 'Log in with a JSON body (Content-Type: application/json)', { status: 415 });
+    },
     schema: {
       tags,
       summary: 'Log in with email and password',
-      description: 'Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Failed logins are limited per account and per address.',
+      description:
+        'Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait a doubling delay (429 with Retry-After).',
       security: [],
-      body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 256 }) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ user: Type.Ref('Me'), csrfToken: Type.String(), expiresAt: Type.String() }), ...problemResponses(400, 401, 429) },
+      body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }) }, { additionalProperties: false }),
+      response: { 200: Type.Object({ user: Type.Ref('Me'), csrfToken: Type.String(), expiresAt: Type.String() }), ...problemResponses(400, 401, 403, 415, 429) },
     },
   }, async (request, reply) => {
     const result = await login(deps, { ...request.body, ip: request.ip });
@@ -71,18 +91,48 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
       sameSite: 'strict',
       secure: deps.secureCookies,
       path: '/',
-      expires: new Date(result.expiresAt),
+      maxAge: Math.max(1, Math.round((Date.parse(result.expiresAt) - deps.clock.now()) / 1000)),
     });
     return { user: me(result.actor), csrfToken: result.csrfToken, expiresAt: result.expiresAt };
   });
 
   app.post('/api/v1/auth/logout', {
-    schema: { tags, summary: 'End this session', response: { 204: Type.Null(), ...problemResponses(401, 403) } },
+    schema: {
+      tags,
+      summary: 'End this session, or revoke this API token',
+      description: 'With a session cookie, ends that session. With an API token, revokes that token, exactly as DELETE /api/v1/tokens/{id} would: a logout never leaves its credential working. Live streams opened with it close.',
+      response: { 204: Type.Null(), ...problemResponses(401, 403) },
+    },
   }, async (request, reply) => {
     const actor = actorFrom(request);
-    if (request.sessionHash) await deleteSession(deps.db, request.sessionHash);
-    await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actor.userId, action: 'logout', ip: request.ip, detail: {} });
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    const credential = request.credential;
+    if (credential?.kind === 'token') {
+      await revokeToken(deps.db, credential.tokenId, deps.clock.iso());
+      await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actor.userId, action: 'token.revoked', ip: request.ip, detail: { tokenId: credential.tokenId, via: 'logout' } });
+    } else if (credential?.kind === 'session') {
+      await deleteSession(deps.db, credential.idHash);
+      await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actor.userId, action: 'logout', ip: request.ip, detail: {} });
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    }
+    deps.accessChanged(actor.userId);
+    return reply.status(204).send(null);
+  });
+
+  app.post('/api/v1/auth/password', {
+    schema: {
+      tags,
+      summary: 'Change your own password',
+      description:
+        'Needs the current password. Ends every other session of yours (this one, if you are signed in with a session, stays); API tokens are not affected. The new password must have 12 to 256 characters and not be a common or breached password, nor your email address (422 weak_password). Wrong current passwords count against the login limit.',
+      body: Type.Object(
+        { currentPassword: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }), newPassword: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }) },
+        { additionalProperties: false },
+      ),
+      response: { 204: Type.Null(), ...problemResponses(400, 401, 403, 422, 429) },
+    },
+  }, async (request, reply) => {
+    const actor = actorFrom(request);
+    await changePassword(deps, actor, { ...request.body, sessionHash: request.sessionHash, ip: request.ip });
     return reply.status(204).send(null);
   });
 
@@ -123,6 +173,7 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
     if (token.user_id !== actor.userId && !isAdministrator(actor)) throw forbidden();
     await revokeToken(deps.db, token.id, deps.clock.iso());
     await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actor.userId, action: 'token.revoked', ip: request.ip, detail: { tokenId: token.id } });
+    deps.accessChanged(token.user_id);
     return reply.status(204).send(null);
   });
 }

@@ -1,4 +1,4 @@
-import type { Clock } from '../../platform/clock.js';
+import { toIso, type Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { AppError } from '../../platform/errors.js';
 import { randomSecret, sha256Hex } from '../../platform/ids.js';
@@ -6,12 +6,13 @@ import { insertAuditEntry } from '../audit/index.js';
 import type { Actor } from './actor.js';
 import { actorOf, findUserByEmail, insertSession } from './auth.repository.js';
 import { verifyPassword } from './passwords.js';
-import type { FailureLimiter } from './rate-limit.js';
+import type { LoginLimiter } from './login-limiter.js';
+import { describeWait } from './login-throttle.js';
 
 export interface LoginDeps {
   db: Db;
   clock: Clock;
-  limiter: FailureLimiter;
+  limiter: LoginLimiter;
   sessionTtlHours: number;
 }
 
@@ -26,15 +27,18 @@ export interface LoginResult {
 // which email addresses have accounts.
 const DUMMY_HASH = '$argon2id$v=19$m=65536,p=4,t=3$iCqmR3+Y7OEfFE19r4GIMw$Wrn0aQbagjoHDdxKny0Hdl7o9ijo4ksOygrLuMQj7b4';
 
-/** Checks a password, enforces the failed-login limit, opens a session, and audits the outcome. */
+/**
+ * Checks a password, enforces the failed-login limit, opens a session, and audits the outcome.
+ * The attempt is counted before the password is checked, so the limit also holds for a burst of
+ * parallel guesses; a refused attempt checks no password at all.
+ */
 export async function login(deps: LoginDeps, input: { email: string; password: string; ip: string }): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
   const now = deps.clock.now();
-  const keys = [`account:${email}`, `ip:${input.ip}`];
-  const wait = Math.max(...keys.map((k) => deps.limiter.retryAfter(k, now)));
+  const wait = await deps.limiter.claim(email, input.ip);
   if (wait > 0) {
     await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: null, action: 'login.rate_limited', ip: input.ip, detail: { email } });
-    throw new AppError('too_many_attempts', 'Too many failed logins; wait before trying again', {
+    throw new AppError('too_many_attempts', `Too many failed logins; try again in ${describeWait(wait)}`, {
       status: 429,
       details: { retryAfterSeconds: Math.ceil(wait / 1000) },
     });
@@ -43,14 +47,13 @@ export async function login(deps: LoginDeps, input: { email: string; password: s
   const ok = await verifyPassword(user?.password_hash ?? DUMMY_HASH, input.password);
   const actor = user && ok ? actorOf(user) : undefined;
   if (!user || !actor) {
-    for (const k of keys) deps.limiter.fail(k, now);
     await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: user?.id ?? null, action: 'login.failed', ip: input.ip, detail: { email } });
     throw new AppError('invalid_credentials', 'That email and password do not match an active account', { status: 401 });
   }
-  deps.limiter.reset(`account:${email}`);
+  await deps.limiter.succeeded(email, input.ip);
   const sessionId = randomSecret(32);
   const csrfToken = randomSecret(24);
-  const expiresAt = new Date(now + deps.sessionTtlHours * 3600_000).toISOString();
+  const expiresAt = toIso(now + deps.sessionTtlHours * 3600_000);
   await insertSession(deps.db, { idHash: sha256Hex(sessionId), userId: user.id, csrfToken, createdAt: deps.clock.iso(), expiresAt });
   await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: user.id, action: 'login.succeeded', ip: input.ip, detail: {} });
   return { sessionId, csrfToken, expiresAt, actor };

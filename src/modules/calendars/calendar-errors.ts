@@ -4,10 +4,9 @@
  */
 import { AppError } from '../../platform/errors.js';
 
-/** Every code this module throws. */
+/** Every code this module throws (besides the shared unknown_time_zone of platform/time-zones.ts). */
 export type CalendarErrorCode =
   | 'calendar_invalid_spec'
-  | 'calendar_unknown_time_zone'
   | 'calendar_bad_weekday'
   | 'calendar_bad_time'
   | 'calendar_window_ends_before_start'

@@ -9,7 +9,7 @@ import {
 } from './calendar.js';
 import { pushInterval, subtractIntervals, unionIntervals } from './interval-set.js';
 import { knownCountry, knownRegion, publicHolidayDays } from './public-holidays.js';
-import { zoneOffsets, type ZoneOffsets } from './zone-offsets.js';
+import { zoneOffsets, type ZoneOffsets } from '../../platform/time-zones.js';
 
 /** A dated exception: null opens the day with its usual weekly hours; a list gives exact hours (minutes of the day). */
 type DayRule = [number, number][] | null;

@@ -2,13 +2,13 @@
  * Refusing bad calendar specs before they are compiled or stored. Each check throws the first
  * problem it finds as a 422 AppError whose `field` is a JSON pointer into the spec.
  */
+import { assertTimeZone } from '../../platform/time-zones.js';
 import {
   WEEK_MINUTES, WEEKDAYS, parseDate, parseTime, weekSpanOf,
   type CalendarException, type CalendarSpec, type WeekSpan, type WeeklyWindow,
 } from './calendar.js';
 import { specError } from './calendar-errors.js';
 import { knownCountry, knownRegion } from './public-holidays.js';
-import { isKnownTimeZone } from './zone-offsets.js';
 
 /**
  * Throws AppError (422) for the first problem in `spec`: unknown time zone, malformed weekday, time
@@ -17,9 +17,7 @@ import { isKnownTimeZone } from './zone-offsets.js';
  */
 export function validateCalendarSpec(spec: CalendarSpec): void {
   if (!isObject(spec)) throw specError('calendar_invalid_spec', 'A calendar must be an object', '');
-  if (!isKnownTimeZone(spec.timeZone)) {
-    throw specError('calendar_unknown_time_zone', `Unknown time zone ${JSON.stringify(spec.timeZone)}`, '/timeZone');
-  }
+  assertTimeZone(spec.timeZone, '/timeZone');
   checkWindows(spec.windows);
   checkHolidays(spec.holidays);
   checkCustomHolidays(spec.customHolidays);

@@ -1,17 +1,12 @@
 /** Pure rules for client organisations, sites and contacts. */
-import { IANAZone } from 'luxon';
 import { AppError } from '../../platform/errors.js';
+import { isPhoneCountry } from './phone.js';
 
-export function assertTimeZone(zone: string, field: string): void {
-  if (!IANAZone.isValidZone(zone)) {
-    throw new AppError('unknown_time_zone', `${zone} is not an IANA time zone (e.g. Europe/London)`, { status: 422, field });
+/** Checks an organisation's country: ISO 3166-1 alpha-2 (upper case) with its own phone numbering. */
+export function assertCountry(country: string, field: string): void {
+  if (!isPhoneCountry(country)) {
+    throw new AppError('unknown_country', `${country} is not an ISO 3166-1 alpha-2 country code with phone numbering (e.g. GB, US, AU)`, { status: 422, field });
   }
-}
-
-/** Phone numbers are kept as + and digits, so a caller's number matches however it was typed. */
-export function normalizePhone(input: string): string {
-  const digits = input.replace(/[^0-9]/g, '');
-  return input.trim().startsWith('+') || input.trim().startsWith('00') ? `+${digits.replace(/^00/, '')}` : digits;
 }
 
 export function slugify(name: string): string {

@@ -3,21 +3,23 @@ import { Type } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
 import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
 import { conflict, forbidden, notFound } from '../../platform/errors.js';
-import { decodeCursor, IdParams, Page, PageQuery, toPage } from '../../platform/http/common.js';
+import { IdParams, Page, PageQuery, readCursor, toPage } from '../../platform/http/common.js';
+import { cursorShape } from '../../platform/http/cursor.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { newId } from '../../platform/ids.js';
+import { assertTimeZone } from '../../platform/time-zones.js';
 import { actorFrom, isManager, isStaff, type Actor } from '../auth/index.js';
-import { assertTimeZone, normalizePhone, slugify } from './client.js';
+import { assertCountry, slugify } from './client.js';
 import {
   findContact,
   findOrganization,
   findSite,
   insertOrganization,
   insertSite,
-  listContacts,
   listOrganizations,
+  renormalizeOrganizationPhones,
   listSites,
   slugTaken,
   updateOrganization,
@@ -36,6 +38,13 @@ import {
   UpdateSiteBody,
 } from './clients.schema.js';
 import { changeContact, createContact } from './save-contact.js';
+import { findContacts } from './find-contacts.js';
+import { countryForTimeZone } from './phone.js';
+
+/** Lists by name: the name and id of the last row. */
+const ORGANIZATIONS_CURSOR = cursorShape('organizations', 'text', 'text');
+const SITES_CURSOR = cursorShape('sites', 'text', 'text');
+const CONTACTS_CURSOR = cursorShape('contacts', 'text', 'text');
 
 export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   for (const s of [Organization, Site, Contact]) app.addSchema(s);
@@ -51,9 +60,9 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     schema: { tags: ['clients'], summary: 'List client organisations', querystring: list, response: { 200: Page(Type.Ref('Organization'), 'OrganizationPage'), ...problemResponses(400, 401) } },
   }, async (request) => {
     const limit = request.query.limit ?? 50;
-    const after = decodeCursor(request.query.cursor, 2) as [string, string] | undefined;
+    const after = readCursor(request, ORGANIZATIONS_CURSOR);
     const rows = await listOrganizations(deps.db, actorFrom(request), { limit, after, q: request.query.q });
-    return toPage(rows, limit, (o) => [o.name, o.id], (o) => o);
+    return toPage(request, ORGANIZATIONS_CURSOR, rows, limit, (o) => [o.name, o.id], (o) => o);
   });
 
   app.post('/api/v1/organizations', {
@@ -62,10 +71,12 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     const actor = actorFrom(request);
     requireManager(actor);
     assertTimeZone(request.body.timeZone, '/timeZone');
+    const country = request.body.country === undefined ? countryForTimeZone(request.body.timeZone) : request.body.country?.toUpperCase() ?? null;
+    if (country !== null) assertCountry(country, '/country');
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const slug = request.body.slug ?? (slugify(request.body.name) || 'client');
       if (await slugTaken(trx, slug)) throw conflict('slug_taken', `Another client already uses the short name ${slug}`, '/slug');
-      const org = { id: newId(), name: request.body.name.trim(), slug, industry: request.body.industry ?? '', timeZone: request.body.timeZone, createdAt: deps.clock.iso() };
+      const org = { id: newId(), name: request.body.name.trim(), slug, industry: request.body.industry ?? '', timeZone: request.body.timeZone, country, createdAt: deps.clock.iso() };
       await insertOrganization(trx, org);
       return { status: 201, body: org };
     }).catch((error: unknown) => {
@@ -95,8 +106,13 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
       const user = await deps.db.selectFrom('users').select(['kind', 'disabled']).where('id', '=', manager).executeTakeFirst();
       if (!user || user.kind !== 'staff' || user.disabled === true || user.disabled === 1) throw notFound('Account manager', '/accountManagerId');
     }
-    const next = { ...org, ...request.body, name: request.body.name?.trim() ?? org.name };
-    await updateOrganization(deps.db, next);
+    const country = request.body.country === undefined ? org.country : request.body.country?.toUpperCase() ?? null;
+    if (country !== null) assertCountry(country, '/country');
+    const next = { ...org, ...request.body, country, name: request.body.name?.trim() ?? org.name };
+    await deps.db.transaction().execute(async (trx) => {
+      await updateOrganization(trx, next);
+      if (country !== null && country !== org.country) await renormalizeOrganizationPhones(trx, org.id, country);
+    });
     return next;
   });
 
@@ -104,9 +120,9 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     schema: { tags: ['clients'], summary: 'List sites', querystring: Type.Object({ ...PageQuery, organizationId: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }), response: { 200: Page(Type.Ref('Site'), 'SitePage'), ...problemResponses(400, 401) } },
   }, async (request) => {
     const limit = request.query.limit ?? 50;
-    const after = decodeCursor(request.query.cursor, 2) as [string, string] | undefined;
+    const after = readCursor(request, SITES_CURSOR);
     const rows = await listSites(deps.db, actorFrom(request), { organizationId: request.query.organizationId, limit, after });
-    return toPage(rows, limit, (s) => [s.name, s.id], (s) => s);
+    return toPage(request, SITES_CURSOR, rows, limit, (s) => [s.name, s.id], (s) => s);
   });
 
   app.post('/api/v1/sites', {
@@ -147,13 +163,13 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   });
 
   app.get('/api/v1/contacts', {
-    schema: { tags: ['clients'], summary: 'Find contacts', description: 'By name, phone number (any format) or email: "who is calling".', querystring: ContactQuery, response: { 200: Page(Type.Ref('Contact'), 'ContactPage'), ...problemResponses(400, 401) } },
+    schema: { tags: ['clients'], summary: 'Find contacts', description: 'By name, phone number (international, national or trailing digits, with the match shown) or email: "who is calling".', querystring: ContactQuery, response: { 200: Page(Type.Ref('Contact'), 'ContactPage'), ...problemResponses(400, 401) } },
   }, async (request) => {
     const q = request.query;
     const limit = q.limit ?? 50;
-    const after = decodeCursor(q.cursor, 2) as [string, string] | undefined;
-    const rows = await listContacts(deps.db, actorFrom(request), { organizationId: q.organizationId, q: q.q, phone: q.phone ? normalizePhone(q.phone) : undefined, email: q.email }, { limit, after });
-    return toPage(rows, limit, (c) => [c.name, c.id], (c) => c);
+    const after = readCursor(request, CONTACTS_CURSOR);
+    const rows = await findContacts(deps, actorFrom(request), { organizationId: q.organizationId, q: q.q, phone: q.phone, email: q.email }, { limit, after });
+    return toPage(request, CONTACTS_CURSOR, rows, limit, (c) => [c.name, c.id], (c) => c);
   });
 
   app.post('/api/v1/contacts', {
@@ -179,6 +195,6 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     const contact = await findContact(deps.db, actor, request.params.id);
     if (!contact) throw notFound('Contact');
     requireStaff(actor);
-    return deps.db.transaction().execute((trx) => changeContact({ db: trx }, contact, request.body));
+    return deps.db.transaction().execute((trx) => changeContact({ db: trx }, actor, contact, request.body));
   });
 }

@@ -2,6 +2,7 @@
 import type {
   CalendarTable,
   ContractTable,
+  EscalationPolicyTable,
   SlaPolicyTable,
   ContactEmailTable,
   ContactPhoneTable,
@@ -18,6 +19,7 @@ import type {
   UserTable,
 } from '../../migrations/tables.js';
 import type { CHANNELS, PRIORITIES, STATUSES } from '../tickets/index.js';
+import type { LiveRole } from './ticket-plan.js';
 import type { Industry } from './words.js';
 
 export type Channel = (typeof CHANNELS)[number];
@@ -46,6 +48,24 @@ export interface DemoData {
   sla_policies: SlaPolicyTable[];
   contracts: ContractTable[];
   saved_views: SavedViewTable[];
+  escalation_policies: EscalationPolicyTable[];
+  /**
+   * Not a table: the live desk's tickets (live-desk.ts), raised minutes before now. The loader
+   * starts the ladder of the one that is paging, through the escalation module.
+   */
+  live: DemoLiveTicket[];
+}
+
+/** One ticket of the live desk and its part in it. */
+export interface DemoLiveTicket {
+  ticketId: string;
+  role: LiveRole;
+}
+
+/** A ladder to start once the rows are in, at `startedAt` (its ticket's creation). */
+export interface DemoLadder {
+  ticketId: string;
+  startedAt: string;
 }
 
 /** A contact with what ticket generation needs to know about them. */

@@ -7,6 +7,7 @@ import type { CalendarTable, ContractTable, SlaPolicyTable } from '../../migrati
 import type { OrganizationTable } from '../../migrations/tables.js';
 import { toIso } from '../../platform/clock.js';
 import { presetWindows } from '../calendars/index.js';
+import { PRIORITIES } from '../tickets/index.js';
 import type { Random } from './random.js';
 
 type Window = { startDay: string; startTime: string; endDay: string; endTime: string };
@@ -30,8 +31,31 @@ const HOLIDAYS: Record<string, { country: string; region?: string }> = {
   'Australia/Adelaide': { country: 'AU', region: 'SA' },
 };
 
-const targets = (fr: number[], res: number[], nextReply: number | null) =>
-  Object.fromEntries(['P1', 'P2', 'P3', 'P4'].map((p, i) => [p, { firstResponse: fr[i], nextReply: i < 2 ? nextReply : null, resolution: res[i] }]));
+/** Targets in covered minutes, P1 to P4. */
+interface Targets {
+  firstResponse: number[];
+  resolution: number[];
+  nextReply: number;
+}
+const PREMIUM: Targets = { firstResponse: [15, 30, 120, 240], resolution: [240, 480, 1440, 2880], nextReply: 60 };
+const STANDARD: Targets = { firstResponse: [30, 60, 240, 480], resolution: [480, 960, 2880, 5760], nextReply: 120 };
+
+const targets = (t: Targets) =>
+  Object.fromEntries(PRIORITIES.map((p, i) => [p, { firstResponse: t.firstResponse[i], nextReply: i < 2 ? t.nextReply : null, resolution: t.resolution[i] }]));
+
+/** Law firms and clinics buy the premium policy, with their P1 tickets covered round the clock. */
+const premiumClient = (org: Pick<OrganizationTable, 'industry'>) => ['legal', 'healthcare'].includes(org.industry);
+
+/** True when the client's contract covers its P1 tickets round the clock: their clocks run at any hour. */
+export function p1RoundTheClock(org: Pick<OrganizationTable, 'industry' | 'slug'>): boolean {
+  return premiumClient(org) || org.slug === 'northgate-outfitters';
+}
+
+/** The P1 targets of the client's SLA policy, in covered minutes. */
+export function p1Targets(org: Pick<OrganizationTable, 'industry'>): { firstResponse: number; resolution: number } {
+  const t = premiumClient(org) ? PREMIUM : STANDARD;
+  return { firstResponse: t.firstResponse[0], resolution: t.resolution[0] };
+}
 
 export interface DemoContracts {
   calendars: CalendarTable[];
@@ -51,8 +75,8 @@ export function generateContracts(rng: Random, nowMs: number, orgs: Organization
     return row.id;
   };
   const policy = (name: string, t: Record<string, unknown>, warn: number): SlaPolicyTable => ({ id: rng.uuid(), name, targets: JSON.stringify(t), warning_percent: warn, created_at: at, updated_at: at });
-  const premium = policy('Premium', targets([15, 30, 120, 240], [240, 480, 1440, 2880], 60), 75);
-  const standard = policy('Standard', targets([30, 60, 240, 480], [480, 960, 2880, 5760], 120), 75);
+  const premium = policy('Premium', targets(PREMIUM), 75);
+  const standard = policy('Standard', targets(STANDARD), 75);
   const contracts = orgs.map((org): ContractTable => {
     const zone = org.time_zone;
     const officeHours = calendar(`Office hours (${zone})`, zone, office);
@@ -65,7 +89,7 @@ export function generateContracts(rng: Random, nowMs: number, orgs: Organization
     else if (org.slug === 'keystone-precision') coverage = [rule(calendar(`24x5 shifts (${zone})`, zone, shifts, false))];
     else if (org.slug === 'northgate-outfitters') coverage = [rule(roundTheClock, ['P1']), rule(calendar(`Store trading hours (${zone})`, zone, trading))];
     else coverage = [rule(officeHours)];
-    if (['legal', 'healthcare'].includes(org.industry)) {
+    if (premiumClient(org)) {
       sla = premium;
       coverage = [rule(roundTheClock, ['P1']), ...coverage];
     }

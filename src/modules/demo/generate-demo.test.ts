@@ -135,3 +135,77 @@ describe('generateDemo', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 });
+
+describe('generateDemo at another instant', () => {
+  const DAY = 86_400_000;
+  const HOUR = 3_600_000;
+  // Three days, five hours and seventeen minutes later: another weekday, another hour.
+  const ODD = NOW + 3 * DAY + 5 * HOUR + 17 * 60_000;
+  const odd = generateDemo(42, ODD, 'hash');
+  const shifted = (rows: readonly object[], ms: number) =>
+    rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k.endsWith('_at') && typeof v === 'string' ? toIso(Date.parse(v) + ms) : v])));
+
+  it('gives the same clients, people, staff, contracts and policies, dated relative to the new instant', () => {
+    const tables = ['organizations', 'sites', 'contacts', 'contact_emails', 'contact_phones', 'teams', 'users', 'calendars', 'sla_policies', 'contracts', 'saved_views', 'escalation_policies'] as const;
+    for (const table of tables) expect(odd[table], table).toEqual(shifted(data[table], ODD - NOW));
+  });
+
+  it('raises the same tickets, each as many days before the new instant; two weeks on at the same hour, exactly two weeks later', () => {
+    const before = new Map(data.tickets.map((t) => [t.id, t]));
+    expect(odd.tickets).toHaveLength(data.tickets.length);
+    for (const t of odd.tickets) {
+      const o = before.get(t.id);
+      expect(o, t.subject).toBeDefined();
+      expect([t.subject, t.organization_id, t.contact_id, t.priority, t.channel, t.business_critical]).toEqual([o!.subject, o!.organization_id, o!.contact_id, o!.priority, o!.channel, o!.business_critical]);
+      expect(t.created_at <= toIso(ODD) && t.created_at > toIso(ODD - 190 * DAY)).toBe(true);
+    }
+    const later = generateDemo(42, NOW + 14 * DAY, 'hash');
+    const after = new Map(later.tickets.map((t) => [t.id, t]));
+    for (const t of data.tickets) {
+      const moved = Date.parse(after.get(t.id)!.created_at) - Date.parse(t.created_at);
+      // Local working hours stay local: a daylight-saving change in between moves the instant an hour.
+      expect(Math.abs(moved - 14 * DAY), t.subject).toBeLessThanOrEqual(HOUR);
+      expect(after.get(t.id)!.status).toBe(t.status);
+    }
+  });
+
+  it('raises the live desk the same minutes before now at any instant, with P1 clocks that run round the clock and fall due around now', () => {
+    const at = new Map(data.tickets.map((t) => [t.id, t]));
+    for (const [d, now] of [[data, NOW], [odd, ODD]] as const) {
+      expect(d.live.map((l) => l.role).sort()).toEqual(['first_response', 'paging', 'resolution', 'resolution', 'resolution', 'resolution']);
+      const due: Record<string, number[]> = { first_response: [], resolution: [] };
+      for (const { ticketId, role } of d.live) {
+        const ticket = d.tickets.find((t) => t.id === ticketId)!;
+        const created = Date.parse(ticket.created_at);
+        expect(created - Date.parse(at.get(ticketId)!.created_at)).toBe(now - NOW);
+        expect(ticket.priority).toBe('P1');
+        expect(ticket.business_critical).toBe(role === 'paging');
+        const contract = d.contracts.find((c) => c.organization_id === ticket.organization_id)!;
+        const p1Rule = (JSON.parse(String(contract.coverage)) as { calendarId: string; priorities?: string[] }[]).find((r) => !r.priorities || r.priorities.includes('P1'))!;
+        expect(d.calendars.find((c) => c.id === p1Rule.calendarId)!.name).toMatch(/^24x7 /);
+        const targets = JSON.parse(String(d.sla_policies.find((p) => p.id === contract.sla_policy_id)!.targets)).P1 as { firstResponse: number; resolution: number };
+        const events = d.ticket_events.filter((e) => e.ticket_id === ticketId);
+        expect(events.some((e) => e.field === 'status' && String(e.after_value).includes('waiting'))).toBe(false);
+        const staffReplies = d.messages.filter((m) => m.ticket_id === ticketId && m.kind === 'reply' && m.author_user_id && d.users.find((u) => u.id === m.author_user_id)?.kind === 'staff');
+        if (role === 'paging') {
+          expect(ticket).toMatchObject({ status: 'new', channel: 'alert', assignee_id: null });
+          expect(ticket.team_id).not.toBeNull();
+          expect(now - created).toBeGreaterThanOrEqual(20 * 60_000);
+          expect(now - created).toBeLessThan(21 * 60_000);
+        } else if (role === 'first_response') {
+          expect(ticket.status).toBe('new');
+          expect(staffReplies).toEqual([]);
+          due.first_response.push(created + targets.firstResponse * 60_000 - now);
+        } else {
+          expect(ticket.status).toBe('open');
+          expect(staffReplies.length).toBeGreaterThan(0);
+          due.resolution.push(created + targets.resolution * 60_000 - now);
+        }
+      }
+      const within = (ms: number, from: number, to: number) => ms > from && ms <= to;
+      expect(due.first_response.every((ms) => within(ms, 0, HOUR))).toBe(true);
+      expect(due.resolution.filter((ms) => within(ms, 0, HOUR))).toHaveLength(2);
+      expect(due.resolution.filter((ms) => within(ms, -3 * HOUR, 0))).toHaveLength(2);
+    }
+  });
+});

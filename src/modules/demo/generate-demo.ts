@@ -1,11 +1,14 @@
 /**
  * A believable MSP from a seed: 25 client organisations with their sites and about 1,500 people,
  * the MSP's staff and teams, and about 3,000 tickets over the last 180 days with their messages,
- * history, links and search texts. Pure: the same seed and instant always give the same rows.
+ * history, links and search texts, and a live desk of tickets raised minutes ago. Pure: the same
+ * seed and instant always give the same rows; the same seed at another instant gives the same MSP
+ * with its history moved to end at that instant.
  */
 import type { DemoData } from './demo-data.js';
 import { generateClients } from './generate-clients.js';
 import { generateContracts } from './generate-contracts.js';
+import { generateEscalationPolicies } from './generate-escalation.js';
 import { generateStaff } from './generate-staff.js';
 import { generateTickets } from './generate-tickets.js';
 import { generateViews } from './generate-views.js';
@@ -23,5 +26,6 @@ export function generateDemo(seed: number, nowMs: number, passwordHash: string):
   const tickets = generateTickets(Random.derive(seed, 'tickets'), nowMs, clients.orgs, staff.staff);
   const contracts = generateContracts(Random.derive(seed, 'contracts'), nowMs, clients.rows.organizations);
   const saved_views = generateViews(Random.derive(seed, 'views'), nowMs, clients.rows.organizations, staff.users);
-  return { ...clients.rows, teams: staff.teams, users: staff.users, ...tickets, ...contracts, saved_views };
+  const escalation_policies = generateEscalationPolicies(Random.derive(seed, 'escalation'), nowMs);
+  return { ...clients.rows, teams: staff.teams, users: staff.users, ...tickets, ...contracts, saved_views, escalation_policies };
 }

@@ -1,47 +1,51 @@
 /** Tickets with their messages, events, links and search texts. */
 import { toIso } from '../../platform/clock.js';
 import type { TicketLinkTable, TicketTable } from '../../migrations/tables.js';
+import { PUBLIC_MESSAGE_KINDS } from '../tickets/index.js';
 import type { DemoData, DemoEventRow, DemoOrganization, DemoStaff } from './demo-data.js';
 import type { BuiltHistory } from './history-builder.js';
 import type { Random } from './random.js';
 import { writeHistory, type NumberedPlan } from './ticket-history.js';
+import { planLiveDesk } from './live-desk.js';
 import { planTickets, type TicketPlan } from './ticket-plan.js';
 
-export type TicketRows = Pick<DemoData, 'tickets' | 'messages' | 'ticket_events' | 'ticket_links' | 'ticket_search'>;
+export type TicketRows = Pick<DemoData, 'tickets' | 'messages' | 'ticket_events' | 'ticket_links' | 'ticket_search' | 'live'>;
 
 /** The first ticket number; numbers follow creation time. */
 export const FIRST_TICKET_NUMBER = 1001;
 
-/** Plans, numbers and plays out every ticket. */
+/** Plans, numbers and plays out every ticket: months of history, and the live desk of today. */
 export function generateTickets(rng: Random, nowMs: number, orgs: DemoOrganization[], staff: DemoStaff): TicketRows {
-  const plans = planTickets(rng, nowMs, orgs)
+  const plans = [...planTickets(rng, nowMs, orgs), ...planLiveDesk(rng.split(), nowMs, orgs)]
     .map((plan, index) => ({ plan, index }))
     .sort((a, b) => a.plan.createdMs - b.plan.createdMs || a.index - b.index)
     .map(({ plan }) => plan);
   const numbered = new Map<TicketPlan, NumberedPlan>();
-  plans.forEach((plan, k) => numbered.set(plan, { plan, id: rng.uuid(), number: FIRST_TICKET_NUMBER + k }));
+  // Each ticket's id is the first draw of its own generator, so it does not depend on the order.
+  plans.forEach((plan, k) => numbered.set(plan, { plan, id: plan.rng.uuid(), number: FIRST_TICKET_NUMBER + k }));
   for (const n of numbered.values()) {
     if (n.plan.link?.kind === 'duplicate') n.duplicateOfNumber = numbered.get(n.plan.link.other)?.number;
   }
   const built = new Map<TicketPlan, BuiltHistory>();
-  for (const plan of plans) built.set(plan, writeHistory(rng, nowMs, staff, numbered.get(plan) as NumberedPlan));
+  for (const plan of plans) built.set(plan, writeHistory(nowMs, staff, numbered.get(plan) as NumberedPlan));
 
-  const rows: TicketRows = { tickets: [], messages: [], ticket_events: [], ticket_links: [], ticket_search: [] };
+  const rows: TicketRows = { tickets: [], messages: [], ticket_events: [], ticket_links: [], ticket_search: [], live: [] };
   for (const history of built.values()) {
     rows.tickets.push(history.ticket);
     rows.messages.push(...history.messages);
     rows.ticket_events.push(...history.events);
-    rows.ticket_search.push({ ticket_id: history.ticket.id, source: 'subject', body: history.ticket.subject });
-    for (const m of history.messages) rows.ticket_search.push({ ticket_id: m.ticket_id, source: m.id, body: m.body });
+    rows.ticket_search.push({ ticket_id: history.ticket.id, source: 'subject', body: history.ticket.subject, client_visible: true });
+    for (const m of history.messages) rows.ticket_search.push({ ticket_id: m.ticket_id, source: m.id, body: m.body, client_visible: PUBLIC_MESSAGE_KINDS.includes(m.kind) });
   }
   for (const plan of plans) {
     if (!plan.link) continue;
     const self = (built.get(plan) as BuiltHistory).ticket;
     const other = (built.get(plan.link.other) as BuiltHistory).ticket;
-    const link = plan.link.kind === 'duplicate' ? duplicateLink(rng, self, other) : parentLink(rng, nowMs, other, self);
+    const link = plan.link.kind === 'duplicate' ? duplicateLink(plan.rng, self, other) : parentLink(plan.rng, nowMs, other, self);
     rows.ticket_links.push(link);
     rows.ticket_events.push(...linkEvents(link));
   }
+  for (const plan of plans) if (plan.live) rows.live.push({ ticketId: (numbered.get(plan) as NumberedPlan).id, role: plan.live });
   // Event ids are assigned in insertion order; inserting by time makes them grow with time.
   rows.ticket_events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   return rows;

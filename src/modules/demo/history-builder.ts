@@ -5,6 +5,7 @@
  */
 import { toIso } from '../../platform/clock.js';
 import type { MessageTable, TicketTable } from '../../migrations/tables.js';
+import { isOpenStatus } from '../tickets/index.js';
 import type { DemoEventRow, Status } from './demo-data.js';
 import type { Random } from './random.js';
 
@@ -132,7 +133,7 @@ export class HistoryBuilder {
       version: 1 + updates + Math.max(0, this.messageCount - 1),
       created_at: toIso(createdMs),
       updated_at: toIso(last ? at(last.offset) : createdMs),
-      resolved_at: status === 'resolved' || status === 'closed' ? nullableIso(this.lastStatusAt('resolved', at)) : null,
+      resolved_at: !isOpenStatus(status) ? nullableIso(this.lastStatusAt('resolved', at)) : null,
       closed_at: status === 'closed' ? nullableIso(this.lastStatusAt('closed', at)) : null,
     };
   }

@@ -1,26 +1,31 @@
-/** Loads the generated demo MSP into an empty database in one transaction. */
+/** Loads the generated demo MSP into an empty database in one transaction, with secrets of its own. */
 import type { Insertable, Transaction } from 'kysely';
 import type { Database as Tables } from '../../migrations/tables.js';
 import type { Database } from '../../platform/db/connect.js';
 import { toIso } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
+import { newId, randomSecret } from '../../platform/ids.js';
 import { setLastTicketNumber } from '../tickets/index.js';
-import type { DemoData } from './demo-data.js';
+import type { DemoData, DemoLadder } from './demo-data.js';
 import { generateDemo } from './generate-demo.js';
 import { OWNER_EMAIL, TECHNICIAN_EMAIL } from './generate-staff.js';
-import { Random } from './random.js';
-
-/** The password of every demo login. */
-export const DEMO_PASSWORD = 'switchboard-demo';
 
 export interface LoadDemoOptions {
   seed: number;
   /** The instant the data should look current at (epoch milliseconds). */
   nowMs: number;
-  /** Stored as the password hash of every demo login (the hash of DEMO_PASSWORD, usually). */
-  passwordHash: string;
+  /** Hashes a password for storage, as the auth module hashes every password. */
+  hashPassword: (password: string) => Promise<string>;
   /** Hashes the demo API token for storage, as the auth module hashes every token. */
   tokenHash: (token: string) => string;
+}
+
+/** A demo login and its password, made for this install. */
+export interface DemoLogin {
+  /** Who this is, e.g. "Owner". */
+  label: string;
+  email: string;
+  password: string;
 }
 
 /** What was loaded, and how to sign in to it. */
@@ -34,8 +39,12 @@ export interface DemoSummary {
   technicianEmail: string;
   clientAdminEmail: string;
   clientUserEmail: string;
-  /** A bearer token for the owner, shown once. */
+  /** The logins with a password, each random and made for this install. */
+  logins: DemoLogin[];
+  /** A bearer token for the owner, random and made for this install; only its hash is stored. */
   apiToken: string;
+  /** The ladders the caller starts once the rows are in (see DemoData.ladders). */
+  ladders: DemoLadder[];
 }
 
 // Bound parameters per statement stay well below SQLite's 32,766 and PostgreSQL's 65,535.
@@ -47,10 +56,24 @@ type Trx = Transaction<Tables>;
 /**
  * Generates the demo MSP for `seed` and inserts it. Refuses (409 `demo_not_empty`) when any
  * client organisation, or any of the demo logins, already exists. All or nothing.
+ *
+ * The rows follow from the seed; the secrets do not. The owner, the technician, a client
+ * administrator and a client user get random passwords of their own, and the owner a random API
+ * token, all returned once; every other demo person gets a password nobody was ever told (an
+ * owner can set one).
  */
 export async function loadDemo(database: Database, options: LoadDemoOptions): Promise<DemoSummary> {
-  const data = generateDemo(options.seed, options.nowMs, options.passwordHash);
-  const apiToken = demoApiToken(options.seed);
+  const logins = PRINTED_LOGINS.map(([label, email]) => ({ label, email, password: randomSecret(15) }));
+  // argon2 hashes on libuv's thread pool: the five hashes run side by side.
+  const [unknownHash, ...hashes] = await Promise.all([randomSecret(32), ...logins.map((l) => l.password)].map((p) => options.hashPassword(p)));
+  const data = generateDemo(options.seed, options.nowMs, unknownHash);
+  logins.forEach((login, i) => {
+    const user = data.users.find((u) => u.email === login.email || (login.email === '' && u.role === PRINTED_LOGINS[i][2]));
+    if (!user) throw new Error(`The demo data has no ${login.label.toLowerCase()}`);
+    user.password_hash = hashes[i];
+    login.email = user.email;
+  });
+  const apiToken = `sb_demo_${randomSecret(32)}`;
   await database.db.transaction().execute(async (trx) => {
     await assertEmpty(trx, data);
     await insertAll(trx, data);
@@ -60,7 +83,7 @@ export async function loadDemo(database: Database, options: LoadDemoOptions): Pr
     await trx
       .insertInto('api_tokens')
       .values({
-        id: Random.derive(options.seed, 'api-token-id').uuid(),
+        id: newId(),
         user_id: owner.id,
         name: 'Demo token',
         token_hash: options.tokenHash(apiToken),
@@ -71,14 +94,16 @@ export async function loadDemo(database: Database, options: LoadDemoOptions): Pr
       })
       .execute();
   });
-  return summarize(data, apiToken);
+  return summarize(data, logins, apiToken);
 }
 
-/** `sb_demo_` and 32 URL-safe characters, the same for the same seed. */
-export function demoApiToken(seed: number): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  return `sb_demo_${Random.derive(seed, 'api-token').string(32, alphabet)}`;
-}
+/** The logins printed with their passwords: label, email (empty: the first user with the role), role. */
+const PRINTED_LOGINS: readonly (readonly [string, string, string])[] = [
+  ['Owner', OWNER_EMAIL, 'owner'],
+  ['Technician', TECHNICIAN_EMAIL, 'technician'],
+  ['Client admin', '', 'client_admin'],
+  ['Client user', '', 'client_user'],
+];
 
 async function assertEmpty(trx: Trx, data: DemoData): Promise<void> {
   const org = await trx.selectFrom('organizations').select('id').limit(1).executeTakeFirst();
@@ -101,6 +126,7 @@ async function insertAll(trx: Trx, data: DemoData): Promise<void> {
   await insertRows(trx, 'contact_phones', data.contact_phones);
   await insertRows(trx, 'teams', data.teams);
   await insertRows(trx, 'users', data.users);
+  await insertRows(trx, 'escalation_policies', data.escalation_policies);
   await insertRows(trx, 'saved_views', data.saved_views);
   await insertRows(trx, 'tickets', data.tickets);
   await insertRows(trx, 'messages', data.messages);
@@ -122,7 +148,7 @@ async function insertRows<T extends keyof Tables & string>(trx: Trx, table: T, r
   }
 }
 
-function summarize(data: DemoData, apiToken: string): DemoSummary {
+function summarize(data: DemoData, logins: DemoLogin[], apiToken: string): DemoSummary {
   const clientEmail = (role: string) => data.users.find((u) => u.role === role)?.email ?? '';
   return {
     organizations: data.organizations.length,
@@ -134,6 +160,8 @@ function summarize(data: DemoData, apiToken: string): DemoSummary {
     technicianEmail: TECHNICIAN_EMAIL,
     clientAdminEmail: clientEmail('client_admin'),
     clientUserEmail: clientEmail('client_user'),
+    logins,
     apiToken,
+    ladders: data.live.flatMap(({ ticketId, role }) => (role === 'paging' ? [{ ticketId, startedAt: data.tickets.find((t) => t.id === ticketId)?.created_at ?? '' }] : [])),
   };
 }

@@ -28,6 +28,14 @@ export class Random {
     return new Random(h >>> 0);
   }
 
+  /**
+   * A generator of its own for one item (a ticket, say), seeded from this one with a single draw:
+   * however many numbers the item goes on to draw, the items after it draw the same as before.
+   */
+  split(): Random {
+    return new Random(this.uint32());
+  }
+
   /** A uniformly distributed unsigned 32-bit integer. */
   uint32(): number {
     const t = (((this.a + this.b) | 0) + this.d) | 0;

@@ -28,9 +28,10 @@ interface Context {
   staff: DemoStaff;
 }
 
-/** Builds the rows of one ticket. */
-export function writeHistory(rng: Random, nowMs: number, staff: DemoStaff, numbered: NumberedPlan): BuiltHistory {
+/** Builds the rows of one ticket, drawing only from the ticket's own generator. */
+export function writeHistory(nowMs: number, staff: DemoStaff, numbered: NumberedPlan): BuiltHistory {
   const { plan } = numbered;
+  const { rng } = plan;
   const taker = plan.channel === 'phone' ? pickTechnician(rng, staff, 1, false) : null;
   const h = new HistoryBuilder(
     rng,
@@ -42,7 +43,9 @@ export function writeHistory(rng: Random, nowMs: number, staff: DemoStaff, numbe
   const ctx: Context = { rng, h, plan, staff };
   const creatorId = taker?.id ?? (plan.channel === 'portal' ? (plan.contact?.userId ?? null) : null);
   const resolvedOnCall = taker ? takeCall(ctx, taker) : (openInWriting(ctx, creatorId), false);
-  if (plan.outcome !== 'new' && !resolvedOnCall) {
+  if (plan.live) {
+    playLive(ctx);
+  } else if (plan.outcome !== 'new' && !resolvedOnCall) {
     if (!taker) triage(ctx);
     if (plan.outcome === 'duplicate') {
       closeAsDuplicate(ctx, numbered.duplicateOfNumber);
@@ -97,6 +100,27 @@ function takeCall({ rng, h, plan }: Context, taker: DemoTechnician): boolean {
 function openInWriting({ h, plan }: Context, creatorId: string | null): void {
   if (plan.alert) h.say({ kind: 'note', author_user_id: null, author_contact_id: null, body: plan.request });
   else h.say({ kind: 'reply', author_user_id: null, author_contact_id: plan.contact?.row.id ?? null, body: plan.request }, creatorId);
+}
+
+/**
+ * A live-desk ticket (live-desk.ts) stays exactly where its plan puts it: never waiting (which
+ * would pause its clocks), answered within minutes when its resolution is the clock that counts,
+ * and untouched by anyone when it is paging or still waiting for its first answer.
+ */
+function playLive({ rng, h, plan, staff }: Context): void {
+  if (plan.live === 'first_response') return;
+  h.wait(1, 3);
+  if (plan.live === 'paging') {
+    // The alert rule routed it to the desk; nobody has picked it up, so its ladder climbs.
+    h.update(null, { teamId: staff.serviceDeskId });
+    return;
+  }
+  const tech = pickTechnician(rng, staff, h.state.tier, false);
+  h.update(tech.id, { assigneeId: tech.id, teamId: tech.teamId, status: 'open' });
+  h.wait(1, 4);
+  h.say({ kind: 'reply', author_user_id: tech.id, author_contact_id: null, body: fill(rng.pick(ACKNOWLEDGEMENTS), plan.vars) });
+  h.wait(20, 90);
+  h.say({ kind: 'note', author_user_id: tech.id, author_contact_id: null, body: fill(rng.pick(NOTES), plan.vars) });
 }
 
 /** Someone on the right team picks the ticket up. */

@@ -14,7 +14,7 @@ import { actorFrom, isAdministrator, isManager, isStaff, type Actor } from '../a
 import { findTicketForActor } from '../tickets/index.js';
 import { acknowledgeTicket, escalateNow } from './acknowledge.js';
 import { validatePolicy, type Repeat, type Step } from './escalation.js';
-import { ContactMethodBody, Policy, PolicyBody, PolicyPatch } from './escalation.schema.js';
+import { ContactMethod, ContactMethodBody, Ladder, PageSent, Policy, PolicyBody, PolicyPatch } from './escalation.schema.js';
 import {
   contactMethods,
   deleteContactMethod,
@@ -39,7 +39,7 @@ const ADDRESS: Record<string, RegExp> = {
 };
 
 export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: Db; clock: Clock; afterCommit: () => void; allowPrivateDestinations?: boolean }): void {
-  app.addSchema(Policy);
+  for (const schema of [Policy, ContactMethod, Ladder, PageSent]) app.addSchema(schema);
   const tags = ['escalation'];
   const managers = (a: Actor) => {
     if (!isManager(a)) throw forbidden('Only an owner, admin or service manager can change escalation policies');
@@ -99,11 +99,11 @@ export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: 
     }
   };
   const presentMethod = (m: Awaited<ReturnType<typeof contactMethods>>[number]) => ({ id: m.id, method: m.method, address: m.address, delayMinutes: m.delayMinutes, disabled: m.disabled });
-  app.get('/api/v1/users/:id/contact-methods', { schema: { tags, summary: 'A person’s contact methods and delays', params: IdParams, response: { 200: Type.Object({ items: Type.Array(Type.Record(Type.String(), Type.Unknown())) }), ...problemResponses(401, 403, 404) } } }, async (request) => {
+  app.get('/api/v1/users/:id/contact-methods', { schema: { tags, summary: 'A person’s contact methods and delays', params: IdParams, response: { 200: Type.Object({ items: Type.Array(Type.Ref('ContactMethod')) }), ...problemResponses(401, 403, 404) } } }, async (request) => {
     canManagePerson(actorFrom(request), request.params.id);
     return { items: (await contactMethods(deps.db, request.params.id)).map(presentMethod) };
   });
-  app.post('/api/v1/users/:id/contact-methods', { schema: { tags, summary: 'Add a contact method (e.g. SMS at once, voice after 2 minutes)', params: IdParams, body: ContactMethodBody, response: { 201: Type.Record(Type.String(), Type.Unknown()), ...problemResponses(400, 401, 403, 404, 422) } } }, async (request, reply) => {
+  app.post('/api/v1/users/:id/contact-methods', { schema: { tags, summary: 'Add a contact method (e.g. SMS at once, voice after 2 minutes)', params: IdParams, body: ContactMethodBody, response: { 201: Type.Ref('ContactMethod'), ...problemResponses(400, 401, 403, 404, 422) } } }, async (request, reply) => {
     const actor = actorFrom(request);
     canManagePerson(actor, request.params.id);
     const user = await person(deps.db, request.params.id);
@@ -115,6 +115,8 @@ export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: 
       if (!url) throw new AppError('invalid_address', `That is not a valid ${method} address: it must be an http or https URL`, { status: 422, field: '/address' });
       const internal = deps.allowPrivateDestinations ? undefined : internalLiteral(url);
       if (internal !== undefined) throw new AppError('internal_address', `${internal} is on Switchboard's own network; pages are not sent there unless the operator sets SWITCHBOARD_ALLOW_PRIVATE_DESTINATIONS=true`, { status: 422, field: '/address' });
+      // A page carries its one-tap acknowledge link; over plain http anyone on the way could use it.
+      if (url.protocol !== 'https:' && !deps.allowPrivateDestinations) throw new AppError('https_required', `A ${method} address must be https (plain http is allowed only with SWITCHBOARD_ALLOW_PRIVATE_DESTINATIONS=true)`, { status: 422, field: '/address' });
     }
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const m = { id: newId(), userId: user.id, method, address, delayMinutes: request.body.delayMinutes ?? 0, disabled: false, createdAt: deps.clock.iso() };
@@ -135,7 +137,7 @@ export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: 
     staff(actor);
     return { actor, ticket };
   };
-  app.get('/api/v1/tickets/:id/escalations', { schema: { tags: ['tickets', 'escalation'], summary: 'The ticket’s ladders and every page queued for them ("why was I paged")', params: IdParams, response: { 200: Type.Object({ items: Type.Array(Type.Record(Type.String(), Type.Unknown())), notifications: Type.Array(Type.Record(Type.String(), Type.Unknown())) }), ...problemResponses(401, 403, 404) } } }, async (request) => {
+  app.get('/api/v1/tickets/:id/escalations', { schema: { tags: ['tickets', 'escalation'], summary: 'The ticket’s ladders and every page queued for them ("why was I paged")', params: IdParams, response: { 200: Type.Object({ items: Type.Array(Type.Ref('EscalationLadder')), notifications: Type.Array(Type.Ref('EscalationPage')) }), ...problemResponses(401, 403, 404) } } }, async (request) => {
     const { ticket } = await visibleTicket(request);
     const ladders = await ticketEscalations(deps.db, ticket.id);
     const notes = await ticketNotifications(deps.db, ticket.id);

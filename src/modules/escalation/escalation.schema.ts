@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable } from '../../platform/http/common.js';
+import { PriorityT } from '../tickets/index.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 100 });
 const Target = Type.Union([
@@ -22,7 +23,7 @@ const Fields = {
   match: Type.Object(
     {
       trigger: Type.Union([Type.Literal('created'), Type.Literal('sla.warning'), Type.Literal('sla.breached')], { description: 'created: as soon as a matching ticket is open.' }),
-      priorities: Type.Optional(Type.Array(Type.Union(['P1', 'P2', 'P3', 'P4'].map((p) => Type.Literal(p))), { maxItems: 4 })),
+      priorities: Type.Optional(Type.Array(PriorityT, { maxItems: 4 })),
       businessCritical: Type.Optional(Type.Boolean()),
       contractIds: Type.Optional(Type.Array(Id, { maxItems: 100 })),
     },
@@ -36,8 +37,17 @@ export const PolicyBody = Type.Object(Fields, { additionalProperties: false });
 export type PolicyBody = Static<typeof PolicyBody>;
 export const PolicyPatch = Type.Partial(Type.Object(Fields), { additionalProperties: false, minProperties: 1 });
 export type PolicyPatch = Static<typeof PolicyPatch>;
+/** A step as stored and answered: the defaults of the body filled in. */
+const StoredStep = Type.Object({
+  delayMinutes: Type.Integer(),
+  delayKind: Type.Union([Type.Literal('wall'), Type.Literal('business')]),
+  from: Type.Union([Type.Literal('trigger'), Type.Literal('previous')]),
+  targets: Type.Array(Target),
+  requiresAck: Type.Boolean(),
+});
+const StoredRepeat = Type.Object({ times: Nullable(Type.Integer({ description: 'Extra rounds after the first; null repeats until acknowledged or resolved.' })), fromStep: Type.Integer() });
 export const Policy = Type.Object(
-  { id: Type.String(), name: Type.String(), match: Type.Unknown(), steps: Type.Array(Type.Unknown()), repeat: Type.Unknown(), active: Type.Boolean(), version: Type.Integer(), createdAt: Type.String(), updatedAt: Type.String() },
+  { id: Type.String(), name: Type.String(), match: Fields.match, steps: Type.Array(StoredStep), repeat: StoredRepeat, active: Type.Boolean(), version: Type.Integer(), createdAt: Type.String(), updatedAt: Type.String() },
   { $id: 'EscalationPolicy' },
 );
 export const ContactMethodBody = Type.Object(
@@ -49,3 +59,52 @@ export const ContactMethodBody = Type.Object(
   { additionalProperties: false },
 );
 export type ContactMethodBody = Static<typeof ContactMethodBody>;
+
+const Method = Type.Union(['email', 'sms', 'voice', 'webhook', 'slack', 'teams'].map((m) => Type.Literal(m)));
+
+/** A person's contact method, as answered. */
+export const ContactMethod = Type.Object(
+  { id: Type.String(), method: Method, address: Type.String(), delayMinutes: Type.Integer(), disabled: Type.Boolean() },
+  { $id: 'ContactMethod' },
+);
+
+/** A running or finished ladder of a ticket (GET /tickets/{id}/escalations). */
+export const Ladder = Type.Object(
+  {
+    id: Type.String(),
+    policy: Type.String({ description: 'The policy’s name.' }),
+    policyVersion: Type.Integer(),
+    trigger: Type.String({ description: 'created, sla.warning or sla.breached.' }),
+    state: Type.Union([Type.Literal('active'), Type.Literal('acknowledged'), Type.Literal('ended')]),
+    nextStep: Nullable(Type.Integer({ description: 'The 1-based step that fires next; null when none will.' })),
+    round: Type.Integer(),
+    startedAt: Type.String({ format: 'date-time' }),
+    nextStepAt: Nullable(Type.String({ format: 'date-time' })),
+    acknowledgedBy: Nullable(Type.String()),
+    acknowledgedAt: Nullable(Type.String({ format: 'date-time' })),
+    endedAt: Nullable(Type.String({ format: 'date-time' })),
+    steps: Type.Array(StoredStep, { description: 'The steps of the policy version the ladder started with.' }),
+  },
+  { $id: 'EscalationLadder' },
+);
+
+/** One page queued for a ladder's step, and how its delivery went. */
+export const PageSent = Type.Object(
+  {
+    id: Type.String(),
+    escalationId: Type.String(),
+    step: Type.Integer({ description: 'The 1-based step that paged.' }),
+    round: Type.Integer(),
+    recipientUserId: Type.String(),
+    method: Type.String({ description: 'email, sms, voice, webhook, slack or teams.' }),
+    address: Type.String(),
+    status: Type.String({ description: 'queued, sending, sent, delivered, failed or cancelled.' }),
+    requiresAck: Type.Boolean(),
+    sendAfter: Type.String({ format: 'date-time' }),
+    sentAt: Nullable(Type.String({ format: 'date-time' })),
+    attempts: Type.Integer(),
+    provider: Nullable(Type.String()),
+    lastError: Nullable(Type.String()),
+  },
+  { $id: 'EscalationPage' },
+);

@@ -6,7 +6,7 @@
 import type { DeadlineHandler, HandlerResult } from '../../platform/engine/engine.js';
 import type { Db } from '../../platform/db/connect.js';
 import { newId } from '../../platform/ids.js';
-import { insertTicketEvent } from '../tickets/index.js';
+import { formatTicketNumber, insertTicketEvent, isOpenStatus } from '../tickets/index.js';
 import type { Target } from './escalation.js';
 import {
   contactMethods,
@@ -23,7 +23,7 @@ import {
   type TicketFacts,
 } from './escalation.repository.js';
 import { STEP_KIND, type LadderDeps } from './ladder-deps.js';
-import { advance, endLadders, isOpenStatus } from './run-ladder.js';
+import { advance, endLadders } from './run-ladder.js';
 
 export type StepDecision = { action: 'notify' } | { action: 'drop'; reason: string };
 
@@ -48,7 +48,8 @@ async function resolveTarget(deps: LadderDeps, db: Db, target: Target, ticket: T
     case 'schedule': {
       const onCall = deps.onCall ? await deps.onCall(db, target.scheduleId, now) : [];
       const people = (await Promise.all(onCall.map((o) => person(db, o.userId)))).filter((p): p is Person => !!p);
-      return { target, people, reason: people.length ? `on call on schedule ${target.scheduleId}` : `nobody on call on schedule ${target.scheduleId}` };
+      const schedule = (await deps.scheduleName?.(db, target.scheduleId)) ?? target.scheduleId;
+      return { target, people, reason: people.length ? `on call on schedule “${schedule}”` : `nobody on call on schedule “${schedule}”` };
     }
     case 'role':
       switch (target.role) {
@@ -108,7 +109,7 @@ export function escalationStepHandler(deps: Omit<LadderDeps, 'db'>): DeadlineHan
             recipientUserId: p.id,
             method: m.method,
             address: m.address,
-            subject: `[SB-${ticket.number}] ${ticket.priority}${ticket.businessCritical ? ' business-critical' : ''}: ${ticket.subject} — ${ticket.organizationName}`,
+            subject: `[${formatTicketNumber(d.ticketPrefix, ticket.number)}] ${ticket.priority}${ticket.businessCritical ? ' business-critical' : ''}: ${ticket.subject} — ${ticket.organizationName}`,
             body: `Escalation "${ladder.policy.name}", step ${payload.step + 1}${payload.round > 1 ? `, round ${payload.round}` : ''}: ${step.requiresAck ? 'not acknowledged yet' : 'for your information'}.`,
             requiresAck: step.requiresAck,
             sendAfter: now + m.delayMinutes * 60_000,

@@ -1,8 +1,8 @@
 /** Escalation policies and ladders: the pure rules (no I/O). */
 import { AppError } from '../../platform/errors.js';
 import type { CompiledCalendar } from '../calendars/index.js';
+import type { Priority } from '../tickets/index.js';
 
-export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
 export const ROLE_TARGETS = ['assignee', 'team_lead', 'service_manager', 'owner', 'account_manager'] as const;
 export type RoleTarget = (typeof ROLE_TARGETS)[number];
 export type Target = { type: 'user'; userId: string } | { type: 'role'; role: RoleTarget } | { type: 'schedule'; scheduleId: string };

@@ -8,10 +8,14 @@ export interface LadderDeps {
   db: Db;
   clock: Clock;
   dialect?: DialectName;
+  /** Prefix of human ticket numbers (config ticketPrefix), for page subjects. */
+  ticketPrefix: string;
   /** The calendar covering a ticket now (by its client's contract and priority); null when none. */
   coveringCalendar: (db: Db, ticket: { organizationId: string; siteId: string | null; priority: string }) => Promise<{ calendar: CompiledCalendar; alwaysOpen: boolean } | null>;
   /** Who is on call on a schedule at an instant (the on-call module). */
   onCall?: (db: Db, scheduleId: string, atMs: number) => Promise<{ userId: string; name: string }[]>;
+  /** A schedule's name (the on-call module), so "why paged" names it rather than its id. */
+  scheduleName?: (db: Db, scheduleId: string) => Promise<string | undefined>;
   /** Called after a step's notifications committed (wakes the delivery worker). */
   onQueued?: () => void;
 }

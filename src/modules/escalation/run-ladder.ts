@@ -4,7 +4,7 @@
  */
 import { armDeadline, cancelDeadlines, notifyEngines } from '../../platform/engine/deadlines.repository.js';
 import { newId } from '../../platform/ids.js';
-import { insertTicketEvent } from '../tickets/index.js';
+import { insertTicketEvent, isOpenStatus } from '../tickets/index.js';
 import { following, matches, stepDueAt, type PolicySnapshot, type Trigger } from './escalation.js';
 import {
   activeContractId,
@@ -18,8 +18,6 @@ import {
   type TicketFacts,
 } from './escalation.repository.js';
 import { STEP_KIND, type LadderDeps } from './ladder-deps.js';
-
-const OPEN = (status: string) => status !== 'resolved' && status !== 'closed';
 
 export function deadlineId(e: Pick<Escalation, 'id' | 'round' | 'nextStep'>): string {
   return `${STEP_KIND}:${e.id}:${e.round}:${e.nextStep}`;
@@ -40,7 +38,7 @@ async function armNext(deps: LadderDeps, e: Escalation, ticket: TicketFacts, rou
 /** Starts a ladder for every active policy the ticket matches on this trigger and is not already climbing. */
 export async function startLadders(deps: LadderDeps, ticketId: string, trigger: Trigger, actorUserId: string | null): Promise<Escalation[]> {
   const ticket = await ticketFacts(deps.db, ticketId);
-  if (!ticket || !OPEN(ticket.status)) return [];
+  if (!ticket || !isOpenStatus(ticket.status)) return [];
   const contractId = await activeContractId(deps.db, ticket.organizationId);
   const running = (await ticketEscalations(deps.db, ticketId)).filter((e) => e.state !== 'ended');
   const started: Escalation[] = [];
@@ -81,7 +79,7 @@ export async function endLadders(deps: LadderDeps, ticketId: string, reason: str
 export async function syncLadders(deps: LadderDeps, ticketId: string): Promise<void> {
   const ticket = await ticketFacts(deps.db, ticketId);
   if (!ticket) return;
-  if (!OPEN(ticket.status)) await endLadders(deps, ticketId, `ticket ${ticket.status}`, null);
+  if (!isOpenStatus(ticket.status)) await endLadders(deps, ticketId, `ticket ${ticket.status}`, null);
   else await startLadders(deps, ticketId, 'created', null);
 }
 
@@ -102,7 +100,7 @@ export interface NewTicketLadderFacts {
  * policy matches, which is most tickets.
  */
 export async function planNewTicketLadders(deps: LadderDeps, ticket: NewTicketLadderFacts): Promise<((db: LadderDeps['db']) => Promise<void>) | undefined> {
-  if (!OPEN(ticket.status)) return undefined;
+  if (!isOpenStatus(ticket.status)) return undefined;
   const policies = await listPolicies(deps.db, true);
   if (policies.length === 0) return undefined;
   const contractId = policies.some((p) => p.match.contractIds?.length) ? await activeContractId(deps.db, ticket.organizationId) : null;
@@ -120,4 +118,3 @@ export async function advance(deps: LadderDeps, e: Escalation, ticket: TicketFac
   return armNext(deps, moved, ticket, next.round === e.round ? roundStartedAt : now, now);
 }
 
-export { OPEN as isOpenStatus };

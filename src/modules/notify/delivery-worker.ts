@@ -13,6 +13,7 @@ import { bundleText, decideDelivery, retryDelayMs, throttledUntil } from './deli
 import { claimNotifications, escalationState, finish, recordAttempt, ticketNumber, type Claimed } from './delivery.repository.js';
 import { internalDestination } from '../../platform/destinations.js';
 import { WakeLoop } from '../../platform/wake-loop.js';
+import { formatTicketNumber } from '../tickets/index.js';
 import { DeliveryError, type ContactMethod, type Provider } from './providers/provider.js';
 
 export interface DeliveryOptions {
@@ -106,7 +107,8 @@ export class DeliveryWorker {
       for (const n of group) await this.settle(n, { status: 'failed', error: `no provider is configured for ${n.method}` }, 'none', at);
       return false;
     }
-    const items = await Promise.all(group.map(async (n) => ({ ticketNumber: `${this.o.ticketPrefix}-${await ticketNumber(this.o.db, n.ticketId)}`, subject: n.subject })));
+    // Tickets are never deleted (a merge closes the source), so a page's ticket always has a number.
+    const items = await Promise.all(group.map(async (n) => ({ ticketNumber: formatTicketNumber(this.o.ticketPrefix, (await ticketNumber(this.o.db, n.ticketId))!), subject: n.subject })));
     const ack = this.o.ackUrl?.(first.id);
     const { subject, text } = bundleText(items, first.requiresAck ? (ack ? `Acknowledge: ${ack} or reply ACK.` : 'Reply ACK to acknowledge.') : first.body);
     try {

@@ -1,4 +1,5 @@
 export { notifyRoutes, type NotifyRoutesDeps } from './notify.routes.js';
+export { ackRoutes, ackPath, type AckRoutesDeps } from './ack.routes.js';
 export { DeliveryWorker, type DeliveryOptions } from './delivery-worker.js';
 export { loadProviders } from './provider-store.js';
 export { decideDelivery, retryDelayMs, bundleText } from './deliver.js';

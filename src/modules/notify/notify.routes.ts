@@ -1,6 +1,5 @@
 /**
- * HTTP for delivery: provider configuration (owner/admin), the signed one-tap acknowledge link, and
- * the Twilio-compatible callbacks — delivery status, SMS replies and voice keypresses — each
+ * HTTP for delivery: provider configuration (owner/admin) and the Twilio-compatible callbacks — delivery status, SMS replies and voice keypresses — each
  * checked against the provider's request signature before anything happens.
  */
 import { Type } from '@sinclair/typebox';
@@ -12,10 +11,12 @@ import { IdParams } from '../../platform/http/common.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { newId } from '../../platform/ids.js';
-import { verifyToken } from '../../platform/secrets.js';
+import { insertAuditEntry } from '../audit/index.js';
 import { actorFrom, isAdministrator } from '../auth/index.js';
 import { acknowledgeTicket, type AckChannel, type LadderDeps } from '../escalation/index.js';
+import { formatTicketNumber } from '../tickets/index.js';
 import { deleteProvider, findNotification, insertProvider, latestPageTo, listProviders, updateAttemptStatus } from './delivery.repository.js';
+import { ProviderBody, ProviderInfo } from './notify.schema.js';
 import { checkProvider, requireKey, sealSettings } from './provider-store.js';
 import { validateTwilioSignature } from './providers/twilio.js';
 
@@ -25,10 +26,14 @@ export interface NotifyRoutesDeps {
   secretKey: string;
   publicUrl: string;
   ladders: Omit<LadderDeps, 'db'>;
+  /** Prefix of human ticket numbers (config ticketPrefix), for the answers to acknowledgements. */
+  ticketPrefix: string;
   /** Auth tokens of the configured Twilio-compatible providers, for request signatures. */
   twilioTokens: () => Promise<string[]>;
   afterAck: () => void;
   onProvidersChanged: () => void;
+  /** Whether a provider's API may be on the server's own network, and reached over plain http. */
+  allowPrivateDestinations?: boolean;
 }
 
 const xml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -62,18 +67,9 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
     return params;
   };
   const number = async (ticketId: string) => (await deps.db.selectFrom('tickets').select('number').where('id', '=', ticketId).executeTakeFirst())?.number;
+  // Tickets are never deleted (a merge closes the source), so a page's ticket always has a number.
+  const humanNumber = async (ticketId: string) => formatTicketNumber(deps.ticketPrefix, (await number(ticketId))!);
 
-  const ProviderBody = Type.Object(
-    {
-      name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }),
-      kind: Type.Union(['smtp', 'twilio', 'webhook', 'slack', 'teams'].map((k) => Type.Literal(k))),
-      settings: Type.Record(Type.String(), Type.Unknown(), { description: 'Kind-specific settings (credentials); stored encrypted, never returned.' }),
-      position: Type.Optional(Type.Integer({ minimum: 0, maximum: 100, default: 0, description: 'Lower is tried first; the next takes over when it fails.' })),
-      enabled: Type.Optional(Type.Boolean()),
-    },
-    { additionalProperties: false },
-  );
-  const ProviderInfo = Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String(), methods: Type.Array(Type.String()), position: Type.Integer(), enabled: Type.Boolean(), createdAt: Type.String() });
   const admin = (request: FastifyRequest) => {
     if (!isAdministrator(actorFrom(request))) throw forbidden('Only an owner or admin can configure delivery providers');
   };
@@ -84,10 +80,13 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
   app.post('/api/v1/providers', { schema: { tags: ['notify'], summary: 'Configure a delivery provider (SMTP, Twilio-compatible SMS/voice, webhook, Slack, Teams)', body: ProviderBody, response: { 201: ProviderInfo, ...problemResponses(400, 401, 403, 409, 422) } } }, async (request, reply) => {
     admin(request);
     requireKey(deps.secretKey);
-    const methods = checkProvider(request.body.kind, request.body.name, request.body.settings, deps.clock);
+    // Validated against its kind's settings schema (notify.schema.ts), which the type provider cannot see through.
+    const body = request.body as ProviderBody;
+    const settings = body.settings ?? {};
+    const methods = checkProvider(body.kind, body.name, settings, { clock: deps.clock, allowPrivateDestinations: deps.allowPrivateDestinations });
     const id = newId();
     const now = deps.clock.iso();
-    const p = { id, name: request.body.name.trim(), kind: request.body.kind, methods, settingsEncrypted: sealSettings(deps.secretKey, id, request.body.settings), position: request.body.position ?? 0, enabled: request.body.enabled ?? true, createdAt: now, updatedAt: now };
+    const p = { id, name: body.name.trim(), kind: body.kind, methods, settingsEncrypted: sealSettings(deps.secretKey, id, settings), position: body.position ?? 0, enabled: body.enabled ?? true, createdAt: now, updatedAt: now };
     try {
       await insertProvider(deps.db, p);
     } catch (error) {
@@ -95,6 +94,7 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
       throw error;
     }
     deps.onProvidersChanged();
+    await insertAuditEntry(deps.db, { at: now, actorUserId: actorFrom(request).userId, action: 'provider.created', ip: request.ip, detail: { providerId: id, name: p.name, kind: p.kind } });
     const { settingsEncrypted: _s, updatedAt: _u, ...info } = p;
     return reply.status(201).send(info);
   });
@@ -102,16 +102,8 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
     admin(request);
     if (!(await deleteProvider(deps.db, request.params.id))) throw notFound('Provider');
     deps.onProvidersChanged();
+    await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actorFrom(request).userId, action: 'provider.deleted', ip: request.ip, detail: { providerId: request.params.id } });
     return reply.status(204).send(null);
-  });
-
-  app.get('/api/v1/ack/:token', { config: { public: true }, schema: { tags: ['notify'], summary: 'One-tap acknowledge (the signed link in a page)', security: [], params: Type.Object({ token: Type.String({ minLength: 10, maxLength: 2000 }) }), response: { 200: Type.Object({ acknowledged: Type.Integer(), ticket: Type.String(), message: Type.String() }), ...problemResponses(403, 404, 410) } } }, async (request) => {
-    const payload = verifyToken<{ n: string }>(requireKey(deps.secretKey), request.params.token, deps.clock.now());
-    const n = await findNotification(deps.db, String(payload.n));
-    if (!n) throw notFound('Page');
-    const count = await ack(n.ticket_id, n.recipient_user_id, 'link');
-    const ticket = `SB-${await number(n.ticket_id)}`;
-    return { acknowledged: count, ticket, message: count ? `Acknowledged ${ticket}. The escalation has stopped.` : `${ticket} was already acknowledged.` };
   });
 
   const hidden = { hide: true } as const;
@@ -128,7 +120,7 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
     if (!page) return twiml(reply, '<Message>Switchboard: there is no page to acknowledge from this number.</Message>');
     if (!/^\s*(ack|ok|1|yes)\b/i.test(params.Body ?? '')) return twiml(reply, '<Message>Switchboard: reply ACK to acknowledge.</Message>');
     const count = await ack(page.ticket_id, page.recipient_user_id, 'sms');
-    return twiml(reply, `<Message>${xml(`Switchboard: SB-${await number(page.ticket_id)} ${count ? 'acknowledged' : 'was already acknowledged'}.`)}</Message>`);
+    return twiml(reply, `<Message>${xml(`Switchboard: ${await humanNumber(page.ticket_id)} ${count ? 'acknowledged' : 'was already acknowledged'}.`)}</Message>`);
   });
   app.post('/api/v1/webhooks/twilio/voice/:id', { config: { public: true }, schema: { ...hidden, params: IdParams } }, async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
     const params = await signed(request);

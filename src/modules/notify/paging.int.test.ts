@@ -22,15 +22,16 @@ async function freePort(): Promise<number> {
 describe.each(DIALECTS)('paging through real providers on %s', (dialect) => {
   let t: TestApp;
   let base: string;
-  const primary = new FakeTwilio({ accountSid: `AC${'1'.repeat(32)}`, authToken: 'primary-token' });
-  const backup = new FakeTwilio({ accountSid: `AC${'2'.repeat(32)}`, authToken: 'backup-token' });
+  const primary = new FakeTwilio({ accountSid: `AC${'1'.repeat(32)}`, authToken: 'primary-auth-token' });
+  const backup = new FakeTwilio({ accountSid: `AC${'2'.repeat(32)}`, authToken: 'backup-auth-token' });
   const smtp = new FakeSmtp();
   const LEAD = '+15555550101';
 
   beforeAll(async () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    t = await startTestApp(dialect, { 'secret-key': 'a-test-secret-that-is-long-enough-0123', 'public-url': base });
+    // The fake Twilio APIs listen on loopback over plain http.
+    t = await startTestApp(dialect, { 'secret-key': 'a-test-secret-that-is-long-enough-0123', 'public-url': base, 'allow-private-destinations': 'true' });
     await t.sb.app.listen({ host: '127.0.0.1', port });
     const owner = t.world.tokens.owner;
     const smtpUrl = new URL(await smtp.start());
@@ -91,7 +92,7 @@ describe.each(DIALECTS)('paging through real providers on %s', (dialect) => {
     expect(ladders[0]).toMatchObject({ state: 'acknowledged', acknowledgedBy: t.world.staffIds.admin });
   });
 
-  it('acknowledges by a keypress on the call, and by the signed link; a forged link does nothing', async () => {
+  it('acknowledges by a keypress on the call, and by the button of the signed link’s page; opening the link or a forged one does nothing', async () => {
     reset();
     const first = await open('Firewall rebooting in a loop');
     await run(5);
@@ -105,18 +106,24 @@ describe.each(DIALECTS)('paging through real providers on %s', (dialect) => {
     reset();
     const second = await open('Backups failing');
     await run(5);
-    const link = /(http:\/\/\S+\/api\/v1\/ack\/\S+?)(?:\s|$)/.exec(primary.sms()[0].body)![1].replace(/[.,]$/, '');
-    const forged = await fetch(`${link.slice(0, -3)}abc`);
+    const link = /(http:\/\/\S+\/ack\/\S+?)(?:\s|$)/.exec(primary.sms()[0].body)![1].replace(/[.,]$/, '');
+    expect(link.startsWith(`${base}/ack/`)).toBe(true);
+    const forged = await fetch(`${link.slice(0, -3)}abc`, { method: 'POST' });
     expect(forged.status).toBe(403);
-    expect(((await forged.json()) as { code: string }).code).toBe('link_invalid');
+    expect(await forged.text()).toContain('This link is not valid');
     t.clock.advance(25 * 3600_000);
-    const expired = await fetch(link);
+    const expired = await fetch(link, { method: 'POST' });
     expect(expired.status).toBe(410);
-    expect(((await expired.json()) as { code: string }).code).toBe('link_expired');
+    expect(await expired.text()).toContain('This link has expired');
     t.clock.advance(-25 * 3600_000);
-    const tapped = await fetch(link);
+    // Opening the link, as a phone or a link scanner does, only shows the page.
+    const opened = await fetch(link);
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).toContain('Backups failing');
+    expect((await t.call(t.world.tokens.owner, 'GET', `/api/v1/tickets/${second.id}/escalations`)).body.items[0].state).toBe('active');
+    const tapped = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
     expect(tapped.status).toBe(200);
-    expect(await tapped.json()).toMatchObject({ acknowledged: 1 });
+    expect(await tapped.text()).toContain('The escalation has stopped.');
     expect((await t.call(t.world.tokens.owner, 'GET', `/api/v1/tickets/${second.id}/escalations`)).body.items[0].state).toBe('acknowledged');
   });
 
@@ -157,5 +164,68 @@ describe('delivery throttling', () => {
     expect(throttledUntil('sms', 1_000, 5_000)).toBe(11_000);
     expect(throttledUntil('email', 1_000, 1_001)).toBeNull();
     expect(throttledUntil('sms', undefined, 5_000)).toBeNull();
+  });
+});
+
+describe.each(DIALECTS)('ticket numbers in pages on %s', (dialect) => {
+  let t: TestApp;
+  let base: string;
+  const phone = new FakeTwilio({ accountSid: `AC${'3'.repeat(32)}`, authToken: 'prefix-auth-token' });
+  const LEAD = '+15555550199';
+
+  beforeAll(async () => {
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    // The fake Twilio API listens on loopback over plain http.
+    t = await startTestApp(dialect, { 'secret-key': 'a-test-secret-that-is-long-enough-0123', 'public-url': base, 'ticket-prefix': 'HD', 'allow-private-destinations': 'true' });
+    await t.sb.app.listen({ host: '127.0.0.1', port });
+    const owner = t.world.tokens.owner;
+    const provider = await t.call(owner, 'POST', '/api/v1/providers', { name: 'Twilio', kind: 'twilio', settings: { accountSid: phone.accountSid, authToken: phone.authToken, from: '+15005550006', baseUrl: await phone.start() } });
+    expect(provider.status, JSON.stringify(provider.body)).toBe(201);
+    await t.call(owner, 'PATCH', `/api/v1/teams/${t.world.teamId}`, { leadUserId: t.world.staffIds.admin });
+    await t.call(owner, 'POST', `/api/v1/users/${t.world.staffIds.admin}/contact-methods`, { method: 'sms', address: LEAD, delayMinutes: 0 });
+    const ladder = await t.call(owner, 'POST', '/api/v1/escalation-policies', {
+      name: 'Critical', match: { trigger: 'created', businessCritical: true }, steps: [{ delayMinutes: 5, delayKind: 'wall', targets: [{ type: 'role', role: 'team_lead' }] }],
+    });
+    expect(ladder.status).toBe(201);
+  });
+  afterAll(async () => {
+    await t?.close();
+    await phone.stop();
+  });
+
+  const run = async (minutes: number) => {
+    t.clock.advance(minutes * 60_000);
+    await t.sb.engine!.engine.runOnce();
+    await t.sb.delivery!.runOnce();
+  };
+  const open = async (subject: string) =>
+    (await t.call(t.world.tokens.technician, 'POST', '/api/v1/tickets', { organizationId: t.world.a.id, subject, priority: 'P1', businessCritical: true, teamId: t.world.teamId })).body;
+
+  it('names the ticket with the configured prefix in the page, the bundle, the SMS answer and the one-tap link', async () => {
+    const first = await open('Core switch down');
+    expect(first.number).toMatch(/^HD-\d+$/);
+    await run(5);
+    const [page] = phone.sms();
+    expect(page.body).toContain(`[${first.number}] P1 business-critical: Core switch down`);
+    expect(page.body).not.toContain('SB-');
+    const answer = await phone.reply(LEAD, 'ACK', `${base}/api/v1/webhooks/twilio/sms`);
+    expect(answer.body).toContain(`Switchboard: ${first.number} acknowledged.`);
+
+    phone.reset();
+    const second = await open('Firewall rebooting in a loop');
+    const third = await open('Backups failing');
+    await run(5);
+    const [bundle] = phone.sms();
+    // The bundle lists its pages in the order they were claimed, which the databases do not fix.
+    const listed = /2 tickets need you: (\S+), (\S+)\. /.exec(bundle.body)!.slice(1);
+    expect(listed.sort()).toEqual([second.number, third.number].sort());
+    const link = /(http:\/\/\S+\/ack\/\S+?)(?:\s|$)/.exec(bundle.body)![1].replace(/[.,]$/, '');
+    const opened = await (await fetch(link)).text();
+    const shown = listed.find((n) => opened.includes(n));
+    expect(shown).toBeDefined();
+    expect(opened).not.toContain('SB-');
+    const tapped = await (await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' })).text();
+    expect(tapped).toContain(`You acknowledged ${shown}. The escalation has stopped.`);
   });
 });

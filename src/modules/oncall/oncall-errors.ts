@@ -4,9 +4,8 @@
  */
 import { AppError } from '../../platform/errors.js';
 
-/** Every code this module throws (besides the shared not_found, forbidden and name_taken). */
+/** Every code this module throws (besides the shared not_found, forbidden, name_taken and unknown_time_zone). */
 export type OncallErrorCode =
-  | 'oncall_unknown_time_zone'
   | 'oncall_no_layers'
   | 'oncall_no_participants'
   | 'oncall_bad_time'

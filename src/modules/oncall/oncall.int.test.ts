@@ -134,7 +134,7 @@ describe.each(DIALECTS)('on-call schedules through the API on %s', (dialect) => 
       [{ layers: [layer({ participants: [] })] }, 'oncall_no_participants', '/layers/0/participants'],
       [{ layers: [layer({ handoffTime: '9am' })] }, 'oncall_bad_time', '/layers/0/handoffTime'],
       [{ layers: [layer({ shiftLength: 0 })] }, 'oncall_bad_shift_length', '/layers/0/shiftLength'],
-      [{ timeZone: 'Mars/Olympus_Mons' }, 'oncall_unknown_time_zone', '/timeZone'],
+      [{ timeZone: 'Mars/Olympus_Mons' }, 'unknown_time_zone', '/timeZone'],
       [{ layers: [layer({ handoffTime: '02:30' })] }, 'oncall_handoff_in_dst_gap', '/layers/0/handoffTime'],
       [{ layers: [layer({ restrictions: [win('mon', '18:00', 'mon', '08:00')] })] }, 'oncall_restriction_ends_before_start', '/layers/0/restrictions/0/endTime'],
       [{ layers: [layer({ participants: [ids.owner, 'nobody'] })] }, 'oncall_unknown_user', '/layers/0/participants/1'],

@@ -9,8 +9,8 @@
  * times, a daily 09:00 hand-off is at 09:00 local every day, and the shift across a daylight-saving
  * change lasts 23 or 25 hours.
  */
+import { DAY_MS, zoneOffsets, type ZoneOffsets } from '../../platform/time-zones.js';
 import { compileCalendar, type CompiledCalendar, type Weekday, type WeeklyWindow } from '../calendars/index.js';
-import { DAY_MS, wallAt, wallToUtc } from './local-time.js';
 
 /** The unit of a shift length. */
 export type ShiftUnit = 'hours' | 'days' | 'weeks';
@@ -48,7 +48,7 @@ const UNIT_MS: Record<ShiftUnit, number> = { hours: 3_600_000, days: DAY_MS, wee
 
 /** A layer digested for arithmetic: first hand-off and shift length, both in wall ms. */
 export interface RotationPlan {
-  timeZone: string;
+  zone: ZoneOffsets;
   epochWall: number;
   periodMs: number;
   participants: string[];
@@ -65,7 +65,7 @@ export function planRotation(timeZone: string, layer: Layer): RotationPlan {
     day += (WEEKDAYS.indexOf(layer.handoffDay) - weekday + 7) % 7;
   }
   return {
-    timeZone,
+    zone: zoneOffsets(timeZone),
     epochWall: day * DAY_MS + (hh * 60 + mm) * 60_000,
     periodMs: layer.shiftLength * UNIT_MS[layer.shiftUnit],
     participants: layer.participants,
@@ -79,7 +79,7 @@ export function handoffWall(plan: RotationPlan, k: number): number {
 
 /** The instant shift k starts. */
 export function shiftStart(plan: RotationPlan, k: number): number {
-  return wallToUtc(plan.timeZone, handoffWall(plan, k));
+  return plan.zone.toUtc(handoffWall(plan, k));
 }
 
 /** The participant of shift k. */
@@ -90,7 +90,7 @@ export function participantOf(plan: RotationPlan, k: number): string {
 
 /** The number of the shift running at `ms`. */
 export function shiftIndexAt(plan: RotationPlan, ms: number): number {
-  let k = Math.floor((wallAt(plan.timeZone, ms) - plan.epochWall) / plan.periodMs);
+  let k = Math.floor((plan.zone.wallAt(ms) - plan.epochWall) / plan.periodMs);
   // In a fall-back overlap the wall time is ambiguous; the boundary instants settle it.
   while (shiftStart(plan, k + 1) <= ms) k++;
   while (shiftStart(plan, k) > ms) k--;

@@ -20,8 +20,8 @@ function problemOf(fn: () => void): { code: string; field?: string; status: numb
 }
 
 const bad: { reason: string; schedule: Schedule; code: string; field: string }[] = [
-  { reason: 'an unknown time zone', schedule: schedule({ timeZone: 'Mars/Olympus_Mons' }), code: 'oncall_unknown_time_zone', field: '/timeZone' },
-  { reason: 'a fixed offset instead of a zone', schedule: schedule({ timeZone: '+03:00' }), code: 'oncall_unknown_time_zone', field: '/timeZone' },
+  { reason: 'an unknown time zone', schedule: schedule({ timeZone: 'Mars/Olympus_Mons' }), code: 'unknown_time_zone', field: '/timeZone' },
+  { reason: 'a fixed offset instead of a zone', schedule: schedule({ timeZone: '+03:00' }), code: 'unknown_time_zone', field: '/timeZone' },
   { reason: 'no layers', schedule: schedule({ layers: [] }), code: 'oncall_no_layers', field: '/layers' },
   { reason: 'a layer with no participants', schedule: schedule({}, layer(), layer({ participants: [] })), code: 'oncall_no_participants', field: '/layers/1/participants' },
   { reason: 'a shift length of zero', schedule: schedule({}, layer({ shiftLength: 0 })), code: 'oncall_bad_shift_length', field: '/layers/0/shiftLength' },

@@ -3,8 +3,8 @@
  * it finds as a 422 AppError whose `field` is a JSON pointer into the request body.
  */
 import { AppError } from '../../platform/errors.js';
+import { assertTimeZone, DAY_MS, wallDate, wallTime } from '../../platform/time-zones.js';
 import { validateCalendarSpec } from '../calendars/index.js';
-import { dstGaps, isKnownTimeZone, wallDate, wallTime } from './local-time.js';
 import { oncallError } from './oncall-errors.js';
 import { handoffWall, planRotation, WEEKDAYS, type Layer } from './rotation.js';
 import type { Schedule } from './schedule.js';
@@ -22,9 +22,7 @@ const MAX_LENGTH = { hours: 24, days: 366, weeks: 52 } as const;
  * hand-off that would fall in a daylight-saving gap within ten years of `nowMs` (naming the date).
  */
 export function validateSchedule(schedule: Schedule, nowMs: number): void {
-  if (!isKnownTimeZone(schedule.timeZone)) {
-    throw oncallError('oncall_unknown_time_zone', `${JSON.stringify(schedule.timeZone)} is not an IANA time zone (e.g. America/New_York)`, '/timeZone');
-  }
+  assertTimeZone(schedule.timeZone, '/timeZone');
   if (!Array.isArray(schedule.layers) || schedule.layers.length === 0) {
     throw oncallError('oncall_no_layers', 'A schedule needs at least one layer', '/layers');
   }
@@ -90,8 +88,8 @@ function checkRestrictions(timeZone: string, layer: Layer, at: string): void {
 /** Refuses a layer whose hand-off falls in a spring-forward gap in the next ten years. */
 function checkGaps(timeZone: string, layer: Layer, at: string, nowMs: number): void {
   const plan = planRotation(timeZone, layer);
-  const toMs = nowMs + GAP_CHECK_YEARS * 366 * 86_400_000;
-  for (const gap of dstGaps(timeZone, nowMs, toMs)) {
+  const toMs = nowMs + GAP_CHECK_YEARS * 366 * DAY_MS;
+  for (const gap of plan.zone.gapsBetween(nowMs, toMs)) {
     // The first hand-off at or after the gap's first local time.
     const k = Math.ceil((gap.startWall - plan.epochWall) / plan.periodMs);
     const wall = handoffWall(plan, k);

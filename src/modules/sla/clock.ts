@@ -3,8 +3,8 @@
  * give the same clocks. The rules are written out in docs/sla.md; each has a test in clock.test.ts.
  */
 import type { CompiledCalendar } from '../calendars/index.js';
+import { isOpenStatus, type Priority } from '../tickets/index.js';
 
-export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
 export type ClockName = 'first_response' | 'next_reply' | 'resolution';
 export const CLOCK_NAMES: readonly ClockName[] = ['first_response', 'next_reply', 'resolution'];
 
@@ -57,7 +57,6 @@ export interface Clock {
 }
 
 const PAUSING = new Set(['waiting_on_client', 'waiting_on_vendor']);
-const STOPPING = new Set(['resolved', 'closed']);
 
 interface Run {
   clock: ClockName;
@@ -109,9 +108,9 @@ export function computeClocks(events: SlaEvent[], policy: ClockPolicy, calendarF
         priority = event.priority;
         break;
       case 'status':
-        if (STOPPING.has(event.status)) {
+        if (!isOpenStatus(event.status)) {
           for (const run of runs) stop(run, event.at);
-        } else if (STOPPING.has(status)) {
+        } else if (!isOpenStatus(status)) {
           // Reopened: the resolution clock resumes where it stopped; it does not start again.
           resolution.stoppedAt = null;
           resolution.mark = event.at;
@@ -123,7 +122,7 @@ export function computeClocks(events: SlaEvent[], policy: ClockPolicy, calendarF
         stop(reply, event.at);
         break;
       case 'client_reply':
-        if (response.stoppedAt !== null && (reply === null || reply.stoppedAt !== null) && !STOPPING.has(status)) {
+        if (response.stoppedAt !== null && (reply === null || reply.stoppedAt !== null) && isOpenStatus(status)) {
           cycles += 1;
           reply = open('next_reply', cycles, event.at);
         }

@@ -3,7 +3,8 @@ import type { Db } from '../../platform/db/connect.js';
 import type { DialectName } from '../../platform/db/dialect.js';
 import { armDeadlines, cancelDeadlines, type DeadlineToArm } from '../../platform/engine/deadlines.repository.js';
 import type { CalendarCache } from './calendar-cache.js';
-import { computeClocks, type Clock, type Priority } from './clock.js';
+import type { Priority } from '../tickets/index.js';
+import { computeClocks, type Clock } from './clock.js';
 import { loadCoverage } from './coverage.js';
 import { firedNotices, insertClocks, nearestDue, saveClocks, slaEvents, ticketFacts } from './sla.repository.js';
 
@@ -39,7 +40,7 @@ export async function recomputeClocks(deps: SlaDeps, ticketId: string): Promise<
   const ticket = await ticketFacts(deps.db, ticketId);
   if (!ticket) return [];
   const nowIso = deps.clock.iso();
-  const coverage = await loadCoverage(deps.db, deps.calendars, ticket.organizationId, ticket.siteId);
+  const coverage = await loadCoverage(deps.db, deps.calendars, ticket.organizationId, ticket.siteId, ticket.createdAt);
   const clocks = coverage ? computeClocks(await slaEvents(deps.db, ticketId), coverage.policy, coverage.calendarFor) : [];
   await saveClocks(deps.db, ticket, clocks, nowIso);
   await cancelDeadlines(deps.db, ticketId, [...SLA_DEADLINE_KINDS], nowIso);
@@ -76,7 +77,8 @@ export interface NewClocksPlan {
  */
 export async function planNewTicketClocks(deps: SlaDeps, ticket: NewTicketClocks): Promise<NewClocksPlan> {
   const nowIso = deps.clock.iso();
-  const coverage = await loadCoverage(deps.db, deps.calendars, ticket.organizationId, ticket.siteId);
+  // As recomputeClocks: the contract must cover a ticket opened now (its term), not merely be active.
+  const coverage = await loadCoverage(deps.db, deps.calendars, ticket.organizationId, ticket.siteId, new Date(ticket.createdAt).toISOString());
   const created = { at: ticket.createdAt, kind: 'created', priority: ticket.priority, status: ticket.status, respondedAtCreation: ticket.respondedAtCreation } as const;
   const clocks = coverage ? computeClocks([created], coverage.policy, coverage.calendarFor) : [];
   return {

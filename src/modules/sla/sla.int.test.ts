@@ -151,7 +151,7 @@ describe.each(DIALECTS)('SLA clocks and the deadline engine on %s', (dialect) =>
 
   it('refuses bad calendars, policies and contracts naming the field', async () => {
     const cases: [string, unknown, string, string][] = [
-      ['/api/v1/calendars', { name: 'Mars', timeZone: 'Mars/Olympus', preset: '24x7' }, 'calendar_unknown_time_zone', '/timeZone'],
+      ['/api/v1/calendars', { name: 'Mars', timeZone: 'Mars/Olympus', preset: '24x7' }, 'unknown_time_zone', '/timeZone'],
       ['/api/v1/calendars', { name: 'Backwards', timeZone: 'UTC', windows: [{ startDay: 'mon', startTime: '17:00', endDay: 'mon', endTime: '09:00' }] }, '', '/windows/0'],
       ['/api/v1/calendars', { name: 'Nowhere', timeZone: 'UTC', preset: '24x7', holidays: [{ country: 'ZZ' }] }, '', '/holidays/0'],
       ['/api/v1/sla-policies', { name: 'Zero', targets: { ...TARGETS, P1: { firstResponse: 0, resolution: 10 } } }, 'validation_failed', '/targets/P1/firstResponse'],

@@ -27,10 +27,6 @@ export async function createUser(deps: { db: Db; clock: Clock }, actor: Actor | 
   if (!roles.includes(input.role)) {
     throw new AppError('invalid_role', `A ${input.kind} user's role is one of ${roles.join(', ')}`, { status: 422, field: '/role' });
   }
-  if (input.password !== undefined) {
-    const problem = passwordProblem(input.password);
-    if (problem) throw new AppError('weak_password', problem, { status: 422, field: '/password' });
-  }
   let organizationId: string | null = null;
   let email = input.email?.trim().toLowerCase();
   let name = input.name?.trim();
@@ -46,6 +42,10 @@ export async function createUser(deps: { db: Db; clock: Clock }, actor: Actor | 
   }
   if (!email) throw new AppError('validation_failed', 'An email address is required', { status: 422, field: '/email' });
   if (!name) throw new AppError('validation_failed', 'A name is required', { status: 422, field: '/name' });
+  if (input.password !== undefined) {
+    const problem = passwordProblem(input.password, { email, name });
+    if (problem) throw new AppError('weak_password', problem, { status: 422, field: '/password' });
+  }
   if (input.teamId && !(await findTeam(deps.db, input.teamId))) throw notFound('Team', '/teamId');
   if (await emailTaken(deps.db, email)) throw conflict('email_taken', `There is already an account for ${email}`, '/email');
   const user: User = {

@@ -59,7 +59,6 @@ export async function saveUser(db: Db, u: User, passwordHash?: string): Promise<
     .set({ name: u.name, role: u.role, tier: u.tier, team_id: u.teamId, disabled: u.disabled, ...(passwordHash ? { password_hash: passwordHash } : {}) })
     .where('id', '=', u.id)
     .execute();
-  if (u.disabled) await db.deleteFrom('sessions').where('user_id', '=', u.id).execute();
 }
 
 export async function findUser(db: Db, id: string): Promise<User | undefined> {

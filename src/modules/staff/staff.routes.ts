@@ -3,13 +3,14 @@ import { Type } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
 import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors.js';
-import { decodeCursor, IdParams, Nullable, Page, PageQuery, toPage } from '../../platform/http/common.js';
+import { IdParams, Nullable, Page, PageQuery, readCursor, toPage } from '../../platform/http/common.js';
+import { cursorShape } from '../../platform/http/cursor.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { newId } from '../../platform/ids.js';
 import { insertAuditEntry } from '../audit/index.js';
-import { actorFrom, hashPassword, isAdministrator, isManager, isStaff, passwordProblem, STAFF_ROLES } from '../auth/index.js';
+import { actorFrom, endSessions, hashPassword, isAdministrator, isManager, isStaff, passwordProblem, STAFF_ROLES } from '../auth/index.js';
 import { createUser } from './create-user.js';
 import { findTeam, findUser, insertTeam, listTeams, listUsers, saveTeam, saveUser } from './staff.repository.js';
 
@@ -57,7 +58,17 @@ const UpdateUserBody = Type.Object(
 const Team = Type.Object({ id: Type.String(), name: Type.String(), leadUserId: Nullable(Type.String()), createdAt: Type.String() }, { $id: 'Team' });
 const TeamBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }), leadUserId: Type.Optional(Nullable(Id)) }, { additionalProperties: false });
 
-export function staffRoutes(app: App, deps: { db: Db; clock: Clock }): void {
+/** By name: the user's name and id. */
+const USERS_CURSOR = cursorShape('users', 'text', 'text');
+
+export interface StaffRoutesDeps {
+  db: Db;
+  clock: Clock;
+  /** Tells long-lived readers (live streams, on every node) to re-check this user's access. */
+  accessChanged: (userId: string) => void;
+}
+
+export function staffRoutes(app: App, deps: StaffRoutesDeps): void {
   app.addSchema(User);
   app.addSchema(Team);
   const tags = ['staff'];
@@ -68,8 +79,8 @@ export function staffRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     if (!isStaff(actorFrom(request))) throw forbidden('Only staff can list users');
     const q = request.query;
     const limit = q.limit ?? 50;
-    const rows = await listUsers(deps.db, { kind: q.kind, role: q.role, organizationId: q.organizationId, limit, after: decodeCursor(q.cursor, 2) as [string, string] | undefined });
-    return toPage(rows, limit, (u) => [u.name, u.id], (u) => u);
+    const rows = await listUsers(deps.db, { kind: q.kind, role: q.role, organizationId: q.organizationId, limit, after: readCursor(request, USERS_CURSOR) });
+    return toPage(request, USERS_CURSOR, rows, limit, (u) => [u.name, u.id], (u) => u);
   });
 
   app.post('/api/v1/users', {
@@ -95,7 +106,7 @@ export function staffRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   });
 
   app.patch('/api/v1/users/:id', {
-    schema: { tags, summary: 'Change a user (owner and admin)', params: IdParams, body: UpdateUserBody, response: { 200: Type.Ref('User'), ...problemResponses(400, 401, 403, 404, 422) } },
+    schema: { tags, summary: 'Change a user (owner and admin)', description: 'Disabling a user or setting their password ends all of their sessions; a disabled user\'s API tokens stop working, and their live streams close.', params: IdParams, body: UpdateUserBody, response: { 200: Type.Ref('User'), ...problemResponses(400, 401, 403, 404, 422) } },
   }, async (request) => {
     const actor = actorFrom(request);
     if (!isStaff(actor) && request.params.id !== actor.userId) throw notFound('User');
@@ -108,9 +119,14 @@ export function staffRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     }
     if ((b.role === 'owner' || user.role === 'owner') && !(actor.kind === 'staff' && actor.role === 'owner')) throw forbidden('Only an owner can grant or change the owner role');
     if (b.teamId && !(await findTeam(deps.db, b.teamId))) throw notFound('Team', '/teamId');
-    if (b.password !== undefined && passwordProblem(b.password)) throw new AppError('weak_password', passwordProblem(b.password)!, { status: 422, field: '/password' });
     const next = { ...user, name: b.name ?? user.name, role: b.role ?? user.role, tier: b.tier !== undefined ? b.tier : user.tier, teamId: b.teamId !== undefined ? b.teamId : user.teamId, disabled: b.disabled ?? user.disabled };
+    const weak = b.password !== undefined ? passwordProblem(b.password, { email: user.email, name: next.name }) : undefined;
+    if (weak) throw new AppError('weak_password', weak, { status: 422, field: '/password' });
     await saveUser(deps.db, next, b.password ? await hashPassword(b.password) : undefined);
+    // A disabled account and a password reset by an administrator end every session of the user
+    // (a reset is what follows a stolen password); API tokens are revoked through /tokens.
+    if (next.disabled || b.password !== undefined) await endSessions(deps.db, user.id);
+    if (next.disabled !== user.disabled || next.role !== user.role || b.password !== undefined) deps.accessChanged(user.id);
     await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actor.userId, action: 'user.updated', ip: request.ip, detail: { userId: user.id, fields: Object.keys(b).filter((k) => k !== 'password').concat(b.password ? ['password'] : []) } });
     return next;
   });

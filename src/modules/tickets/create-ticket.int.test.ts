@@ -89,6 +89,27 @@ describe.each(DIALECTS)('creating tickets on %s', (dialect) => {
     expect(phone.clocks.find((c) => c.clock === 'first_response')?.status).toBe('met');
   });
 
+  it('starts no clocks for a ticket opened outside its client’s contract term, as a recompute would not', async () => {
+    const db = t.sb.database.db;
+    const policy = (await t.call(owner, 'POST', '/api/v1/sla-policies', { name: 'Next month', targets: TARGETS })).body;
+    const allDay = (await t.call(owner, 'POST', '/api/v1/calendars', { name: 'Always, from next week', timeZone: 'Europe/London', preset: '24x7' })).body;
+    const startsAt = new Date(t.clock.now() + 7 * 86_400_000).toISOString();
+    const contract = await t.call(owner, 'POST', '/api/v1/contracts', {
+      organizationId: t.world.b.id, name: 'Starts next week', kind: 'managed', slaPolicyId: policy.id, coverage: [{ calendarId: allDay.id }], startsAt,
+    });
+    expect(contract.status, JSON.stringify(contract.body)).toBe(201);
+    const clocksOf = (id: string) => db.selectFrom('ticket_clocks').select(['clock', 'due_at']).where('ticket_id', '=', id).orderBy('clock').execute();
+    const early = (await t.call(owner, 'POST', '/api/v1/tickets', { organizationId: t.world.b.id, subject: 'Before the contract starts', priority: 'P1' })).body;
+    expect(early.slaDueAt).toBeNull();
+    expect(await clocksOf(early.id)).toEqual([]);
+    await t.sb.recomputeTicket(early.id);
+    expect(await clocksOf(early.id)).toEqual([]);
+    t.clock.advance(8 * 86_400_000);
+    const covered = (await t.call(owner, 'POST', '/api/v1/tickets', { organizationId: t.world.b.id, subject: 'Once the contract runs', priority: 'P1' })).body;
+    expect(covered.slaDueAt).not.toBeNull();
+    expect((await clocksOf(covered.id)).map((c) => c.clock)).toEqual(['first_response', 'resolution']);
+  });
+
   it('starts the escalation ladders a new ticket matches, and only those', async () => {
     const policy = await t.call(owner, 'POST', '/api/v1/escalation-policies', {
       name: 'P1 tickets',

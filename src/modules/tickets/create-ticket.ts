@@ -2,7 +2,7 @@ import type { DialectName } from '../../platform/db/dialect.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../auth/index.js';
-import type { Channel, Priority } from './ticket.js';
+import { DESCRIPTION, type Channel, type Priority } from './ticket.js';
 import { insertNewTicket, ticketReferences, type MessageRecord, type TicketRecord } from './ticket.repository.js';
 import type { OnTicketCreating, TicketDeps } from './ticket-deps.js';
 
@@ -96,7 +96,8 @@ export async function createTicket(deps: CreateTicketDeps, actor: Actor, input: 
     ? {
         id: newId(),
         ticket_id: ticket.id,
-        kind: 'reply',
+        // The description, not a reply: a technician logging a call records the caller's request.
+        kind: DESCRIPTION,
         author_user_id: actor.kind === 'staff' ? actor.userId : null,
         author_contact_id: actor.kind === 'client' ? actor.contactId : contactId,
         body: input.description,

@@ -5,7 +5,8 @@ import { readBool, readJson, withoutIndex, type DialectName } from '../../platfo
 import type { Database as Tables, MessageTable, TicketTable } from '../../migrations/tables.js';
 import type { Actor } from '../auth/index.js';
 import { ticketScope } from '../auth/index.js';
-import type { Status } from './ticket.js';
+import { CLIENT_CHANGED_FIELDS, CLIENT_EVENT_TYPES } from './client-view.js';
+import { parseTicketNumber, PUBLIC_MESSAGE_KINDS, type Status } from './ticket.js';
 
 export interface TicketRecord {
   id: string;
@@ -146,6 +147,8 @@ export interface TicketFilter {
   text?: string;
   /** Only tickets with a running SLA clock due before this instant. */
   dueBefore?: string;
+  /** Only tickets with a running SLA clock due at or after this instant. */
+  dueAfter?: string;
 }
 
 /**
@@ -166,7 +169,7 @@ export async function listVisibleTickets(
   // team, assignee or priority is kept off its index too (a contact is narrow enough to gather).
   const unindexed: FilterColumn[] = dialect === 'sqlite' ? ['status', 'priority', 'organization_id', 'team_id', 'assignee_id'] : ['status'];
   q = q.where((eb) => eb.and(filterConditions(eb, filter, page.sort === 'due' ? { dialect, unindexed } : undefined)));
-  if (filter.text) q = await whereMatches(db, q, dialect, filter.text);
+  if (filter.text) q = await whereMatches(db, q, dialect, filter.text, actor.kind !== 'staff');
   if (page.sort === 'due') {
     q = q.where('sla_due_at', 'is not', null);
     if (page.after) {
@@ -203,7 +206,7 @@ export async function countVisibleTickets(db: Db, dialect: DialectName, actor: A
     // SQLite would otherwise seek a team's, client's or contact's whole history by its own index.
     const hint = filter.status?.length && dialect === 'sqlite' ? { dialect, unindexed: ['team_id', 'organization_id', 'contact_id'] as FilterColumn[] } : undefined;
     q = q.where((eb) => eb.and(filterConditions(eb, filter, hint)));
-    if (filter.text) q = await whereMatches(db, q, dialect, filter.text);
+    if (filter.text) q = await whereMatches(db, q, dialect, filter.text, actor.kind !== 'staff');
     if (sort === 'due') q = q.where('sla_due_at', 'is not', null);
     return Number((await q.executeTakeFirstOrThrow()).n);
   };
@@ -231,6 +234,8 @@ function filterConditions(eb: ExpressionBuilder<Tables, 'tickets'>, f: TicketFil
   if (f.assigneeId === 'none') out.push(eb(col('assignee_id'), 'is', null));
   else if (f.assigneeId) out.push(eb(col('assignee_id'), '=', f.assigneeId));
   if (f.dueBefore) out.push(eb('sla_due_at', '<', f.dueBefore));
+  // With the nearest-due order this is where the walk of the due-time index starts.
+  if (f.dueAfter) out.push(eb('sla_due_at', '>=', f.dueAfter));
   if (f.teamId) out.push(eb(col('team_id'), '=', f.teamId));
   if (f.tier !== undefined) out.push(eb('tier', '=', f.tier));
   if (f.businessCritical !== undefined) out.push(eb('business_critical', '=', f.businessCritical));
@@ -244,18 +249,27 @@ function filterConditions(eb: ExpressionBuilder<Tables, 'tickets'>, f: TicketFil
  */
 const SQLITE_DENSE_MATCHES = 5000;
 
-async function whereMatches<O>(db: Db, q: TicketQuery<O>, dialect: DialectName, text: string): Promise<TicketQuery<O>> {
+/**
+ * Only tickets with a searchable text matching every word. `clientOnly` (a client searching)
+ * matches only texts a client may read — the subject and public replies, never an internal note
+ * or a call log — so a search cannot reveal a word of what only staff may read. The visibility
+ * test reads a column of the text row each plan fetches anyway (PostgreSQL: the heap row behind
+ * the GIN bitmap; SQLite: the row behind the FTS rowid, or, when probing per ticket, only for a
+ * text that already matched), so it adds no scan.
+ */
+async function whereMatches<O>(db: Db, q: TicketQuery<O>, dialect: DialectName, text: string, clientOnly: boolean): Promise<TicketQuery<O>> {
   const terms = searchTerms(text);
   if (terms.length === 0) return q.where(sql.lit(false));
   // SQLite: the words reach FTS5 only as quoted terms, the last one as a prefix.
-  if (dialect !== 'sqlite') return q.where('id', 'in', matchingTicketIds(terms));
+  if (dialect !== 'sqlite') return q.where('id', 'in', matchingTicketIds(terms, clientOnly));
   const expr = terms.map((t, i) => `"${t}"${i === terms.length - 1 ? '*' : ''}`).join(' ');
   const matches = sql`(SELECT rowid FROM ticket_search_fts WHERE ticket_search_fts MATCH ${expr})`;
+  const visible = clientOnly ? sql` AND s.client_visible = 1` : sql``;
   const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ticket_search_fts WHERE ticket_search_fts MATCH ${expr}`.execute(db);
   if (Number(rows[0]?.n ?? 0) > SQLITE_DENSE_MATCHES) {
-    return q.where(sql<boolean>`EXISTS (SELECT 1 FROM ticket_search s WHERE s.ticket_id = tickets.id AND s.id IN ${matches})`);
+    return q.where(sql<boolean>`EXISTS (SELECT 1 FROM ticket_search s WHERE s.ticket_id = tickets.id AND s.id IN ${matches}${visible})`);
   }
-  return q.where('id', 'in', sql<string>`(SELECT s.ticket_id FROM ticket_search s WHERE s.id IN ${matches})`);
+  return q.where('id', 'in', sql<string>`(SELECT s.ticket_id FROM ticket_search s WHERE s.id IN ${matches}${visible})`);
 }
 
 /** Words of a search, letters and digits only, so no user text reaches the query syntax. */
@@ -264,20 +278,23 @@ export function searchTerms(text: string): string[] {
 }
 
 /** PostgreSQL: every term must match; the last one as a prefix, so typing "print" finds "printer". */
-function matchingTicketIds(terms: string[]) {
+function matchingTicketIds(terms: string[], clientOnly: boolean) {
   const expr = terms.map((t, i) => `${t}${i === terms.length - 1 ? ':*' : ''}`).join(' & ');
-  return sql<string>`(SELECT ticket_id FROM ticket_search WHERE document @@ to_tsquery('simple', ${expr}))`;
+  return sql<string>`(SELECT ticket_id FROM ticket_search WHERE document @@ to_tsquery('simple', ${expr})${clientOnly ? sql` AND client_visible` : sql``})`;
 }
 
-/** Adds one new searchable text of a ticket (its subject at creation, or a new message). */
-export async function addText(trx: Db, ticketId: string, source: string, body: string): Promise<void> {
-  await trx.insertInto('ticket_search').values({ ticket_id: ticketId, source, body }).execute();
+/**
+ * Adds one new searchable text of a ticket (its subject at creation, or a new message);
+ * `clientVisible` says whether the ticket's client may read it (a public reply) or only staff (a note).
+ */
+export async function addText(trx: Db, ticketId: string, source: string, body: string, clientVisible: boolean): Promise<void> {
+  await trx.insertInto('ticket_search').values({ ticket_id: ticketId, source, body, client_visible: clientVisible }).execute();
 }
 
-/** Replaces a searchable text (a changed subject, a merged ticket's subject). */
+/** Replaces a searchable subject (a changed subject, a merged ticket's subject); clients may read subjects. */
 export async function replaceText(trx: Db, ticketId: string, source: string, body: string): Promise<void> {
   await trx.deleteFrom('ticket_search').where('ticket_id', '=', ticketId).where('source', '=', source).execute();
-  await addText(trx, ticketId, source, body);
+  await addText(trx, ticketId, source, body, true);
 }
 
 export interface EventRecord {
@@ -308,9 +325,15 @@ export async function insertEvent(trx: Db, e: Omit<EventRecord, 'id'>): Promise<
     .execute();
 }
 
-export async function listEvents(db: Db, ticketId: string, includeInternal: boolean, page: { limit: number; after?: number }): Promise<EventRecord[]> {
+/** A page of a ticket's event log, oldest first; for a client only the kinds of event a client may see (client-view.ts). */
+export async function listEvents(db: Db, ticketId: string, audience: 'staff' | 'client', page: { limit: number; after?: number }): Promise<EventRecord[]> {
   let q = db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', ticketId);
-  if (!includeInternal) q = q.where('internal', '=', false);
+  if (audience === 'client') {
+    q = q
+      .where('internal', '=', false)
+      .where('type', 'in', CLIENT_EVENT_TYPES)
+      .where((eb) => eb.or([eb('type', '!=', 'ticket.updated'), eb('field', 'in', CLIENT_CHANGED_FIELDS)]));
+  }
   if (page.after !== undefined) q = q.where('id', '>', page.after);
   const rows = await q.orderBy('id', 'asc').limit(page.limit + 1).execute();
   return rows.map((r) => ({
@@ -334,7 +357,7 @@ export async function insertMessage(trx: Db, m: MessageRecord): Promise<void> {
 
 export async function listMessages(db: Db, ticketId: string, includeInternal: boolean, page: { limit: number; after?: [string, string] }): Promise<MessageRecord[]> {
   let q = db.selectFrom('messages').selectAll().where('ticket_id', '=', ticketId);
-  if (!includeInternal) q = q.where('kind', '=', 'reply');
+  if (!includeInternal) q = q.where('kind', 'in', PUBLIC_MESSAGE_KINDS);
   if (page.after) {
     const [at, id] = page.after;
     q = q.where((eb) => eb.or([eb('created_at', '>', at), eb.and([eb('created_at', '=', at), eb('id', '>', id)])]));
@@ -432,8 +455,8 @@ export interface NewTicketRows {
 }
 
 /**
- * Writes a new ticket — its number, row, `ticket.created` event, first message and search texts —
- * and returns its number. PostgreSQL does it in one statement (data-modifying CTEs; the foreign
+ * Writes a new ticket — its number, row, `ticket.created` event, first message and search texts
+ * (each marked client-visible as `addText` would) — and returns its number. PostgreSQL does it in one statement (data-modifying CTEs; the foreign
  * keys are checked at its end) with the number from the `ticket_numbers` sequence: the separate
  * statements cost a round trip each. SQLite, in process, runs them one by one after taking the
  * number from the counter.
@@ -442,18 +465,20 @@ export async function insertNewTicket(trx: Db, dialect: DialectName, ticket: Tic
   const c = ticketColumns(ticket);
   const m = rows.message;
   const event = { ticket_id: c.id, actor_user_id: rows.actorUserId, type: 'ticket.created', field: null, before_value: null, internal: false, at: c.created_at };
+  // Clients search the subject and what they may read of the first message (a description is theirs).
+  const messageVisible = m !== undefined && PUBLIC_MESSAGE_KINDS.includes(m.kind);
   if (dialect !== 'postgres') {
     const number = await nextTicketNumber(trx, dialect);
     await insertTicket(trx, { ...ticket, number });
-    await addText(trx, c.id, 'subject', c.subject);
+    await addText(trx, c.id, 'subject', c.subject, true);
     await trx.insertInto('ticket_events').values({ ...event, after_value: JSON.stringify({ ...rows.snapshot, number }) }).execute();
     if (m) {
       await insertMessage(trx, m);
-      await addText(trx, c.id, m.id, m.body);
+      await addText(trx, c.id, m.id, m.body, messageVisible);
     }
     return number;
   }
-  const texts = [sql`(${c.id}, 'subject', ${c.subject})`, ...(m ? [sql`(${c.id}, ${m.id}, ${m.body})`] : [])];
+  const texts = [sql`(${c.id}, 'subject', ${c.subject}, true)`, ...(m ? [sql`(${c.id}, ${m.id}, ${m.body}, ${messageVisible})`] : [])];
   const message = m
     ? sql`, m AS (
         INSERT INTO messages (id, ticket_id, kind, author_user_id, author_contact_id, body, call_direction, caller_number, call_duration_seconds, created_at)
@@ -471,7 +496,7 @@ export async function insertNewTicket(trx: Db, dialect: DialectName, ticket: Tic
       INSERT INTO ticket_events (ticket_id, actor_user_id, type, field, before_value, after_value, internal, at)
       SELECT ${c.id}, ${event.actor_user_id}, ${event.type}, NULL, NULL, ${JSON.stringify(rows.snapshot)}::jsonb || jsonb_build_object('number', t.number), false, ${event.at} FROM t
     ), s AS (
-      INSERT INTO ticket_search (ticket_id, source, body) VALUES ${sql.join(texts)}
+      INSERT INTO ticket_search (ticket_id, source, body, client_visible) VALUES ${sql.join(texts)}
     )${message}
     SELECT number FROM t`.execute(trx);
   return Number(out[0].number);
@@ -479,8 +504,8 @@ export async function insertNewTicket(trx: Db, dialect: DialectName, ticket: Tic
 
 /** A visible ticket by id or human number, for other modules' routes (same tenancy rule). */
 export async function findTicketForActor(db: Db, actor: Actor, ref: string): Promise<TicketRecord | undefined> {
-  const number = /^(?:[A-Za-z][A-Za-z0-9]{0,7}-)?(\d{1,9})$/.exec(ref);
-  return findVisibleTicket(db, actor, number ? { number: Number(number[1]) } : { id: ref });
+  const number = parseTicketNumber(ref);
+  return findVisibleTicket(db, actor, number !== undefined ? { number } : { id: ref });
 }
 
 /** The ticket's nearest SLA due time as the SLA module last stored it. */

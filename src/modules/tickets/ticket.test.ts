@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors.js';
-import { assertTransition, canTransition, formatTicketNumber, parseTicketNumber, STATUSES } from './ticket.js';
+import { assertTransition, canTransition, FINISHED_STATUSES, formatTicketNumber, isOpenStatus, OPEN_STATUSES, parseTicketNumber, STATUSES } from './ticket.js';
 import { searchTerms } from './ticket.repository.js';
 
 describe('ticket rules', () => {
@@ -23,6 +23,15 @@ describe('ticket rules', () => {
       expect((e as AppError).message).toBe('A closed ticket cannot become resolved');
       expect((e as AppError).field).toBe('/status');
     }
+  });
+
+  it('counts new, open and both waiting statuses as open, resolved and closed as finished', () => {
+    expect(OPEN_STATUSES).toEqual(['new', 'open', 'waiting_on_client', 'waiting_on_vendor']);
+    expect(FINISHED_STATUSES).toEqual(['resolved', 'closed']);
+    for (const s of STATUSES) expect(isOpenStatus(s), s).toBe(OPEN_STATUSES.includes(s));
+    expect(isOpenStatus('resolved')).toBe(false);
+    expect(isOpenStatus('closed')).toBe(false);
+    expect(isOpenStatus('waiting_on_vendor')).toBe(true);
   });
 
   it('reads ticket numbers as people type them', () => {

@@ -1,6 +1,7 @@
 /** Ticket vocabulary and the pure rules over it; no I/O. */
 import { AppError } from '../../platform/errors.js';
 
+/** Ticket priorities, most urgent first; every module's priority lists and types come from here. */
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
@@ -17,6 +18,13 @@ export type FcrOutcome = (typeof FCR_OUTCOMES)[number];
 
 export const MESSAGE_KINDS = ['reply', 'note', 'call'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
+/**
+ * The request as given when the ticket was opened: by a client, in their own words; by staff, as
+ * they logged it for the contact. Written only by opening a ticket, never added as a message.
+ */
+export const DESCRIPTION = 'description';
+/** What a client may read of a ticket's messages: its description and the public replies. */
+export const PUBLIC_MESSAGE_KINDS: string[] = ['reply', DESCRIPTION];
 
 export const LINK_KINDS = ['parent', 'duplicate', 'merged'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
@@ -63,6 +71,13 @@ export function parseTicketNumber(reference: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-export function isOpenStatus(status: Status): boolean {
-  return status !== 'resolved' && status !== 'closed';
+/** Statuses of finished work: SLA clocks stop and escalation ladders end (resolved may still reopen). */
+export const FINISHED_STATUSES = ['resolved', 'closed'] as const satisfies readonly Status[];
+
+/** Whether a ticket in `status` still needs work: every status but resolved and closed. The one open/closed rule. */
+export function isOpenStatus(status: string): boolean {
+  return !(FINISHED_STATUSES as readonly string[]).includes(status);
 }
+
+/** The statuses of tickets that still need work, in STATUSES order. */
+export const OPEN_STATUSES: readonly Status[] = STATUSES.filter(isOpenStatus);

@@ -4,6 +4,7 @@ import { CHANNELS, FCR_OUTCOMES, PRIORITIES, STATUSES } from './ticket.js';
 
 const lits = <T extends readonly string[]>(values: T, description: string) => Type.Union(values.map((v) => Type.Literal(v)), { description });
 
+/** The priority schema every module's request bodies use. */
 export const PriorityT = lits(PRIORITIES, 'P1 (critical) to P4 (low).');
 export const StatusT = lits(STATUSES, 'Ticket status.');
 export const ChannelT = lits(CHANNELS, 'Where the request came from.');
@@ -21,14 +22,14 @@ export const Ticket = Type.Object(
     siteId: Nullable(Type.String()),
     subject: Type.String(),
     priority: PriorityT,
-    businessCritical: Type.Boolean(),
+    businessCritical: Type.Optional(Type.Boolean({ description: 'Staff only.' })),
     status: StatusT,
-    tier: Type.Integer(),
-    teamId: Nullable(Type.String()),
+    tier: Type.Optional(Type.Integer({ description: 'Staff only.' })),
+    teamId: Type.Optional(Nullable(Type.String({ description: 'Staff only.' }))),
     assigneeId: Nullable(Type.String()),
     channel: ChannelT,
-    tags: Type.Array(Type.String()),
-    fcrOutcome: Nullable(FcrT),
+    tags: Type.Optional(Type.Array(Type.String(), { description: 'Staff only.' })),
+    fcrOutcome: Type.Optional(Nullable(FcrT)),
     mergedIntoId: Nullable(Type.String()),
     version: Type.Integer(),
     slaDueAt: Nullable(Type.String({ format: 'date-time', description: 'Nearest due time of a running SLA clock.' })),
@@ -37,7 +38,7 @@ export const Ticket = Type.Object(
     resolvedAt: Nullable(Type.String({ format: 'date-time' })),
     closedAt: Nullable(Type.String({ format: 'date-time' })),
   },
-  { $id: 'Ticket' },
+  { $id: 'Ticket', description: 'A ticket. Clients get it without the fields marked staff only.' },
 );
 
 export const CreateTicketBody = Type.Object(
@@ -46,7 +47,7 @@ export const CreateTicketBody = Type.Object(
     contactId: Type.Optional(Id),
     siteId: Type.Optional(Id),
     subject: Type.String({ minLength: 1, maxLength: 300, pattern: '\\S' }),
-    description: Type.Optional(Type.String({ maxLength: 100_000 })),
+    description: Type.Optional(Type.String({ maxLength: 100_000, description: 'What the request is; kept as the ticket’s first message, of kind description (not a reply), authored by whoever opens the ticket.' })),
     priority: Type.Optional(PriorityT),
     businessCritical: Type.Optional(Type.Boolean()),
     tier: Type.Optional(Tier),
@@ -86,13 +87,14 @@ const TicketFilterFields = {
   priority: csv('Comma-separated priorities, e.g. P1,P2.'),
   organizationId: Type.Optional(Id),
   contactId: Type.Optional(Id),
-  assigneeId: Type.Optional(Type.String({ maxLength: 100, description: 'A user id, "me", or "none" (unassigned).' })),
+  assigneeId: Type.Optional(Type.String({ maxLength: 100, description: 'A user id, "me", or "none" (unassigned). Staff only, like teamId, tier and businessCritical: a client gets 403 field_not_allowed.' })),
   sort: Type.Optional(Type.Union([Type.Literal('activity'), Type.Literal('due')], { description: 'activity: newest change first (default); due: nearest SLA due time first, only tickets with a running clock.' })),
   dueBefore: Type.Optional(Type.String({ format: 'date-time', description: 'Only tickets whose nearest SLA due time is before this instant.' })),
+  dueAfter: Type.Optional(Type.String({ format: 'date-time', description: 'Only tickets whose nearest SLA due time is at or after this instant: the console’s at-risk queue leaves breaches older than a day to its own queue.' })),
   teamId: Type.Optional(Id),
   tier: Type.Optional(Tier),
   businessCritical: Type.Optional(Type.Boolean()),
-  q: Type.Optional(Type.String({ maxLength: 200, description: 'Full-text search over subjects and messages.' })),
+  q: Type.Optional(Type.String({ maxLength: 200, description: 'Full-text search over subjects and messages (for a client: subjects and public replies only).' })),
 };
 
 export const TicketListQuery = Type.Object({ ...PageQuery, ...TicketFilterFields }, { additionalProperties: false });
@@ -116,11 +118,14 @@ export const Message = Type.Object(
   {
     id: Type.String(),
     ticketId: Type.String(),
-    kind: Type.Union([Type.Literal('reply'), Type.Literal('note'), Type.Literal('call')]),
+    kind: Type.Union([Type.Literal('description'), Type.Literal('reply'), Type.Literal('note'), Type.Literal('call')], {
+      description:
+        'description: the request as given when the ticket was opened — by a client in their own words, or by staff as they logged it (authorUserId the staff member, authorContactId the contact it is for); public like a reply, and never added later. reply: public; note and call: staff only.',
+    }),
     authorUserId: Nullable(Type.String()),
     authorContactId: Nullable(Type.String()),
     body: Type.String(),
-    callDirection: Nullable(Type.String()),
+    callDirection: Nullable(Type.Union([Type.Literal('inbound'), Type.Literal('outbound')])),
     callerNumber: Nullable(Type.String()),
     callDurationSeconds: Nullable(Type.Integer()),
     createdAt: Type.String({ format: 'date-time' }),
@@ -176,4 +181,15 @@ export const CreateLinkBody = Type.Object(
 export const MergeBody = Type.Object(
   { intoTicketId: Type.String({ minLength: 1, maxLength: 100, description: 'The ticket to merge into: id or number.' }) },
   { additionalProperties: false, $id: 'MergeTickets' },
+);
+
+/** One server-sent event of GET /stream: its `data` line, in JSON. */
+export const LiveEvent = Type.Object(
+  {
+    type: Type.String({ description: 'ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning and sla.breached. Also the event’s name in the stream.' }),
+    ticketId: Type.String(),
+    at: Type.String({ format: 'date-time' }),
+    data: Type.Record(Type.String(), Type.Unknown(), { description: 'What changed, by event type.' }),
+  },
+  { $id: 'LiveEvent' },
 );

@@ -2,7 +2,7 @@
  * RFC 9457 problem details: the one shape every error leaves the API in, with a stable `code`
  * and, when one input field is at fault, its JSON pointer in `field`.
  */
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TRef } from '@sinclair/typebox';
 
 export const Problem = Type.Object(
   {
@@ -28,6 +28,7 @@ const TITLES: Record<number, string> = {
   406: 'Not acceptable',
   409: 'Conflict',
   413: 'Payload too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
   422: 'Unprocessable content',
   429: 'Too many requests',
@@ -54,7 +55,11 @@ export function problem(
   return body;
 }
 
-/** Standard error responses for route schemas, so OpenAPI documents them. */
-export function problemResponses(...statuses: number[]): Record<number, typeof Problem> {
-  return Object.fromEntries(statuses.map((s) => [s, Problem]));
+/**
+ * Standard error responses for route schemas, so OpenAPI documents them: each a reference to the
+ * one Problem schema (registered by the server), so the document states the shape once.
+ */
+export function problemResponses(...statuses: number[]): Record<number, TRef<'Problem'>> {
+  const ref = Type.Ref('Problem');
+  return Object.fromEntries(statuses.map((s) => [s, ref]));
 }

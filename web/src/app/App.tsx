@@ -1,13 +1,13 @@
 /** The app's top: sign-in when nobody is signed in, else the agents' console or the client portal. */
 import { useEffect } from 'react';
-import { SessionProvider, useSessionApi } from '../auth/session';
+import { SessionProvider, useSessionApi } from '../platform/session';
 import { SignInPage } from '../auth/sign-in/SignInPage';
-import { DirectoryProvider } from '../clients/directory';
-import { PortalShell } from '../portal/PortalShell';
+import { DirectoryProvider } from '../platform/directory';
+import { PortalShell } from './portal/PortalShell';
 import { api } from '../platform/api';
 import { liveStream } from '../platform/stream';
 import { Spinner } from '../platform/ui';
-import { ConsoleShell } from '../shell/ConsoleShell';
+import { ConsoleShell } from './console/ConsoleShell';
 import { ViewsProvider } from '../tickets/queue/views';
 
 export function App() {

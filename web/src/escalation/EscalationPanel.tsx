@@ -4,7 +4,7 @@
  * one large tap on a phone — and "Escalate to step N".
  */
 import { useEffect, useRef, useState } from 'react';
-import { useDirectory } from '../clients/directory';
+import { useDirectory } from '../platform/directory';
 import { ApiError, api } from '../platform/api';
 import { formatFull, formatMinutes, formatRelativeSpan, formatTime } from '../platform/format';
 import { useShortcuts } from '../platform/keyboard';
@@ -12,9 +12,10 @@ import type { EscalationStep, EscalationTarget, Escalations, Ladder, PageSent, S
 import { Notice } from '../platform/ui';
 import { useNow } from '../platform/use-now';
 import { useResource } from '../platform/use-api';
-import { scheduleNames } from '../oncall/oncall-api';
+import { scheduleNames } from './schedule-names';
 
-const ROLE: Record<string, string> = { assignee: 'the assignee', team_lead: 'the team lead', service_manager: 'the service managers', owner: 'the owner' };
+// Every role the API may name (the compiler holds this to the generated type).
+const ROLE: Record<Extract<EscalationTarget, { type: 'role' }>['role'], string> = { assignee: 'the assignee', team_lead: 'the team lead', service_manager: 'the service managers', owner: 'the owner', account_manager: 'the client’s account manager' };
 const PAGE_STATUS: Record<string, string> = { queued: 'queued', sending: 'sending', sent: 'sent', delivered: 'delivered', failed: 'failed', cancelled: 'withdrawn' };
 const METHOD: Record<string, string> = { email: 'Email', sms: 'SMS', voice: 'Voice call', webhook: 'Webhook', slack: 'Slack', teams: 'Teams' };
 

@@ -5,12 +5,11 @@
 import { useEffect } from 'react';
 import { formatSpan } from '../platform/format';
 import type { OnCallBoard, OnCallPerson, Shift } from '../platform/types';
-import { EmptyState, Notice, Spinner } from '../platform/ui';
+import { EmptyState, initials, Notice, Spinner } from '../platform/ui';
 import { useNow } from '../platform/use-now';
 import { useResource } from '../platform/use-api';
-import { initials } from '../tickets/ticket-view/Timeline';
 import { fetchBoard, fetchShifts, personHue } from './oncall-api';
-import '../app/styles/oncall.css';
+import './oncall.css';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;

@@ -3,7 +3,7 @@
  * the next hand-off and every few minutes. Loaded after the page itself, so it never delays a queue.
  */
 import { useEffect, useState } from 'react';
-import { Link } from '../app/router';
+import { Link } from '../platform/router';
 import type { OnCallBoard } from '../platform/types';
 import { fetchBoard } from './oncall-api';
 

@@ -13,19 +13,6 @@ export async function fetchShifts(scheduleId: string, fromMs: number, toMs: numb
   return page.items;
 }
 
-let names: Promise<Map<string, string>> | undefined;
-
-/** Schedule names by id, for escalation steps that page "whoever is on call" (cached per page load). */
-export function scheduleNames(): Promise<Map<string, string>> {
-  names ??= api<{ items: { id: string; name: string }[] }>('GET', '/oncall/schedules')
-    .then((page) => new Map(page.items.map((s) => [s.id, s.name])))
-    .catch(() => {
-      names = undefined;
-      return new Map<string, string>();
-    });
-  return names;
-}
-
 /** A steady colour per person, so the same engineer looks the same on every schedule. */
 export function personHue(userId: string): number {
   let h = 0;

@@ -4,14 +4,14 @@
  * charts first, the numbers beside them, and each as CSV from the API (format=csv).
  */
 import { useEffect } from 'react';
-import { navigate, useLocation } from '../app/router';
+import { navigate, useLocation } from '../platform/router';
 import { api, query } from '../platform/api';
-import { formatMinutes } from '../platform/format';
+import { formatUsedMinutes } from '../platform/format';
 import type { FcrReportRow, SlaReportRow } from '../platform/types';
 import { EmptyState, Notice, Spinner } from '../platform/ui';
 import { useResource } from '../platform/use-api';
 import { BarList, ColumnChart, Gauge, percent, type Bar } from './charts';
-import '../app/styles/reports.css';
+import './reports.css';
 
 const PERIODS = [
   { value: '7d', label: '7 days', days: 7 },
@@ -287,8 +287,8 @@ function SlaReport({ rows, group }: { rows: SlaReportRow[]; group: SlaGroup }) {
                     <td className="num">
                       <strong>{percent(r?.attainmentPercent ?? null)}</strong>
                     </td>
-                    <td className="num">{r?.medianMinutes != null ? formatMinutes(r.medianMinutes) : '—'}</td>
-                    <td className="num">{r?.p90Minutes != null ? formatMinutes(r.p90Minutes) : '—'}</td>
+                    <td className="num">{r?.medianMinutes != null ? formatUsedMinutes(r.medianMinutes) : '—'}</td>
+                    <td className="num">{r?.p90Minutes != null ? formatUsedMinutes(r.p90Minutes) : '—'}</td>
                   </tr>
                 );
               }),

@@ -21,7 +21,11 @@ export interface OutboundMessage {
   subject: string;
   /** The body; keep it short for SMS. */
   text: string;
-  /** A signed one-tap acknowledge link, shown as a link or button where the channel allows. */
+  /**
+   * A signed one-tap acknowledge link, shown as a link or button where the channel allows. Opening
+   * it (GET, HEAD) only shows a confirmation page, so link scanners change nothing; a POST to it
+   * (the page's button, or a webhook receiver) acknowledges.
+   */
   ackUrl?: string;
   /** For voice calls: what to read out, and where the keypress is posted. */
   voice?: { say: string; gatherActionUrl: string };

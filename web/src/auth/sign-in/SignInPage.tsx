@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, fieldError } from '../../platform/api';
 import { Field, Notice } from '../../platform/ui';
-import { useSessionApi } from '../session';
+import { useSessionApi } from '../../platform/session';
 
 export function SignInPage({ reason }: { reason?: 'expired' | 'signed-out' }) {
   const { signIn } = useSessionApi();

@@ -1,13 +1,13 @@
 /** A client opens a request: what is wrong, how urgent, and where. */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, navigate } from '../../app/router';
-import type { Session } from '../../auth/session';
-import { useSites } from '../../clients/directory';
+import { Link, navigate } from '../../platform/router';
+import type { Session } from '../../platform/session';
+import { useSites } from '../../platform/directory';
 import { ApiError, api, fieldError, formError, newIdempotencyKey } from '../../platform/api';
 import { useDraft } from '../../platform/drafts';
 import { PRIORITIES, type Priority, type Ticket } from '../../platform/types';
 import { Field, Notice } from '../../platform/ui';
-import { CLIENT_PRIORITY_LABEL } from '../../tickets/labels';
+import { CLIENT_PRIORITY_LABEL } from '../../platform/labels';
 
 const SHOWN = ['/subject', '/description', '/priority', '/siteId'];
 
@@ -59,7 +59,7 @@ export function NewRequestPage({ session }: { session: Session }) {
         ← All requests
       </Link>
       <h1>New request</h1>
-      <p className="muted">Tell us what is wrong. We reply here and by email.</p>
+      <p className="muted">Tell us what is wrong. We reply here, on your request’s page in this portal.</p>
       <form className="card portal-form" onSubmit={submit} noValidate>
         <Field label="What is the problem?" error={fieldError(error, '/subject')} hint="A short title, e.g. “Printer on floor 2 shows paper jam”.">
           <input ref={subjectRef} type="text" maxLength={300} value={subject} onChange={(e) => setSubject(e.target.value)} />

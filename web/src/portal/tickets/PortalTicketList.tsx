@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Link } from '../../app/router';
-import type { Session } from '../../auth/session';
+import { Link } from '../../platform/router';
+import type { Session } from '../../platform/session';
 import { api, query } from '../../platform/api';
 import { formatAgo, formatFull } from '../../platform/format';
 import { useLiveRefresh } from '../../platform/stream';
 import { OPEN_STATUSES, type Page, type Ticket } from '../../platform/types';
 import { EmptyState, Notice, Spinner } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
-import { StatusPill } from '../../tickets/labels';
+import { StatusPill } from '../../platform/labels';
 
 type Show = 'open' | 'closed';
 

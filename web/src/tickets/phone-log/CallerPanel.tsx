@@ -1,10 +1,10 @@
 /** Beside the phone form: the caller's recent tickets and numbers on file, or the quick keys. */
-import { Link } from '../../app/router';
+import { Link } from '../../platform/router';
 import { api, query } from '../../platform/api';
 import { formatAgo } from '../../platform/format';
 import type { Contact, Page, Ticket } from '../../platform/types';
 import { useResource } from '../../platform/use-api';
-import { PriorityBadge, StatusPill } from '../labels';
+import { PriorityBadge, StatusPill } from '../../platform/labels';
 
 export function CallerPanel({ contact }: { contact: Contact | null }) {
   const recent = useResource(

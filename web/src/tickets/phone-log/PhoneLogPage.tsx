@@ -3,15 +3,15 @@
  * subject and notes, pick a priority, log the call — and resolve it on the spot as a
  * first-contact resolution.
  */
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type FormEvent, type KeyboardEvent, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { navigate } from '../../app/router';
-import type { Session } from '../../auth/session';
-import { CallerSearch, looksLikePhone } from '../../clients/caller-search/CallerSearch';
-import { rememberContact, useDirectory, useSites } from '../../clients/directory';
+import { navigate } from '../../platform/router';
+import type { Session } from '../../platform/session';
+import { rememberContact, useDirectory, useSites } from '../../platform/directory';
 import { ApiError, api, fieldError, formError, newIdempotencyKey } from '../../platform/api';
 import { useDraft } from '../../platform/drafts';
 import { formatDuration } from '../../platform/format';
+import { dialledNumber, looksLikePhone } from '../../platform/phone';
 import { PRIORITIES, type Contact, type Priority, type Ticket } from '../../platform/types';
 import { Field, Notice } from '../../platform/ui';
 import { CallerPanel } from './CallerPanel';
@@ -28,7 +28,16 @@ function useCallTimer(): number {
   return Math.floor((now - started) / 1000);
 }
 
-export function PhoneLogPage({ session }: { session: Session }) {
+/** The caller field: finds contacts as the technician types (the composition gives the clients area's search). */
+export interface CallerSearchProps {
+  text: string;
+  onText: (text: string) => void;
+  onPick: (contact: Contact) => void;
+  error?: string;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+export function PhoneLogPage({ session, CallerSearch }: { session: Session; CallerSearch: ComponentType<CallerSearchProps> }) {
   const directory = useDirectory();
   const [callerText, setCallerText] = useDraft('call:caller');
   const [contact, setContact] = useState<Contact | null>(null);
@@ -103,7 +112,7 @@ export function PhoneLogPage({ session }: { session: Session }) {
           { idempotencyKey: keys.current.ticket },
         ));
       setCreated(ticket);
-      const dialled = looksLikePhone(callerText) ? callerText.trim() : contact?.phones[0]?.number;
+      const dialled = looksLikePhone(callerText) ? dialledNumber(callerText) : contact?.phones[0]?.number;
       await api(
         'POST',
         `/tickets/${ticket.id}/messages`,

@@ -3,8 +3,8 @@
  * from the API (a name already taken, a client that no longer exists) appear beside the field.
  */
 import { useState, type FormEvent } from 'react';
-import { navigate } from '../../app/router';
-import type { Session } from '../../auth/session';
+import { navigate } from '../../platform/router';
+import type { Session } from '../../platform/session';
 import { ApiError } from '../../platform/api';
 import { Field, Notice } from '../../platform/ui';
 import { queueHref, type QueueDef, type QueueFilters } from './queues';

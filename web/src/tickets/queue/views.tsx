@@ -4,19 +4,13 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, newIdempotencyKey } from '../../platform/api';
-import { FILTER_PARAMS, QUEUES, queueHref, type QueueDef, type QueueFilters } from './queues';
+import type { SavedView } from '../../platform/types';
+import { DUE_WINDOWS, FILTER_PARAMS, QUEUES, queueHref, type QueueDef, type QueueFilters } from './queues';
+
+export type { SavedView };
 
 /** A view's filters, named as in the queue's address. */
-export type ViewFilters = Partial<Record<(typeof FILTER_PARAMS)[keyof typeof FILTER_PARAMS], string>>;
-
-export interface SavedView {
-  id: string;
-  name: string;
-  queue: string;
-  filters: ViewFilters;
-  shared: boolean;
-  ownerUserId: string;
-}
+export type ViewFilters = SavedView['filters'];
 
 interface ViewsApi {
   views: SavedView[];
@@ -80,9 +74,17 @@ export function viewFilters(view: SavedView): QueueFilters {
 export function toViewFilters(filters: QueueFilters): ViewFilters {
   const out: ViewFilters = {};
   for (const [key, param] of Object.entries(FILTER_PARAMS) as [keyof QueueFilters, (typeof FILTER_PARAMS)[keyof QueueFilters]][]) {
-    if (filters[key]) out[param] = filters[key];
+    const value = filters[key];
+    if (!value) continue;
+    // A due window the queue does not know filters nothing there, so the view leaves it out too.
+    if (param !== 'within') out[param] = value;
+    else if (isDueWindow(value)) out.within = value;
   }
   return out;
+}
+
+function isDueWindow(value: string): value is NonNullable<ViewFilters['within']> {
+  return DUE_WINDOWS.some((w) => w.value === value);
 }
 
 export function sameFilters(a: ViewFilters, b: ViewFilters): boolean {

@@ -1,13 +1,13 @@
 /** Search across tickets (full text, or a ticket number) and contacts (name, phone, email). */
 import { useEffect } from 'react';
-import { Link } from '../../app/router';
-import { useDirectory } from '../../clients/directory';
-import { looksLikePhone } from '../../clients/caller-search/CallerSearch';
+import { Link } from '../../platform/router';
+import { useDirectory } from '../../platform/directory';
 import { api, query } from '../../platform/api';
+import { looksLikePhone } from '../../platform/phone';
 import type { Contact, Page, Ticket } from '../../platform/types';
 import { EmptyState, Notice, Spinner } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
-import { TicketRow } from '../queue/TicketRow';
+import { TicketRow } from '../TicketRow';
 
 const NUMBER = /^(?:[A-Za-z][A-Za-z0-9]{0,7}-)?\d{1,9}$/;
 

@@ -5,7 +5,7 @@ import { api, ApiError, fieldError, formError, newIdempotencyKey } from '../../p
 import { useDraft } from '../../platform/drafts';
 import type { MessageKind, Status, Ticket } from '../../platform/types';
 import { Field, Notice } from '../../platform/ui';
-import { STATUS_LABEL } from '../labels';
+import { STATUS_LABEL } from '../../platform/labels';
 
 export interface ComposerHandle {
   focus(kind: MessageKind): void;

@@ -1,25 +1,53 @@
-/** The ticket view for staff: header, escalation and SLA, timeline, composer, details and requester. */
-import { useEffect, useRef } from 'react';
-import { Link, navigate } from '../../app/router';
-import type { Session } from '../../auth/session';
-import { ContactCard } from '../../clients/contact-card/ContactCard';
-import { useContact, useDirectory, useSites } from '../../clients/directory';
+/**
+ * The ticket view for staff: header, timeline, composer, details — and, where the composition puts
+ * them, the pieces of other areas (escalation and SLA panels, the requester's card).
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
 import { ApiError } from '../../platform/api';
+import { useContact, useDirectory, useSites } from '../../platform/directory';
 import { formatAgo, formatFull } from '../../platform/format';
 import { useShortcuts } from '../../platform/keyboard';
-import type { Ticket } from '../../platform/types';
+import { CHANNEL_LABEL, CriticalBadge, FCR_LABEL, PriorityBadge, StatusPill } from '../../platform/labels';
+import { NotFoundPage } from '../../platform/not-found';
+import { Link, navigate } from '../../platform/router';
+import type { Session } from '../../platform/session';
+import type { Contact, Site, Ticket, TicketEvent } from '../../platform/types';
 import { Notice, Spinner } from '../../platform/ui';
-import { EscalationPanel } from '../../escalation/EscalationPanel';
-import { NotFoundPage } from '../../shell/NotFoundPage';
-import { SlaPanel } from '../../sla/SlaPanel';
-import { CHANNEL_LABEL, CriticalBadge, FCR_LABEL, PriorityBadge, StatusPill } from '../labels';
-import { homeQueue, queueHref } from '../queue/queues';
+import { useTicket } from '../../platform/use-ticket';
 import { Composer, type ComposerHandle } from './Composer';
 import { TicketDetails, type DetailsHandle } from './TicketDetails';
 import { Timeline } from './Timeline';
-import { useTicket } from './use-ticket';
 
-export function TicketPage({ ticketRef, session }: { ticketRef: string; session: Session }) {
+/** The ticket as the page holds it, for the pieces that other areas add to the page. */
+export interface TicketView {
+  ticket: Ticket;
+  events: TicketEvent[];
+  /** Changes with any change to the ticket, its messages or its history (a clock or ladder may move). */
+  refreshKey: string;
+  /** Reads the ticket again, e.g. after a panel changed it. */
+  reload: () => void;
+  clientName: string;
+  contact: Contact | null | undefined;
+  site: Site | undefined;
+}
+
+/** What the composition shows on the page from other areas. */
+export interface TicketSlots {
+  /** Above the timeline: e.g. escalation and SLA. */
+  main?: (view: TicketView) => ReactNode;
+  /** Below the ticket's fields: e.g. who asked. */
+  side?: (view: TicketView) => ReactNode;
+}
+
+interface Props {
+  ticketRef: string;
+  session: Session;
+  /** Where "Back to queue" (and `u`) leads. */
+  backTo: string;
+  slots?: TicketSlots;
+}
+
+export function TicketPage({ ticketRef, session, backTo, slots = {} }: Props) {
   const { data, error, loading, reload, mutate } = useTicket(ticketRef);
   const changed = (saved?: Ticket) => {
     if (saved) mutate((d) => ({ ...d, ticket: saved }));
@@ -30,8 +58,6 @@ export function TicketPage({ ticketRef, session }: { ticketRef: string; session:
   const sites = useSites(data?.ticket.organizationId);
   const composer = useRef<ComposerHandle>(null);
   const details = useRef<DetailsHandle>(null);
-  const last = sessionStorage.getItem('sb.lastQueue');
-  const backTo = last ? queueHref(last) : homeQueue(session.user.role);
 
   useEffect(() => {
     if (data) document.title = `${data.ticket.number} ${data.ticket.subject} · Switchboard`;
@@ -62,6 +88,7 @@ export function TicketPage({ ticketRef, session }: { ticketRef: string; session:
   // Any change to the ticket, its messages or its history may move a clock or a ladder.
   const refreshKey = `${ticket.version}:${ticket.updatedAt}:${messages.length}:${events.length}`;
   const site = sites.find((s) => s.id === ticket.siteId);
+  const view: TicketView = { ticket, events, refreshKey, reload, clientName: directory.orgName(ticket.organizationId), contact, site };
   const names = {
     user: (id: string | null) => directory.userName(id),
     contact: (id: string | null) => (id && contact && contact.id === id ? contact.name : undefined),
@@ -91,14 +118,13 @@ export function TicketPage({ ticketRef, session }: { ticketRef: string; session:
       </div>
       <div className="ticket-grid">
         <div className="ticket-main">
-          <EscalationPanel ticketId={ticket.id} events={events} refreshKey={refreshKey} onChanged={reload} />
-          <SlaPanel ticketId={ticket.id} refreshKey={refreshKey} />
+          {slots.main?.(view)}
           <Timeline messages={messages} events={events} names={names} />
           <Composer ref={composer} ticket={ticket} defaultNumber={contact?.phones[0]?.number} onSent={reload} />
         </div>
         <aside className="ticket-side" aria-label="Ticket details">
           <TicketDetails ref={details} ticket={ticket} session={session} onChanged={changed} />
-          <ContactCard clientName={directory.orgName(ticket.organizationId)} contact={contact} site={site} />
+          {slots.side?.(view)}
         </aside>
       </div>
     </div>

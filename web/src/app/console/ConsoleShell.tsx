@@ -1,0 +1,213 @@
+/** The agents' console: top bar, queue navigation, the routed page, shortcuts and the help overlay. */
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
+import { CallerSearch } from '../../clients/caller-search/CallerSearch';
+import { OnCallWidget } from '../../oncall/OnCallWidget';
+import { useFocusOnNavigate } from '../../platform/focus';
+import { useShortcuts } from '../../platform/keyboard';
+import { NotFoundPage } from '../../platform/not-found';
+import { Link, match, navigate, useLocation } from '../../platform/router';
+import { useSessionApi, type Session } from '../../platform/session';
+import { LiveIndicator, StreamBanner } from '../../platform/stream-banner';
+import { Kbd, Spinner } from '../../platform/ui';
+import { PhoneLogPage } from '../../tickets/phone-log/PhoneLogPage';
+import { homeQueue, QUEUES, queueHref } from '../../tickets/queue/queues';
+import { QueuePage } from '../../tickets/queue/QueuePage';
+import { AT_RISK_BADGE_LABEL, formatCount, QueueCountsContext, useQueueCounts } from '../../tickets/queue/use-counts';
+import { useViews, viewHref } from '../../tickets/queue/views';
+import { SearchPage } from '../../tickets/search/SearchPage';
+import { TicketPage } from '../../tickets/ticket-view/TicketPage';
+import { ChangePasswordButton } from '../../auth/password/ChangePassword';
+import { HelpOverlay } from './HelpOverlay';
+import { TICKET_SLOTS } from './ticket-slots';
+
+// Pages visited now and then load their code when first opened, keeping the first load small.
+const OnCallPage = lazy(() => import('../../oncall/OnCallPage').then((m) => ({ default: m.OnCallPage })));
+const ReportsPage = lazy(() => import('../../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+
+/** Desk-wide pages below the queues in the navigation. */
+const DESK: { id: string; href: string; label: string; key: string }[] = [
+  { id: 'oncall', href: '/oncall', label: 'On call', key: 'g c' },
+  { id: 'reports', href: '/reports', label: 'Reports', key: 'g s' },
+];
+
+/** Back from a ticket: to the queue last shown, else the person's home queue. */
+function backToQueue(session: Session): string {
+  const last = sessionStorage.getItem('sb.lastQueue');
+  return last ? queueHref(last) : homeQueue(session.user.role);
+}
+
+export function ConsoleShell({ session }: { session: Session }) {
+  const { path, params } = useLocation();
+  const { views } = useViews();
+  const counts = useQueueCounts(session, views);
+  const { signOut } = useSessionApi();
+  const [help, setHelp] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  useFocusOnNavigate(path);
+
+  useEffect(() => {
+    if (path === '/' || path.startsWith('/portal')) navigate(homeQueue(session.user.role), { replace: true });
+  }, [path, session.user.role]);
+
+  useShortcuts(
+    {
+      n: () => navigate('/calls/new'),
+      '/': () => {
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      },
+      '?': () => setHelp(true),
+      'g m': () => navigate(queueHref('mine')),
+      'g t': () => navigate(queueHref('team')),
+      'g u': () => navigate(queueHref('unassigned')),
+      'g r': () => navigate(queueHref('at-risk')),
+      'g b': () => navigate(queueHref('old-breaches')),
+      'g c': () => navigate('/oncall'),
+      'g s': () => navigate('/reports'),
+      'g w': () => navigate(queueHref('waiting')),
+      'g o': () => navigate(queueHref('open')),
+      'g a': () => navigate(queueHref('all')),
+      // g 1 … g 9: the saved views, in the order the navigation lists them.
+      ...Object.fromEntries(views.slice(0, 9).map((v, i) => [`g ${i + 1}`, () => navigate(viewHref(v))])),
+    },
+    !help,
+  );
+
+  const submitSearch = (event: FormEvent) => {
+    event.preventDefault();
+    const q = search.trim();
+    if (q) navigate(`/search?q=${encodeURIComponent(q)}`);
+  };
+
+  const queueMatch = match('/queue/:queue', path);
+  const ticketMatch = match('/tickets/:ref', path);
+  let page;
+  if (queueMatch && QUEUES.some((q) => q.id === queueMatch.queue)) page = <QueuePage key={queueMatch.queue} queueId={queueMatch.queue} session={session} />;
+  else if (ticketMatch) page = <TicketPage key={ticketMatch.ref} ticketRef={ticketMatch.ref} session={session} backTo={backToQueue(session)} slots={TICKET_SLOTS} />;
+  else if (path === '/calls/new') page = <PhoneLogPage session={session} CallerSearch={CallerSearch} />;
+  else if (path === '/search') page = <SearchPage key={params.get('q') ?? ''} q={params.get('q') ?? ''} />;
+  else if (path === '/oncall') page = <OnCallPage />;
+  else if (path === '/reports') page = <ReportsPage />;
+  else if (path === '/' || path.startsWith('/portal')) page = null;
+  else page = <NotFoundPage />;
+
+  const activeView = queueMatch ? params.get('view') : null;
+  const activeQueue = activeView ? undefined : (queueMatch?.queue ?? (ticketMatch ? sessionStorage.getItem('sb.lastQueue') ?? undefined : undefined));
+  const badge = (key: string, label: string) => {
+    const n = counts.get(key);
+    return n === undefined ? null : (
+      <span className={`nav-count${key === 'queue:at-risk' && n > 0 ? ' nav-count-alert' : ''}`} aria-label={`${formatCount(n)} ${label}`}>
+        {formatCount(n)}
+      </span>
+    );
+  };
+
+  return (
+    <div className="console">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Link to={homeQueue(session.user.role)} className="brand" aria-label="Switchboard: home">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">Switchboard</span>
+        </Link>
+        <form className="topbar-search" role="search" onSubmit={submitSearch}>
+          <input
+            ref={searchRef}
+            type="search"
+            aria-label="Search tickets and contacts"
+            placeholder="Search tickets, contacts, SB-1042…"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && (e.currentTarget.blur(), setSearch(''))}
+          />
+          <Kbd>/</Kbd>
+        </form>
+        <div className="topbar-actions">
+          <Link to="/calls/new" className="button primary" aria-keyshortcuts="n">
+            New call <Kbd>n</Kbd>
+          </Link>
+          <LiveIndicator />
+          <button className="button ghost icon-only" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts" aria-keyshortcuts="?">
+            ?
+          </button>
+          <div className="whoami">
+            <span className="whoami-name">{session.user.name}</span>
+            <ChangePasswordButton />
+            <button className="button link" onClick={() => void signOut()}>
+              Sign out
+            </button>
+          </div>
+        </div>
+      </header>
+      <StreamBanner />
+      <div className="console-body">
+        <nav className="sidenav" aria-label="Queues and desk">
+          <p className="sidenav-title">Queues</p>
+          <ul>
+            {QUEUES.map((q) => {
+              const disabled = q.id === 'team' && !session.teamId;
+              return (
+                <li key={q.id}>
+                  {disabled ? (
+                    <span className="sidenav-link disabled" title="You are not in a team">
+                      {q.label}
+                    </span>
+                  ) : (
+                    <Link to={queueHref(q.id)} className="sidenav-link" aria-current={activeQueue === q.id ? 'page' : undefined}>
+                      <span>{q.label}</span>
+                      {badge(`queue:${q.id}`, q.due === 'current' ? AT_RISK_BADGE_LABEL : 'tickets')}
+                      <Kbd>{q.key}</Kbd>
+                    </Link>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {views.length > 0 && (
+            <>
+              <p className="sidenav-title sidenav-section">Views</p>
+              <ul aria-label="Saved views">
+                {views.map((v, i) => (
+                  <li key={v.id}>
+                    <Link to={viewHref(v)} className="sidenav-link" aria-current={activeView === v.id ? 'page' : undefined} title={v.shared ? 'Shared with the desk' : 'Only you see this view'} aria-keyshortcuts={i < 9 ? `g ${i + 1}` : undefined}>
+                      <span className="sidenav-view-name">{v.name}</span>
+                      {badge(`view:${v.id}`, 'tickets')}
+                      {i < 9 && <Kbd>{`g ${i + 1}`}</Kbd>}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p className="sidenav-title sidenav-section">Desk</p>
+          <ul>
+            {DESK.map((d) => (
+              <li key={d.id}>
+                <Link to={d.href} className="sidenav-link" aria-current={path === d.href ? 'page' : undefined}>
+                  <span>{d.label}</span>
+                  <Kbd>{d.key}</Kbd>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <OnCallWidget />
+        </nav>
+        <main id="main" className="main" tabIndex={-1}>
+          <Suspense
+            fallback={
+              <div className="loading-block">
+                <Spinner label="Loading the page" />
+              </div>
+            }
+          >
+            <QueueCountsContext.Provider value={counts}>{page}</QueueCountsContext.Provider>
+          </Suspense>
+        </main>
+      </div>
+      {help && <HelpOverlay onClose={() => setHelp(false)} />}
+    </div>
+  );
+}
