@@ -21,12 +21,13 @@ import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { viewRoutes } from './modules/views/index.js';
 import { streamRoutes, ticketRoutes, type OnTicketCreating, type Priority } from './modules/tickets/index.js';
-import { CalendarCache, loadCoverage, openTicketIds, planNewTicketClocks, recomputeClocks, slaRoutes } from './modules/sla/index.js';
+import { CalendarCache, loadCoverage, openTicketIds, planNewTicketClocks, recomputeClocks, slaPreviewRoutes, slaRoutes } from './modules/sla/index.js';
 import { escalationRoutes, planNewTicketLadders, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
 import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
-import { reportRoutes } from './modules/reports/index.js';
+import { clientOverviewRoutes, reportRoutes } from './modules/reports/index.js';
 import { oncallRoutes, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
+import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
@@ -178,22 +179,35 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     const stale = health.lastCycleAgeMs > Math.max(10_000, config.enginePollMs * 10);
     return reply.status(stale ? 503 : 200).send({ status: stale ? 'stale' : 'ok', ...health, lastCycleAgeMs: Number.isFinite(health.lastCycleAgeMs) ? health.lastCycleAgeMs : null });
   });
+  const secureCookies = config.publicUrl.startsWith('https://');
   authRoutes(app, {
     db,
     clock,
     limiter: new LoginLimiter({ db, dialect: database.dialect, clock }, config.loginAttemptsPerWindow),
     sessionTtlHours: config.sessionTtlHours,
-    secureCookies: config.publicUrl.startsWith('https://'),
+    secureCookies,
     publicUrl: config.publicUrl,
     accessChanged,
+    passwordPolicy: ssoPasswordPolicy(db),
+  });
+  ssoRoutes(app, {
+    db,
+    clock,
+    secretKey: config.secretKey,
+    oidc: new OidcClient({ clock, privateIssuers: config.ssoPrivateIssuers }),
+    publicUrl: config.publicUrl,
+    sessionTtlHours: config.sessionTtlHours,
+    secureCookies,
   });
   auditRoutes(app, { db });
   staffRoutes(app, { db, clock, accessChanged });
   clientRoutes(app, { db, clock });
   ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged, onTicketCreating });
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
+  slaPreviewRoutes(app, { db, calendars });
   escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake(), allowPrivateDestinations: config.allowPrivateDestinations });
   reportRoutes(app, { db, clock });
+  clientOverviewRoutes(app, { db, clock });
   viewRoutes(app, { db, clock });
   oncallRoutes(app, { db, clock });
   notifyRoutes(app, {

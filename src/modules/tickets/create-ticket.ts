@@ -2,6 +2,7 @@ import type { DialectName } from '../../platform/db/dialect.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../auth/index.js';
+import { refuseArchivedStates } from '../clients/index.js';
 import { DESCRIPTION, type Channel, type Priority } from './ticket.js';
 import { insertNewTicket, ticketReferences, type MessageRecord, type TicketRecord } from './ticket.repository.js';
 import type { OnTicketCreating, TicketDeps } from './ticket-deps.js';
@@ -32,9 +33,10 @@ export interface CreateTicketDeps extends Omit<TicketDeps, 'onChanged'> {
 /**
  * Opens a ticket. A client user opens tickets for themselves (a client administrator may name
  * another contact of the organisation); staff open them for any client. Every reference must
- * belong to the ticket's organisation. On PostgreSQL a create takes about ten round trips: the
- * references in one, what follows the ticket (clocks, ladders) in three, the ticket with its
- * event, message and search texts in one, the clocks and deadlines in two.
+ * belong to the ticket's organisation, and none may be archived. On PostgreSQL a create takes
+ * about ten round trips: the references (and whether they are archived) in one, what follows the
+ * ticket (clocks, ladders) in three, the ticket with its event, message and search texts in one,
+ * the clocks and deadlines in two.
  */
 export async function createTicket(deps: CreateTicketDeps, actor: Actor, input: CreateTicketInput): Promise<TicketRecord> {
   const { db, clock } = deps;
@@ -62,6 +64,7 @@ export async function createTicket(deps: CreateTicketDeps, actor: Actor, input: 
   }
   if (contactId !== null) assertBelongs(actor, 'contacts', refs.contactOrganizationId, organizationId, '/contactId');
   if (input.siteId !== undefined) assertBelongs(actor, 'sites', refs.siteOrganizationId, organizationId, '/siteId');
+  refuseArchivedStates(refs.archived);
   if (input.assigneeId !== undefined && refs.assigneeId === null) throw notFound('Assignee', '/assigneeId');
   if (input.teamId !== undefined && refs.teamId === null) throw notFound('Team', '/teamId');
 

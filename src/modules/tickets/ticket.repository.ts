@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson, withoutIndex, type DialectName } from '../../platform/db/dialect.js';
 import type { Database as Tables, MessageTable, TicketTable } from '../../migrations/tables.js';
 import type { Actor } from '../auth/index.js';
+import type { ArchivedStates } from '../clients/index.js';
 import { ticketScope } from '../auth/index.js';
 import { CLIENT_CHANGED_FIELDS, CLIENT_EVENT_TYPES } from './client-view.js';
 import { parseTicketNumber, PUBLIC_MESSAGE_KINDS, type Status } from './ticket.js';
@@ -415,25 +416,34 @@ export interface TicketReferences {
   siteOrganizationId: string | null;
   assigneeId: string | null;
   teamId: string | null;
+  /** When the client (named, or the contact's), the contact and the site were archived; null: active or not named. */
+  archived: ArchivedStates;
 }
 
 /**
  * Looks up every reference a new ticket names in one statement (a round trip each was most of a
- * create's reads on PostgreSQL). Only the ids given are looked up; the others come back null.
+ * create's reads on PostgreSQL), with the archive states the clients module's refuseArchivedStates
+ * judges. Only the ids given are looked up; the others come back null.
  */
 export async function ticketReferences(db: Db, ids: { organizationId?: string; contactId?: string | null; siteId?: string; assigneeId?: string; teamId?: string }): Promise<TicketReferences> {
   const row = await db
     .selectNoFrom((eb) => {
       const none = sql<string | null>`NULL`;
+      const contactOrganization = ids.contactId == null ? undefined : eb.selectFrom('contacts').select('organization_id').where('id', '=', ids.contactId);
+      // The client is the one named, or else the contact's.
+      const organization = ids.organizationId ?? contactOrganization;
       return [
         (ids.organizationId === undefined ? none : eb.selectFrom('organizations').select('id').where('id', '=', ids.organizationId)).as('organization_id'),
-        (ids.contactId == null ? none : eb.selectFrom('contacts').select('organization_id').where('id', '=', ids.contactId)).as('contact_organization_id'),
+        (contactOrganization ?? none).as('contact_organization_id'),
         (ids.siteId === undefined ? none : eb.selectFrom('sites').select('organization_id').where('id', '=', ids.siteId)).as('site_organization_id'),
         (ids.assigneeId === undefined
           ? none
           : eb.selectFrom('users').select('id').where('id', '=', ids.assigneeId).where('kind', '=', 'staff').where('disabled', '=', false)
         ).as('assignee_id'),
         (ids.teamId === undefined ? none : eb.selectFrom('teams').select('id').where('id', '=', ids.teamId)).as('team_id'),
+        (organization === undefined ? none : eb.selectFrom('organizations').select('archived_at').where('id', '=', organization)).as('organization_archived_at'),
+        (ids.contactId == null ? none : eb.selectFrom('contacts').select('archived_at').where('id', '=', ids.contactId)).as('contact_archived_at'),
+        (ids.siteId === undefined ? none : eb.selectFrom('sites').select('archived_at').where('id', '=', ids.siteId)).as('site_archived_at'),
       ];
     })
     .executeTakeFirstOrThrow();
@@ -443,6 +453,7 @@ export async function ticketReferences(db: Db, ids: { organizationId?: string; c
     siteOrganizationId: row.site_organization_id ?? null,
     assigneeId: row.assignee_id ?? null,
     teamId: row.team_id ?? null,
+    archived: { organization: row.organization_archived_at ?? null, contact: row.contact_archived_at ?? null, site: row.site_archived_at ?? null },
   };
 }
 

@@ -97,7 +97,7 @@ export interface paths {
         put?: never;
         /**
          * Log in with email and password
-         * @description Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait a doubling delay (429 with Retry-After).
+         * @description Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait a doubling delay (429 with Retry-After). An account whose role must use single sign-on is answered 403 sso_required, naming the providers in details.providers.
          */
         post: {
             parameters: {
@@ -364,6 +364,203 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This browser session and its CSRF token
+         * @description For a request with the session cookie: who is signed in, the CSRF token to send as X-CSRF-Token on writes, and when the session ends. A page loaded after a single sign-on (or in a new tab) reads its token here; pages of other sites can neither send the SameSite=Strict cookie nor read the answer. A request with an API token has no session (404 no_session).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                            expiresAt: string;
+                            user: components["schemas"]["Me"];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start signing in with a single sign-on provider
+         * @description Answers the provider’s authorization URL (code flow with PKCE, state and nonce) and sets a short-lived HttpOnly, SameSite=Lax cookie holding the state, which the callback must be sent with. Like the password login, only JSON bodies are accepted and browser pages of other sites are refused. 503 sso_provider_unavailable when the provider cannot be reached.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A path of this app to open after signing in (default /). */
+                        returnTo?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send the browser here (the provider’s sign-in page). */
+                            authorizationUrl: string;
+                            /** @description The sign-in must come back before this instant. */
+                            expiresAt: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sign-in buttons: enabled single sign-on providers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SsoButton"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -717,6 +914,212 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/calendars/week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The covered hours of a calendar (saved or a draft) over one week, with its holidays and exceptions
+         * @description Computed by the clocks’ own calendar code; each day’s segments are placed by the share of its real length (23 or 25 hours on a daylight-saving change). Nothing is saved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A saved calendar (calendarId) or a draft (calendar), not both. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An unsaved calendar, as it would be created. */
+                        calendar?: {
+                            customHolidays?: string[];
+                            exceptions?: {
+                                closed?: boolean;
+                                /** @description Local date YYYY-MM-DD. */
+                                date: string;
+                                windows?: {
+                                    /** @description Local time HH:MM (24:00 ends a day). */
+                                    end: string;
+                                    /** @description Local time HH:MM (24:00 ends a day). */
+                                    start: string;
+                                }[];
+                            }[];
+                            holidays?: {
+                                country: string;
+                                region?: string;
+                            }[];
+                            name?: string;
+                            /** @description Fills the weekly windows; give either a preset or windows. */
+                            preset?: "24x7" | "24x5" | "business-hours";
+                            /** @description IANA time zone. */
+                            timeZone: string;
+                            /** @description Weekly windows; one may span days (fri 18:00 → sun 23:59). */
+                            windows?: {
+                                endDay: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                endTime: string;
+                                startDay: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                startTime: string;
+                            }[];
+                        };
+                        calendarId?: string;
+                        /** @description Show the week in this IANA zone (default: the calendar’s own). */
+                        timeZone?: string;
+                        /**
+                         * Format: date
+                         * @description Any day of the week to show; weeks start on Monday.
+                         */
+                        week: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoverageWeek"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/client-overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clients by name with their open tickets, breaches, contract, sites and contacts (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Also list archived clients. */
+                    includeArchived?: boolean;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                    /** @description Part of the name. */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ClientOverview"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts": {
         parameters: {
             query?: never;
@@ -734,6 +1137,8 @@ export interface paths {
                     /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     email?: string;
+                    /** @description Also list archived records (hidden by default). */
+                    includeArchived?: boolean;
                     /** @description Rows per page (1–200). */
                     limit?: number;
                     organizationId?: string;
@@ -1007,6 +1412,142 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a contact
+         * @description Hidden from lists and caller search from now on; its tickets stay as they are, open ones keep their clocks, and new tickets naming it are refused (422). Archiving twice keeps the first instant.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived contact
+         * @description Listed and searchable again, and new tickets may name it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/contracts": {
@@ -1322,6 +1863,108 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/contracts/week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a contract’s coverage (saved or a draft) covers over one week, in the client’s time zone
+         * @description The hours of every calendar the rules name, and for a ticket of each priority at each site (or none), which rule and calendar apply — the first matching rule, as for the clocks. Nothing is saved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A contract’s coverage rules, saved or not, shown in the client’s time zone. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ordered rules; the first that matches the ticket’s priority and site applies. */
+                        coverage: {
+                            calendarId: string;
+                            priorities?: ("P1" | "P2" | "P3" | "P4")[];
+                            siteIds?: string[];
+                        }[];
+                        organizationId: string;
+                        /**
+                         * Format: date
+                         * @description Any day of the week to show; weeks start on Monday.
+                         */
+                        week: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoverageWeek"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/escalation-policies": {
@@ -1667,6 +2310,60 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/holiday-countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The countries and regions whose public holidays a calendar can close on (date-holidays) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HolidayCountries"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/oncall/now": {
@@ -2487,6 +3184,8 @@ export interface paths {
                 query?: {
                     /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
+                    /** @description Also list archived records (hidden by default). */
+                    includeArchived?: boolean;
                     /** @description Rows per page (1–200). */
                     limit?: number;
                     q?: string;
@@ -2746,6 +3445,199 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a client
+         * @description Hidden from lists and caller search from now on; its tickets stay as they are, open ones keep their clocks, and new tickets naming it are refused (422). Archiving twice keeps the first instant.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived client
+         * @description Listed and searchable again, and new tickets may name it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/phone-countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The countries a client organisation may have, and the one each time zone gives by default
+         * @description An organisation’s country is where national phone numbers of its contacts are read (and stored in E.164); created without one, it gets the country of its time zone. Staff only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PhoneCountries"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/providers": {
@@ -3256,6 +4148,8 @@ export interface paths {
                 query?: {
                     /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
+                    /** @description Also list archived records (hidden by default). */
+                    includeArchived?: boolean;
                     /** @description Rows per page (1–200). */
                     limit?: number;
                     organizationId?: string;
@@ -3511,6 +4405,142 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a site
+         * @description Hidden from lists and caller search from now on; its tickets stay as they are, open ones keep their clocks, and new tickets naming it are refused (422). Archiving twice keeps the first instant.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Site"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived site
+         * @description Listed and searchable again, and new tickets may name it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Site"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/sla-policies": {
@@ -3843,6 +4873,487 @@ export interface paths {
                 };
                 /** @description An RFC 9457 problem document. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/sla-policies/try": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Try it: when a ticket of a priority opened at a local time would be due, with the explanation
+         * @description For a calendar and a policy, each saved or a draft; answered by the clocks’ own code. Nothing is saved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A calendar (calendarId or a draft calendar) and a policy (policyId or draft targets). */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An unsaved calendar, as it would be created. */
+                        calendar?: {
+                            customHolidays?: string[];
+                            exceptions?: {
+                                closed?: boolean;
+                                /** @description Local date YYYY-MM-DD. */
+                                date: string;
+                                windows?: {
+                                    /** @description Local time HH:MM (24:00 ends a day). */
+                                    end: string;
+                                    /** @description Local time HH:MM (24:00 ends a day). */
+                                    start: string;
+                                }[];
+                            }[];
+                            holidays?: {
+                                country: string;
+                                region?: string;
+                            }[];
+                            name?: string;
+                            /** @description Fills the weekly windows; give either a preset or windows. */
+                            preset?: "24x7" | "24x5" | "business-hours";
+                            /** @description IANA time zone. */
+                            timeZone: string;
+                            /** @description Weekly windows; one may span days (fri 18:00 → sun 23:59). */
+                            windows?: {
+                                endDay: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                endTime: string;
+                                startDay: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                startTime: string;
+                            }[];
+                        };
+                        calendarId?: string;
+                        /** @description Local date and time YYYY-MM-DDTHH:MM in the calendar’s zone. */
+                        openedAt: string;
+                        policyId?: string;
+                        /** @description P1 (critical) to P4 (low). */
+                        priority: "P1" | "P2" | "P3" | "P4";
+                        targets?: {
+                            P1: {
+                                /** @description Covered minutes (1 to one year). */
+                                firstResponse: number;
+                                nextReply?: number | null;
+                                /** @description Covered minutes (1 to one year). */
+                                resolution: number;
+                            };
+                            P2: {
+                                /** @description Covered minutes (1 to one year). */
+                                firstResponse: number;
+                                nextReply?: number | null;
+                                /** @description Covered minutes (1 to one year). */
+                                resolution: number;
+                            };
+                            P3: {
+                                /** @description Covered minutes (1 to one year). */
+                                firstResponse: number;
+                                nextReply?: number | null;
+                                /** @description Covered minutes (1 to one year). */
+                                resolution: number;
+                            };
+                            P4: {
+                                /** @description Covered minutes (1 to one year). */
+                                firstResponse: number;
+                                nextReply?: number | null;
+                                /** @description Covered minutes (1 to one year). */
+                                resolution: number;
+                            };
+                        };
+                        warningPercent?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaTry"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Single sign-on providers (owner and admin; secrets never shown) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SsoProvider"][];
+                            /** @description The redirect URI to register at every provider. */
+                            redirectUri: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set up an OpenID Connect provider (owner and admin)
+         * @description Fetches and checks the issuer’s discovery document before saving (422 sso_issuer_* with field /issuer when it cannot). An issuer on the server’s own network is refused unless SWITCHBOARD_SSO_PRIVATE_ISSUERS=true. The client secret is stored encrypted with SWITCHBOARD_SECRET_KEY. Register the answer’s redirectUri at the provider.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Email domains that may sign in (empty: any). Required for accounts made on first sign-in. */
+                        allowedDomains?: string[];
+                        /** @description The application (client) id registered at the provider. */
+                        clientId: string;
+                        /** @description The client secret; stored encrypted, never returned. */
+                        clientSecret: string;
+                        /** @description The ID token claim that holds the email address: `email` (trusted only with `email_verified: true`; Google), or `preferred_username` / `upn` (the sign-in name in a Microsoft Entra tenant’s verified domains). */
+                        emailClaim?: "email" | "preferred_username" | "upn";
+                        enabled?: boolean;
+                        /** @description The OpenID issuer, e.g. https://login.microsoftonline.com/<tenant-id>/v2.0 or https://accounts.google.com; its discovery document is fetched and checked when saved. */
+                        issuer: string;
+                        jitRole?: string | null;
+                        /** @description Shown on the sign-in button: “Sign in with <name>”. */
+                        name: string;
+                        /** @description Roles that may still sign in with a password while this provider is enabled; the others must use single sign-on. Default: every role. */
+                        passwordRoles?: string[];
+                        /** @description Google Workspace: the ID token’s `hd` claim must be one of the allowed domains (a personal Google account with a work address has none). Defaults to true for https://accounts.google.com with allowed domains. */
+                        requireHostedDomain?: boolean;
+                        /** @description Who may sign in with it: staff, client (portal users), or both. */
+                        userKinds?: ("staff" | "client")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoProvider"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a single sign-on provider (owner and admin)
+         * @description Accounts stay, and so do their sessions until they end. Roles whose passwords the provider had turned off may use passwords again; people who never had a password (made on first sign-in) need one set by an administrator, or another provider.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a single sign-on provider (owner and admin)
+         * @description A new issuer, client id or secret is checked against the discovery document again. Leave clientSecret out to keep the stored one. Disabling the provider gives back passwords to the roles it had turned them off for.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Email domains that may sign in (empty: any). Required for accounts made on first sign-in. */
+                        allowedDomains?: string[];
+                        /** @description The application (client) id registered at the provider. */
+                        clientId?: string;
+                        /** @description The client secret; stored encrypted, never returned. */
+                        clientSecret?: string;
+                        /** @description The ID token claim that holds the email address: `email` (trusted only with `email_verified: true`; Google), or `preferred_username` / `upn` (the sign-in name in a Microsoft Entra tenant’s verified domains). */
+                        emailClaim?: "email" | "preferred_username" | "upn";
+                        enabled?: boolean;
+                        /** @description The OpenID issuer, e.g. https://login.microsoftonline.com/<tenant-id>/v2.0 or https://accounts.google.com; its discovery document is fetched and checked when saved. */
+                        issuer?: string;
+                        jitRole?: string | null;
+                        /** @description Shown on the sign-in button: “Sign in with <name>”. */
+                        name?: string;
+                        /** @description Roles that may still sign in with a password while this provider is enabled; the others must use single sign-on. Default: every role. */
+                        passwordRoles?: string[];
+                        /** @description Google Workspace: the ID token’s `hd` claim must be one of the allowed domains (a personal Google account with a work address has none). Defaults to true for https://accounts.google.com with allowed domains. */
+                        requireHostedDomain?: boolean;
+                        /** @description Who may sign in with it: staff, client (portal users), or both. */
+                        userKinds?: ("staff" | "client")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoProvider"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6397,7 +7908,32 @@ export interface components {
                 startTime: string;
             }[];
         };
+        ClientOverview: {
+            accountManager: {
+                id: string;
+                name: string;
+            } | null;
+            archivedAt: string | null;
+            /** @description Open tickets with an SLA clock past its due time now, or one that was missed. */
+            breachedTickets: number;
+            /** @description Active contacts. */
+            contacts: number;
+            contract: {
+                id: string;
+                kind: string;
+                name: string;
+            } | null;
+            id: string;
+            industry: string;
+            name: string;
+            /** @description Tickets not resolved or closed. */
+            openTickets: number;
+            /** @description Active sites. */
+            sites: number;
+            timeZone: string;
+        };
         Contact: {
+            archivedAt: string | null;
             createdAt: string;
             emails: string[];
             id: string;
@@ -6450,6 +7986,54 @@ export interface components {
              */
             startsAt: string;
             updatedAt: string;
+        };
+        CoverageWeek: {
+            calendars: {
+                coveredMinutes: number;
+                id: string | null;
+                name: string;
+                notes: {
+                    /** @description Local date in the calendar’s zone. */
+                    date: string;
+                    kind: "holiday" | "closed_date" | "exception";
+                    text: string;
+                }[];
+                segments: {
+                    /** @description 0 is Monday. */
+                    day: number;
+                    end: string;
+                    /** @description HH:MM, or 24:00 at the end of the day. */
+                    endLocal: string;
+                    /** @description Where the segment starts, as a share (0–1) of its day’s real length. */
+                    from: number;
+                    start: string;
+                    /** @description HH:MM in the week’s zone. */
+                    startLocal: string;
+                    to: number;
+                }[];
+                timeZone: string;
+            }[];
+            days: {
+                date: string;
+                /** @description 23 or 25 on a daylight-saving change. */
+                hours: number;
+                weekday: string;
+            }[];
+            /** @description Contract previews: which calendar covers a ticket of each priority at each site. */
+            lanes: {
+                calendar: number | null;
+                /** @description P1 (critical) to P4 (low). */
+                priority: "P1" | "P2" | "P3" | "P4";
+                rule: number | null;
+                siteId: string | null;
+            }[];
+            /** @description The client’s active sites (contract previews). */
+            sites: {
+                id: string;
+                name: string;
+            }[];
+            timeZone: string;
+            weekStart: string;
         };
         EscalationLadder: {
             acknowledgedAt: string | null;
@@ -6545,6 +8129,16 @@ export interface components {
             }[];
             updatedAt: string;
             version: number;
+        };
+        HolidayCountries: {
+            items: {
+                code: string;
+                name: string;
+                regions: {
+                    code: string;
+                    name: string;
+                }[];
+            }[];
         };
         LiveEvent: {
             /** Format: date-time */
@@ -6648,6 +8242,7 @@ export interface components {
         };
         Organization: {
             accountManagerId?: string | null;
+            archivedAt: string | null;
             country: string | null;
             createdAt: string;
             id: string;
@@ -6655,6 +8250,21 @@ export interface components {
             name: string;
             slug: string;
             timeZone: string;
+        };
+        PhoneCountries: {
+            /** @description Every country an organisation may have (those with phone numbering), by name. */
+            items: {
+                /** @description Country calling code without the +, e.g. 44. */
+                callingCode: string;
+                /** @description ISO 3166-1 alpha-2, as an organisation’s `country`. */
+                code: string;
+                /** @description English name. */
+                name: string;
+            }[];
+            /** @description The country each IANA time zone gives an organisation created without one; zones that give none are left out. */
+            timeZones: {
+                [key: string]: string;
+            };
         };
         /** @description An RFC 9457 problem document. */
         Problem: {
@@ -6702,6 +8312,7 @@ export interface components {
         };
         Site: {
             address: string;
+            archivedAt: string | null;
             createdAt: string;
             id: string;
             name: string;
@@ -6744,6 +8355,63 @@ export interface components {
             };
             updatedAt: string;
             warningPercent: number;
+        };
+        SlaTry: {
+            calendar: {
+                id: string | null;
+                name: string;
+                timeZone: string;
+            };
+            clocks: {
+                clock: "first_response" | "resolution";
+                /** @description The covered spans the target is counted in, in order (at most 14). */
+                counted: {
+                    end: string;
+                    endLocal: string;
+                    minutes: number;
+                    start: string;
+                    startLocal: string;
+                }[];
+                dueAt: string | null;
+                dueAtLocal: string | null;
+                explanation: string;
+                /** @description Further spans not listed. */
+                moreSpans: number;
+                targetMinutes: number;
+                warnAt: string | null;
+            }[];
+            clockStartsAt: string | null;
+            clockStartsAtLocal: string | null;
+            nextReplyMinutes: number | null;
+            openedAt: string;
+            openedAtLocal: string;
+            /** @description Whether the calendar was open at that moment. */
+            openWhenOpened: boolean;
+            /** @description P1 (critical) to P4 (low). */
+            priority: "P1" | "P2" | "P3" | "P4";
+            summary: string;
+        };
+        SsoButton: {
+            id: string;
+            name: string;
+        };
+        SsoProvider: {
+            allowedDomains: string[];
+            clientId: string;
+            createdAt: string;
+            /** @description The ID token claim that holds the email address: `email` (trusted only with `email_verified: true`; Google), or `preferred_username` / `upn` (the sign-in name in a Microsoft Entra tenant’s verified domains). */
+            emailClaim: "email" | "preferred_username" | "upn";
+            enabled: boolean;
+            id: string;
+            issuer: string;
+            jitRole: string | null;
+            name: string;
+            passwordRoles: string[];
+            /** @description The address to register at the provider as the redirect (reply) URI. */
+            redirectUri: string;
+            requireHostedDomain: boolean;
+            updatedAt: string;
+            userKinds: ("staff" | "client")[];
         };
         Team: {
             createdAt: string;
