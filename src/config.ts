@@ -6,6 +6,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { isIP } from 'node:net';
+import { LONGEST_ENGINE_POLL_MS } from './platform/engine/deadlines.repository.js';
 
 interface Setting {
   /** Environment variable that sets it. */
@@ -124,7 +125,7 @@ export const settings = {
     env: 'SWITCHBOARD_ENGINE_POLL_MS',
     flag: 'engine-poll-ms',
     doc: 'Safety-net poll of the deadline engine in milliseconds (writes wake it at once). 50 to 60000.',
-    schema: Type.Integer({ minimum: 50, maximum: 60000 }),
+    schema: Type.Integer({ minimum: 50, maximum: LONGEST_ENGINE_POLL_MS }),
     default: 1000,
   },
   engineLeaseMs: {

@@ -20,9 +20,9 @@ import { AccessWatch, authRoutes, hashPassword, hashToken, LoginLimiter, registe
 import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { viewRoutes } from './modules/views/index.js';
-import { streamRoutes, ticketRoutes, type Priority } from './modules/tickets/index.js';
-import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaPreviewRoutes, slaRoutes } from './modules/sla/index.js';
-import { escalationRoutes, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
+import { streamRoutes, ticketRoutes, type OnTicketCreating, type Priority } from './modules/tickets/index.js';
+import { CalendarCache, loadCoverage, openTicketIds, planNewTicketClocks, recomputeClocks, slaPreviewRoutes, slaRoutes } from './modules/sla/index.js';
+import { escalationRoutes, planNewTicketLadders, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
 import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
 import { clientOverviewRoutes, reportRoutes } from './modules/reports/index.js';
@@ -105,7 +105,7 @@ export async function installDemo(database: Database, config: Config, clock: Clo
 export async function buildSwitchboard(config: Config, options: BuildOptions = {}): Promise<Switchboard> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const database = options.database ?? connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = options.database ?? connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, backgroundCheckpoints: true });
   await migrateToLatest(database);
   const db = database.db;
   const events = new EventBus();
@@ -114,11 +114,32 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const roles = new Set(config.roles.split(','));
   const nodeId = config.nodeId || `${hostname()}:${process.pid}`;
   const calendars = new CalendarCache();
+  // What a node would otherwise do during its first requests, one client after another: open its
+  // database connections and compile the coverage calendars in use (two months ahead).
+  await database.warm();
+  await calendars.warm(db, clock.now(), clock.now() + 60 * 24 * 3_600_000);
   const sla = { clock, calendars, dialect: database.dialect };
   const ladders = ladderDeps(clock, calendars, database.dialect, config.ticketPrefix);
   const onTicketChanged = async (trx: typeof db, ticketId: string) => {
     await recomputeClocks({ ...sla, db: trx }, ticketId);
     await syncLadders({ ...ladders, db: trx }, ticketId);
+  };
+  // A new ticket has no history to read back: its clocks and ladders are decided before its row is
+  // written (the row carries its SLA due time) and stored after, without the reads and rewrites of
+  // onTicketChanged — what a create cost on PostgreSQL was mostly those round trips.
+  const onTicketCreating: OnTicketCreating = async (trx, t) => {
+    const clocks = await planNewTicketClocks(
+      { ...sla, db: trx },
+      { ...t, priority: t.priority as Priority, createdAt: Date.parse(t.createdAt), respondedAtCreation: t.channel === 'phone' && t.byStaff },
+    );
+    const startLadders = await planNewTicketLadders({ ...ladders, db: trx }, t);
+    return {
+      slaDueAt: clocks.slaDueAt,
+      async apply(db) {
+        await clocks.apply(db);
+        await startLadders?.(db);
+      },
+    };
   };
   const recomputeTicket = (ticketId: string) => db.transaction().execute(async (trx) => void (await onTicketChanged(trx, ticketId)));
   const recomputeOrganizations = async (organizationIds: string[]) => {
@@ -181,7 +202,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   auditRoutes(app, { db });
   staffRoutes(app, { db, clock, accessChanged });
   clientRoutes(app, { db, clock });
-  ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged });
+  ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged, onTicketCreating });
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
   slaPreviewRoutes(app, { db, calendars });
   escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake(), allowPrivateDestinations: config.allowPrivateDestinations });

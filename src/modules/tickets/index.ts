@@ -1,8 +1,9 @@
 export { ticketRoutes, type TicketRoutesDeps } from './tickets.routes.js';
 export { streamRoutes } from './stream.routes.js';
 export { createTicket, type CreateTicketInput } from './create-ticket.js';
+export type { NewTicketFacts, NewTicketFollowUp, OnTicketCreating } from './ticket-deps.js';
 export {
   PRIORITIES, STATUSES, CHANNELS, OPEN_STATUSES, FINISHED_STATUSES, isOpenStatus, formatTicketNumber, parseTicketNumber, canTransition, PUBLIC_MESSAGE_KINDS, type Priority,
 } from './ticket.js';
 export { PriorityT } from './tickets.schema.js';
-export { type TicketRecord, searchTerms, insertEvent as insertTicketEvent, findTicketForActor } from './ticket.repository.js';
+export { type TicketRecord, searchTerms, insertEvent as insertTicketEvent, findTicketForActor, setLastTicketNumber } from './ticket.repository.js';

@@ -18,7 +18,7 @@ import { createTicket } from './create-ticket.js';
 import { linkTickets, mergeTickets } from './link-tickets.js';
 import { formatTicketNumber, parseTicketNumber, PRIORITIES, STATUSES } from './ticket.js';
 import { countVisibleTickets, findVisibleTicket, listEvents, listLinks, listMessages, listVisibleTickets, type EventRecord, type MessageRecord, type TicketFilter, type TicketRecord } from './ticket.repository.js';
-import type { TicketDeps } from './ticket-deps.js';
+import type { OnTicketCreating, TicketDeps } from './ticket-deps.js';
 import {
   AddMessageBody,
   CountTicketsBody,
@@ -45,6 +45,8 @@ export interface TicketRoutesDeps {
   ticketPrefix: string;
   /** Called in the writing transaction after any ticket change (SLA clocks). */
   onTicketChanged?: (db: Db, ticketId: string) => Promise<void>;
+  /** Called in the creating transaction for a new ticket, in place of `onTicketChanged`. */
+  onTicketCreating?: OnTicketCreating;
 }
 
 /** Cursors of the ticket lists: the sort key of the last row. */
@@ -180,7 +182,7 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     const actor = actorFrom(request);
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const outbox: DomainEvent[] = [];
-      const ticket = await createTicket({ db: trx, clock: deps.clock, emit: (e) => outbox.push(e), onChanged: deps.onTicketChanged }, actor, request.body);
+      const ticket = await createTicket({ db: trx, dialect: deps.dialect, clock: deps.clock, emit: (e) => outbox.push(e), onCreating: deps.onTicketCreating }, actor, request.body);
       return { status: 201, body: present(actor, ticket), after: () => outbox.forEach((e) => deps.events.publish(e)) };
     });
   });
