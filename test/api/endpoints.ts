@@ -102,8 +102,12 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { name: `Ladder ${Math.random().toString(36).slice(2)}`, match: { trigger: 'created', businessCritical: true }, steps: [{ delayMinutes: 15, targets: [{ type: 'role', role: 'owner' }] }] };
     case 'PATCH /api/v1/escalation-policies/{id}':
       return { active: false };
+    case 'POST /api/v1/escalation-policies/preview':
+      return { steps: [{ delayMinutes: 15, targets: [{ type: 'role', role: 'team_lead' }, { type: 'user', userId: ids.user }] }], ticket: ids.ticket };
     case 'POST /api/v1/users/{id}/contact-methods':
       return { method: 'sms', address: '+15555550123', delayMinutes: 0 };
+    case 'PATCH /api/v1/users/{id}/contact-methods/{methodId}':
+      return { delayMinutes: 2 };
     case 'POST /api/v1/tickets/{id}/escalate':
       return { step: 1 };
     case 'POST /api/v1/tickets/{id}/acknowledge':
@@ -116,6 +120,8 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { name: `Rota ${Math.random().toString(36).slice(2)}` };
     case 'POST /api/v1/oncall/schedules/{id}/overrides':
       return { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-02T17:00:00Z' };
+    case 'POST /api/v1/oncall/schedules/{id}/swaps':
+      return { first: { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-03T09:00:00Z' }, second: { userId: ids.user, startAt: '2026-03-03T09:00:00Z', endAt: '2026-03-04T09:00:00Z' } };
     case 'POST /api/v1/auth/logout':
       return undefined;
     case 'POST /api/v1/auth/password':
