@@ -11,6 +11,7 @@ import * as savedViews from './008-saved-views.js';
 import * as queueCounts from './009-queue-counts.js';
 import * as searchTokens from './010-search-tokens.js';
 import * as loginThrottles from './011-login-throttles.js';
+import * as testPages from './017-test-pages.js';
 
 export interface MigrationStep {
   name: string;
@@ -30,4 +31,5 @@ export const migrations: MigrationStep[] = [
   { name: '009-queue-counts', up: queueCounts.up },
   { name: '010-search-tokens', up: searchTokens.up },
   { name: '011-login-throttles', up: loginThrottles.up },
+  { name: '017-test-pages', up: testPages.up },
 ];

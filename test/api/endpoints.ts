@@ -108,6 +108,8 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { method: 'sms', address: '+15555550123', delayMinutes: 0 };
     case 'PATCH /api/v1/users/{id}/contact-methods/{methodId}':
       return { delayMinutes: 2 };
+    case 'POST /api/v1/users/{id}/contact-methods/{methodId}/test':
+      return undefined;
     case 'POST /api/v1/tickets/{id}/escalate':
       return { step: 1 };
     case 'POST /api/v1/tickets/{id}/acknowledge':

@@ -6,8 +6,10 @@ import { newId } from '../../platform/ids.js';
 
 export interface Claimed {
   id: string;
-  escalationId: string;
-  ticketId: string;
+  /** `page` (a ladder's) or `test` (a person's test page, with no ladder and no ticket). */
+  kind: 'page' | 'test';
+  escalationId: string | null;
+  ticketId: string | null;
   recipientUserId: string;
   method: string;
   address: string;
@@ -27,9 +29,10 @@ export async function claimNotifications(db: Db, dialect: DialectName, owner: st
        SELECT id FROM notifications
         WHERE (status = 'queued' AND send_after <= ${nowIso}) OR (status = 'sending' AND lease_until < ${nowIso})
         ORDER BY send_after LIMIT ${limit} ${lock})
-    RETURNING id, escalation_id, ticket_id, recipient_user_id, method, address, subject, body, requires_ack, attempts, send_after`.execute(db);
+    RETURNING id, kind, escalation_id, ticket_id, recipient_user_id, method, address, subject, body, requires_ack, attempts, send_after`.execute(db);
+  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
   return r.rows.map((x) => ({
-    id: String(x.id), escalationId: String(x.escalation_id), ticketId: String(x.ticket_id), recipientUserId: String(x.recipient_user_id), method: String(x.method), address: String(x.address),
+    id: String(x.id), kind: x.kind === 'test' ? 'test' : 'page', escalationId: text(x.escalation_id), ticketId: text(x.ticket_id), recipientUserId: String(x.recipient_user_id), method: String(x.method), address: String(x.address),
     subject: String(x.subject), body: String(x.body), requiresAck: readBool(x.requires_ack), attempts: Number(x.attempts), sendAfter: Date.parse(String(x.send_after)),
   }));
 }
@@ -80,7 +83,7 @@ export async function latestPageTo(db: Db, address: string) {
   return db
     .selectFrom('notifications')
     .innerJoin('escalations', 'escalations.id', 'notifications.escalation_id')
-    .select(['notifications.id', 'notifications.ticket_id', 'notifications.recipient_user_id', 'escalations.state'])
+    .select(['notifications.id', 'escalations.ticket_id', 'notifications.recipient_user_id', 'escalations.state'])
     .where('notifications.address', '=', address)
     .where('notifications.status', '=', 'sent')
     .where('notifications.requires_ack', '=', true)
@@ -88,8 +91,14 @@ export async function latestPageTo(db: Db, address: string) {
     .executeTakeFirst();
 }
 
+/** A ladder's page by id (test pages have no ticket to acknowledge, so they are not found). */
 export async function findNotification(db: Db, id: string) {
-  return db.selectFrom('notifications').select(['id', 'ticket_id', 'recipient_user_id', 'escalation_id']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('notifications')
+    .innerJoin('escalations', 'escalations.id', 'notifications.escalation_id')
+    .select(['notifications.id', 'escalations.ticket_id', 'notifications.recipient_user_id', 'notifications.escalation_id'])
+    .where('notifications.id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function updateAttemptStatus(db: Db, providerMessageId: string, status: string, at: string): Promise<string | undefined> {
@@ -97,4 +106,56 @@ export async function updateAttemptStatus(db: Db, providerMessageId: string, sta
   if (!n) return undefined;
   await recordAttempt(db, { notificationId: n.id, at, provider: 'callback', outcome: `status:${status}`, providerMessageId, detail: `provider reported ${status}` });
   return n.id;
+}
+
+/** A test page as queued: to one of a person's methods, for no ticket, needing no acknowledgement. */
+export interface TestPageInput { id: string; recipientUserId: string; method: string; address: string; subject: string; body: string; createdAt: string }
+
+export async function queueTestPage(db: Db, n: TestPageInput): Promise<void> {
+  await db
+    .insertInto('notifications')
+    .values({
+      id: n.id, dedupe_key: `test:${n.id}`, kind: 'test', escalation_id: null, ticket_id: null, step: 0, round: 0, recipient_user_id: n.recipientUserId,
+      method: n.method, address: n.address, subject: n.subject, body: n.body, requires_ack: false, status: 'queued', send_after: n.createdAt, attempts: 0, created_at: n.createdAt,
+    })
+    .execute();
+}
+
+/** Whether a test page to this address is still waiting to go out (one at a time per address). */
+export async function testPagePending(db: Db, userId: string, method: string, address: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('notifications')
+    .select('id')
+    .where('recipient_user_id', '=', userId)
+    .where('kind', '=', 'test')
+    .where('method', '=', method)
+    .where('address', '=', address)
+    .where('status', 'in', ['queued', 'sending'])
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export interface AttemptRow { notificationId: string; at: string; provider: string; outcome: string; detail: string }
+
+/** Every delivery attempt of these notifications, oldest first. */
+export async function attemptsOf(db: Db, notificationIds: string[]): Promise<AttemptRow[]> {
+  if (notificationIds.length === 0) return [];
+  const rows = await db.selectFrom('delivery_attempts').select(['notification_id', 'at', 'provider', 'outcome', 'detail']).where('notification_id', 'in', notificationIds).orderBy('at').orderBy('id').execute();
+  return rows.map((r) => ({ notificationId: r.notification_id, at: r.at, provider: r.provider, outcome: r.outcome, detail: r.detail }));
+}
+
+export interface TestPageRow { id: string; method: string; address: string; status: string; createdAt: string; sentAt: string | null; provider: string | null; lastError: string | null }
+
+/** A person's newest test pages. */
+export async function recentTestPages(db: Db, userId: string, limit: number): Promise<TestPageRow[]> {
+  const rows = await db
+    .selectFrom('notifications')
+    .select(['id', 'method', 'address', 'status', 'created_at', 'sent_at', 'provider', 'last_error'])
+    .where('recipient_user_id', '=', userId)
+    .where('kind', '=', 'test')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ id: r.id, method: r.method, address: r.address, status: r.status, createdAt: r.created_at, sentAt: r.sent_at, provider: r.provider, lastError: r.last_error }));
 }
