@@ -23,7 +23,7 @@ import { streamRoutes, ticketRoutes, type Priority } from './modules/tickets/ind
 import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
 import { escalationRoutes, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
-import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes, testPageRoutes } from './modules/notify/index.js';
+import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes, providerRoutes, testPageRoutes } from './modules/notify/index.js';
 import { reportRoutes } from './modules/reports/index.js';
 import { oncallRoutes, whoIsOnCall } from './modules/oncall/index.js';
 import { signToken } from './platform/secrets.js';
@@ -183,6 +183,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     afterAck: () => delivery?.wake(),
     onProvidersChanged: () => (providers = undefined),
   });
+  providerRoutes(app, { db, clock, secretKey: config.secretKey, allowPrivateDestinations: config.allowPrivateDestinations, onProvidersChanged: () => (providers = undefined) });
   testPageRoutes(app, { db, clock, afterQueued: () => delivery?.wake() });
   ackRoutes(app, { db, clock, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, ladders, afterAck: () => delivery?.wake() });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });

@@ -116,6 +116,10 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return undefined;
     case 'POST /api/v1/providers':
       return { name: `Mail ${Math.random().toString(36).slice(2)}`, kind: 'smtp', settings: { host: '127.0.0.1', port: 2525, secure: false, from: 'paging@msp.example' } };
+    case 'PATCH /api/v1/providers/{id}':
+      return { name: `Mail ${Math.random().toString(36).slice(2)}`, settings: { port: 2526 } };
+    case 'POST /api/v1/providers/{id}/test':
+      return { to: 'someone@example.com', method: 'email' };
     case 'POST /api/v1/oncall/schedules':
       return { name: `Rota ${Math.random().toString(36).slice(2)}`, timeZone: 'Europe/London', layers: [{ participants: [ids.user], shiftLength: 1, shiftUnit: 'weeks', handoffTime: '09:00', anchorDate: '2026-03-02' }] };
     case 'PATCH /api/v1/oncall/schedules/{id}':

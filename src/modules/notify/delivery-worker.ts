@@ -11,7 +11,7 @@ import type { DialectName } from '../../platform/db/dialect.js';
 import type { Logger } from '../../platform/logger.js';
 import { bundleText, decideDelivery, retryDelayMs, throttledUntil } from './deliver.js';
 import { claimNotifications, escalationState, finish, recordAttempt, ticketNumber, type Claimed } from './delivery.repository.js';
-import { internalDestination } from '../../platform/destinations.js';
+import { refuseInternalAddress, URL_METHODS } from './internal-address.js';
 import { WakeLoop } from '../../platform/wake-loop.js';
 import { formatTicketNumber } from '../tickets/index.js';
 import { FailoverError, type FailoverAttempt } from './providers/failover.js';
@@ -35,9 +35,6 @@ export interface DeliveryOptions {
   /** Allow webhook, Slack and Teams pages to loopback, private and link-local addresses. */
   allowPrivateDestinations?: boolean;
 }
-
-/** Methods whose address is a URL the server itself calls. */
-const URL_METHODS = new Set(['webhook', 'slack', 'teams']);
 
 export class DeliveryWorker {
   private readonly loop: WakeLoop;
@@ -92,20 +89,6 @@ export class DeliveryWorker {
     return claimed.length;
   }
 
-  /** A permanent failure for an address on the server's own network (see platform/destinations.ts). */
-  private async refuseInternal(address: string): Promise<void> {
-    let url: URL;
-    try {
-      url = new URL(address);
-    } catch {
-      return; // the provider reports a malformed address itself
-    }
-    const internal = await internalDestination(url);
-    if (internal !== undefined) {
-      throw new DeliveryError(`refused: ${url.hostname} is on the server's own network (${internal}); set SWITCHBOARD_ALLOW_PRIVATE_DESTINATIONS=true to allow it`, false);
-    }
-  }
-
   /** Sends one (bundled) message; true when the provider accepted it. */
   private async sendGroup(group: Claimed[], provider: Provider | undefined): Promise<boolean> {
     const at = this.o.clock.iso();
@@ -116,7 +99,7 @@ export class DeliveryWorker {
     }
     const { subject, text, ack, items } = await this.compose(group);
     try {
-      if (URL_METHODS.has(first.method) && !this.o.allowPrivateDestinations) await this.refuseInternal(first.address);
+      if (URL_METHODS.has(first.method) && !this.o.allowPrivateDestinations) await refuseInternalAddress(first.address);
       const result = await provider.send({
         id: first.id,
         method: first.method as ContactMethod,

@@ -74,6 +74,62 @@ export async function insertProvider(db: Db, p: StoredProvider): Promise<void> {
   await db.insertInto('providers').values({ id: p.id, name: p.name, kind: p.kind, methods: JSON.stringify(p.methods), settings_encrypted: p.settingsEncrypted, position: p.position, enabled: p.enabled, created_at: p.createdAt, updated_at: p.updatedAt }).execute();
 }
 
+export async function findProvider(db: Db, id: string): Promise<StoredProvider | undefined> {
+  return (await listProviders(db)).find((p) => p.id === id);
+}
+
+/** Saves a changed provider (name, settings, order, enabled); false when it is gone. */
+export async function updateProvider(db: Db, p: StoredProvider): Promise<boolean> {
+  const r = await db
+    .updateTable('providers')
+    .set({ name: p.name, methods: JSON.stringify(p.methods), settings_encrypted: p.settingsEncrypted, position: p.position, enabled: p.enabled, updated_at: p.updatedAt })
+    .where('id', '=', p.id)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export interface ProviderDelivery { at: string; outcome: string; detail: string; reported: string | null; providerMessageId: string | null; notificationId: string; kind: string; method: string; address: string; ticketNumber: number | null }
+
+/**
+ * The newest delivery attempts recorded under a provider's name: pages, test pages and test sends,
+ * with what each was about. Provider status reports (delivered, undelivered) are recorded under
+ * "callback" and joined by the provider's message id.
+ */
+export async function providerDeliveries(db: Db, providerName: string, limit: number): Promise<ProviderDelivery[]> {
+  const rows = await db
+    .selectFrom('delivery_attempts as a')
+    .innerJoin('notifications as n', 'n.id', 'a.notification_id')
+    .leftJoin('tickets as t', 't.id', 'n.ticket_id')
+    .select(['a.at', 'a.outcome', 'a.detail', 'a.provider_message_id', 'a.notification_id', 'n.kind', 'n.method', 'n.address', 't.number'])
+    .where('a.provider', '=', providerName)
+    .orderBy('a.at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit)
+    .execute();
+  const ids = [...new Set(rows.map((r) => r.provider_message_id).filter((id): id is string => !!id))];
+  const reports = ids.length
+    ? await db.selectFrom('delivery_attempts').select(['provider_message_id', 'outcome', 'at']).where('provider', '=', 'callback').where('provider_message_id', 'in', ids).orderBy('at').execute()
+    : [];
+  const last = new Map(reports.map((r) => [r.provider_message_id, r.outcome]));
+  return rows.map((r) => ({
+    at: r.at, outcome: r.outcome, detail: r.detail, reported: (r.provider_message_id && last.get(r.provider_message_id)?.replace(/^status:/, '')) || null, providerMessageId: r.provider_message_id,
+    notificationId: r.notification_id, kind: r.kind, method: r.method, address: r.address, ticketNumber: r.number ?? null,
+  }));
+}
+
+/** Records a test send made through one provider: a sent or failed test notification and its attempt, together. */
+export async function recordTestSend(db: Db, n: TestPageInput & { status: 'sent' | 'failed'; provider: string; providerMessageId?: string; error?: string; detail: string }): Promise<void> {
+  await db
+    .insertInto('notifications')
+    .values({
+      id: n.id, dedupe_key: `test:${n.id}`, kind: 'test', escalation_id: null, ticket_id: null, step: 0, round: 0, recipient_user_id: n.recipientUserId,
+      method: n.method, address: n.address, subject: n.subject, body: n.body, requires_ack: false, status: n.status, send_after: n.createdAt, attempts: 1, created_at: n.createdAt,
+      provider: n.provider, provider_message_id: n.providerMessageId ?? null, last_error: n.error ?? null, sent_at: n.status === 'sent' ? n.createdAt : null,
+    })
+    .execute();
+  await recordAttempt(db, { notificationId: n.id, at: n.createdAt, provider: n.provider, outcome: n.status, providerMessageId: n.providerMessageId, detail: n.detail });
+}
+
 export async function deleteProvider(db: Db, id: string): Promise<boolean> {
   return Number((await db.deleteFrom('providers').where('id', '=', id).executeTakeFirst()).numDeletedRows) === 1;
 }

@@ -4,3 +4,4 @@ export { DeliveryWorker, type DeliveryOptions } from './delivery-worker.js';
 export { loadProviders } from './provider-store.js';
 export { decideDelivery, retryDelayMs, bundleText } from './deliver.js';
 export { testPageRoutes, type TestPageRoutesDeps } from './test-pages.routes.js';
+export { providerRoutes, type ProviderRoutesDeps } from './providers.routes.js';

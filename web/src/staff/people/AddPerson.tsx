@@ -1,0 +1,160 @@
+/** Adding people: a staff account, or portal access for a client contact found by name. */
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, fieldError, formError, newIdempotencyKey, query } from '../../platform/api';
+import { Dialog } from '../../platform/dialog';
+import { useDirectory } from '../../platform/directory';
+import type { Contact, CreateUserBody, Page, User } from '../../platform/types';
+import { Field, Notice } from '../../platform/ui';
+import { CLIENT_ROLE_LABEL, STAFF_ROLE_LABEL, TIER_LABEL } from '../staff-words';
+
+interface Props {
+  onClose: () => void;
+  onAdded: (user: User) => void;
+}
+
+function useCreate(onAdded: (u: User) => void) {
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const [key] = useState(newIdempotencyKey);
+  const create = async (body: CreateUserBody) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      onAdded(await api<User>('POST', '/users', body, { idempotencyKey: key }));
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  };
+  return { error, busy, create };
+}
+
+export function AddStaff({ onClose, onAdded, ownerMay }: Props & { ownerMay: boolean }) {
+  const { teams } = useDirectory();
+  const [form, setForm] = useState({ name: '', email: '', role: 'technician', tier: '1', teamId: '', password: '' });
+  const { error, busy, create } = useCreate(onAdded);
+  const set = (change: Partial<typeof form>) => setForm((f) => ({ ...f, ...change }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void create({ kind: 'staff', name: form.name, email: form.email, role: form.role, ...(form.tier ? { tier: Number(form.tier) } : {}), ...(form.teamId ? { teamId: form.teamId } : {}), ...(form.password ? { password: form.password } : {}) });
+  };
+  const shown = ['/name', '/email', '/role', '/tier', '/teamId', '/password'];
+  return (
+    <Dialog title="Add staff" onClose={onClose} narrow lead="They sign in with this email; without a password here, an admin sets one on their page.">
+      {formError(error, shown) && <Notice>{formError(error, shown)}</Notice>}
+      <form onSubmit={submit} noValidate>
+        <Field label="Name" error={fieldError(error, '/name')}>
+          <input type="text" value={form.name} onChange={(e) => set({ name: e.target.value })} required />
+        </Field>
+        <Field label="Email" error={fieldError(error, '/email')}>
+          <input type="email" value={form.email} onChange={(e) => set({ email: e.target.value })} required autoComplete="off" />
+        </Field>
+        <div className="form-row">
+          <Field label="Role" error={fieldError(error, '/role')}>
+            <select value={form.role} onChange={(e) => set({ role: e.target.value })}>
+              {Object.entries(STAFF_ROLE_LABEL)
+                .filter(([r]) => r !== 'owner' || ownerMay)
+                .map(([r, label]) => (
+                  <option key={r} value={r}>
+                    {label}
+                  </option>
+                ))}
+            </select>
+          </Field>
+          <Field label="Tier" error={fieldError(error, '/tier')}>
+            <select value={form.tier} onChange={(e) => set({ tier: e.target.value })}>
+              <option value="">None</option>
+              {Object.entries(TIER_LABEL).map(([t, label]) => (
+                <option key={t} value={t}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <Field label="Team" error={fieldError(error, '/teamId')}>
+          <select value={form.teamId} onChange={(e) => set({ teamId: e.target.value })}>
+            <option value="">No team</option>
+            {teams.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Password (optional)" hint="At least 12 characters; common passwords are refused." error={fieldError(error, '/password')}>
+          <input type="password" value={form.password} onChange={(e) => set({ password: e.target.value })} autoComplete="new-password" />
+        </Field>
+        <button type="submit" className="button primary wide" disabled={busy}>
+          {busy ? 'Adding…' : 'Add staff'}
+        </button>
+      </form>
+    </Dialog>
+  );
+}
+
+export function AddClientUser({ onClose, onAdded }: Props) {
+  const directory = useDirectory();
+  const [q, setQ] = useState('');
+  const [found, setFound] = useState<Contact[]>([]);
+  const [contactId, setContactId] = useState('');
+  const [role, setRole] = useState('client_user');
+  const [password, setPassword] = useState('');
+  const { error, busy, create } = useCreate(onAdded);
+
+  useEffect(() => {
+    if (q.trim().length < 2) return;
+    const controller = new AbortController();
+    const timer = window.setTimeout(() => {
+      api<Page<Contact>>('GET', `/contacts${query({ q: q.trim(), limit: 20 })}`, undefined, { signal: controller.signal }).then(
+        (page) => setFound(page.items),
+        () => undefined,
+      );
+    }, 250);
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
+  }, [q]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void create({ kind: 'client', contactId, role, ...(password ? { password } : {}) });
+  };
+  const shown = ['/contactId', '/role', '/password', '/email'];
+  return (
+    <Dialog title="Give a contact portal access" onClose={onClose} narrow lead="The contact signs in with their email on file and sees their organisation’s requests as their role allows.">
+      {formError(error, shown) && <Notice>{formError(error, shown)}</Notice>}
+      <form onSubmit={submit} noValidate>
+        <Field label="Find the contact" hint="Part of their name.">
+          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
+        </Field>
+        <Field label="Contact" error={fieldError(error, '/contactId', '/email')}>
+          <select value={contactId} onChange={(e) => setContactId(e.target.value)} required>
+            <option value="">{found.length ? 'Choose…' : 'Type a name above'}</option>
+            {found.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name} — {directory.orgName(c.organizationId)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Role" error={fieldError(error, '/role')}>
+          <select value={role} onChange={(e) => setRole(e.target.value)}>
+            {Object.entries(CLIENT_ROLE_LABEL).map(([r, label]) => (
+              <option key={r} value={r}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Password (optional)" error={fieldError(error, '/password')}>
+          <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
+        </Field>
+        <button type="submit" className="button primary wide" disabled={busy || !contactId}>
+          {busy ? 'Adding…' : 'Give portal access'}
+        </button>
+      </form>
+    </Dialog>
+  );
+}
