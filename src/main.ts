@@ -183,7 +183,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     afterAck: () => delivery?.wake(),
     onProvidersChanged: () => (providers = undefined),
   });
-  providerRoutes(app, { db, clock, secretKey: config.secretKey, allowPrivateDestinations: config.allowPrivateDestinations, onProvidersChanged: () => (providers = undefined) });
+  providerRoutes(app, { db, clock, ticketPrefix: config.ticketPrefix, secretKey: config.secretKey, allowPrivateDestinations: config.allowPrivateDestinations, onProvidersChanged: () => (providers = undefined) });
   testPageRoutes(app, { db, clock, afterQueued: () => delivery?.wake() });
   ackRoutes(app, { db, clock, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, ladders, afterAck: () => delivery?.wake() });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });

@@ -46,7 +46,7 @@ describe.each(DIALECTS)('provider administration on %s', (dialect) => {
     expect(voice.body.ok).toBe(true);
     expect(twilio.calls()[0].twiml).not.toContain('Gather');
     const deliveries = (await t.call(owner, 'GET', `/api/v1/providers/${twilioId}/deliveries`)).body.items;
-    expect(deliveries.map((d: any) => [d.kind, d.method, d.outcome, d.address, d.ticketNumber])).toEqual([
+    expect(deliveries.map((d: any) => [d.kind, d.method, d.outcome, d.address, d.ticket])).toEqual([
       ['test', 'voice', 'sent', '+15555550188', null],
       ['test', 'sms', 'sent', '+15555550188', null],
     ]);

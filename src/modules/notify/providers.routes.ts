@@ -12,6 +12,7 @@ import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { insertAuditEntry } from '../audit/index.js';
 import { actorFrom, isAdministrator } from '../auth/index.js';
+import { formatTicketNumber } from '../tickets/index.js';
 import { changeProvider, visibleSettings } from './change-provider.js';
 import { findProvider, providerDeliveries, type StoredProvider } from './delivery.repository.js';
 import { openSettings, requireKey } from './provider-store.js';
@@ -23,6 +24,8 @@ export interface ProviderRoutesDeps {
   secretKey: string;
   allowPrivateDestinations?: boolean;
   onProvidersChanged: () => void;
+  /** Prefix of human ticket numbers (config ticketPrefix). */
+  ticketPrefix: string;
 }
 
 const ProviderDetail = Type.Object(
@@ -76,7 +79,7 @@ const Delivery = Type.Object({
   kind: Type.String({ description: 'page or test.' }),
   method: Type.String(),
   address: Type.String(),
-  ticketNumber: Nullable(Type.Integer()),
+  ticket: Nullable(Type.String({ description: 'The ticket a page was about (SB-1042); null for a test.' })),
 });
 
 export function providerRoutes(app: App, deps: ProviderRoutesDeps): void {
@@ -128,6 +131,7 @@ export function providerRoutes(app: App, deps: ProviderRoutesDeps): void {
   app.get('/api/v1/providers/:id/deliveries', { schema: { tags, summary: 'The provider’s last delivery attempts', params: IdParams, querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })) }, { additionalProperties: false }), response: { 200: Type.Object({ items: Type.Array(Delivery) }), ...problemResponses(400, 401, 403, 404) } } }, async (request) => {
     admin(request);
     const p = await load(request.params.id);
-    return { items: await providerDeliveries(deps.db, p.name, request.query.limit ?? 20) };
+    const items = await providerDeliveries(deps.db, p.name, request.query.limit ?? 20);
+    return { items: items.map(({ ticketNumber, ...d }) => ({ ...d, ticket: ticketNumber === null ? null : formatTicketNumber(deps.ticketPrefix, ticketNumber) })) };
   });
 }

@@ -3375,7 +3375,7 @@ export interface paths {
                                 outcome: string;
                                 providerMessageId: string | null;
                                 reported: string | null;
-                                ticketNumber: number | null;
+                                ticket: string | null;
                             }[];
                         };
                     };

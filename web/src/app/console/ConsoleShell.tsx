@@ -18,6 +18,7 @@ import { SearchPage } from '../../tickets/search/SearchPage';
 import { TicketPage } from '../../tickets/ticket-view/TicketPage';
 import { ChangePasswordButton } from '../../auth/password/ChangePassword';
 import { HelpOverlay } from './HelpOverlay';
+import { activeSetup, setupLinks, setupPage, setupShortcuts } from './setup-pages';
 import { TICKET_SLOTS } from './ticket-slots';
 
 // Pages visited now and then load their code when first opened, keeping the first load small.
@@ -69,6 +70,7 @@ export function ConsoleShell({ session }: { session: Session }) {
       'g a': () => navigate(queueHref('all')),
       // g 1 … g 9: the saved views, in the order the navigation lists them.
       ...Object.fromEntries(views.slice(0, 9).map((v, i) => [`g ${i + 1}`, () => navigate(viewHref(v))])),
+      ...setupShortcuts(session, navigate),
     },
     !help,
   );
@@ -86,10 +88,11 @@ export function ConsoleShell({ session }: { session: Session }) {
   else if (ticketMatch) page = <TicketPage key={ticketMatch.ref} ticketRef={ticketMatch.ref} session={session} backTo={backToQueue(session)} slots={TICKET_SLOTS} />;
   else if (path === '/calls/new') page = <PhoneLogPage session={session} CallerSearch={CallerSearch} />;
   else if (path === '/search') page = <SearchPage key={params.get('q') ?? ''} q={params.get('q') ?? ''} />;
-  else if (path === '/oncall') page = <OnCallPage />;
+  else if (path === '/oncall') page = <OnCallPage canEdit={['owner', 'admin', 'service_manager'].includes(session.user.role)} />;
   else if (path === '/reports') page = <ReportsPage />;
   else if (path === '/' || path.startsWith('/portal')) page = null;
-  else page = <NotFoundPage />;
+  else page = setupPage(path, params, session) ?? <NotFoundPage />;
+  const setupActive = activeSetup(path, session);
 
   const activeView = queueMatch ? params.get('view') : null;
   const activeQueue = activeView ? undefined : (queueMatch?.queue ?? (ticketMatch ? sessionStorage.getItem('sb.lastQueue') ?? undefined : undefined));
@@ -186,6 +189,17 @@ export function ConsoleShell({ session }: { session: Session }) {
             {DESK.map((d) => (
               <li key={d.id}>
                 <Link to={d.href} className="sidenav-link" aria-current={path === d.href ? 'page' : undefined}>
+                  <span>{d.label}</span>
+                  <Kbd>{d.key}</Kbd>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p className="sidenav-title sidenav-section">Set up</p>
+          <ul>
+            {setupLinks(session).map((d) => (
+              <li key={d.id}>
+                <Link to={d.href} className="sidenav-link" aria-current={setupActive === d.id ? 'page' : undefined} aria-keyshortcuts={d.key}>
                   <span>{d.label}</span>
                   <Kbd>{d.key}</Kbd>
                 </Link>
