@@ -23,7 +23,7 @@ const GROUPS: { title: string; keys: Keys[] }[] = [
       [['g', 'e'], 'Go to escalation policies', 'then'],
       [['g', 'p'], 'Go to people and teams', 'then'],
       [['g', 'y'], 'Go to how you are paged (and test pages)', 'then'],
-      [['g', 'k'], 'Go to API tokens', 'then'],
+      [['g', 'i'], 'Go to API tokens (integrations)', 'then'],
       [['g', 'd'], 'Go to delivery providers (owners and admins)', 'then'],
     ],
   },

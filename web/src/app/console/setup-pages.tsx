@@ -34,7 +34,7 @@ export function setupLinks(session: Session): SetupLink[] {
     { id: 'escalation', href: '/setup/escalation', label: 'Escalation', key: 'g e' },
     { id: 'people', href: '/setup/people', label: 'People', key: 'g p' },
     { id: 'me', href: '/me', label: 'My paging', key: 'g y' },
-    { id: 'tokens', href: '/setup/tokens', label: 'API tokens', key: 'g k' },
+    { id: 'tokens', href: '/setup/tokens', label: 'API tokens', key: 'g i' },
     ...(isAdmin(session) ? [{ id: 'providers', href: '/setup/providers', label: 'Providers', key: 'g d' }] : []),
   ];
 }
@@ -56,7 +56,7 @@ export function setupPage(path: string, params: URLSearchParams, session: Sessio
   if (path === '/setup/escalation') return <PoliciesPage canEdit={isManager(session)} />;
   if (path === '/setup/escalation/new') return <PolicyBuilderPage key="new" policyId={null} canEdit={isManager(session)} />;
   const policy = match('/setup/escalation/:id', path);
-  if (policy) return <PolicyBuilderPage key={policy.id} policyId={policy.id} canEdit={isManager(session)} />;
+  if (policy) return <PolicyBuilderPage key={policy.id} policyId={policy.id} canEdit={isManager(session)} created={params.get('created') === '1'} />;
   if (path === '/oncall/schedules/new') return <ScheduleEditorPage key="new" scheduleId={null} />;
   const schedule = match('/oncall/schedules/:id', path);
   if (schedule) return <ScheduleEditorPage key={schedule.id} scheduleId={schedule.id} />;

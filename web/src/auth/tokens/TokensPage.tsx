@@ -2,7 +2,7 @@
  * API tokens: yours (owners and admins see everyone's and may issue one for another account, such
  * as an integration). A new token is shown once, here, and never again; revoking says what stops.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, fieldError, formError, newIdempotencyKey } from '../../platform/api';
 import { ConfirmDialog } from '../../platform/dialog';
 import { useDirectory } from '../../platform/directory';
@@ -19,9 +19,14 @@ export function TokensPage({ me, admin }: { me: string; admin: boolean }) {
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const copyRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     document.title = 'API tokens · Switchboard';
   }, []);
+  // The keyboard goes to the new token, shown once: Enter copies it.
+  useEffect(() => {
+    if (created) copyRef.current?.focus();
+  }, [created]);
 
   const revoke = async () => {
     setBusy(true);
@@ -54,7 +59,7 @@ export function TokensPage({ me, admin }: { me: string; admin: boolean }) {
           <p>Copy it now: this is the only time it is shown.</p>
           <div className="secret-once">
             <code aria-label="The new token">{created.token}</code>
-            <button type="button" className="button small" onClick={() => void navigator.clipboard?.writeText(created.token)}>
+            <button ref={copyRef} type="button" className="button small" onClick={() => void navigator.clipboard?.writeText(created.token)}>
               Copy
             </button>
           </div>

@@ -30,7 +30,8 @@ const NEW_STEP: Step = { delayMinutes: 15, delayKind: 'business', from: 'trigger
 const EMPTY: Draft = { name: '', active: true, match: { trigger: 'created', businessCritical: true }, steps: [{ ...NEW_STEP }], repeat: { times: 0, fromStep: 1 } };
 const STEP_FIELDS = /^\/steps\/\d+/;
 
-export function PolicyBuilderPage({ policyId, canEdit }: { policyId: string | null; canEdit: boolean }) {
+/** `created`: the policy was created a moment ago (the page opened from the builder's first save). */
+export function PolicyBuilderPage({ policyId, canEdit, created = false }: { policyId: string | null; canEdit: boolean; created?: boolean }) {
   const loaded = useResource(policyId ? (signal) => api<EscalationPolicy>('GET', `/escalation-policies/${encodeURIComponent(policyId)}`, undefined, { signal }) : null, [policyId]);
   const [draft, setDraft] = useState<Draft | null>(policyId ? null : EMPTY);
   useEffect(() => {
@@ -43,16 +44,16 @@ export function PolicyBuilderPage({ policyId, canEdit }: { policyId: string | nu
 
   if (loaded.error !== undefined && !draft) return <Notice>{(loaded.error as Error).message}</Notice>;
   if (!draft) return <div className="loading-block"><Spinner label="Loading the policy" /></div>;
-  return <Builder key={policyId ?? 'new'} policy={loaded.data ?? null} initial={draft} canEdit={canEdit} />;
+  return <Builder key={policyId ?? 'new'} policy={loaded.data ?? null} initial={draft} canEdit={canEdit} created={created} />;
 }
 
-function Builder({ policy, initial, canEdit }: { policy: EscalationPolicy | null; initial: Draft; canEdit: boolean }) {
+function Builder({ policy, initial, canEdit, created }: { policy: EscalationPolicy | null; initial: Draft; canEdit: boolean; created: boolean }) {
   const directory = useDirectory();
   const names = useTargetNames();
   const [draft, setDraft] = useState(initial);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState(created);
   const [confirm, setConfirm] = useState<'delete' | 'off' | null>(null);
   const [idempotencyKey] = useState(newIdempotencyKey);
   const set = (change: Partial<Draft>) => (setDraft((d) => ({ ...d, ...change })), setSaved(false));
@@ -68,7 +69,7 @@ function Builder({ policy, initial, canEdit }: { policy: EscalationPolicy | null
       if (policy) await api('PATCH', `/escalation-policies/${encodeURIComponent(policy.id)}`, body());
       else {
         const created = await api<EscalationPolicy>('POST', '/escalation-policies', body(), { idempotencyKey });
-        navigate(`/setup/escalation/${encodeURIComponent(created.id)}`, { replace: true });
+        navigate(`/setup/escalation/${encodeURIComponent(created.id)}?created=1`, { replace: true });
       }
       setSaved(true);
     } catch (e) {

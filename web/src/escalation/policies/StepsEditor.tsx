@@ -113,7 +113,7 @@ function TargetPicker({ step, targets, onChange, names, staff, disabled }: { ste
           </li>
         ))}
       </ul>
-      <div className="target-add">
+      <div className="add-row">
         <select value={choice} onChange={(e) => setChoice(e.target.value)} disabled={disabled} aria-label={`Step ${step + 1}: who to add`}>
           <option value="">Add who to page…</option>
           <optgroup label="By role">

@@ -109,7 +109,7 @@ export function LayerEditor({ index, layer, onChange, onRemove, staff, error, di
             </li>
           ))}
         </ol>
-        <div className="target-add">
+        <div className="add-row">
           <select value={adding} onChange={(e) => setAdding(e.target.value)} disabled={disabled} aria-label={`Add a person to ${label}`}>
             <option value="">Add a person…</option>
             {staff.map((u) => (
