@@ -51,8 +51,11 @@ describe('setting up paging in the browser', () => {
   it('[escalation]: builds a ladder and previews who would be paged now, for no ticket and for one', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await signIn(page, w.base, w.lead.email, '/queue/mine');
+    // From a ticket, whose own `e` changes its tier: the sequence wins.
+    await signIn(page, w.base, w.lead.email, `/tickets/${ticketNumber}`);
+    await page.getByRole('heading', { name: 'Imaging server unreachable' }).waitFor();
     await go(page, 'g e', 'Escalation policies');
+    expect(await page.getByRole('dialog').count()).toBe(0);
     await page.getByRole('link', { name: 'New policy' }).click();
     await page.getByRole('heading', { name: 'New escalation policy' }).waitFor();
 
