@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `switchboard` command: serve, migrate, demo, user create, token create, backup, restore.
+ * The `switchboard` command: serve, migrate, demo, user create, token create, backup, restore, corpus.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import { createToken } from './modules/auth/index.js';
 import { findUserByEmail, actorOf } from './modules/auth/auth.repository.js';
 import { demoCredentialsPath, describeDemoCredentials, readDemoCredentials, saveDemoCredentials, type DemoSummary } from './modules/demo/index.js';
 import { createUser } from './modules/staff/index.js';
+import { runCorpus, summaryLines, tableRow, TABLE_HEADING } from './modules/mail/index.js';
 
 const USAGE = `Switchboard ${VERSION} — the service desk for managed service providers
 
@@ -31,6 +32,8 @@ Commands:
                               issue an API token for an existing user and print it once
   backup FILE                 write a consistent snapshot of the SQLite database to FILE
   restore FILE                replace the SQLite database's contents with the backup in FILE
+  corpus DIR [--json]         screen every .eml file under DIR (parse, automatic, bounce, visible
+                              reply, fraud score) without sending or storing anything
   help                        this text, and every setting
 
 Settings (flag, or environment variable):
@@ -38,6 +41,7 @@ Settings (flag, or environment variable):
 
 const COMMAND_OPTIONS = {
   demo: { type: 'boolean' },
+  json: { type: 'boolean' },
   help: { type: 'boolean' },
   email: { type: 'string' },
   name: { type: 'string' },
@@ -131,6 +135,16 @@ async function main(argv: string[]): Promise<number> {
           console.log(`Restored ${file} (${applied.length} migrations applied in it). Restart running nodes.`);
         }
       });
+    }
+    case 'corpus': {
+      if (!rest[0]) throw new UsageError('corpus needs a DIR of .eml files');
+      const json = values.json === true;
+      // Piping into `head` closes stdout early; that ends the report, it is not a failure.
+      process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
+      if (!json) console.log(TABLE_HEADING);
+      const summary = await runCorpus({ clock: systemClock }, path.resolve(rest[0]), (entry) => console.log(json ? JSON.stringify(entry) : tableRow(entry)));
+      console.log(json ? JSON.stringify({ summary }) : `\n${summaryLines(summary).join('\n')}`);
+      return 0;
     }
     default:
       throw new UsageError(`Unknown command "${command}". Run "switchboard help".`);
