@@ -152,6 +152,11 @@ export async function person(db: Db, id: string | null): Promise<Person | undefi
   return db.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', id).where('disabled', '=', false).executeTakeFirst();
 }
 
+/** An enabled staff member by id (escalation targets name staff only). */
+export async function staffMember(db: Db, id: string): Promise<Person | undefined> {
+  return db.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', id).where('kind', '=', 'staff').where('disabled', '=', false).executeTakeFirst();
+}
+
 export async function teamLead(db: Db, teamId: string | null): Promise<string | null> {
   if (!teamId) return null;
   return (await db.selectFrom('teams').select('lead_user_id').where('id', '=', teamId).executeTakeFirst())?.lead_user_id ?? null;

@@ -33,6 +33,7 @@ import {
   type PolicyRecord,
   type TicketFacts,
 } from './escalation.repository.js';
+import { checkTargets } from './check-targets.js';
 import { previewPolicy } from './preview-policy.js';
 import type { LadderDeps } from './ladder-deps.js';
 
@@ -77,6 +78,7 @@ export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: 
     const actor = actorFrom(request);
     managers(actor);
     const { steps, repeat } = normalise(request.body);
+    await checkTargets(deps, steps);
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const now = deps.clock.iso();
       const p: PolicyRecord = { id: newId(), name: request.body.name.trim(), match: request.body.match as PolicyRecord['match'], steps, repeat, active: request.body.active ?? true, version: 1, createdAt: now, updatedAt: now };
@@ -95,6 +97,7 @@ export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: 
     const current = await findPolicy(deps.db, request.params.id);
     if (!current) throw notFound('Escalation policy');
     const { steps, repeat } = normalise(request.body, current);
+    if (request.body.steps) await checkTargets(deps, steps);
     const next: PolicyRecord = { ...current, name: request.body.name?.trim() ?? current.name, match: (request.body.match as PolicyRecord['match']) ?? current.match, steps, repeat, active: request.body.active ?? current.active, version: current.version + 1, updatedAt: deps.clock.iso() };
     await savePolicy(deps.db, next, false).catch(taken);
     return { ...next, runningLadders: (await runningLadderCounts(deps.db, [next.id])).get(next.id) ?? 0 } as never;

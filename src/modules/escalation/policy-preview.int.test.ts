@@ -84,6 +84,21 @@ describe.each(DIALECTS)('escalation preview and policy changes on %s', (dialect)
     expect(client.status).toBe(403);
   });
 
+  it('refuses a policy naming a schedule that does not exist or someone who is not staff, naming the target', async () => {
+    const body = (targets: unknown[]) => ({ name: `Typo ${Math.random().toString(36).slice(2)}`, match: { trigger: 'created' }, steps: [{ delayMinutes: 5, targets: [{ type: 'role', role: 'owner' }] }, { delayMinutes: 10, targets }] });
+    const schedule = await t.call(owner, 'POST', '/api/v1/escalation-policies', body([{ type: 'role', role: 'owner' }, { type: 'schedule', scheduleId: 'no-such-schedule' }]));
+    expect(schedule.status).toBe(422);
+    expect(schedule.body).toMatchObject({ code: 'unknown_target', field: '/steps/1/targets/1/scheduleId' });
+    const client = (await t.call(owner, 'GET', `/api/v1/users?kind=client&organizationId=${t.world.a.id}`)).body.items[0].id;
+    const notStaff = await t.call(owner, 'POST', '/api/v1/escalation-policies', body([{ type: 'user', userId: client }]));
+    expect(notStaff.body).toMatchObject({ code: 'unknown_target', field: '/steps/1/targets/0/userId' });
+    const fine = await t.call(owner, 'POST', '/api/v1/escalation-policies', body([{ type: 'schedule', scheduleId }, { type: 'user', userId: t.world.staffIds.admin }]));
+    expect(fine.status, JSON.stringify(fine.body)).toBe(201);
+    const patched = await t.call(owner, 'PATCH', `/api/v1/escalation-policies/${fine.body.id}`, { steps: [{ delayMinutes: 5, targets: [{ type: 'user', userId: 'nobody' }] }] });
+    expect(patched.body).toMatchObject({ code: 'unknown_target', field: '/steps/0/targets/0/userId' });
+    await t.call(owner, 'DELETE', `/api/v1/escalation-policies/${fine.body.id}`);
+  });
+
   it('deletes a policy: climbing tickets keep climbing, new ones no longer start it', async () => {
     t.clock.set(Date.parse('2026-03-03T15:00:00Z'));
     const created = await t.call(owner, 'POST', '/api/v1/escalation-policies', { name: 'Short-lived', match: { trigger: 'created', businessCritical: true }, steps: [{ delayMinutes: 10, delayKind: 'wall', targets: [{ type: 'role', role: 'owner' }] }, { delayMinutes: 20, delayKind: 'wall', targets: [{ type: 'role', role: 'owner' }] }] });
