@@ -57,9 +57,9 @@ export function setupPage(path: string, params: URLSearchParams, session: Sessio
   if (path === '/setup/escalation/new') return <PolicyBuilderPage key="new" policyId={null} canEdit={isManager(session)} />;
   const policy = match('/setup/escalation/:id', path);
   if (policy) return <PolicyBuilderPage key={policy.id} policyId={policy.id} canEdit={isManager(session)} created={params.get('created') === '1'} />;
-  if (path === '/oncall/schedules/new') return <ScheduleEditorPage key="new" scheduleId={null} />;
+  if (path === '/oncall/schedules/new') return <ScheduleEditorPage key="new" scheduleId={null} canEdit={isManager(session)} />;
   const schedule = match('/oncall/schedules/:id', path);
-  if (schedule) return <ScheduleEditorPage key={schedule.id} scheduleId={schedule.id} />;
+  if (schedule) return <ScheduleEditorPage key={schedule.id} scheduleId={schedule.id} canEdit={isManager(session)} />;
   if (path === '/setup/people') return <PeoplePage tab={params.get('tab')} role={session.user.role} />;
   const person = match('/setup/people/:id', path);
   if (person) return <PersonPage key={person.id} userId={person.id} viewer={viewer} paging={paging(session)} />;

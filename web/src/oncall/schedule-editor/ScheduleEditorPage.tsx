@@ -20,7 +20,8 @@ import './schedule-editor.css';
 const today = () => new Date().toISOString().slice(0, 10);
 const newLayer = (n: number): OncallLayer => ({ name: `Layer ${n}`, participants: [], shiftLength: 1, shiftUnit: 'weeks', handoffTime: '09:00', anchorDate: today(), restrictions: [] });
 
-export function ScheduleEditorPage({ scheduleId }: { scheduleId: string | null }) {
+/** `canEdit`: owners, admins and service managers; others see the schedule and the API would refuse their changes. */
+export function ScheduleEditorPage({ scheduleId, canEdit }: { scheduleId: string | null; canEdit: boolean }) {
   const loaded = useResource(scheduleId ? (signal) => api<OncallSchedule>('GET', `/oncall/schedules/${encodeURIComponent(scheduleId)}`, undefined, { signal }) : null, [scheduleId]);
   useEffect(() => {
     document.title = `${scheduleId ? 'On-call schedule' : 'New on-call schedule'} · Switchboard`;
@@ -28,10 +29,10 @@ export function ScheduleEditorPage({ scheduleId }: { scheduleId: string | null }
   if (scheduleId && !loaded.data) {
     return loaded.error !== undefined ? <Notice>{(loaded.error as Error).message}</Notice> : <div className="loading-block"><Spinner label="Loading the schedule" /></div>;
   }
-  return <Editor key={`${scheduleId ?? 'new'}:${loaded.data?.version ?? 0}`} schedule={loaded.data ?? null} onReload={loaded.reload} />;
+  return <Editor key={`${scheduleId ?? 'new'}:${loaded.data?.version ?? 0}`} schedule={loaded.data ?? null} onReload={loaded.reload} canEdit={canEdit} />;
 }
 
-function Editor({ schedule, onReload }: { schedule: OncallSchedule | null; onReload: () => void }) {
+function Editor({ schedule, onReload, canEdit }: { schedule: OncallSchedule | null; onReload: () => void; canEdit: boolean }) {
   const { staff } = useDirectory();
   const [name, setName] = useState(schedule?.name ?? '');
   const [timeZone, setTimeZone] = useState(schedule?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
@@ -74,6 +75,7 @@ function Editor({ schedule, onReload }: { schedule: OncallSchedule | null; onRel
           {schedule && <p className="muted page-sub">Version {schedule.version}. Changes apply from the moment they are saved: escalation steps page whoever the schedule names when they fire.</p>}
         </div>
       </div>
+      {!canEdit && <Notice kind="info">Only an owner, admin or service manager changes on-call schedules.</Notice>}
       <form onSubmit={submit} noValidate aria-label="On-call schedule">
         {general && <Notice>{general}</Notice>}
         <section className="card setup-section">
@@ -94,19 +96,19 @@ function Editor({ schedule, onReload }: { schedule: OncallSchedule | null; onRel
         <h2 className="editor-title">Layers</h2>
         <p className="muted small editor-lead">Bottom first: where a later layer applies (its windows), it wins over the ones above it.</p>
         {layers.map((layer, i) => (
-          <LayerEditor key={i} index={i} layer={layer} onChange={(c) => setLayer(i, c)} onRemove={layers.length > 1 ? () => setRemoving(i) : undefined} staff={staff} error={error} disabled={busy} />
+          <LayerEditor key={i} index={i} layer={layer} onChange={(c) => setLayer(i, c)} onRemove={layers.length > 1 ? () => setRemoving(i) : undefined} staff={staff} error={error} disabled={busy || !canEdit} />
         ))}
         <div className="form-actions editor-actions">
-          <button type="button" className="button" onClick={() => setLayers((ls) => [...ls, newLayer(ls.length + 1)])} disabled={busy || layers.length >= 10}>
+          <button type="button" className="button" onClick={() => setLayers((ls) => [...ls, newLayer(ls.length + 1)])} disabled={busy || !canEdit || layers.length >= 10}>
             Add a layer
           </button>
           <span className="spacer" />
-          <button type="submit" className="button primary" disabled={busy}>
+          <button type="submit" className="button primary" disabled={busy || !canEdit}>
             {busy ? 'Saving…' : schedule ? 'Save schedule' : 'Create schedule'}
           </button>
         </div>
       </form>
-      {schedule && <OverridesPanel schedule={schedule} onChanged={onReload} />}
+      {schedule && canEdit && <OverridesPanel schedule={schedule} onChanged={onReload} />}
       {removing !== null && (
         <ConfirmDialog title={`Remove ${layers[removing].name || `layer ${removing + 1}`}?`} confirmLabel="Remove layer" onConfirm={() => (setLayers((ls) => ls.filter((_, j) => j !== removing)), setRemoving(null))} onCancel={() => setRemoving(null)}>
           <p>Its people stop being on call through this layer once you save the schedule; the other layers decide who is on call then.</p>
