@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     env: { TZ: 'UTC' },
-    testTimeout: 30_000,
+    // A guard against hangs, not a speed bar: process and browser tests spawn servers, which take long on a loaded machine.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     pool: 'forks',
     reporters: ['default'],

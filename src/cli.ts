@@ -8,8 +8,8 @@ import { ConfigError, describeSettings, loadConfig, settings, type Config } from
 import { buildSwitchboard, installDemo, VERSION, type Switchboard } from './main.js';
 import { systemClock } from './platform/clock.js';
 import { backupSqlite, inspectBackup, restoreSqlite } from './platform/db/backup.js';
-import { connect, type Database } from './platform/db/connect.js';
-import { migrateToLatest } from './platform/db/migrate.js';
+import { connect, sqliteFileOf, type Database } from './platform/db/connect.js';
+import { migrateToLatest, migrationState } from './platform/db/migrate.js';
 import { randomSecret } from './platform/ids.js';
 import { createToken } from './modules/auth/index.js';
 import { findUserByEmail, actorOf } from './modules/auth/auth.repository.js';
@@ -22,9 +22,10 @@ const USAGE = `Switchboard ${VERSION} — the service desk for managed service p
 Usage: switchboard <command> [options]
 
 Commands:
-  serve [--demo]              run the web node; --demo loads the demo MSP into an empty database
-  migrate                     apply pending database migrations and exit
-  demo                        load the demo MSP into an empty database
+  serve [--demo]              migrate and run the web node; --demo loads the demo MSP into an
+                              empty database
+  migrate                     create the database if there is none, apply pending migrations, exit
+  demo                        load the demo MSP into an empty, migrated database
   user create --email E --name N --role R [--tier 1-3] [--password P]
                               create a staff account (roles: owner, admin, service_manager,
                               technician); without --password a strong one is generated and printed
@@ -35,6 +36,8 @@ Commands:
   corpus DIR [--json]         screen every .eml file under DIR (parse, automatic, bounce, visible
                               reply, fraud score) without sending or storing anything
   help                        this text, and every setting
+
+Only serve and migrate create a database; the other commands need one where the settings point.
 
 Settings (flag, or environment variable):
 `;
@@ -80,21 +83,19 @@ async function main(argv: string[]): Promise<number> {
     case 'serve':
       return serve(config, values.demo === true);
     case 'migrate':
-      return withDatabase(config, async (database) => {
+      return withDatabase(config, 'create', async (database) => {
         const results = await migrateToLatest(database);
         console.log(results.length ? results.map((r) => `applied ${r.migrationName}`).join('\n') : 'database is up to date');
       });
     case 'demo':
-      return withDatabase(config, async (database) => {
-        await migrateToLatest(database);
+      return withDatabase(config, 'current', async (database) => {
         const summary = await installDemo(database, config);
         console.log(`Loaded the demo MSP: ${summary.organizations} clients, ${summary.contacts} contacts, ${summary.tickets} tickets.`);
-        console.log(keepDemoCredentials(config, summary));
+        console.log(keepDemoCredentials(config, summary)(config.publicUrl));
       });
     case 'user':
       if (rest[0] !== 'create') throw new UsageError('Did you mean: switchboard user create --email E --name N --role R');
-      return withDatabase(config, async (database) => {
-        await migrateToLatest(database);
+      return withDatabase(config, 'current', async (database) => {
         const email = text('email');
         const name = text('name');
         const role = text('role');
@@ -109,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
       });
     case 'token':
       if (rest[0] !== 'create') throw new UsageError('Did you mean: switchboard token create --email E');
-      return withDatabase(config, async (database) => {
+      return withDatabase(config, 'current', async (database) => {
         const email = text('email');
         if (!email) throw new UsageError('token create needs --email of an existing user');
         const user = await findUserByEmail(database.db, email);
@@ -122,7 +123,7 @@ async function main(argv: string[]): Promise<number> {
     case 'restore': {
       const file = rest[0];
       if (!file) throw new UsageError(`${command} needs a FILE`);
-      return withDatabase(config, async (database) => {
+      return withDatabase(config, 'existing', async (database) => {
         if (!database.sqlite) {
           throw new UsageError(`On PostgreSQL, use pg_dump and pg_restore for ${command}s; see docs/operations.md`);
         }
@@ -151,9 +152,21 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function withDatabase(config: Config, fn: (database: Database) => Promise<void>): Promise<number> {
-  const database = connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+/**
+ * Opens the configured database for a command. Only `migrate` (`create`) may bring a new database
+ * into being; every other command needs a Switchboard database already there (`existing`), and the
+ * ones that write to it need it at the current schema (`current`), so a mistyped data directory or
+ * database address fails loudly instead of working on an empty database.
+ */
+async function withDatabase(config: Config, need: 'create' | 'existing' | 'current', fn: (database: Database) => Promise<void>): Promise<number> {
+  const database = connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, mustExist: need !== 'create' });
   try {
+    if (need !== 'create') {
+      const where = database.dialect === 'sqlite' ? path.resolve(sqliteFileOf(config)) : 'the PostgreSQL database in DATABASE_URL';
+      const { applied, pending } = await migrationState(database);
+      if (applied.length === 0) throw new Error(`${where} is not a Switchboard database (it holds none of its tables). Check --data-dir (SWITCHBOARD_DATA_DIR) or DATABASE_URL; "switchboard migrate" creates a new one.`);
+      if (need === 'current' && pending.length > 0) throw new Error(`${where} needs ${pending.length} migration${pending.length === 1 ? '' : 's'} first: run "switchboard migrate".`);
+    }
     await fn(database);
     return 0;
   } finally {
@@ -161,42 +174,51 @@ async function withDatabase(config: Config, fn: (database: Database) => Promise<
   }
 }
 
-/** Saves the new demo's secrets in the data directory and returns the lines that show them. */
-function keepDemoCredentials(config: Config, summary: DemoSummary): string {
+/**
+ * Saves the new demo's secrets in the data directory and returns the lines that show them, given
+ * the address to show in the request to try.
+ */
+function keepDemoCredentials(config: Config, summary: DemoSummary): (url: string) => string {
   const credentials = { loadedAt: systemClock.iso(), logins: summary.logins, apiToken: summary.apiToken };
-  return describeDemoCredentials(credentials, config.publicUrl, saveDemoCredentials(config.dataDir, credentials));
+  const file = saveDemoCredentials(config.dataDir, credentials);
+  return (url) => describeDemoCredentials(credentials, url, file);
 }
 
 /**
  * The demo logins again, on every start of a database that holds the demo: the saved credentials
  * are shown only when their token still opens this database as the demo owner.
  */
-async function savedDemoCredentials(sb: Switchboard, config: Config): Promise<string> {
+async function savedDemoCredentials(sb: Switchboard, config: Config): Promise<((url: string) => string) | undefined> {
   const saved = readDemoCredentials(config.dataDir);
-  if (!saved) return '';
+  if (!saved) return undefined;
   const me = await sb.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${saved.apiToken}` } });
   const owner = saved.logins.find((l) => l.label === 'Owner');
   if (me.statusCode !== 200 || (me.json() as { email?: string }).email !== owner?.email) {
-    return `${demoCredentialsPath(config.dataDir)} holds demo credentials of another database; they are not shown.`;
+    return () => `${demoCredentialsPath(config.dataDir)} holds demo credentials of another database; they are not shown.`;
   }
-  return describeDemoCredentials(saved, config.publicUrl, demoCredentialsPath(config.dataDir));
+  return (url) => describeDemoCredentials(saved, url, demoCredentialsPath(config.dataDir));
 }
 
 async function serve(config: Config, demo: boolean): Promise<number> {
   const sb = await buildSwitchboard(config);
-  let banner = '';
+  let banner: (url: string) => string = () => '';
   const empty = (await sb.database.db.selectFrom('organizations').select('id').limit(1).execute()).length === 0;
   if (demo && empty) {
     sb.logger.info('loading the demo MSP into the empty database');
     const s = await installDemo(sb.database, config);
     sb.engine?.engine.wake();
-    banner = [`Demo data loaded: ${s.organizations} clients, ${s.contacts} contacts, ${s.tickets} tickets.`, keepDemoCredentials(config, s)].join('\n');
+    const credentials = keepDemoCredentials(config, s);
+    banner = (url) => [`Demo data loaded: ${s.organizations} clients, ${s.contacts} contacts, ${s.tickets} tickets.`, credentials(url)].join('\n');
   } else {
-    banner = await savedDemoCredentials(sb, config);
-    if (demo && !banner) banner = `The database is not empty, so the demo was not loaded; ${demoCredentialsPath(config.dataDir)} (written when a demo is loaded) is missing.`;
+    const saved = await savedDemoCredentials(sb, config);
+    if (saved) banner = saved;
+    else if (demo) banner = () => `The database is not empty, so the demo was not loaded; ${demoCredentialsPath(config.dataDir)} (written when a demo is loaded) is missing.`;
   }
   const address = await sb.app.listen({ host: config.host, port: config.port });
-  process.stdout.write(`\nSwitchboard ${VERSION} is serving at ${address} (${sb.database.dialect}).\nAPI reference: ${address}/api/v1/docs\n${banner}\n\n`);
+  // The address to show: the public one when it was set, else where this node really listens
+  // (the default public address names port 8080 whatever --port says).
+  const url = config.publicUrl !== settings.publicUrl.default ? config.publicUrl.replace(/\/+$/, '') : address;
+  process.stdout.write(`\nSwitchboard ${VERSION} is serving at ${address} (${sb.database.dialect}).\nAPI reference: ${url}/api/v1/docs\n${banner(url)}\n\n`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -31,7 +31,7 @@ export const settings = {
   dataDir: {
     env: 'SWITCHBOARD_DATA_DIR',
     flag: 'data-dir',
-    doc: 'Directory for the SQLite database file (switchboard.db). Created if missing.',
+    doc: 'Directory for the SQLite database file (switchboard.db). serve and migrate create it if missing; every other command needs it to exist.',
     schema: Type.String({ minLength: 1 }),
     default: './data',
   },

@@ -25,7 +25,7 @@ import { escalationRoutes, startLadders, syncLadders, type LadderDeps } from './
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
 import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes, providerRoutes, testPageRoutes } from './modules/notify/index.js';
 import { reportRoutes } from './modules/reports/index.js';
-import { oncallRoutes, scheduleExists, whoIsOnCall } from './modules/oncall/index.js';
+import { oncallRoutes, scheduleExists, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
@@ -65,6 +65,7 @@ function ladderDeps(clock: Clock, calendars: CalendarCache, dialect: DialectName
     ticketPrefix,
     onCall: whoIsOnCall,
     scheduleExists,
+    scheduleName,
     dialect,
     async coveringCalendar(trx, ticket) {
       const covering = (await loadCoverage(trx, calendars, ticket.organizationId, ticket.siteId))?.calendarFor(ticket.priority as Priority);

@@ -6,12 +6,18 @@
  *   area; within an area, a feature folder (web/src/<area>/<feature>/) imports its own files and
  *   the area's shared files at its top, never another feature.
  * Pieces of different areas meet only in app/, which passes them to each other (slots).
+ * - outside web/src, only platform/ may import, and only the server files shared with the browser
+ *   (SHARED_WITH_SERVER): self-contained rules both sides must apply alike, which import nothing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const WEB = path.resolve(import.meta.dirname, '../web/src');
+const ROOT = path.resolve(import.meta.dirname, '..');
+const WEB = path.join(ROOT, 'web/src');
+
+/** Server files compiled into the browser bundle too (re-exported by web/src/platform), from the repository root. */
+const SHARED_WITH_SERVER = ['src/modules/sla/minutes.ts'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -40,6 +46,11 @@ function placeOf(relative: string): { layer: 'app' | 'platform' | 'area' | 'entr
 /** Why `from` may not import `to` (paths relative to web/src), or undefined when it may. */
 function breach(from: string, to: string): string | undefined {
   const a = placeOf(from);
+  if (to.startsWith('../')) {
+    if (a.layer !== 'platform') return 'only platform/ may import from outside web/src';
+    const file = `${path.posix.normalize(`web/src/${to}`).replace(/\.[jt]s$/, '')}.ts`;
+    return SHARED_WITH_SERVER.includes(file) ? undefined : `platform/ may import from outside web/src only the files shared with the server (${SHARED_WITH_SERVER.join(', ')})`;
+  }
   const b = placeOf(to);
   if (a.layer === 'app') return undefined;
   if (b.layer === 'app') return 'only the composition (app/) may import app/';
@@ -62,6 +73,9 @@ describe('the web app’s import seams', () => {
     expect(breach('platform/session.tsx', 'auth/sign-in/SignInPage.tsx')).toMatch(/platform/);
     expect(breach('app/console/ConsoleShell.tsx', 'sla/SlaPanel.tsx')).toBeUndefined();
     expect(breach('oncall/OnCallPage.tsx', 'platform/ui.tsx')).toBeUndefined();
+    expect(breach('platform/format.ts', '../../src/modules/sla/minutes')).toBeUndefined();
+    expect(breach('platform/format.ts', '../../src/modules/sla/clock')).toMatch(/only the files shared with the server/);
+    expect(breach('sla/SlaPanel.tsx', '../../src/modules/sla/minutes')).toMatch(/only platform\//);
     expect(importsOf(`import { a } from '../x';\nimport './y.css';\nconst P = lazy(() => import('../z/Page'));\nexport { b } from './w';`)).toEqual(['../x', './y.css', '../z/Page', './w']);
   });
 
@@ -76,5 +90,12 @@ describe('the web app’s import seams', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('share with the server only files that import nothing, so no server code follows them into the browser', () => {
+    for (const file of SHARED_WITH_SERVER) {
+      expect(importsOf(readFileSync(path.join(ROOT, file), 'utf8')), file).toEqual([]);
+      expect(readFileSync(path.join(ROOT, file), 'utf8'), file).not.toMatch(/^\s*import\b/m);
+    }
   });
 });

@@ -17,6 +17,8 @@ export interface OrganizationTable {
   created_at: string;
   /** The MSP staff member who manages the account (006-account-manager). */
   account_manager_id?: string | null;
+  /** ISO 3166-1 alpha-2 country its national phone numbers are read in (013). */
+  country?: string | null;
 }
 
 export interface SiteTable {
@@ -48,9 +50,13 @@ export interface ContactEmailTable {
 
 export interface ContactPhoneTable {
   contact_id: string;
-  /** E.164 digits with a leading +. */
+  /** E.164 (`+441132000001`); digits as typed when the organisation has no country to read them in. */
   number: string;
   label: string;
+  /** The extension dialled after the number, or '' (013). */
+  extension?: string;
+  /** The number's digits reversed: a trailing-digit lookup is a prefix range on its index (013). */
+  digits_reversed?: string;
 }
 
 export interface TeamTable {
@@ -222,6 +228,10 @@ export interface ContractTable {
   active: Bool;
   created_at: string;
   updated_at: string;
+  /** The contract covers tickets opened from this instant (013); null: from created_at. */
+  starts_at?: string | null;
+  /** ... and before this one; null: no end. */
+  ends_at?: string | null;
 }
 
 export interface TicketClockTable {

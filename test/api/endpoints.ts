@@ -73,7 +73,7 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
     case 'PATCH /api/v1/sites/{id}':
       return { address: 'changed' };
     case 'POST /api/v1/contacts':
-      return { organizationId: ids.organization, name: 'New Contact', emails: ['new.contact@example.com'], phones: [{ number: '+1 555 0199' }] };
+      return { organizationId: ids.organization, name: 'New Contact', emails: ['new.contact@example.com'], phones: [{ number: '+1 312 555 0199' }] };
     case 'PATCH /api/v1/contacts/{id}':
       return { title: 'changed' };
     case 'POST /api/v1/tickets':

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, logPhoneTicket, newContext, ok, owner, screenshot, signIn, startE2eWorld, type E2eWorld } from './support.js';
+import { focused, launchChromium, logPhoneTicket, newContext, ok, owner, screenshot, signIn, startE2eWorld, tokenOf, type E2eWorld } from './support.js';
 
 describe('the agents’ console in the browser', () => {
   let w: E2eWorld;
@@ -78,6 +78,54 @@ describe('the agents’ console in the browser', () => {
     expect(messages.body.items).toEqual([
       expect.objectContaining({ kind: 'call', callDirection: 'inbound', callerNumber: w.caller.typed, body: expect.stringContaining('restarted the spooler') }),
     ]);
+    await context.close();
+  }, 60_000);
+
+  it('[console]: finds a caller by a national number or trailing digits and shows which number matched', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, w.base, w.tech.email, '/queue/mine');
+    await page.getByRole('heading', { name: 'My tickets' }).waitFor();
+    await page.keyboard.press('n');
+    const caller = page.getByRole('combobox', { name: 'Caller' });
+    await focused(caller);
+    // On file as +1 312 555 0147; dialled as the number reads in the US, and by its last digits.
+    await page.keyboard.type('(312) 555-0147');
+    const option = page.getByRole('option', { name: /Alice Moreno/ });
+    await option.locator('.caller-match[data-match="national"]', { hasText: '(312) 555-0147 — national form of +13125550147 (mobile)' }).waitFor();
+    await caller.fill('5550147');
+    await option.locator('.caller-match[data-match="trailing"]', { hasText: '5550147 — ends in the digits of +13125550147 (mobile)' }).waitFor();
+    expect(await page.getByRole('listbox', { name: 'Callers found' }).getByRole('option').count()).toBe(1);
+    await context.close();
+  }, 60_000);
+
+  it('[ticket]: shows what staff typed when opening a ticket as its description for the contact, not a reply', async () => {
+    const tech = await tokenOf(w, w.tech.id);
+    const ticket = await ok(w.app, tech, 'POST', '/api/v1/tickets', {
+      organizationId: w.app.world.a.id,
+      contactId: w.app.world.a.contactId,
+      subject: 'Dental chair tablet will not log in',
+      channel: 'phone',
+      description: 'Alice says the tablet on chair 4 rejects every password since Monday.',
+    });
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, w.base, w.tech.email, `/tickets/${ticket.number}`);
+    const description = page.locator('.tl-message.tl-description');
+    await description.waitFor();
+    // Names come from the directory, which may answer after the timeline first shows ("Staff").
+    await description.locator('.tl-kind', { hasText: 'Description, logged for Alice Moreno' }).waitFor();
+    await description.locator('.tl-author', { hasText: 'Tina Okafor' }).waitFor();
+    expect(await description.locator('.tl-kind').textContent()).toBe('Description, logged for Alice Moreno');
+    expect(await description.locator('.tl-author').textContent()).toBe('Tina Okafor');
+    expect(await page.locator('.timeline').getByText('Public reply', { exact: true }).count()).toBe(0);
+
+    const portal = await (await newContext(browser)).newPage();
+    await signIn(portal, w.base, w.clientA.email, `/portal/tickets/${ticket.id}`);
+    const bubble = portal.locator('.bubble[data-kind="description"]');
+    await bubble.waitFor();
+    expect(await bubble.locator('.bubble-head strong').textContent()).toBe('Your request, as our support team logged it');
+    await portal.context().close();
     await context.close();
   }, 60_000);
 

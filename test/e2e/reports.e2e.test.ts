@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addStaff, atTime, launchChromium, logPhoneTicket, newContext, ok, owner, screenshot, signIn, startE2eWorld, type E2eUser, type E2eWorld } from './support.js';
+import { addStaff, atTime, launchChromium, logPhoneTicket, newContext, ok, owner, screenshot, signIn, startE2eWorld, tokenOf, type E2eUser, type E2eWorld } from './support.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -27,6 +27,8 @@ async function seedHistory(w: E2eWorld, technicians: E2eUser[]): Promise<void> {
   // How good each technician is on the phone, so the chart shows a spread around the target.
   const skill = new Map(technicians.map((t, i) => [t.id, [0.97, 0.8, 0.92, 0.7, 0.88][i % 5]]));
   const subjects = ['Outlook keeps asking for the password', 'Printer on the second floor offline', 'New starter needs a laptop', 'VPN will not connect from home', 'Shared drive missing', 'Teams camera not detected', 'Card reader not charging', 'Password reset'];
+  // Each technician logs the calls they take in their own name: first-contact resolution is theirs.
+  const tokens = new Map(await Promise.all(technicians.map(async (t) => [t.id, await tokenOf(w, t.id)] as const)));
   const start = Date.now() - 75 * DAY;
   for (let day = 0; day < 70; day += 1) {
     for (let k = 0; k < 1 + Math.floor(random() * 2); k += 1) {
@@ -36,10 +38,10 @@ async function seedHistory(w: E2eWorld, technicians: E2eUser[]): Promise<void> {
       const phone = random() < 0.6;
       const priority = pick(['P2', 'P3', 'P3', 'P3', 'P4', 'P1']);
       const ticket = await atTime(w, t0, () =>
-        ok(app, owner(w), 'POST', '/api/v1/tickets', { organizationId: org.id, contactId: org.contactId, siteId: org.siteId, subject: pick(subjects), priority, channel: phone ? 'phone' : 'email', teamId, assigneeId: tech.id }),
+        ok(app, phone ? tokens.get(tech.id)! : owner(w), 'POST', '/api/v1/tickets', { organizationId: org.id, contactId: org.contactId, siteId: org.siteId, subject: pick(subjects), priority, channel: phone ? 'phone' : 'email', teamId, assigneeId: tech.id }),
       );
       if (phone) {
-        await atTime(w, t0 + 6 * MINUTE, () => ok(app, owner(w), 'POST', `/api/v1/tickets/${ticket.id}/messages`, { kind: 'call', body: 'Walked the caller through it.', callDirection: 'inbound', callDurationSeconds: 360 }));
+        await atTime(w, t0 + 6 * MINUTE, () => ok(app, tokens.get(tech.id)!, 'POST', `/api/v1/tickets/${ticket.id}/messages`, { kind: 'call', body: 'Walked the caller through it.', callDirection: 'inbound', callDurationSeconds: 360 }));
         if (random() < skill.get(tech.id)!) {
           await atTime(w, t0 + 7 * MINUTE, () => ok(app, owner(w), 'PATCH', `/api/v1/tickets/${ticket.id}`, { status: 'resolved', fcrOutcome: 'resolved_first_contact' }));
         } else {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atTime, launchChromium, newContext, ok, owner, runEngine, screenshot, signIn, startE2eWorld, type E2eWorld } from './support.js';
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
 /**
  * SLA clocks and paging in the console: clients under a round-the-clock contract, two tickets
@@ -14,6 +15,7 @@ describe('SLA and paging in the browser', () => {
   let w: E2eWorld;
   let browser: Browser;
   let ladderTicket: { id: string; number: string };
+  let quickTicket: { id: string; number: string };
 
   beforeAll(async () => {
     [browser, w] = await Promise.all([launchChromium(), startE2eWorld()]);
@@ -28,6 +30,18 @@ describe('SLA and paging in the browser', () => {
     await atTime(w, Date.now() - 50 * MINUTE, () =>
       ok(app, owner(w), 'POST', '/api/v1/tickets', { organizationId: a.id, contactId: a.otherContactId, siteId: a.siteId, subject: 'Card terminal offline at reception', priority: 'P1', channel: 'portal', teamId, assigneeId: w.lead.id }),
     );
+    // Breached three days ago and never dealt with: it belongs under old breaches, not at the top.
+    await atTime(w, Date.now() - 3 * DAY, () =>
+      ok(app, owner(w), 'POST', '/api/v1/tickets', { organizationId: b.id, contactId: b.contactId, siteId: b.siteId, subject: 'Warehouse scanner lost its licence', priority: 'P1', channel: 'email', teamId }),
+    );
+    // Waited on the client after 24 seconds, answered 65 seconds later: met after 1 min, paused 1 min.
+    const asked = Date.now() - 20 * MINUTE;
+    const quick = await atTime(w, asked, () =>
+      ok(app, owner(w), 'POST', '/api/v1/tickets', { organizationId: a.id, contactId: a.contactId, siteId: a.siteId, subject: 'Which Wi-Fi for the waiting room?', priority: 'P1', channel: 'portal', teamId }),
+    );
+    await atTime(w, asked + 0.4 * MINUTE, () => ok(app, owner(w), 'PATCH', `/api/v1/tickets/${quick.id}`, { status: 'waiting_on_client' }));
+    await atTime(w, asked + 1.48 * MINUTE, () => ok(app, owner(w), 'POST', `/api/v1/tickets/${quick.id}/messages`, { kind: 'reply', body: 'It is “Alder-Guest”; the password is on the reception desk.' }));
+    quickTicket = quick;
     await runEngine(w); // the breaches are recorded on the tickets
 
     const schedule = await ok(app, owner(w), 'POST', '/api/v1/oncall/schedules', {
@@ -77,7 +91,8 @@ describe('SLA and paging in the browser', () => {
     await page.getByRole('heading', { name: 'At risk' }).waitFor();
     await page.locator('.ticket-row').first().waitFor();
 
-    const api = await ok(w.app, owner(w), 'GET', '/api/v1/tickets?sort=due&status=new,open&limit=50');
+    const dayAgo = new Date(Date.now() - DAY).toISOString();
+    const api = await ok(w.app, owner(w), 'GET', `/api/v1/tickets?sort=due&status=new,open&limit=50&dueAfter=${encodeURIComponent(dayAgo)}`);
     await page.waitForFunction((n) => (globalThis as any).document.querySelectorAll('.ticket-row').length === n, api.items.length);
     const rows = await page.locator('.ticket-row').evaluateAll((els) => els.map((el) => ({ number: el.getAttribute('data-ticket'), due: el.getAttribute('data-due'), text: el.textContent })));
     const dues = rows.map((r) => Date.parse(r.due!));
@@ -91,8 +106,26 @@ describe('SLA and paging in the browser', () => {
     expect(await page.locator('.ticket-row').nth(1).locator('.due-breached').count()).toBe(1);
     expect(await page.locator('.ticket-row').nth(2).locator('.due-breached').count()).toBe(0);
     expect(rows.some((r) => r.text?.includes('VPN drops'))).toBe(false);
-    await page.locator('.risk-count', { hasText: '2 breached' }).waitFor();
+    expect(rows.some((r) => r.text?.includes('Warehouse scanner'))).toBe(false);
+    // The header and the navigation give the same numbers: the whole list, and what needs attention now.
+    const [all, attention] = (await ok(w.app, owner(w), 'POST', '/api/v1/tickets/counts', { queries: [
+      { status: 'new,open', sort: 'due', dueAfter: dayAgo },
+      { status: 'new,open', sort: 'due', dueAfter: dayAgo, dueBefore: new Date(Date.now() + 60 * MINUTE).toISOString() },
+    ] })).counts;
+    expect(all).toBe(api.items.length);
+    await page.locator('.queue-total', { hasText: `${all} tickets with a running SLA clock` }).waitFor();
+    await page.locator('.sidenav-link[href="/queue/at-risk"] .nav-count', { hasText: String(attention) }).waitFor();
+    await page.locator('.risk-count', { hasText: `${attention} breached or due within the hour` }).waitFor();
     await screenshot(page, 'at-risk-queue');
+
+    // Older breaches have their own queue, and its header agrees with its badge.
+    await page.keyboard.press('g');
+    await page.keyboard.press('b');
+    await page.getByRole('heading', { name: 'Breached over a day ago' }).waitFor();
+    await page.locator('.ticket-row', { hasText: 'Warehouse scanner lost its licence' }).waitFor();
+    expect(await page.locator('.ticket-row').count()).toBe(1);
+    await page.locator('.queue-total', { hasText: '1 ticket whose SLA clock ran out over a day ago' }).waitFor();
+    await page.locator('.sidenav-link[href="/queue/old-breaches"] .nav-count', { hasText: '1' }).waitFor();
 
     // Unassigned is the API's own filter now: exactly the open tickets nobody owns.
     await page.keyboard.press('g');
@@ -138,6 +171,15 @@ describe('SLA and paging in the browser', () => {
     await breached.locator('.due-breached').waitFor();
     expect(await breached.locator('.sla-explanation').textContent()).toMatch(/so due .* — breached\.$/);
     await page.locator('.tl-event', { hasText: 'recorded an SLA breach: first response was due' }).waitFor();
+
+    // The panel rounds minutes by the API's rule: 0.4 min used reads 1 min, 1.08 min paused reads 1 min.
+    await page.goto(`${w.base}/tickets/${quickTicket.number}`);
+    const met = page.locator('.sla-clock[data-clock="first_response"]');
+    await met.locator('.sla-state-met').waitFor();
+    const clock = (await ok(w.app, owner(w), 'GET', `/api/v1/tickets/${quickTicket.id}/sla`)).clocks.find((c: { clock: string }) => c.clock === 'first_response');
+    expect(clock).toMatchObject({ status: 'met', elapsedMinutes: 0.4, pausedMinutes: 1.08 });
+    expect(clock.explanation).toContain('after 1 min, paused 1 min waiting.');
+    expect(await met.locator('.sla-numbers').textContent()).toMatch(/^Met after 1 min of 15 min · paused 1 min · P1/);
     await context.close();
   }, 60_000);
 

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { createUser } from '../../src/modules/staff/index.js';
+import { createToken } from '../../src/modules/auth/index.js';
+import { actorOf, findUserById } from '../../src/modules/auth/auth.repository.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -31,7 +33,9 @@ function newest(dir: string): number {
  */
 export async function ensureWebBuild(): Promise<void> {
   const index = path.join(WEB_OUT, 'index.html');
-  const stale = () => !existsSync(index) || statSync(index).mtimeMs < Math.max(newest(path.join(ROOT, 'web')), statSync(path.join(ROOT, 'vite.config.ts')).mtimeMs);
+  // The app also bundles the SLA minutes rule it shares with the server.
+  const sources = () => Math.max(newest(path.join(ROOT, 'web')), ...['vite.config.ts', 'src/modules/sla/minutes.ts'].map((f) => statSync(path.join(ROOT, f)).mtimeMs));
+  const stale = () => !existsSync(index) || statSync(index).mtimeMs < sources();
   if (!stale()) return;
   const lock = path.join(ROOT, 'dist/.web-build.lock');
   mkdirSync(path.dirname(lock), { recursive: true });
@@ -239,7 +243,9 @@ async function addSlaContracts(w: Pick<E2eWorld, 'app'>): Promise<E2eWorld['sla'
   const policy = await ok(app, owner(w), 'POST', '/api/v1/sla-policies', { name: 'Managed service standard', targets: SLA_TARGETS });
   const contractIds: string[] = [];
   for (const [org, name] of [[app.world.a.id, 'Alder Dental managed IT'], [app.world.b.id, 'Birch Logistics managed IT']] as const) {
-    const contract = await ok(app, owner(w), 'POST', '/api/v1/contracts', { organizationId: org, name, kind: 'managed', slaPolicyId: policy.id, coverage: [{ calendarId: calendar.id }] });
+    // In force since the start of last year: the seeded tickets and back-dated history fall in its term.
+    const startsAt = `${new Date().getUTCFullYear() - 1}-01-01T00:00:00Z`;
+    const contract = await ok(app, owner(w), 'POST', '/api/v1/contracts', { organizationId: org, name, kind: 'managed', slaPolicyId: policy.id, coverage: [{ calendarId: calendar.id }], startsAt });
     contractIds.push(contract.id);
   }
   return { calendarId: calendar.id, policyId: policy.id, contractIds };
@@ -249,6 +255,12 @@ async function addSlaContracts(w: Pick<E2eWorld, 'app'>): Promise<E2eWorld['sla'
 export async function addStaff(w: E2eWorld, name: string, email: string, tier = 1, role = 'technician'): Promise<E2eUser> {
   const user = await createUser({ db: w.app.sb.database.db, clock: w.app.clock }, null, { kind: 'staff', email, name, role, tier, teamId: w.app.world.teamId, password: PASSWORD });
   return { id: user.id, email: user.email, name: user.name };
+}
+
+/** An API token of a staff member, for set-up done in their name (calls they took, say). */
+export async function tokenOf(w: Pick<E2eWorld, 'app'>, userId: string): Promise<string> {
+  const db = w.app.sb.database.db;
+  return (await createToken({ db, clock: w.app.clock }, actorOf((await findUserById(db, userId))!)!, { name: 'e2e', ip: null })).token;
 }
 
 /** Handles every deadline that is due (SLA notices, escalation steps), as the engine role would. */

@@ -26,6 +26,8 @@ describe('the switchboard command', () => {
       expect(password).toMatch(/^[A-Za-z0-9_-]{20}$/);
       expect(server.output()).toMatch(/Technician:\s+tech@switchboard\.example \/ [A-Za-z0-9_-]{20}/);
       expect(server.output()).not.toContain('switchboard-demo');
+      // The banner names the address this node really listens on, not the default port 8080.
+      expect(server.output()).toContain(`Try: curl -H "Authorization: Bearer ${token}" ${server.url}/api/v1/tickets`);
       const file = path.join(demoDir, 'demo-credentials.json');
       expect(fs.statSync(file).mode & 0o777).toBe(0o600);
       expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ apiToken: token });
@@ -50,6 +52,7 @@ describe('the switchboard command', () => {
     try {
       expect(again.output()).toContain(`owner@switchboard.example / ${password}`);
       expect(again.output()).toMatch(new RegExp(`API token:\\s+${token}`));
+      expect(again.output()).toContain(`Try: curl -H "Authorization: Bearer ${token}" ${again.url}/api/v1/tickets`);
       expect(again.output()).not.toContain('Demo data loaded');
     } finally {
       again.child.kill('SIGTERM');
@@ -65,7 +68,31 @@ describe('the switchboard command', () => {
     expect(r.stderr).toContain('SWITCHBOARD_TYPO is not a Switchboard setting');
   });
 
-  it('creates the first owner on an empty database and issues a token that works', async () => {
+  it('refuses every command but serve and migrate where there is no database, creating nothing', async () => {
+    const typo = path.join(dir, 'dta');
+    const snapshot = path.join(dir, 'nothing.db');
+    for (const args of [['backup', snapshot], ['restore', snapshot], ['token', 'create', '--email', 'boss@msp.example'], ['user', 'create', '--email', 'a@msp.example', '--name', 'A', '--role', 'owner'], ['demo']]) {
+      const r = await runCliToEnd(args, { SWITCHBOARD_DATA_DIR: typo });
+      expect(r.code, `${args[0]}: ${r.stderr}`).toBe(1);
+      expect(r.stderr).toContain(`There is no Switchboard database at ${path.join(typo, 'switchboard.db')}`);
+    }
+    expect(fs.existsSync(typo)).toBe(false);
+    expect(fs.existsSync(snapshot)).toBe(false);
+    // A directory that holds some other SQLite file is not a Switchboard database either.
+    const other = path.join(dir, 'other');
+    fs.mkdirSync(other);
+    new SQLite(path.join(other, 'switchboard.db')).close();
+    const r = await runCliToEnd(['backup', snapshot], { SWITCHBOARD_DATA_DIR: other });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is not a Switchboard database');
+    expect(fs.existsSync(snapshot)).toBe(false);
+    expect((await runCliToEnd(['migrate'], { SWITCHBOARD_DATA_DIR: typo })).code).toBe(0);
+    expect(fs.existsSync(path.join(typo, 'switchboard.db'))).toBe(true);
+  });
+
+  it('creates the first owner on a new database and issues a token that works', async () => {
+    const migrated = await runCliToEnd(['migrate'], env());
+    expect(migrated.code, migrated.stderr).toBe(0);
     const created = await runCliToEnd(['user', 'create', '--email', 'Boss@MSP.example', '--name', 'The Boss', '--role', 'owner'], env());
     expect(created.code, created.stderr).toBe(0);
     expect(created.stdout).toContain('Created owner The Boss <boss@msp.example>');

@@ -8,6 +8,7 @@ import { newId } from '../../src/platform/ids.js';
 import { createToken } from '../../src/modules/auth/index.js';
 import { actorOf, findUserById } from '../../src/modules/auth/auth.repository.js';
 import { createUser } from '../../src/modules/staff/index.js';
+import { phoneRow } from '../../src/modules/clients/index.js';
 
 export interface Org {
   id: string;
@@ -38,7 +39,7 @@ async function insertOrg(db: Db, clock: ManualClock, slug: string, timeZone: str
     contacts.push(contactId);
     await db.insertInto('contacts').values({ id: contactId, organization_id: id, site_id: siteId, name, title: 'Staff', work_location: 'site', vip: false, created_at: at }).execute();
     await db.insertInto('contact_emails').values({ contact_id: contactId, email: `${slug}.${i}@example.com`, is_primary: true }).execute();
-    await db.insertInto('contact_phones').values({ contact_id: contactId, number: `+1555010${slug.length}${i}`, label: 'work' }).execute();
+    await db.insertInto('contact_phones').values(phoneRow(contactId, { number: `+1555010${slug.length}${i}`, extension: '', label: 'work' })).execute();
   }
   return { id, siteId, contactId: contacts[0], otherContactId: contacts[1] };
 }

@@ -4,8 +4,9 @@ import { readBool } from '../../platform/db/dialect.js';
 import { containsText } from '../../platform/db/like.js';
 import type { Actor } from '../auth/index.js';
 import { contactScope, organizationScope } from '../auth/index.js';
+import { prefixRange, reversedDigits, normalizePhone, type PhoneSearch } from './phone.js';
 
-export interface Organization { id: string; name: string; slug: string; industry: string; timeZone: string; accountManagerId?: string | null; createdAt: string }
+export interface Organization { id: string; name: string; slug: string; industry: string; timeZone: string; country: string | null; accountManagerId?: string | null; createdAt: string }
 export interface Site { id: string; organizationId: string; name: string; address: string; timeZone: string; createdAt: string }
 export interface Contact {
   id: string;
@@ -16,16 +17,19 @@ export interface Contact {
   workLocation: 'site' | 'home';
   vip: boolean;
   emails: string[];
-  phones: { number: string; label: string }[];
+  phones: ContactPhone[];
   createdAt: string;
 }
 
+/** A number on file: E.164 (or digits as typed, see phone.ts), its extension ('' if none) and label. */
+export interface ContactPhone { number: string; extension: string; label: string }
+
 export async function insertOrganization(db: Db, o: Organization): Promise<void> {
-  await db.insertInto('organizations').values({ id: o.id, name: o.name, slug: o.slug, industry: o.industry, time_zone: o.timeZone, created_at: o.createdAt }).execute();
+  await db.insertInto('organizations').values({ id: o.id, name: o.name, slug: o.slug, industry: o.industry, time_zone: o.timeZone, country: o.country, created_at: o.createdAt }).execute();
 }
 
 export async function updateOrganization(db: Db, o: Organization): Promise<void> {
-  await db.updateTable('organizations').set({ name: o.name, industry: o.industry, time_zone: o.timeZone, account_manager_id: o.accountManagerId ?? null }).where('id', '=', o.id).execute();
+  await db.updateTable('organizations').set({ name: o.name, industry: o.industry, time_zone: o.timeZone, country: o.country, account_manager_id: o.accountManagerId ?? null }).where('id', '=', o.id).execute();
 }
 
 export async function listOrganizations(db: Db, actor: Actor, page: { limit: number; after?: [string, string]; q?: string }): Promise<Organization[]> {
@@ -45,8 +49,46 @@ export async function findOrganization(db: Db, actor: Actor, id: string): Promis
   return r ? toOrganization(r) : undefined;
 }
 
-function toOrganization(r: { id: string; name: string; slug: string; industry: string; time_zone: string; account_manager_id?: string | null; created_at: string }): Organization {
-  return { id: r.id, name: r.name, slug: r.slug, industry: r.industry, timeZone: r.time_zone, accountManagerId: r.account_manager_id ?? null, createdAt: r.created_at };
+function toOrganization(r: { id: string; name: string; slug: string; industry: string; time_zone: string; country?: string | null; account_manager_id?: string | null; created_at: string }): Organization {
+  return { id: r.id, name: r.name, slug: r.slug, industry: r.industry, timeZone: r.time_zone, country: r.country ?? null, accountManagerId: r.account_manager_id ?? null, createdAt: r.created_at };
+}
+
+/** The countries of the organisations the actor may see (or of one of them), to read national numbers in. */
+export async function organizationCountries(db: Db, actor: Actor, organizationId?: string): Promise<string[]> {
+  let q = db.selectFrom('organizations').select('country').distinct().where('country', 'is not', null);
+  const only = organizationScope(actor);
+  if (only) q = q.where('id', '=', only);
+  if (organizationId) q = q.where('id', '=', organizationId);
+  return (await q.execute()).map((r) => r.country!);
+}
+
+/**
+ * Reads an organisation's numbers kept as typed digits (it had no country) in its new country;
+ * numbers already in E.164 stay as they are.
+ */
+export async function renormalizeOrganizationPhones(db: Db, organizationId: string, country: string): Promise<void> {
+  const rows = await db
+    .selectFrom('contact_phones')
+    .innerJoin('contacts', 'contacts.id', 'contact_phones.contact_id')
+    .select(['contact_phones.contact_id', 'contact_phones.number', 'contact_phones.extension'])
+    .where('contacts.organization_id', '=', organizationId)
+    .where('contact_phones.number', 'not like', '+%')
+    .execute();
+  for (const r of rows) {
+    const next = normalizePhone(r.number, country);
+    if (!next) continue;
+    const taken = await db.selectFrom('contact_phones').select('number').where('contact_id', '=', r.contact_id).where('number', '=', next.number).executeTakeFirst();
+    if (taken) {
+      await db.deleteFrom('contact_phones').where('contact_id', '=', r.contact_id).where('number', '=', r.number).execute();
+      continue;
+    }
+    await db
+      .updateTable('contact_phones')
+      .set({ number: next.number, extension: r.extension || next.extension, digits_reversed: next.digitsReversed })
+      .where('contact_id', '=', r.contact_id)
+      .where('number', '=', r.number)
+      .execute();
+  }
 }
 
 export async function slugTaken(db: Db, slug: string): Promise<boolean> {
@@ -100,17 +142,36 @@ async function replaceContactChannels(db: Db, c: Contact): Promise<void> {
   await db.deleteFrom('contact_emails').where('contact_id', '=', c.id).execute();
   await db.deleteFrom('contact_phones').where('contact_id', '=', c.id).execute();
   if (c.emails.length) await db.insertInto('contact_emails').values(c.emails.map((email, i) => ({ contact_id: c.id, email, is_primary: i === 0 }))).execute();
-  if (c.phones.length) await db.insertInto('contact_phones').values(c.phones.map((p) => ({ contact_id: c.id, number: p.number, label: p.label }))).execute();
+  if (c.phones.length) await db.insertInto('contact_phones').values(c.phones.map((p) => phoneRow(c.id, p))).execute();
 }
 
-export interface ContactFilter { organizationId?: string; q?: string; phone?: string; email?: string }
+/** The row of a number on file (also the demo's): the reversed digits make trailing-digit lookups indexable. */
+export function phoneRow(contactId: string, p: ContactPhone) {
+  return { contact_id: contactId, number: p.number, label: p.label, extension: p.extension, digits_reversed: reversedDigits(p.number.replace(/\D/g, '')) };
+}
 
-/** Finds visible contacts by name, phone number or email: the technician's "who is calling". */
+export interface ContactFilter { organizationId?: string; q?: string; phone?: PhoneSearch; email?: string }
+
+/**
+ * Finds visible contacts by name, phone number or email: the technician's "who is calling". A
+ * phone search is whole numbers on the number index and trailing digits as ranges on the
+ * reversed-digit index, never a scan of every number.
+ */
 export async function listContacts(db: Db, actor: Actor, filter: ContactFilter, page: { limit: number; after?: [string, string] }): Promise<Contact[]> {
   let q = db.selectFrom('contacts').selectAll().where(contactScope(actor));
   if (filter.organizationId) q = q.where('organization_id', '=', filter.organizationId);
   if (filter.q) q = q.where(containsText('name', filter.q));
-  if (filter.phone) q = q.where('id', 'in', db.selectFrom('contact_phones').select('contact_id').where('number', '=', filter.phone));
+  if (filter.phone) {
+    const { numbers, suffixes } = filter.phone;
+    q = q.where('id', 'in', db.selectFrom('contact_phones').select('contact_id').where((eb) => eb.or([
+      ...(numbers.length ? [eb('number', 'in', numbers)] : []),
+      ...suffixes.map((suffix) => {
+        const range = prefixRange(reversedDigits(suffix));
+        return range.to === undefined ? eb('digits_reversed', '>=', range.from) : eb.and([eb('digits_reversed', '>=', range.from), eb('digits_reversed', '<', range.to)]);
+      }),
+      ...(numbers.length || suffixes.length ? [] : [eb.lit(false)]),
+    ])));
+  }
   if (filter.email) q = q.where('id', 'in', db.selectFrom('contact_emails').select('contact_id').where('email', '=', filter.email.toLowerCase()));
   if (page.after) q = q.where((eb) => eb.or([eb('name', '>', page.after![0]), eb.and([eb('name', '=', page.after![0]), eb('id', '>', page.after![1])])]));
   const rows = await q.orderBy('name').orderBy('id').limit(page.limit + 1).execute();
@@ -138,7 +199,7 @@ async function withChannels(db: Db, rows: ContactRow[]): Promise<Contact[]> {
     workLocation: r.work_location === 'home' ? 'home' : 'site',
     vip: readBool(r.vip),
     emails: emails.filter((e) => e.contact_id === r.id).sort((a, b) => Number(readBool(b.is_primary)) - Number(readBool(a.is_primary))).map((e) => e.email),
-    phones: phones.filter((p) => p.contact_id === r.id).map((p) => ({ number: p.number, label: p.label })),
+    phones: phones.filter((p) => p.contact_id === r.id).map((p) => ({ number: p.number, extension: p.extension ?? '', label: p.label })),
     createdAt: r.created_at,
   }));
 }

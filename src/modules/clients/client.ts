@@ -1,8 +1,12 @@
 /** Pure rules for client organisations, sites and contacts. */
-/** Phone numbers are kept as + and digits, so a caller's number matches however it was typed. */
-export function normalizePhone(input: string): string {
-  const digits = input.replace(/[^0-9]/g, '');
-  return input.trim().startsWith('+') || input.trim().startsWith('00') ? `+${digits.replace(/^00/, '')}` : digits;
+import { AppError } from '../../platform/errors.js';
+import { isPhoneCountry } from './phone.js';
+
+/** Checks an organisation's country: ISO 3166-1 alpha-2 (upper case) with its own phone numbering. */
+export function assertCountry(country: string, field: string): void {
+  if (!isPhoneCountry(country)) {
+    throw new AppError('unknown_country', `${country} is not an ISO 3166-1 alpha-2 country code with phone numbering (e.g. GB, US, AU)`, { status: 422, field });
+  }
 }
 
 export function slugify(name: string): string {

@@ -10,15 +10,15 @@ import type { App } from '../../platform/http/server.js';
 import { newId } from '../../platform/ids.js';
 import { assertTimeZone } from '../../platform/time-zones.js';
 import { actorFrom, isManager, isStaff, type Actor } from '../auth/index.js';
-import { normalizePhone, slugify } from './client.js';
+import { assertCountry, slugify } from './client.js';
 import {
   findContact,
   findOrganization,
   findSite,
   insertOrganization,
   insertSite,
-  listContacts,
   listOrganizations,
+  renormalizeOrganizationPhones,
   listSites,
   slugTaken,
   updateOrganization,
@@ -37,6 +37,8 @@ import {
   UpdateSiteBody,
 } from './clients.schema.js';
 import { changeContact, createContact } from './save-contact.js';
+import { findContacts } from './find-contacts.js';
+import { countryForTimeZone } from './phone.js';
 
 export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   for (const s of [Organization, Site, Contact]) app.addSchema(s);
@@ -63,10 +65,12 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     const actor = actorFrom(request);
     requireManager(actor);
     assertTimeZone(request.body.timeZone, '/timeZone');
+    const country = request.body.country === undefined ? countryForTimeZone(request.body.timeZone) : request.body.country?.toUpperCase() ?? null;
+    if (country !== null) assertCountry(country, '/country');
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const slug = request.body.slug ?? (slugify(request.body.name) || 'client');
       if (await slugTaken(trx, slug)) throw conflict('slug_taken', `Another client already uses the short name ${slug}`, '/slug');
-      const org = { id: newId(), name: request.body.name.trim(), slug, industry: request.body.industry ?? '', timeZone: request.body.timeZone, createdAt: deps.clock.iso() };
+      const org = { id: newId(), name: request.body.name.trim(), slug, industry: request.body.industry ?? '', timeZone: request.body.timeZone, country, createdAt: deps.clock.iso() };
       await insertOrganization(trx, org);
       return { status: 201, body: org };
     }).catch((error: unknown) => {
@@ -96,8 +100,13 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
       const user = await deps.db.selectFrom('users').select(['kind', 'disabled']).where('id', '=', manager).executeTakeFirst();
       if (!user || user.kind !== 'staff' || user.disabled === true || user.disabled === 1) throw notFound('Account manager', '/accountManagerId');
     }
-    const next = { ...org, ...request.body, name: request.body.name?.trim() ?? org.name };
-    await updateOrganization(deps.db, next);
+    const country = request.body.country === undefined ? org.country : request.body.country?.toUpperCase() ?? null;
+    if (country !== null) assertCountry(country, '/country');
+    const next = { ...org, ...request.body, country, name: request.body.name?.trim() ?? org.name };
+    await deps.db.transaction().execute(async (trx) => {
+      await updateOrganization(trx, next);
+      if (country !== null && country !== org.country) await renormalizeOrganizationPhones(trx, org.id, country);
+    });
     return next;
   });
 
@@ -148,12 +157,12 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   });
 
   app.get('/api/v1/contacts', {
-    schema: { tags: ['clients'], summary: 'Find contacts', description: 'By name, phone number (any format) or email: "who is calling".', querystring: ContactQuery, response: { 200: Page(Type.Ref('Contact'), 'ContactPage'), ...problemResponses(400, 401) } },
+    schema: { tags: ['clients'], summary: 'Find contacts', description: 'By name, phone number (international, national or trailing digits, with the match shown) or email: "who is calling".', querystring: ContactQuery, response: { 200: Page(Type.Ref('Contact'), 'ContactPage'), ...problemResponses(400, 401) } },
   }, async (request) => {
     const q = request.query;
     const limit = q.limit ?? 50;
     const after = decodeCursor(q.cursor, 2) as [string, string] | undefined;
-    const rows = await listContacts(deps.db, actorFrom(request), { organizationId: q.organizationId, q: q.q, phone: q.phone ? normalizePhone(q.phone) : undefined, email: q.email }, { limit, after });
+    const rows = await findContacts(deps, actorFrom(request), { organizationId: q.organizationId, q: q.q, phone: q.phone, email: q.email }, { limit, after });
     return toPage(rows, limit, (c) => [c.name, c.id], (c) => c);
   });
 
@@ -180,6 +189,6 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     const contact = await findContact(deps.db, actor, request.params.id);
     if (!contact) throw notFound('Contact');
     requireStaff(actor);
-    return deps.db.transaction().execute((trx) => changeContact({ db: trx }, contact, request.body));
+    return deps.db.transaction().execute((trx) => changeContact({ db: trx }, actor, contact, request.body));
   });
 }

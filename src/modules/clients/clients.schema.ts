@@ -5,12 +5,30 @@ const Id = Type.String({ minLength: 1, maxLength: 100 });
 const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 const TimeZone = Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. America/Chicago.' });
 
+const COUNTRY = 'ISO 3166-1 alpha-2 country (e.g. GB) that national phone numbers of its contacts are read in.';
+const Country = (more: string) => Type.String({ pattern: '^[A-Za-z]{2}$', description: `${COUNTRY} ${more}` });
+
 export const Organization = Type.Object(
-  { id: Type.String(), name: Type.String(), slug: Type.String(), industry: Type.String(), timeZone: Type.String(), accountManagerId: Type.Optional(Nullable(Type.String())), createdAt: Type.String() },
+  {
+    id: Type.String(),
+    name: Type.String(),
+    slug: Type.String(),
+    industry: Type.String(),
+    timeZone: Type.String(),
+    country: Nullable(Type.String({ description: 'ISO 3166-1 alpha-2; null when none is known (national numbers are then kept as typed).' })),
+    accountManagerId: Type.Optional(Nullable(Type.String())),
+    createdAt: Type.String(),
+  },
   { $id: 'Organization' },
 );
 export const CreateOrganizationBody = Type.Object(
-  { name: Name, industry: Type.Optional(Type.String({ maxLength: 100 })), timeZone: TimeZone, slug: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,59}$' })) },
+  {
+    name: Name,
+    industry: Type.Optional(Type.String({ maxLength: 100 })),
+    timeZone: TimeZone,
+    country: Type.Optional(Nullable(Country('Left out: the country of the time zone, when it has one; null: none.'))),
+    slug: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,59}$' })),
+  },
   { additionalProperties: false },
 );
 export const UpdateOrganizationBody = Type.Object(
@@ -18,6 +36,7 @@ export const UpdateOrganizationBody = Type.Object(
     name: Type.Optional(Name),
     industry: Type.Optional(Type.String({ maxLength: 100 })),
     timeZone: Type.Optional(TimeZone),
+    country: Type.Optional(Nullable(Country('Setting one reads the numbers kept as typed in it.'))),
     accountManagerId: Type.Optional(Type.Union([Id, Type.Null()], { description: 'The MSP staff member who manages the account; an escalation step can page them.' })),
   },
   { additionalProperties: false, minProperties: 1 },
@@ -37,7 +56,13 @@ export const UpdateSiteBody = Type.Object(
 );
 
 const Phone = Type.Object(
-  { number: Type.String({ pattern: '^\\+?[0-9 ()\\-.]{3,32}$' }), label: Type.Optional(Type.String({ maxLength: 30 })) },
+  {
+    number: Type.String({
+      pattern: '^\\+?[0-9 ()\\-./]{3,32}(\\s*(;ext=|[Ee][Xx][Tt](\\.|[Ee][Nn][Ss][Ii][Oo][Nn])?:?|[Xx]|#|,)\\s*[0-9]{1,10})?$',
+      description: 'International (+44 113 200 0001, 0044 …) or national in the organisation’s country (0113 200 0001); an extension may follow (ext. 204, x204, #204). Stored in E.164.',
+    }),
+    label: Type.Optional(Type.String({ maxLength: 30 })),
+  },
   { additionalProperties: false },
 );
 const Email = Type.String({ format: 'email', maxLength: 254 });
@@ -52,8 +77,21 @@ export const Contact = Type.Object(
     workLocation: Type.Union([Type.Literal('site'), Type.Literal('home')]),
     vip: Type.Boolean(),
     emails: Type.Array(Type.String()),
-    phones: Type.Array(Type.Object({ number: Type.String(), label: Type.String() })),
+    phones: Type.Array(Type.Object({ number: Type.String({ description: 'E.164, or digits as typed when the organisation has no country.' }), extension: Type.String({ description: 'Empty when none.' }), label: Type.String() })),
     createdAt: Type.String(),
+    match: Type.Optional(
+      Type.Object(
+        {
+          number: Type.String(),
+          extension: Type.String(),
+          label: Type.String(),
+          kind: Type.Union([Type.Literal('exact'), Type.Literal('national'), Type.Literal('trailing')], {
+            description: 'exact: the number as typed (international, or the digits on file); national: the number dialled inside its own country (0113 200 0001 for +44 113 200 0001); trailing: the number ends with the digits typed.',
+          }),
+        },
+        { description: 'Only in answers to GET /contacts?phone=: the number on file that matched, and how.' },
+      ),
+    ),
   },
   { $id: 'Contact' },
 );
@@ -90,7 +128,7 @@ export const ContactQuery = Type.Object(
     ...PageQuery,
     organizationId: Type.Optional(Id),
     q: Type.Optional(Type.String({ maxLength: 100, description: 'Part of the name.' })),
-    phone: Type.Optional(Type.String({ maxLength: 40, description: 'A phone number in any format; matched on its digits.' })),
+    phone: Type.Optional(Type.String({ maxLength: 40, description: 'A caller’s number in any format: international, national (read in the countries of the client organisations), or at least 4 trailing digits. Each contact found says which number matched and how (`match`).' })),
     email: Type.Optional(Type.String({ maxLength: 254 })),
   },
   { additionalProperties: false },

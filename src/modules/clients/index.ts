@@ -1,2 +1,3 @@
 export { clientRoutes } from './clients.routes.js';
-export { normalizePhone } from './client.js';
+export { phoneRow, type ContactPhone } from './client.repository.js';
+export { normalizePhone, countryForTimeZone, isPhoneCountry } from './phone.js';

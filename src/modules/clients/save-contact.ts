@@ -2,8 +2,8 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { normalizePhone } from './client.js';
-import { findOrganization, insertContact, siteOrganization, updateContact, type Contact } from './client.repository.js';
+import { findOrganization, insertContact, siteOrganization, updateContact, type Contact, type ContactPhone, type Organization } from './client.repository.js';
+import { normalizePhone } from './phone.js';
 import type { CreateContactBody, UpdateContactBody } from './clients.schema.js';
 import type { Actor } from '../auth/index.js';
 
@@ -14,19 +14,24 @@ async function checkSite(db: Db, siteId: string | null | undefined, organization
   if (owner !== organizationId) throw new AppError('site_not_in_organization', 'That site belongs to another client organisation', { status: 422, field: '/siteId' });
 }
 
-function phones(input: { number: string; label?: string }[] | undefined) {
-  const seen = new Map<string, { number: string; label: string }>();
-  for (const p of input ?? []) {
-    const number = normalizePhone(p.number);
-    if (number.replace('+', '').length < 3) throw new AppError('invalid_phone', `${p.number} is not a phone number`, { status: 422, field: '/phones' });
-    seen.set(number, { number, label: p.label ?? 'work' });
+/** Numbers in E.164, read in the organisation's country when typed in national form; one row per number. */
+function phones(input: { number: string; label?: string }[] | undefined, org: Pick<Organization, 'country'>): ContactPhone[] {
+  const seen = new Map<string, ContactPhone>();
+  for (const [i, p] of (input ?? []).entries()) {
+    const number = normalizePhone(p.number, org.country);
+    if (!number) {
+      const where = org.country ? ` in ${org.country}` : '';
+      throw new AppError('invalid_phone', `${p.number} is not a possible phone number${where}`, { status: 422, field: `/phones/${i}/number` });
+    }
+    if (!seen.has(number.number)) seen.set(number.number, { number: number.number, extension: number.extension, label: p.label ?? 'work' });
   }
   return [...seen.values()];
 }
 
 /** Adds a contact to a client organisation (staff only; the route checks). */
 export async function createContact(deps: { db: Db; clock: Clock }, actor: Actor, input: CreateContactBody): Promise<Contact> {
-  if (!(await findOrganization(deps.db, actor, input.organizationId))) throw notFound('Organization', '/organizationId');
+  const org = await findOrganization(deps.db, actor, input.organizationId);
+  if (!org) throw notFound('Organization', '/organizationId');
   await checkSite(deps.db, input.siteId, input.organizationId);
   const contact: Contact = {
     id: newId(),
@@ -37,15 +42,18 @@ export async function createContact(deps: { db: Db; clock: Clock }, actor: Actor
     workLocation: input.workLocation ?? (input.siteId ? 'site' : 'home'),
     vip: input.vip ?? false,
     emails: [...new Set((input.emails ?? []).map((e) => e.toLowerCase()))],
-    phones: phones(input.phones),
+    phones: phones(input.phones, org),
     createdAt: deps.clock.iso(),
   };
   await insertContact(deps.db, contact);
   return contact;
 }
 
-export async function changeContact(deps: { db: Db }, contact: Contact, input: UpdateContactBody): Promise<Contact> {
+/** Changes a contact; new numbers are read in the organisation's country. */
+export async function changeContact(deps: { db: Db }, actor: Actor, contact: Contact, input: UpdateContactBody): Promise<Contact> {
   await checkSite(deps.db, input.siteId, contact.organizationId);
+  const org = await findOrganization(deps.db, actor, contact.organizationId);
+  if (!org) throw notFound('Organization');
   const next: Contact = {
     ...contact,
     siteId: input.siteId !== undefined ? input.siteId : contact.siteId,
@@ -54,7 +62,7 @@ export async function changeContact(deps: { db: Db }, contact: Contact, input: U
     workLocation: input.workLocation ?? contact.workLocation,
     vip: input.vip ?? contact.vip,
     emails: input.emails ? [...new Set(input.emails.map((e) => e.toLowerCase()))] : contact.emails,
-    phones: input.phones ? phones(input.phones) : contact.phones,
+    phones: input.phones ? phones(input.phones, org) : contact.phones,
   };
   await updateContact(deps.db, next);
   return next;

@@ -3,6 +3,7 @@ import { toIso } from '../../platform/clock.js';
 import { MOBILE_PLANS, ORGANIZATIONS, PHONE_PLANS, type NumberRange, type OrgSpec } from './catalogue.js';
 import type { DemoContact, DemoData, DemoOrganization } from './demo-data.js';
 import type { Random } from './random.js';
+import { countryForTimeZone, normalizePhone, phoneRow } from '../clients/index.js';
 import { emailLocalPart, FIRST_NAMES, GENERIC_TITLES, INDUSTRIES, IT_CONTACT_TITLES, LAST_NAMES } from './words.js';
 
 export const DAY_MS = 86_400_000;
@@ -47,7 +48,7 @@ export function generateClients(rng: Random, nowMs: number): { rows: ClientRows;
 
 function generateOrganization(rng: Random, pool: NumberPool, spec: OrgSpec, nowMs: number, rows: ClientRows): DemoOrganization {
   const createdMs = nowMs - rng.int(400, 2000) * DAY_MS - rng.int(0, DAY_MS - 1);
-  const row = { id: rng.uuid(), name: spec.name, slug: spec.slug, industry: spec.industry, time_zone: spec.sites[0].timeZone, created_at: toIso(createdMs) };
+  const row = { id: rng.uuid(), name: spec.name, slug: spec.slug, industry: spec.industry, time_zone: spec.sites[0].timeZone, country: countryForTimeZone(spec.sites[0].timeZone), created_at: toIso(createdMs) };
   rows.organizations.push(row);
   const sites = spec.sites.map((s, i) => ({
     id: rng.uuid(),
@@ -70,7 +71,8 @@ function generateOrganization(rng: Random, pool: NumberPool, spec: OrgSpec, nowM
     org.contacts.push(contact);
     rows.contacts.push(contact.row);
     rows.contact_emails.push({ contact_id: contact.row.id, email: contact.email, is_primary: true });
-    for (const phone of contact.phones) rows.contact_phones.push({ contact_id: contact.row.id, ...phone });
+    // Stored as a contact added through the API would be, so caller lookup finds demo people too.
+    for (const phone of contact.phones) rows.contact_phones.push(phoneRow(contact.row.id, { ...normalizePhone(phone.number, row.country)!, label: phone.label }));
   }
   return org;
 }

@@ -16,6 +16,8 @@ export interface LadderDeps {
   onCall?: (db: Db, scheduleId: string, atMs: number) => Promise<{ userId: string; name: string }[]>;
   /** Whether an on-call schedule exists (the on-call module), to check a policy's targets when it is saved. */
   scheduleExists?: (db: Db, scheduleId: string) => Promise<boolean>;
+  /** A schedule's name (the on-call module), so "why paged" names it rather than its id. */
+  scheduleName?: (db: Db, scheduleId: string) => Promise<string | undefined>;
   /** Called after a step's notifications committed (wakes the delivery worker). */
   onQueued?: () => void;
 }

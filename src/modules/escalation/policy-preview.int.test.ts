@@ -42,7 +42,7 @@ describe.each(DIALECTS)('escalation preview and policy changes on %s', (dialect)
     const { admin, technician, owner: ceo, manager } = t.world.staffIds;
     expect(r.body.ticket).toBeNull();
     expect(r.body.steps[0]).toMatchObject({ step: 1, dueAt: null, nobody: false, targets: [{ needsTicket: true, people: [], reason: 'decided by the ticket: lead of the ticket’s team' }] });
-    expect(r.body.steps[1].targets[0]).toMatchObject({ needsTicket: false, reason: `on call on schedule ${scheduleId}`, people: [{ id: technician, emailFallback: true, methods: [{ method: 'email', delayMinutes: 0 }] }] });
+    expect(r.body.steps[1].targets[0]).toMatchObject({ needsTicket: false, reason: 'on call on schedule “Nights”', people: [{ id: technician, emailFallback: true, methods: [{ method: 'email', delayMinutes: 0 }] }] });
     expect(people(r.body.steps[1])).toEqual([technician, ceo]);
     expect(r.body.steps[2].targets.map((x: any) => x.needsTicket)).toEqual([false, true]);
     expect(people(r.body.steps[2])).toEqual([manager]);

@@ -26,7 +26,7 @@ const TICKET_ROLE: Record<string, string> = {
 };
 
 /** Resolves one target at `now` (epoch ms) for a ticket, or without one for what needs none. */
-export async function resolveTarget(deps: Pick<LadderDeps, 'onCall'>, db: Db, target: Target, ticket: Facts, now: number): Promise<ResolvedTarget> {
+export async function resolveTarget(deps: Pick<LadderDeps, 'onCall' | 'scheduleName'>, db: Db, target: Target, ticket: Facts, now: number): Promise<ResolvedTarget> {
   const one = async (id: string | null, reason: string): Promise<ResolvedTarget> => {
     const p = await person(db, id);
     return { target, people: p ? [p] : [], reason: p ? reason : `${reason}: nobody` };
@@ -37,7 +37,8 @@ export async function resolveTarget(deps: Pick<LadderDeps, 'onCall'>, db: Db, ta
     case 'schedule': {
       const onCall = deps.onCall ? await deps.onCall(db, target.scheduleId, now) : [];
       const people = (await Promise.all(onCall.map((o) => person(db, o.userId)))).filter((p): p is Person => !!p);
-      return { target, people, reason: people.length ? `on call on schedule ${target.scheduleId}` : `nobody on call on schedule ${target.scheduleId}` };
+      const schedule = (await deps.scheduleName?.(db, target.scheduleId)) ?? target.scheduleId;
+      return { target, people, reason: people.length ? `on call on schedule “${schedule}”` : `nobody on call on schedule “${schedule}”` };
     }
     case 'role':
       if (target.role === 'service_manager') return { target, people: await usersWithRole(db, 'service_manager'), reason: 'the service manager' };

@@ -79,7 +79,8 @@ describe.each(DIALECTS)('round-the-clock paging on %s', (dialect) => {
     await at('2026-03-14T06:00:00Z');
     expect(texted()).toEqual([ENGINEER, BACKUP, BOSS]);
     const steps = (await t.call(t.world.tokens.owner, 'GET', `/api/v1/tickets/${ticket.id}/events?limit=200`)).body.items.filter((e: any) => e.type === 'escalation.step');
-    expect(steps[0].after.paged[0].reason).toMatch(/^on call on schedule/);
+    // "Why was I paged" names the schedule, not its id.
+    expect(steps.map((s: any) => s.after.paged[0].reason)).toEqual(['on call on schedule “Weekend engineers”', 'on call on schedule “Weekend backup”', 'named in the policy']);
     expect(steps[0].after.paged[0].people[0].id).toBe(t.world.staffIds.technician);
   });
 

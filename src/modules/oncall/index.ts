@@ -3,7 +3,7 @@
  * call at an instant, the shift list for a range and the next hand-offs.
  */
 export { oncallRoutes, MAX_SHIFT_RANGE_DAYS, type OncallRoutesDeps } from './oncall.routes.js';
-export { whoIsOnCall, scheduleExists, onCallBoard, type BoardEntry } from './who-is-on-call.js';
+export { whoIsOnCall, scheduleExists, scheduleName, onCallBoard, type BoardEntry } from './who-is-on-call.js';
 export { onCallAt, shiftsBetween, nextHandoffs, type Schedule, type Override, type OnCall, type Shift, type Handoff } from './schedule.js';
 export { type Layer, type ShiftUnit } from './rotation.js';
 export { validateSchedule, validateOverride, GAP_CHECK_YEARS } from './validate-schedule.js';

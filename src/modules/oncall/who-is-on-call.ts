@@ -19,6 +19,11 @@ export async function whoIsOnCall(db: Db, scheduleId: string, atMs: number): Pro
   return onCall.map((o) => ({ userId: o.userId, name: namer.name(o.userId) }));
 }
 
+/** A schedule's name, for saying whom a page went to and why; undefined for an unknown id. */
+export async function scheduleName(db: Db, scheduleId: string): Promise<string | undefined> {
+  return (await findSchedule(db, scheduleId))?.name;
+}
+
 /** Whether a schedule with this id exists (for checking escalation targets when they are saved). */
 export async function scheduleExists(db: Db, scheduleId: string): Promise<boolean> {
   return (await findSchedule(db, scheduleId)) !== undefined;

@@ -1,16 +1,25 @@
+/**
+ * The FCR report: a read model over tickets, their event log, call logs, staff and organisations
+ * (it reads those modules' tables, and is the one place that joins them for this report).
+ */
 import type { Db } from '../../platform/db/connect.js';
 import { readJson } from '../../platform/db/dialect.js';
 import { FCR_TARGET_PERCENT, judgeFcr } from './fcr.js';
 
 export interface FcrRow { group: string; label: string; tickets: number; firstContact: number; ratePercent: number | null; targetPercent: number; meetsTarget: boolean | null }
 
-/** FCR rate per technician or per client over phone tickets resolved in [from, to). */
+/** The group of tickets whose taker is not known (no staff call log, not opened by staff). */
+export const NOT_RECORDED = 'not_recorded';
+
+/**
+ * FCR rate per technician or per client over phone tickets resolved in [from, to). Per technician,
+ * each ticket counts for whoever took the contact (fcr.ts), whoever worked it afterwards.
+ */
 export async function fcrReport(db: Db, q: { from: string; to: string; groupBy: 'technician' | 'organization' }): Promise<FcrRow[]> {
   const tickets = await db
     .selectFrom('tickets')
     .innerJoin('organizations', 'organizations.id', 'tickets.organization_id')
-    .leftJoin('users', 'users.id', 'tickets.assignee_id')
-    .select(['tickets.id', 'tickets.fcr_outcome', 'tickets.organization_id', 'organizations.name as org_name', 'tickets.assignee_id', 'users.name as assignee_name'])
+    .select(['tickets.id', 'tickets.fcr_outcome', 'tickets.organization_id', 'organizations.name as org_name'])
     .where('tickets.channel', '=', 'phone')
     .where('tickets.resolved_at', 'is not', null)
     .where('tickets.resolved_at', '>=', q.from)
@@ -19,16 +28,33 @@ export async function fcrReport(db: Db, q: { from: string; to: string; groupBy: 
   const groups = new Map<string, { label: string; tickets: number; fcr: number }>();
   for (let i = 0; i < tickets.length; i += 500) {
     const batch = tickets.slice(i, i + 500);
+    const ids = batch.map((t) => t.id);
     const events = await db
       .selectFrom('ticket_events')
-      .select(['ticket_id', 'type', 'field', 'before_value', 'after_value', 'at'])
-      .where('ticket_id', 'in', batch.map((t) => t.id))
+      .select(['ticket_id', 'actor_user_id', 'type', 'field', 'before_value', 'after_value', 'at'])
+      .where('ticket_id', 'in', ids)
       .orderBy('id')
       .execute();
+    const calls = await db
+      .selectFrom('messages')
+      .innerJoin('users', 'users.id', 'messages.author_user_id')
+      .select(['messages.ticket_id', 'messages.author_user_id'])
+      .where('messages.ticket_id', 'in', ids)
+      .where('messages.kind', '=', 'call')
+      .where('users.kind', '=', 'staff')
+      .orderBy('messages.created_at')
+      .orderBy('messages.id')
+      .execute();
+    const firstCaller = new Map<string, string>();
+    for (const c of calls) if (!firstCaller.has(c.ticket_id)) firstCaller.set(c.ticket_id, c.author_user_id!);
+    const people = await staffIn(db, [...events.flatMap((e) => [e.actor_user_id, e.field === 'assigneeId' ? readJson<string | null>(e.after_value, null) : null, e.type === 'ticket.created' ? readJson<{ assigneeId?: string | null }>(e.after_value, {}).assigneeId : null]), ...firstCaller.values()]);
     for (const t of batch) {
-      const history = events.filter((e) => e.ticket_id === t.id).map((e) => ({ at: Date.parse(e.at), type: e.type, field: e.field, before: readJson(e.before_value, null), after: readJson(e.after_value, null) }));
-      const verdict = judgeFcr({ outcome: t.fcr_outcome, events: history });
-      const [key, label] = q.groupBy === 'technician' ? [t.assignee_id ?? 'unassigned', t.assignee_name ?? 'Unassigned'] : [t.organization_id, t.org_name];
+      const own = events.filter((e) => e.ticket_id === t.id);
+      const history = own.map((e) => ({ at: Date.parse(e.at), type: e.type, field: e.field, before: readJson(e.before_value, null), after: readJson(e.after_value, null) }));
+      const creator = own.find((e) => e.type === 'ticket.created')?.actor_user_id ?? null;
+      const taker = firstCaller.get(t.id) ?? (creator && people.has(creator) ? creator : null);
+      const verdict = judgeFcr({ outcome: t.fcr_outcome, events: history, takerTier: taker ? people.get(taker)!.tier : null, tierOf: (id) => people.get(id)?.tier });
+      const [key, label] = q.groupBy === 'technician' ? (taker ? [taker, people.get(taker)!.name] : [NOT_RECORDED, 'Not recorded']) : [t.organization_id, t.org_name];
       const g = groups.get(key) ?? { label, tickets: 0, fcr: 0 };
       g.tickets += 1;
       if (verdict.fcr) g.fcr += 1;
@@ -41,6 +67,14 @@ export async function fcrReport(db: Db, q: { from: string; to: string; groupBy: 
       return { group, label: g.label, tickets: g.tickets, firstContact: g.fcr, ratePercent: rate, targetPercent: FCR_TARGET_PERCENT, meetsTarget: rate === null ? null : rate >= FCR_TARGET_PERCENT };
     })
     .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** Staff among these user ids, with their names and tiers. */
+async function staffIn(db: Db, ids: (string | null | undefined)[]): Promise<Map<string, { name: string; tier: number | null }>> {
+  const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'name', 'tier']).where('id', 'in', wanted).where('kind', '=', 'staff').execute();
+  return new Map(rows.map((r) => [r.id, { name: r.name, tier: r.tier ?? null }]));
 }
 
 export function fcrCsv(rows: FcrRow[]): string {

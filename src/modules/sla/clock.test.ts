@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileCalendar, presetWindows } from '../calendars/index.js';
 import { computeClocks, isBreached, type CalendarFor, type ClockPolicy, type SlaEvent } from './clock.js';
 import { decideNotice } from './sla-notice.step.js';
-import { explainClock, formatMinutes } from './explain.js';
+import { explainClock } from './explain.js';
+import { formatMinutes } from './minutes.js';
 
 const policy: ClockPolicy = {
   warningPercent: 75,

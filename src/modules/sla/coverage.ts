@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/connect.js';
 import type { CalendarCache, CoveringCalendar } from './calendar-cache.js';
 import type { Priority } from '../tickets/index.js';
 import type { CalendarFor, ClockPolicy } from './clock.js';
-import { activeContract, findPolicy, type ContractRecord, type CoverageRule } from './sla.repository.js';
+import { activeContract, contractCovers, findPolicy, type ContractRecord, type CoverageRule } from './sla.repository.js';
 
 export interface Coverage {
   contract: ContractRecord;
@@ -20,9 +20,15 @@ export function ruleFor(rules: CoverageRule[], priority: Priority, siteId: strin
   );
 }
 
-export async function loadCoverage(db: Db, cache: CalendarCache, organizationId: string, siteId: string | null): Promise<Coverage | undefined> {
+/**
+ * The coverage of a ticket of the organisation (at the site), from its active contract; with
+ * `openedAt`, only if the contract's term covers a ticket opened then: a contract applies from its
+ * start, never to tickets opened before it (or after its end).
+ */
+export async function loadCoverage(db: Db, cache: CalendarCache, organizationId: string, siteId: string | null, openedAt?: string): Promise<Coverage | undefined> {
   const contract = await activeContract(db, organizationId);
   if (!contract) return undefined;
+  if (openedAt !== undefined && !contractCovers(contract, openedAt)) return undefined;
   const policy = await findPolicy(db, contract.slaPolicyId);
   if (!policy) return undefined;
   const calendars = new Map<string, CoveringCalendar>();

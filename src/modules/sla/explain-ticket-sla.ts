@@ -3,14 +3,13 @@ import type { CalendarCache } from './calendar-cache.js';
 import { computeClocks, isBreached } from './clock.js';
 import { loadCoverage } from './coverage.js';
 import { explainClock, localTime } from './explain.js';
-import { slaEvents } from './sla.repository.js';
+import { reportedMinutes, usedMinutes } from './minutes.js';
+import { activeContract, slaEvents } from './sla.repository.js';
 
 /** The clocks of a ticket as of `now`, each with its explanation in words and numbers. */
-export async function explainTicketSla(deps: { db: Db; calendars: CalendarCache }, ticket: { id: string; organizationId: string; siteId: string | null }, now: number) {
-  const coverage = await loadCoverage(deps.db, deps.calendars, ticket.organizationId, ticket.siteId);
-  if (!coverage) {
-    return { ticketId: ticket.id, contract: null, policy: null, explanation: 'No active contract with an SLA policy covers this client, so the ticket has no SLA clocks.', clocks: [] };
-  }
+export async function explainTicketSla(deps: { db: Db; calendars: CalendarCache }, ticket: { id: string; organizationId: string; siteId: string | null; createdAt: string }, now: number) {
+  const coverage = await loadCoverage(deps.db, deps.calendars, ticket.organizationId, ticket.siteId, ticket.createdAt);
+  if (!coverage) return { ticketId: ticket.id, contract: null, policy: null, explanation: await whyUncovered(deps.db, ticket), clocks: [] };
   // Stored clocks count covered time up to the last change; a running clock is shown as of now.
   const clocks = computeClocks(await slaEvents(deps.db, ticket.id), coverage.policy, coverage.calendarFor).map((c) => {
     if (c.status !== 'running' || now <= c.since) return c;
@@ -35,8 +34,8 @@ export async function explainTicketSla(deps: { db: Db; calendars: CalendarCache 
         priority: c.priority,
         calendar: { id: covering.id, name: covering.name, timeZone: covering.calendar.timeZone },
         targetMinutes: c.targetMinutes,
-        elapsedMinutes: Math.round(c.elapsedMinutes * 100) / 100,
-        pausedMinutes: Math.round((c.pausedMs / 60_000) * 100) / 100,
+        elapsedMinutes: usedMinutes(c.elapsedMinutes),
+        pausedMinutes: reportedMinutes(c.pausedMs / 60_000),
         startedAt: iso(c.startedAt)!,
         stoppedAt: iso(c.stoppedAt),
         dueAt: iso(c.dueAt),
@@ -46,4 +45,18 @@ export async function explainTicketSla(deps: { db: Db; calendars: CalendarCache 
       };
     }),
   };
+}
+
+/** Why a ticket has no clocks: no contract, or one whose term does not cover when it was opened. */
+async function whyUncovered(db: Db, ticket: { organizationId: string; createdAt: string }): Promise<string> {
+  const contract = await activeContract(db, ticket.organizationId);
+  if (!contract) return 'No active contract with an SLA policy covers this client, so the ticket has no SLA clocks.';
+  const utc = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+  if (Date.parse(ticket.createdAt) < Date.parse(contract.startsAt)) {
+    return `Contract ${contract.name} covers tickets opened from ${utc(contract.startsAt)}; this ticket was opened before (${utc(ticket.createdAt)}), so it has no SLA clocks.`;
+  }
+  if (contract.endsAt !== null && Date.parse(ticket.createdAt) >= Date.parse(contract.endsAt)) {
+    return `Contract ${contract.name} covers tickets opened before ${utc(contract.endsAt)}; this ticket was opened after it ended (${utc(ticket.createdAt)}), so it has no SLA clocks.`;
+  }
+  return 'The client’s contract names no SLA policy that exists, so the ticket has no SLA clocks.';
 }

@@ -1,17 +1,9 @@
 /** Puts a clock into words a technician can check by hand. */
 import { DateTime } from 'luxon';
 import type { Clock, ClockName } from './clock.js';
+import { formatMinutes, formatUsedMinutes } from './minutes.js';
 
 const NAMES: Record<ClockName, string> = { first_response: 'First response', next_reply: 'Next reply', resolution: 'Resolution' };
-
-/** 135 → "2 h 15 min"; 240 → "4 h"; 0.5 → "1 min" (rounded up to whole minutes for people). */
-export function formatMinutes(minutes: number): string {
-  const total = Math.ceil(minutes - 1e-9);
-  const h = Math.floor(total / 60);
-  const m = total % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
 
 export function localTime(ms: number, zone: string): string {
   return DateTime.fromMillis(ms, { zone }).toFormat("ccc d LLL yyyy HH:mm ZZZZ");
@@ -19,13 +11,13 @@ export function localTime(ms: number, zone: string): string {
 
 export function explainClock(clock: Clock, zone: string, now: number): string {
   const head = `${NAMES[clock.clock]}${clock.clock === 'next_reply' ? ` #${clock.cycle}` : ''}: ${clock.priority}, calendar ${clock.calendarName}, ${formatMinutes(clock.targetMinutes)} target`;
-  const used = `${formatMinutes(clock.elapsedMinutes)} of covered time used`;
+  const used = `${formatUsedMinutes(clock.elapsedMinutes)} of covered time used`;
   const paused = clock.pausedMs > 0 ? `, paused ${formatMinutes(clock.pausedMs / 60_000)} waiting` : '';
   switch (clock.status) {
     case 'met':
-      return `${head}; met at ${localTime(clock.stoppedAt!, zone)} after ${formatMinutes(clock.elapsedMinutes)}${paused}.`;
+      return `${head}; met at ${localTime(clock.stoppedAt!, zone)} after ${formatUsedMinutes(clock.elapsedMinutes)}${paused}.`;
     case 'missed':
-      return `${head}; missed: stopped at ${localTime(clock.stoppedAt!, zone)} after ${formatMinutes(clock.elapsedMinutes)}${paused}.`;
+      return `${head}; missed: stopped at ${localTime(clock.stoppedAt!, zone)} after ${formatUsedMinutes(clock.elapsedMinutes)}${paused}.`;
     case 'paused':
       return `${head}; ${used}${paused}; paused while the ticket waits, so no due time until it resumes.`;
     case 'running':

@@ -26,7 +26,7 @@ export async function recomputeClocks(deps: SlaDeps, ticketId: string): Promise<
   const ticket = await ticketFacts(deps.db, ticketId);
   if (!ticket) return [];
   const nowIso = deps.clock.iso();
-  const coverage = await loadCoverage(deps.db, deps.calendars, ticket.organizationId, ticket.siteId);
+  const coverage = await loadCoverage(deps.db, deps.calendars, ticket.organizationId, ticket.siteId, ticket.createdAt);
   const clocks = coverage ? computeClocks(await slaEvents(deps.db, ticketId), coverage.policy, coverage.calendarFor) : [];
   await saveClocks(deps.db, ticket, clocks, nowIso);
   await cancelDeadlines(deps.db, ticketId, [...SLA_DEADLINE_KINDS], nowIso);

@@ -24,6 +24,15 @@ async function checkReferences(db: Db, organizationId: string, policyId: string,
   }
 }
 
+/** A contract's term, as stored instants; the end must come after the start. */
+function term(startsAt: string, endsAt: string | null): { startsAt: string; endsAt: string | null } {
+  const start = new Date(startsAt).toISOString();
+  const end = endsAt === null ? null : new Date(endsAt).toISOString();
+  if (end !== null && end <= start) throw new AppError('invalid_period', 'The contract ends before it starts', { status: 422, field: '/endsAt' });
+  return { startsAt: start, endsAt: end };
+}
+
+/** Adds a contract; it covers tickets opened from its start (now, unless given). */
 export async function createContract(deps: { db: Db; clock: Clock }, body: ContractBody): Promise<ContractRecord> {
   const org = await deps.db.selectFrom('organizations').select('id').where('id', '=', body.organizationId).executeTakeFirst();
   if (!org) throw notFound('Organization', '/organizationId');
@@ -37,6 +46,7 @@ export async function createContract(deps: { db: Db; clock: Clock }, body: Contr
     slaPolicyId: body.slaPolicyId,
     coverage: body.coverage as CoverageRule[],
     active: body.active ?? true,
+    ...term(body.startsAt ?? now, body.endsAt ?? null),
     createdAt: now,
     updatedAt: now,
   };
@@ -45,9 +55,11 @@ export async function createContract(deps: { db: Db; clock: Clock }, body: Contr
   return record;
 }
 
+/** Changes a contract, its term included. */
 export async function changeContract(deps: { db: Db; clock: Clock }, current: ContractRecord, patch: ContractPatch): Promise<ContractRecord> {
   const next: ContractRecord = {
     ...current,
+    ...term(patch.startsAt ?? current.startsAt, patch.endsAt === undefined ? current.endsAt : patch.endsAt),
     name: patch.name?.trim() ?? current.name,
     kind: patch.kind ?? current.kind,
     slaPolicyId: patch.slaPolicyId ?? current.slaPolicyId,

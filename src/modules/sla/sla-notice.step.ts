@@ -38,7 +38,7 @@ export function slaNoticeHandlers(deps: {
     async handle(trx, deadline, now): Promise<HandlerResult> {
       const ticket = await ticketFacts(trx, deadline.subjectId);
       if (!ticket) return { outcome: 'ticket_gone' };
-      const coverage = await loadCoverage(trx, deps.calendars, ticket.organizationId, ticket.siteId);
+      const coverage = await loadCoverage(trx, deps.calendars, ticket.organizationId, ticket.siteId, ticket.createdAt);
       if (!coverage) return { outcome: 'no_coverage' };
       const clocks = computeClocks(await slaEvents(trx, ticket.id), coverage.policy, coverage.calendarFor);
       const name = deadline.payload.clock as ClockName;

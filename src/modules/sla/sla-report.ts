@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Db } from '../../platform/db/connect.js';
+import { usedMinutes } from './minutes.js';
 
 export type GroupBy = 'organization' | 'priority' | 'month';
 
@@ -56,14 +57,16 @@ export async function slaReport(db: Db, q: { from: string; to: string; groupBy: 
         met: g.met,
         missed: g.missed,
         attainmentPercent: total ? Math.round((g.met / total) * 1000) / 10 : null,
-        medianMinutes: round(percentile(times, 50)),
-        p90Minutes: round(percentile(times, 90)),
+        medianMinutes: used(percentile(times, 50)),
+        p90Minutes: used(percentile(times, 90)),
       };
     })
-    .sort((a, b) => a.label.localeCompare(b.label) || a.clock.localeCompare(b.clock));
+    // Months in calendar order (their keys are YYYY-MM) and priorities P1 to P4; clients by name.
+    .sort((a, b) => (q.groupBy === 'organization' ? a.label.localeCompare(b.label) || a.group.localeCompare(b.group) : a.group.localeCompare(b.group)) || a.clock.localeCompare(b.clock));
 }
 
-const round = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+/** Times used are reported as a ticket's clocks are: to the hundredth, rounded up (minutes.ts). */
+const used = (v: number | null) => (v === null ? null : usedMinutes(v));
 
 /** RFC 4180 CSV; cells that start with =, +, - or @ are prefixed so spreadsheets do not run them. */
 export function toCsv(rows: ReportRow[]): string {

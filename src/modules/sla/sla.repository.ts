@@ -1,7 +1,8 @@
 /** All SQL of calendars, SLA policies, contracts and ticket clocks. */
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson } from '../../platform/db/dialect.js';
-import type { ContractTable } from '../../migrations/tables.js';
+import type { ExpressionBuilder } from 'kysely';
+import type { ContractTable, Database as Tables } from '../../migrations/tables.js';
 import type { CalendarSpec } from '../calendars/index.js';
 import { FINISHED_STATUSES, type Priority } from '../tickets/index.js';
 import type { Clock, ClockPolicy, SlaEvent } from './clock.js';
@@ -17,12 +18,30 @@ export interface ContractRecord {
   slaPolicyId: string;
   coverage: CoverageRule[];
   active: boolean;
+  /** The contract covers tickets opened at or after this instant... */
+  startsAt: string;
+  /** ...and before this one (null: no end). */
+  endsAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
-export async function listCalendars(db: Db): Promise<CalendarRecord[]> {
-  return (await db.selectFrom('calendars').selectAll().orderBy('name').execute()).map(toCalendar);
+/** Whether a ticket opened at `openedAt` falls in the contract's term. */
+export function contractCovers(contract: Pick<ContractRecord, 'startsAt' | 'endsAt'>, openedAt: string): boolean {
+  const at = Date.parse(openedAt);
+  return at >= Date.parse(contract.startsAt) && (contract.endsAt === null || at < Date.parse(contract.endsAt));
+}
+
+/** A page of calendars by name (after the cursor's name and id). */
+export async function listCalendars(db: Db, page: { limit: number; after?: [string, string] }): Promise<CalendarRecord[]> {
+  let q = db.selectFrom('calendars').selectAll();
+  if (page.after) q = q.where(afterName(page.after));
+  return (await q.orderBy('name').orderBy('id').limit(page.limit + 1).execute()).map(toCalendar);
+}
+
+/** Rows after a cursor of a list ordered by name, then id. */
+function afterName([name, id]: [string, string]) {
+  return (eb: ExpressionBuilder<Tables, 'calendars' | 'sla_policies'>) => eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]);
 }
 
 export async function findCalendar(db: Db, id: string): Promise<CalendarRecord | undefined> {
@@ -42,8 +61,11 @@ export async function updateCalendar(db: Db, c: CalendarRecord): Promise<void> {
   await db.updateTable('calendars').set({ name: c.name, time_zone: c.timeZone, spec: JSON.stringify(c.spec), version: c.version, updated_at: c.updatedAt }).where('id', '=', c.id).execute();
 }
 
-export async function listPolicies(db: Db): Promise<PolicyRecord[]> {
-  return (await db.selectFrom('sla_policies').selectAll().orderBy('name').execute()).map(toPolicy);
+/** A page of SLA policies by name (after the cursor's name and id). */
+export async function listPolicies(db: Db, page: { limit: number; after?: [string, string] }): Promise<PolicyRecord[]> {
+  let q = db.selectFrom('sla_policies').selectAll();
+  if (page.after) q = q.where(afterName(page.after));
+  return (await q.orderBy('name').orderBy('id').limit(page.limit + 1).execute()).map(toPolicy);
 }
 
 export async function findPolicy(db: Db, id: string): Promise<PolicyRecord | undefined> {
@@ -63,10 +85,15 @@ export async function updatePolicy(db: Db, p: PolicyRecord): Promise<void> {
   await db.updateTable('sla_policies').set({ name: p.name, targets: JSON.stringify(p.targets), warning_percent: p.warningPercent, updated_at: p.updatedAt }).where('id', '=', p.id).execute();
 }
 
-export async function listContracts(db: Db, organizationId?: string): Promise<ContractRecord[]> {
-  let q = db.selectFrom('contracts').selectAll().orderBy('created_at');
-  if (organizationId) q = q.where('organization_id', '=', organizationId);
-  return (await q.execute()).map(toContract);
+/** A page of contracts, oldest first (after the cursor's created-at and id). */
+export async function listContracts(db: Db, filter: { organizationId?: string; limit: number; after?: [string, string] }): Promise<ContractRecord[]> {
+  let q = db.selectFrom('contracts').selectAll();
+  if (filter.organizationId) q = q.where('organization_id', '=', filter.organizationId);
+  if (filter.after) {
+    const [createdAt, id] = filter.after;
+    q = q.where((eb) => eb.or([eb('created_at', '>', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '>', id)])]));
+  }
+  return (await q.orderBy('created_at').orderBy('id').limit(filter.limit + 1).execute()).map(toContract);
 }
 
 export async function findContract(db: Db, id: string): Promise<ContractRecord | undefined> {
@@ -95,6 +122,8 @@ function toContract(r: ContractTable): ContractRecord {
     slaPolicyId: r.sla_policy_id,
     coverage: readJson<CoverageRule[]>(r.coverage, []),
     active: readBool(r.active),
+    startsAt: r.starts_at ?? r.created_at,
+    endsAt: r.ends_at ?? null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -103,14 +132,14 @@ function toContract(r: ContractTable): ContractRecord {
 export async function insertContract(db: Db, c: ContractRecord): Promise<void> {
   await db
     .insertInto('contracts')
-    .values({ id: c.id, organization_id: c.organizationId, name: c.name, kind: c.kind, sla_policy_id: c.slaPolicyId, coverage: JSON.stringify(c.coverage), active: c.active, created_at: c.createdAt, updated_at: c.updatedAt })
+    .values({ id: c.id, organization_id: c.organizationId, name: c.name, kind: c.kind, sla_policy_id: c.slaPolicyId, coverage: JSON.stringify(c.coverage), active: c.active, starts_at: c.startsAt, ends_at: c.endsAt, created_at: c.createdAt, updated_at: c.updatedAt })
     .execute();
 }
 
 export async function updateContract(db: Db, c: ContractRecord): Promise<void> {
   await db
     .updateTable('contracts')
-    .set({ name: c.name, kind: c.kind, sla_policy_id: c.slaPolicyId, coverage: JSON.stringify(c.coverage), active: c.active, updated_at: c.updatedAt })
+    .set({ name: c.name, kind: c.kind, sla_policy_id: c.slaPolicyId, coverage: JSON.stringify(c.coverage), active: c.active, starts_at: c.startsAt, ends_at: c.endsAt, updated_at: c.updatedAt })
     .where('id', '=', c.id)
     .execute();
 }
@@ -127,11 +156,11 @@ export async function organizationsUsing(db: Db, ref: { policyId?: string; calen
   return [...new Set(contracts.filter((c) => (ref.policyId ? c.sla_policy_id === ref.policyId : readJson<CoverageRule[]>(c.coverage, []).some((r) => r.calendarId === ref.calendarId))).map((c) => c.organization_id))];
 }
 
-export interface TicketFacts { id: string; organizationId: string; siteId: string | null }
+export interface TicketFacts { id: string; organizationId: string; siteId: string | null; createdAt: string }
 
 export async function ticketFacts(db: Db, ticketId: string): Promise<TicketFacts | undefined> {
-  const row = await db.selectFrom('tickets').select(['id', 'organization_id', 'site_id']).where('id', '=', ticketId).executeTakeFirst();
-  return row ? { id: row.id, organizationId: row.organization_id, siteId: row.site_id } : undefined;
+  const row = await db.selectFrom('tickets').select(['id', 'organization_id', 'site_id', 'created_at']).where('id', '=', ticketId).executeTakeFirst();
+  return row ? { id: row.id, organizationId: row.organization_id, siteId: row.site_id, createdAt: row.created_at } : undefined;
 }
 
 /** The ticket's history as the SLA clocks see it: creation, status and priority changes, replies. */

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
-import { IdParams } from '../../platform/http/common.js';
+import { decodeCursor, IdParams, Page, PageQuery, toPage } from '../../platform/http/common.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
@@ -62,11 +62,13 @@ export function slaRoutes(app: App, deps: SlaRoutesDeps): void {
   const managersOnly = (actor: Actor) => {
     if (!isManager(actor)) throw forbidden('Only an owner, admin or service manager can change contracts, calendars and SLA policies');
   };
-  const items = (ref: string) => Type.Object({ items: Type.Array(Type.Ref(ref)) });
 
-  app.get('/api/v1/calendars', { schema: { tags, summary: 'List coverage calendars', response: { 200: items('Calendar'), ...problemResponses(401, 403) } } }, async (request) => {
+  const paged = Type.Object(PageQuery, { additionalProperties: false });
+  app.get('/api/v1/calendars', { schema: { tags, summary: 'List coverage calendars', querystring: paged, response: { 200: Page(Type.Ref('Calendar'), 'CalendarPage'), ...problemResponses(400, 401, 403) } } }, async (request) => {
     staffOnly(actorFrom(request));
-    return { items: (await listCalendars(deps.db)).map(presentCalendar) };
+    const limit = request.query.limit ?? 50;
+    const rows = await listCalendars(deps.db, { limit, after: decodeCursor(request.query.cursor, 2) as [string, string] | undefined });
+    return toPage(rows, limit, (c) => [c.name, c.id], presentCalendar);
   });
   app.post('/api/v1/calendars', { schema: { tags, summary: 'Create a coverage calendar', body: CalendarBody, response: { 201: Type.Ref('Calendar'), ...problemResponses(400, 401, 403, 409, 422) } } }, async (request, reply) => {
     const actor = actorFrom(request);
@@ -88,9 +90,11 @@ export function slaRoutes(app: App, deps: SlaRoutesDeps): void {
     return presentCalendar(saved);
   });
 
-  app.get('/api/v1/sla-policies', { schema: { tags, summary: 'List SLA policies', response: { 200: items('SlaPolicy'), ...problemResponses(401, 403) } } }, async (request) => {
+  app.get('/api/v1/sla-policies', { schema: { tags, summary: 'List SLA policies', querystring: paged, response: { 200: Page(Type.Ref('SlaPolicy'), 'SlaPolicyPage'), ...problemResponses(400, 401, 403) } } }, async (request) => {
     staffOnly(actorFrom(request));
-    return { items: (await listPolicies(deps.db)) as never[] };
+    const limit = request.query.limit ?? 50;
+    const rows = await listPolicies(deps.db, { limit, after: decodeCursor(request.query.cursor, 2) as [string, string] | undefined });
+    return toPage(rows, limit, (p) => [p.name, p.id], (p) => p as never);
   });
   app.post('/api/v1/sla-policies', { schema: { tags, summary: 'Create an SLA policy', body: PolicyBody, response: { 201: Type.Ref('SlaPolicy'), ...problemResponses(400, 401, 403, 409) } } }, async (request, reply) => {
     const actor = actorFrom(request);
@@ -118,9 +122,12 @@ export function slaRoutes(app: App, deps: SlaRoutesDeps): void {
     return next as never;
   });
 
-  app.get('/api/v1/contracts', { schema: { tags, summary: 'List contracts', querystring: Type.Object({ organizationId: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }), response: { 200: items('Contract'), ...problemResponses(401, 403) } } }, async (request) => {
+  const contractQuery = Type.Object({ ...PageQuery, organizationId: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false });
+  app.get('/api/v1/contracts', { schema: { tags, summary: 'List contracts, oldest first', querystring: contractQuery, response: { 200: Page(Type.Ref('Contract'), 'ContractPage'), ...problemResponses(400, 401, 403) } } }, async (request) => {
     staffOnly(actorFrom(request));
-    return { items: (await listContracts(deps.db, request.query.organizationId)) as never[] };
+    const limit = request.query.limit ?? 50;
+    const rows = await listContracts(deps.db, { organizationId: request.query.organizationId, limit, after: decodeCursor(request.query.cursor, 2) as [string, string] | undefined });
+    return toPage(rows, limit, (c) => [c.createdAt, c.id], (c) => c as never);
   });
   app.post('/api/v1/contracts', { schema: { tags, summary: 'Create a contract with coverage rules', description: 'Activating a contract retires the client’s other active contract; open tickets’ clocks follow the new one.', body: ContractBody, response: { 201: Type.Ref('Contract'), ...problemResponses(400, 401, 403, 404, 422) } } }, async (request, reply) => {
     const actor = actorFrom(request);

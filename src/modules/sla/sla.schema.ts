@@ -70,6 +70,8 @@ const ContractFields = {
   slaPolicyId: Id,
   coverage: Type.Array(Rule, { minItems: 1, maxItems: 20, description: 'Ordered rules; the first that matches the ticket’s priority and site applies.' }),
   active: Type.Optional(Type.Boolean()),
+  startsAt: Type.Optional(Type.String({ format: 'date-time', description: 'The contract covers tickets opened from this instant; left out when created: now. Tickets opened before it get no clocks from it.' })),
+  endsAt: Type.Optional(Nullable(Type.String({ format: 'date-time', description: 'The contract covers tickets opened before this instant; null or left out: no end.' }))),
 };
 export const ContractBody = Type.Object(ContractFields, { additionalProperties: false });
 export type ContractBody = Static<typeof ContractBody>;
@@ -77,7 +79,19 @@ const { organizationId: _o, ...patchable } = ContractFields;
 export const ContractPatch = Type.Partial(Type.Object(patchable), { additionalProperties: false, minProperties: 1 });
 export type ContractPatch = Static<typeof ContractPatch>;
 export const Contract = Type.Object(
-  { id: Type.String(), organizationId: Type.String(), name: Type.String(), kind: Type.String(), slaPolicyId: Type.String(), coverage: Type.Array(Rule), active: Type.Boolean(), createdAt: Type.String(), updatedAt: Type.String() },
+  {
+    id: Type.String(),
+    organizationId: Type.String(),
+    name: Type.String(),
+    kind: Type.String(),
+    slaPolicyId: Type.String(),
+    coverage: Type.Array(Rule),
+    active: Type.Boolean(),
+    startsAt: Type.String({ format: 'date-time', description: 'Covers tickets opened from this instant...' }),
+    endsAt: Nullable(Type.String({ format: 'date-time', description: '...and before this one (null: no end).' })),
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+  },
   { $id: 'Contract' },
 );
 

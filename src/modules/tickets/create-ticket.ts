@@ -1,7 +1,7 @@
 import { AppError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../auth/index.js';
-import type { Channel, Priority } from './ticket.js';
+import { DESCRIPTION, type Channel, type Priority } from './ticket.js';
 import {
   activeStaffExists,
   currentDueAt,
@@ -100,7 +100,8 @@ export async function createTicket(deps: TicketDeps, actor: Actor, input: Create
     await insertMessage(db, {
       id: messageId,
       ticket_id: ticket.id,
-      kind: 'reply',
+      // The description, not a reply: a technician logging a call records the caller's request.
+      kind: DESCRIPTION,
       author_user_id: actor.kind === 'staff' ? actor.userId : null,
       author_contact_id: actor.kind === 'client' ? actor.contactId : contactId,
       body: input.description,

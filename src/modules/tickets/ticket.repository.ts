@@ -5,7 +5,7 @@ import { readBool, readJson, withoutIndex, type DialectName } from '../../platfo
 import type { Database as Tables, MessageTable, TicketTable } from '../../migrations/tables.js';
 import type { Actor } from '../auth/index.js';
 import { ticketScope } from '../auth/index.js';
-import { parseTicketNumber, type Status } from './ticket.js';
+import { parseTicketNumber, PUBLIC_MESSAGE_KINDS, type Status } from './ticket.js';
 
 export interface TicketRecord {
   id: string;
@@ -129,6 +129,8 @@ export interface TicketFilter {
   text?: string;
   /** Only tickets with a running SLA clock due before this instant. */
   dueBefore?: string;
+  /** Only tickets with a running SLA clock due at or after this instant. */
+  dueAfter?: string;
 }
 
 /**
@@ -214,6 +216,8 @@ function filterConditions(eb: ExpressionBuilder<Tables, 'tickets'>, f: TicketFil
   if (f.assigneeId === 'none') out.push(eb(col('assignee_id'), 'is', null));
   else if (f.assigneeId) out.push(eb(col('assignee_id'), '=', f.assigneeId));
   if (f.dueBefore) out.push(eb('sla_due_at', '<', f.dueBefore));
+  // With the nearest-due order this is where the walk of the due-time index starts.
+  if (f.dueAfter) out.push(eb('sla_due_at', '>=', f.dueAfter));
   if (f.teamId) out.push(eb(col('team_id'), '=', f.teamId));
   if (f.tier !== undefined) out.push(eb('tier', '=', f.tier));
   if (f.businessCritical !== undefined) out.push(eb('business_critical', '=', f.businessCritical));
@@ -317,7 +321,7 @@ export async function insertMessage(trx: Db, m: MessageRecord): Promise<void> {
 
 export async function listMessages(db: Db, ticketId: string, includeInternal: boolean, page: { limit: number; after?: [string, string] }): Promise<MessageRecord[]> {
   let q = db.selectFrom('messages').selectAll().where('ticket_id', '=', ticketId);
-  if (!includeInternal) q = q.where('kind', '=', 'reply');
+  if (!includeInternal) q = q.where('kind', 'in', PUBLIC_MESSAGE_KINDS);
   if (page.after) {
     const [at, id] = page.after;
     q = q.where((eb) => eb.or([eb('created_at', '>', at), eb.and([eb('created_at', '=', at), eb('id', '>', id)])]));

@@ -18,6 +18,13 @@ export type FcrOutcome = (typeof FCR_OUTCOMES)[number];
 
 export const MESSAGE_KINDS = ['reply', 'note', 'call'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
+/**
+ * The request as given when the ticket was opened: by a client, in their own words; by staff, as
+ * they logged it for the contact. Written only by opening a ticket, never added as a message.
+ */
+export const DESCRIPTION = 'description';
+/** What a client may read of a ticket's messages: its description and the public replies. */
+export const PUBLIC_MESSAGE_KINDS: string[] = ['reply', DESCRIPTION];
 
 export const LINK_KINDS = ['parent', 'duplicate', 'merged'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];

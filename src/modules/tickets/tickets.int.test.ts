@@ -27,6 +27,21 @@ describe.each(DIALECTS)('tickets API on %s', (dialect) => {
     expect(prefix.body.items.map((x: any) => x.id)).toContain(ticket.id);
   });
 
+  it('keeps what staff typed when opening a ticket as its description for the contact, not as a public reply', async () => {
+    const ticket = await open({ organizationId: t.world.a.id, contactId: t.world.a.contactId, subject: 'Scanner jams', channel: 'phone', description: 'Alice says the scanner jams on every page' });
+    const staffView = (await t.call(t.world.tokens.technician, 'GET', `/api/v1/tickets/${ticket.id}/messages`)).body.items;
+    expect(staffView).toEqual([expect.objectContaining({ kind: 'description', authorUserId: t.world.staffIds.technician, authorContactId: t.world.a.contactId, body: 'Alice says the scanner jams on every page' })]);
+    // The client reads their request as it was logged; it is not an answer, so the ticket is still new.
+    const clientView = (await t.call(t.world.a.clientUserToken, 'GET', `/api/v1/tickets/${ticket.id}/messages`)).body.items;
+    expect(clientView.map((m: any) => m.kind)).toEqual(['description']);
+    expect((await t.call(t.world.tokens.technician, 'GET', `/api/v1/tickets/${ticket.id}`)).body.status).toBe('new');
+    const own = await open({ subject: 'Mouse broken', description: 'The left button no longer clicks' }, t.world.a.clientUserToken);
+    expect((await t.call(t.world.a.clientUserToken, 'GET', `/api/v1/tickets/${own.id}/messages`)).body.items).toEqual([expect.objectContaining({ kind: 'description', authorUserId: null, authorContactId: t.world.a.contactId })]);
+    const added = await t.call(t.world.tokens.technician, 'POST', `/api/v1/tickets/${ticket.id}/messages`, { kind: 'description', body: 'A second description' });
+    expect(added.status).toBe(400);
+    expect(added.body.field).toBe('/kind');
+  });
+
   it('finds server names, addresses and codes by the words in them, on both databases alike', async () => {
     const ticket = await open({ organizationId: t.world.a.id, subject: 'SRV-0042 disk full', description: 'Reported by alice.okafor@example.com from srv01.corp.local' });
     for (const q of ['SRV-0042', 'srv 0042', '0042', 'okafor', 'alice okafor example', 'corp.local', 'srv01']) {

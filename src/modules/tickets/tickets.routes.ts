@@ -68,8 +68,17 @@ function toFilter(q: TicketFilterQuery, actor: Actor, at = ''): TicketFilter {
     tier: q.tier,
     businessCritical: q.businessCritical,
     text: q.q,
-    dueBefore: q.dueBefore,
+    dueBefore: instant(q.dueBefore, `${at}/dueBefore`),
+    dueAfter: instant(q.dueAfter, `${at}/dueAfter`),
   };
+}
+
+/** A date-time as stored (UTC, milliseconds), so "…T14:00:00+02:00" compares right on SQLite's text too. */
+function instant(value: string | undefined, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new AppError('invalid_date', `${value} is not an instant`, { status: 400, field });
+  return new Date(ms).toISOString();
 }
 
 export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {

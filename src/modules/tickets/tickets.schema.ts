@@ -47,7 +47,7 @@ export const CreateTicketBody = Type.Object(
     contactId: Type.Optional(Id),
     siteId: Type.Optional(Id),
     subject: Type.String({ minLength: 1, maxLength: 300, pattern: '\\S' }),
-    description: Type.Optional(Type.String({ maxLength: 100_000 })),
+    description: Type.Optional(Type.String({ maxLength: 100_000, description: 'What the request is; kept as the ticket’s first message, of kind description (not a reply), authored by whoever opens the ticket.' })),
     priority: Type.Optional(PriorityT),
     businessCritical: Type.Optional(Type.Boolean()),
     tier: Type.Optional(Tier),
@@ -90,6 +90,7 @@ const TicketFilterFields = {
   assigneeId: Type.Optional(Type.String({ maxLength: 100, description: 'A user id, "me", or "none" (unassigned).' })),
   sort: Type.Optional(Type.Union([Type.Literal('activity'), Type.Literal('due')], { description: 'activity: newest change first (default); due: nearest SLA due time first, only tickets with a running clock.' })),
   dueBefore: Type.Optional(Type.String({ format: 'date-time', description: 'Only tickets whose nearest SLA due time is before this instant.' })),
+  dueAfter: Type.Optional(Type.String({ format: 'date-time', description: 'Only tickets whose nearest SLA due time is at or after this instant: the console’s at-risk queue leaves breaches older than a day to its own queue.' })),
   teamId: Type.Optional(Id),
   tier: Type.Optional(Tier),
   businessCritical: Type.Optional(Type.Boolean()),
@@ -117,7 +118,10 @@ export const Message = Type.Object(
   {
     id: Type.String(),
     ticketId: Type.String(),
-    kind: Type.Union([Type.Literal('reply'), Type.Literal('note'), Type.Literal('call')]),
+    kind: Type.Union([Type.Literal('description'), Type.Literal('reply'), Type.Literal('note'), Type.Literal('call')], {
+      description:
+        'description: the request as given when the ticket was opened — by a client in their own words, or by staff as they logged it (authorUserId the staff member, authorContactId the contact it is for); public like a reply, and never added later. reply: public; note and call: staff only.',
+    }),
     authorUserId: Nullable(Type.String()),
     authorContactId: Nullable(Type.String()),
     body: Type.String(),

@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { PRIORITIES, STATUSES } from '../tickets/index.js';
 
 /** The console's queues a view starts from (web/src/tickets/queue/queues.ts). */
-export const VIEW_QUEUES = ['mine', 'team', 'unassigned', 'at-risk', 'waiting', 'open', 'all'] as const;
+export const VIEW_QUEUES = ['mine', 'team', 'unassigned', 'at-risk', 'old-breaches', 'waiting', 'open', 'all'] as const;
 /** The at-risk queue's "due within" windows. */
 export const DUE_WINDOWS = ['breached', '1h', '4h', '24h'] as const;
 
@@ -24,7 +24,7 @@ export const ViewFilters = Type.Object(
 );
 export type ViewFilters = Static<typeof ViewFilters>;
 
-const Queue = lits(VIEW_QUEUES, 'The queue the view filters: mine, team, unassigned, at-risk, waiting, open or all.');
+const Queue = lits(VIEW_QUEUES, 'The queue the view filters: mine, team, unassigned, at-risk, old-breaches, waiting, open or all.');
 const Name = Type.String({ minLength: 1, maxLength: 60, pattern: '\\S' });
 
 export const SavedView = Type.Object(

@@ -49,6 +49,25 @@ export interface ConnectOptions {
   /** Overrides the SQLite file (tests use temporary files). */
   sqliteFile?: string;
   poolSize?: number;
+  /**
+   * Open only a SQLite file that is already there: no data directory or file is created. Every
+   * command but `serve` and `migrate` opens the database this way, so a mistyped data directory
+   * fails instead of quietly starting an empty database.
+   */
+  mustExist?: boolean;
+}
+
+/** The SQLite file a configuration points at. */
+export function sqliteFileOf(options: Pick<ConnectOptions, 'dataDir' | 'sqliteFile'>): string {
+  return options.sqliteFile ?? path.join(options.dataDir, 'switchboard.db');
+}
+
+/** There is no database where the configuration points. */
+export class MissingDatabaseError extends Error {
+  constructor(readonly file: string) {
+    super(`There is no Switchboard database at ${path.resolve(file)}. Check --data-dir (SWITCHBOARD_DATA_DIR) or DATABASE_URL; "switchboard migrate" creates a new one.`);
+    this.name = 'MissingDatabaseError';
+  }
 }
 
 export function connect(options: ConnectOptions): Database {
@@ -61,9 +80,10 @@ export function connect(options: ConnectOptions): Database {
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', pool, close: () => db.destroy() };
   }
-  const file = options.sqliteFile ?? path.join(options.dataDir, 'switchboard.db');
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new SQLite(file);
+  const file = sqliteFileOf(options);
+  if (options.mustExist && (file === ':memory:' || !fs.existsSync(file) || !fs.statSync(file).isFile())) throw new MissingDatabaseError(file);
+  if (file !== ':memory:' && !options.mustExist) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new SQLite(file, { fileMustExist: options.mustExist === true });
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');

@@ -380,7 +380,12 @@ export interface paths {
         /** List coverage calendars */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -395,7 +400,17 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["Calendar"][];
+                            nextCursor: string | null;
                         };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description An RFC 9457 problem document. */
@@ -711,7 +726,7 @@ export interface paths {
         };
         /**
          * Find contacts
-         * @description By name, phone number (any format) or email: "who is calling".
+         * @description By name, phone number (international, national or trailing digits, with the match shown) or email: "who is calling".
          */
         get: {
             parameters: {
@@ -722,7 +737,7 @@ export interface paths {
                     /** @description Rows per page (1–200). */
                     limit?: number;
                     organizationId?: string;
-                    /** @description A phone number in any format; matched on its digits. */
+                    /** @description A caller’s number in any format: international, national (read in the countries of the client organisations), or at least 4 trailing digits. Each contact found says which number matched and how (`match`). */
                     phone?: string;
                     /** @description Part of the name. */
                     q?: string;
@@ -782,6 +797,7 @@ export interface paths {
                         organizationId: string;
                         phones?: {
                             label?: string;
+                            /** @description International (+44 113 200 0001, 0044 …) or national in the organisation’s country (0113 200 0001); an extension may follow (ext. 204, x204, #204). Stored in E.164. */
                             number: string;
                         }[];
                         siteId?: string | null;
@@ -924,6 +940,7 @@ export interface paths {
                         name?: string;
                         phones?: {
                             label?: string;
+                            /** @description International (+44 113 200 0001, 0044 …) or national in the organisation’s country (0113 200 0001); an extension may follow (ext. 204, x204, #204). Stored in E.164. */
                             number: string;
                         }[];
                         siteId?: string | null;
@@ -999,10 +1016,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List contracts */
+        /** List contracts, oldest first */
         get: {
             parameters: {
                 query?: {
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
                     organizationId?: string;
                 };
                 header?: never;
@@ -1019,7 +1040,17 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["Contract"][];
+                            nextCursor: string | null;
                         };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description An RFC 9457 problem document. */
@@ -1064,10 +1095,16 @@ export interface paths {
                             priorities?: ("P1" | "P2" | "P3" | "P4")[];
                             siteIds?: string[];
                         }[];
+                        endsAt?: string | null;
                         kind: "managed" | "block_hours" | "time_and_materials";
                         name: string;
                         organizationId: string;
                         slaPolicyId: string;
+                        /**
+                         * Format: date-time
+                         * @description The contract covers tickets opened from this instant; left out when created: now. Tickets opened before it get no clocks from it.
+                         */
+                        startsAt?: string;
                     };
                 };
             };
@@ -1216,9 +1253,15 @@ export interface paths {
                             priorities?: ("P1" | "P2" | "P3" | "P4")[];
                             siteIds?: string[];
                         }[];
+                        endsAt?: string | null;
                         kind?: "managed" | "block_hours" | "time_and_materials";
                         name?: string;
                         slaPolicyId?: string;
+                        /**
+                         * Format: date-time
+                         * @description The contract covers tickets opened from this instant; left out when created: now. Tickets opened before it get no clocks from it.
+                         */
+                        startsAt?: string;
                     };
                 };
             };
@@ -2772,6 +2815,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        country?: string | null;
                         industry?: string;
                         name: string;
                         slug?: string;
@@ -2911,6 +2955,7 @@ export interface paths {
                     "application/json": {
                         /** @description The MSP staff member who manages the account; an escalation step can page them. */
                         accountManagerId?: string | null;
+                        country?: string | null;
                         industry?: string;
                         name?: string;
                         /** @description IANA time zone, e.g. America/Chicago. */
@@ -3541,7 +3586,7 @@ export interface paths {
         };
         /**
          * First-contact resolution rate per technician or client, against the 90% target (JSON or CSV)
-         * @description Phone tickets resolved in the period count as first contact when marked so, never escalated to a higher tier, not reopened within 7 days and not contacted again.
+         * @description Phone tickets resolved in the period count as first contact when marked so, never escalated (tier raised, or assigned to someone of a higher tier than the technician who took the call), not reopened within 7 days and not contacted again. Per technician, each ticket counts for whoever took the call: the author of its first call log, else the staff member who opened it (`not_recorded` when neither is known).
          */
         get: {
             parameters: {
@@ -3974,7 +4019,12 @@ export interface paths {
         /** List SLA policies */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -3989,7 +4039,17 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["SlaPolicy"][];
+                            nextCursor: string | null;
                         };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description An RFC 9457 problem document. */
@@ -4567,6 +4627,8 @@ export interface paths {
                     contactId?: string;
                     /** @description The `nextCursor` of the previous page. */
                     cursor?: string;
+                    /** @description Only tickets whose nearest SLA due time is at or after this instant: the console’s at-risk queue leaves breaches older than a day to its own queue. */
+                    dueAfter?: string;
                     /** @description Only tickets whose nearest SLA due time is before this instant. */
                     dueBefore?: string;
                     /** @description Rows per page (1–200). */
@@ -4639,6 +4701,7 @@ export interface paths {
                         /** @description Where the request came from. */
                         channel?: "phone" | "email" | "portal" | "api" | "alert";
                         contactId?: string;
+                        /** @description What the request is; kept as the ticket’s first message, of kind description (not a reply), authored by whoever opens the ticket. */
                         description?: string;
                         organizationId?: string;
                         /** @description P1 (critical) to P4 (low). */
@@ -5716,6 +5779,11 @@ export interface paths {
                             contactId?: string;
                             /**
                              * Format: date-time
+                             * @description Only tickets whose nearest SLA due time is at or after this instant: the console’s at-risk queue leaves breaches older than a day to its own queue.
+                             */
+                            dueAfter?: string;
+                            /**
+                             * Format: date-time
                              * @description Only tickets whose nearest SLA due time is before this instant.
                              */
                             dueBefore?: string;
@@ -6771,8 +6839,8 @@ export interface paths {
                             within?: "breached" | "1h" | "4h" | "24h";
                         };
                         name: string;
-                        /** @description The queue the view filters: mine, team, unassigned, at-risk, waiting, open or all. */
-                        queue: "mine" | "team" | "unassigned" | "at-risk" | "waiting" | "open" | "all";
+                        /** @description The queue the view filters: mine, team, unassigned, at-risk, old-breaches, waiting, open or all. */
+                        queue: "mine" | "team" | "unassigned" | "at-risk" | "old-breaches" | "waiting" | "open" | "all";
                         /** @default false */
                         shared?: boolean;
                     };
@@ -6928,8 +6996,8 @@ export interface paths {
                             within?: "breached" | "1h" | "4h" | "24h";
                         };
                         name?: string;
-                        /** @description The queue the view filters: mine, team, unassigned, at-risk, waiting, open or all. */
-                        queue?: "mine" | "team" | "unassigned" | "at-risk" | "waiting" | "open" | "all";
+                        /** @description The queue the view filters: mine, team, unassigned, at-risk, old-breaches, waiting, open or all. */
+                        queue?: "mine" | "team" | "unassigned" | "at-risk" | "old-breaches" | "waiting" | "open" | "all";
                         shared?: boolean;
                     };
                 };
@@ -7042,10 +7110,21 @@ export interface components {
             createdAt: string;
             emails: string[];
             id: string;
+            /** @description Only in answers to GET /contacts?phone=: the number on file that matched, and how. */
+            match?: {
+                extension: string;
+                /** @description exact: the number as typed (international, or the digits on file); national: the number dialled inside its own country (0113 200 0001 for +44 113 200 0001); trailing: the number ends with the digits typed. */
+                kind: "exact" | "national" | "trailing";
+                label: string;
+                number: string;
+            };
             name: string;
             organizationId: string;
             phones: {
+                /** @description Empty when none. */
+                extension: string;
                 label: string;
+                /** @description E.164, or digits as typed when the organisation has no country. */
                 number: string;
             }[];
             siteId: string | null;
@@ -7068,11 +7147,17 @@ export interface components {
                 siteIds?: string[];
             }[];
             createdAt: string;
+            endsAt: string | null;
             id: string;
             kind: string;
             name: string;
             organizationId: string;
             slaPolicyId: string;
+            /**
+             * Format: date-time
+             * @description Covers tickets opened from this instant...
+             */
+            startsAt: string;
             updatedAt: string;
         };
         EscalationLadder: {
@@ -7248,7 +7333,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             id: string;
-            kind: "reply" | "note" | "call";
+            /** @description description: the request as given when the ticket was opened — by a client in their own words, or by staff as they logged it (authorUserId the staff member, authorContactId the contact it is for); public like a reply, and never added later. reply: public; note and call: staff only. */
+            kind: "description" | "reply" | "note" | "call";
             ticketId: string;
         };
         /** @description The person on call changes at `at`; null means nobody. */
@@ -7318,6 +7404,7 @@ export interface components {
         };
         Organization: {
             accountManagerId?: string | null;
+            country: string | null;
             createdAt: string;
             id: string;
             industry: string;

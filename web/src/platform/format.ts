@@ -55,13 +55,12 @@ export function formatRelativeSpan(iso: string, now = Date.now()): string {
   return ms >= 0 ? `in ${formatSpan(ms)}` : `${formatSpan(ms)} ago`;
 }
 
-/** Covered minutes as a target reads: 90 → "1 h 30 min", 2880 → "48 h". */
-export function formatMinutes(minutes: number): string {
-  const total = Math.round(minutes);
-  if (total < 60) return `${total} min`;
-  const h = Math.floor(total / 60);
-  return total % 60 ? `${h} h ${total % 60} min` : `${h} h`;
-}
+/**
+ * SLA minutes, by the one rule the API's explanations use (src/modules/sla/minutes.ts, shared by
+ * both): durations to the nearest minute ("under 1 min" above zero), time used against a target
+ * rounded up.
+ */
+export { formatMinutes, formatUsedMinutes } from '../../../src/modules/sla/minutes';
 
 const weekdayTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 

@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import { navigate, useLocation } from '../platform/router';
 import { api, query } from '../platform/api';
-import { formatMinutes } from '../platform/format';
+import { formatUsedMinutes } from '../platform/format';
 import type { FcrReportRow, SlaReportRow } from '../platform/types';
 import { EmptyState, Notice, Spinner } from '../platform/ui';
 import { useResource } from '../platform/use-api';
@@ -287,8 +287,8 @@ function SlaReport({ rows, group }: { rows: SlaReportRow[]; group: SlaGroup }) {
                     <td className="num">
                       <strong>{percent(r?.attainmentPercent ?? null)}</strong>
                     </td>
-                    <td className="num">{r?.medianMinutes != null ? formatMinutes(r.medianMinutes) : '—'}</td>
-                    <td className="num">{r?.p90Minutes != null ? formatMinutes(r.p90Minutes) : '—'}</td>
+                    <td className="num">{r?.medianMinutes != null ? formatUsedMinutes(r.medianMinutes) : '—'}</td>
+                    <td className="num">{r?.p90Minutes != null ? formatUsedMinutes(r.p90Minutes) : '—'}</td>
                   </tr>
                 );
               }),

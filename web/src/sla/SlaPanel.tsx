@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { api } from '../platform/api';
-import { formatMinutes } from '../platform/format';
+import { formatMinutes, formatUsedMinutes } from '../platform/format';
 import type { SlaClock, TicketSla } from '../platform/types';
 import { useNow } from '../platform/use-now';
 import { useResource } from '../platform/use-api';
@@ -105,11 +105,11 @@ function ClockTile({ clock }: { clock: SlaClock }) {
       <p className="sla-numbers">
         {clock.status === 'running' || clock.status === 'paused' ? (
           <>
-            <strong>{formatMinutes(clock.targetMinutes)}</strong> target{clock.status === 'paused' ? `, ${formatMinutes(clock.elapsedMinutes)} used` : ''}
+            <strong>{formatMinutes(clock.targetMinutes)}</strong> target{clock.status === 'paused' ? `, ${formatUsedMinutes(clock.elapsedMinutes)} used` : ''}
           </>
         ) : (
           <>
-            {clock.status === 'met' ? 'Met' : 'Missed'} after <strong>{formatMinutes(clock.elapsedMinutes)}</strong> of {formatMinutes(clock.targetMinutes)}
+            {clock.status === 'met' ? 'Met' : 'Missed'} after <strong>{formatUsedMinutes(clock.elapsedMinutes)}</strong> of {formatMinutes(clock.targetMinutes)}
           </>
         )}
         <span className="muted">

@@ -12,7 +12,7 @@ import { Kbd, Spinner } from '../../platform/ui';
 import { PhoneLogPage } from '../../tickets/phone-log/PhoneLogPage';
 import { homeQueue, QUEUES, queueHref } from '../../tickets/queue/queues';
 import { QueuePage } from '../../tickets/queue/QueuePage';
-import { formatCount, useQueueCounts } from '../../tickets/queue/use-counts';
+import { AT_RISK_BADGE_LABEL, formatCount, QueueCountsContext, useQueueCounts } from '../../tickets/queue/use-counts';
 import { useViews, viewHref } from '../../tickets/queue/views';
 import { SearchPage } from '../../tickets/search/SearchPage';
 import { TicketPage } from '../../tickets/ticket-view/TicketPage';
@@ -63,6 +63,7 @@ export function ConsoleShell({ session }: { session: Session }) {
       'g t': () => navigate(queueHref('team')),
       'g u': () => navigate(queueHref('unassigned')),
       'g r': () => navigate(queueHref('at-risk')),
+      'g b': () => navigate(queueHref('old-breaches')),
       'g c': () => navigate('/oncall'),
       'g s': () => navigate('/reports'),
       'g w': () => navigate(queueHref('waiting')),
@@ -160,7 +161,7 @@ export function ConsoleShell({ session }: { session: Session }) {
                   ) : (
                     <Link to={queueHref(q.id)} className="sidenav-link" aria-current={activeQueue === q.id ? 'page' : undefined}>
                       <span>{q.label}</span>
-                      {badge(`queue:${q.id}`, q.id === 'at-risk' ? 'breached or due within the hour' : 'tickets')}
+                      {badge(`queue:${q.id}`, q.due === 'current' ? AT_RISK_BADGE_LABEL : 'tickets')}
                       <Kbd>{q.key}</Kbd>
                     </Link>
                   )}
@@ -216,7 +217,7 @@ export function ConsoleShell({ session }: { session: Session }) {
               </div>
             }
           >
-            {page}
+            <QueueCountsContext.Provider value={counts}>{page}</QueueCountsContext.Provider>
           </Suspense>
         </main>
       </div>

@@ -15,6 +15,7 @@ const GROUPS: { title: string; keys: Keys[] }[] = [
       [['g', 't'], 'Go to my team', 'then'],
       [['g', 'u'], 'Go to unassigned', 'then'],
       [['g', 'r'], 'Go to at risk (nearest SLA due first)', 'then'],
+      [['g', 'b'], 'Go to old breaches (breached over a day ago)', 'then'],
       [['g', 'w'], 'Go to waiting', 'then'],
       [['g', 'o'], 'Go to all open', 'then'],
       [['g', '1'], 'Go to your first saved view (g 2 … g 9: the next ones)', 'then'],

@@ -8,18 +8,19 @@ import type { Contact, Page } from '../../platform/types';
 import { useDirectory } from '../../platform/directory';
 import { looksLikePhone } from '../../platform/phone';
 
+/** The API reads a number in every form (international, national, trailing digits) in one search. */
 async function findCallers(text: string, signal: AbortSignal): Promise<Contact[]> {
   const t = text.trim();
-  const ask = (params: Record<string, string>) => api<Page<Contact>>('GET', `/contacts${query({ ...params, limit: 8 })}`, undefined, { signal }).then((p) => p.items);
-  let lists: Contact[][];
-  if (t.includes('@')) lists = [await ask({ email: t })];
-  else if (looksLikePhone(t)) {
-    // Numbers are stored with their country code; a number typed without "+" may still carry it.
-    const digits = t.replace(/[^0-9]/g, '');
-    lists = await Promise.all(t.startsWith('+') ? [ask({ phone: t })] : [ask({ phone: t }), ask({ phone: `+${digits}` })]);
-  } else lists = [await ask({ q: t })];
-  const seen = new Set<string>();
-  return lists.flat().filter((c) => !seen.has(c.id) && seen.add(c.id));
+  const params = t.includes('@') ? { email: t } : looksLikePhone(t) ? { phone: t } : { q: t };
+  return api<Page<Contact>>('GET', `/contacts${query({ ...params, limit: 8 })}`, undefined, { signal }).then((p) => p.items);
+}
+
+const MATCH_WORDS: Record<NonNullable<Contact['match']>['kind'], string> = { exact: 'number on file', national: 'national form of', trailing: 'ends in the digits of' };
+
+/** "Matched 0113 200 0001 as the national form of +441132000001 (work)". */
+export function describeMatch(typed: string, match: NonNullable<Contact['match']>): string {
+  const number = `${match.number}${match.extension ? ` ext. ${match.extension}` : ''}`;
+  return match.kind === 'exact' ? `${MATCH_WORDS.exact}: ${number} (${match.label})` : `${typed.trim()} — ${MATCH_WORDS[match.kind]} ${number} (${match.label})`;
 }
 
 interface Props {
@@ -159,8 +160,13 @@ export function CallerSearch({ text, onText, onPick, error, inputRef }: Props) {
             </span>
             <span className="caller-org">{directory.orgName(c.organizationId)}</span>
             <span className="caller-detail muted">
-              {[c.title, c.phones[0]?.number, c.emails[0]].filter(Boolean).join(' · ')}
+              {[c.title, c.match ? undefined : c.phones[0]?.number, c.emails[0]].filter(Boolean).join(' · ')}
             </span>
+            {c.match && (
+              <span className={`caller-match match-${c.match.kind}`} data-match={c.match.kind}>
+                {describeMatch(searched, c.match)}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -27,7 +27,8 @@ export function ContactCard({ clientName, contact, site, title = 'Requester' }: 
           <ul className="contact-channels">
             {contact.phones.map((p) => (
               <li key={p.number}>
-                <span className="muted channel-label">{p.label || 'phone'}</span> <a href={`tel:${p.number}`}>{p.number}</a>
+                <span className="muted channel-label">{p.label || 'phone'}</span> <a href={`tel:${p.number}${p.extension ? `;ext=${p.extension}` : ''}`}>{p.number}</a>
+                {p.extension && <span className="muted"> ext. {p.extension}</span>}
               </li>
             ))}
             {contact.emails.map((e) => (

@@ -59,7 +59,7 @@ export function NewRequestPage({ session }: { session: Session }) {
         ← All requests
       </Link>
       <h1>New request</h1>
-      <p className="muted">Tell us what is wrong. We reply here and by email.</p>
+      <p className="muted">Tell us what is wrong. We reply here, on your request’s page in this portal.</p>
       <form className="card portal-form" onSubmit={submit} noValidate>
         <Field label="What is the problem?" error={fieldError(error, '/subject')} hint="A short title, e.g. “Printer on floor 2 shows paper jam”.">
           <input ref={subjectRef} type="text" maxLength={300} value={subject} onChange={(e) => setSubject(e.target.value)} />

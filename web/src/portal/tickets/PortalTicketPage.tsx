@@ -94,12 +94,12 @@ export function PortalTicketPage({ ticketRef, session }: { ticketRef: string; se
       <ol className="conversation" aria-label="Conversation">
         {items.map((item) =>
           item.message ? (
-            <li key={item.key} className={`bubble ${item.message.authorUserId ? 'from-support' : 'from-me'}`}>
+            <li key={item.key} className={`bubble ${item.message.authorUserId ? 'from-support' : 'from-me'}${item.message.kind === 'description' ? ' description' : ''}`} data-kind={item.message.kind}>
               <div className="bubble-head">
                 <span className="avatar small" aria-hidden="true">
                   {item.message.authorUserId ? 'IT' : initials(item.message.authorContactId === session.user.contactId ? session.user.name : 'Colleague')}
                 </span>
-                <strong>{item.message.authorUserId ? 'Support team' : item.message.authorContactId === session.user.contactId ? 'You' : 'Your colleague'}</strong>
+                <strong>{bubbleAuthor(item.message, session.user.contactId)}</strong>
                 <time dateTime={item.message.createdAt} title={formatFull(item.message.createdAt)}>
                   {formatTime(item.message.createdAt)}
                 </time>
@@ -168,4 +168,14 @@ function PortalReply({ ticketId, resolved, onSent }: { ticketId: string; resolve
       </div>
     </form>
   );
+}
+
+/** Who a message in the conversation is from, as the client reads it. */
+function bubbleAuthor(message: Message, me: string | undefined): string {
+  const mine = message.authorContactId === me;
+  if (message.kind === 'description') {
+    if (message.authorUserId) return mine ? 'Your request, as our support team logged it' : 'The request, as our support team logged it';
+    return mine ? 'Your request' : 'Your colleague’s request';
+  }
+  return message.authorUserId ? 'Support team' : mine ? 'You' : 'Your colleague';
 }

@@ -11,7 +11,7 @@ import { rememberContact, useDirectory, useSites } from '../../platform/director
 import { ApiError, api, fieldError, formError, newIdempotencyKey } from '../../platform/api';
 import { useDraft } from '../../platform/drafts';
 import { formatDuration } from '../../platform/format';
-import { looksLikePhone } from '../../platform/phone';
+import { dialledNumber, looksLikePhone } from '../../platform/phone';
 import { PRIORITIES, type Contact, type Priority, type Ticket } from '../../platform/types';
 import { Field, Notice } from '../../platform/ui';
 import { CallerPanel } from './CallerPanel';
@@ -112,7 +112,7 @@ export function PhoneLogPage({ session, CallerSearch }: { session: Session; Call
           { idempotencyKey: keys.current.ticket },
         ));
       setCreated(ticket);
-      const dialled = looksLikePhone(callerText) ? callerText.trim() : contact?.phones[0]?.number;
+      const dialled = looksLikePhone(callerText) ? dialledNumber(callerText) : contact?.phones[0]?.number;
       await api(
         'POST',
         `/tickets/${ticket.id}/messages`,

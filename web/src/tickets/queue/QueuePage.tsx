@@ -11,14 +11,32 @@ import { EmptyState, Notice, Spinner } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
 import { PRIORITY_LABEL, STATUS_LABEL } from '../../platform/labels';
 import { DUE_WINDOWS, filtersFrom, QUEUES, queueHref, queueQuery, type QueueDef, type QueueFilters } from './queues';
+import { AT_RISK_BADGE_LABEL, badgeFilters, countQueue, formatCount, isCounted, useNavCounts } from './use-counts';
 import { TicketRow } from '../TicketRow';
 import { SaveViewForm, ViewActions } from './ViewControls';
-import { useViews } from './views';
+import { sameFilters, toViewFilters, useViews } from './views';
 
 const PAGE = 50;
 
-function loadQueue(queue: QueueDef, session: Session, filters: QueueFilters, cursor: string | null, limit: number, signal: AbortSignal): Promise<Page<Ticket>> {
-  return api<Page<Ticket>>('GET', `/tickets${query({ ...queueQuery(queue, session.teamId, filters), limit, cursor })}`, undefined, { signal });
+function loadQueue(queue: QueueDef, session: Session, filters: QueueFilters, cursor: string | null, limit: number, signal: AbortSignal, now = Date.now()): Promise<Page<Ticket>> {
+  return api<Page<Ticket>>('GET', `/tickets${query({ ...queueQuery(queue, session.teamId, filters, now), limit, cursor })}`, undefined, { signal });
+}
+
+/**
+ * The first page and — unless the navigation already shows the same number — the exact count of
+ * the whole list, both taken at the same instant so their due-time windows are the same.
+ */
+async function loadFirst(queue: QueueDef, session: Session, filters: QueueFilters, limit: number, counted: boolean, signal: AbortSignal): Promise<{ page: Page<Ticket>; total?: number }> {
+  const now = Date.now();
+  const [page, total] = await Promise.all([loadQueue(queue, session, filters, null, limit, signal, now), counted ? countQueue(queue, session.teamId, filters, now, signal) : undefined]);
+  return { page, total };
+}
+
+/** What the header says the list is. */
+function listWords(queue: QueueDef): string {
+  if (queue.due === 'current') return ' with a running SLA clock, nearest due time first (breaches over a day old are under Old breaches)';
+  if (queue.due === 'old') return ' whose SLA clock ran out over a day ago, longest overdue first';
+  return '';
 }
 
 export function QueuePage({ queueId, session }: { queueId: string; session: Session }) {
@@ -38,7 +56,20 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
 
   const want = Math.min(200, PAGE + (extra?.items.length ?? 0));
   const noTeam = Boolean(queue.team && !session.teamId);
-  const first = useResource(noTeam ? null : (signal) => loadQueue(queue, session, filters, null, want, signal), [queueId, filters, session.teamId]);
+  // The header's count: the navigation's own number when the list is what its badge counts (so the
+  // two always agree), else an exact count of this list, taken with it.
+  const navCounts = useNavCounts();
+  const unfiltered = !(filters.priority || filters.organizationId || filters.status || filters.contactId || filters.within);
+  const navKey =
+    view && sameFilters(view.filters, toViewFilters(filters))
+      ? `view:${view.id}`
+      : isCounted(queue, session) && sameFilters(toViewFilters(badgeFilters(queue)), toViewFilters(filters)) && queue.due !== 'current'
+        ? `queue:${queue.id}`
+        : undefined;
+  const navTotal = navKey ? navCounts.get(navKey) : undefined;
+  // A desk's whole history is not counted on every change; filtered, it is a client's or a status's.
+  const counted = navKey === undefined && !(queue.id === 'all' && unfiltered);
+  const first = useResource(noTeam ? null : (signal) => loadFirst(queue, session, filters, want, counted, signal), [queueId, filters, session.teamId, counted]);
 
   useEffect(() => {
     document.title = `${title} · Switchboard`;
@@ -47,8 +78,10 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
   useEffect(() => setExtra(null), [queueId, filters.priority, filters.organizationId, filters.status, filters.contactId, filters.within]);
   useLiveRefresh(first.reload);
 
-  const tickets = [...(first.data?.items ?? []), ...(extra?.items.filter((t) => !first.data?.items.some((f) => f.id === t.id)) ?? [])];
-  const cursor = extra ? extra.cursor : (first.data?.nextCursor ?? null);
+  const firstPage = first.data?.page;
+  const tickets = [...(firstPage?.items ?? []), ...(extra?.items.filter((t) => !firstPage?.items.some((f) => f.id === t.id)) ?? [])];
+  const cursor = extra ? extra.cursor : (firstPage?.nextCursor ?? null);
+  const total = navKey ? navTotal : first.data?.total;
 
   const loadMore = async () => {
     if (!cursor) return;
@@ -78,9 +111,10 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
   };
   useShortcuts({ j: () => move(1), k: () => move(-1), ArrowDown: () => (listRef.current?.contains(document.activeElement) ? move(1) : false), ArrowUp: () => (listRef.current?.contains(document.activeElement) ? move(-1) : false) });
 
-  const filtered = Boolean(filters.priority || filters.organizationId || filters.status || filters.contactId || filters.within);
-  const atRisk = queue.sort === 'due';
-  const breached = atRisk ? tickets.filter((t) => t.slaDueAt !== null && Date.parse(t.slaDueAt) <= Date.now()).length : 0;
+  const filtered = !unfiltered;
+  const atRisk = queue.due === 'current';
+  // The same number as the navigation's at-risk badge, from the same count.
+  const attention = atRisk ? navCounts.get(`queue:${queue.id}`) : undefined;
   const organizations = [...directory.organizations].sort((a, b) => a.name.localeCompare(b.name));
 
   return (
@@ -94,14 +128,14 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
               {view.shared ? ', shared with the desk' : ', only you see it'}
             </p>
           )}
-          <p className="muted page-sub" aria-live="polite">
-            {first.loading && !first.data ? 'Loading…' : `${tickets.length}${cursor ? '+' : ''} ticket${tickets.length === 1 ? '' : 's'}${filtered ? ' matching the filters' : ''}${atRisk ? ' with a running SLA clock, nearest due time first' : ''}`}
+          <p className="muted page-sub queue-total" aria-live="polite">
+            {first.loading && !first.data ? 'Loading…' : total === undefined ? `${tickets.length}${cursor ? '+' : ''} tickets` : `${formatCount(total)} ticket${total === 1 ? '' : 's'}${filtered ? ' matching the filters' : ''}${listWords(queue)}`}
           </p>
         </div>
-        {atRisk && first.data && (
-          <div className="risk-summary" aria-label="Breached tickets">
-            <span className={`risk-count${breached ? ' risk-count-breached' : ''}`}>
-              <strong>{breached}</strong> breached
+        {atRisk && attention !== undefined && (
+          <div className="risk-summary" aria-label="Needing attention now">
+            <span className={`risk-count${attention ? ' risk-count-breached' : ''}`}>
+              <strong>{formatCount(attention)}</strong> {AT_RISK_BADGE_LABEL}
             </span>
           </div>
         )}
@@ -183,8 +217,14 @@ export function QueuePage({ queueId, session }: { queueId: string; session: Sess
       ) : noTeam ? (
         <EmptyState title="You are not in a team">An owner or admin can add you to one; until then, see All open.</EmptyState>
       ) : tickets.length === 0 && !first.error ? (
-        <EmptyState title={view ? 'Nothing in this view right now' : filtered ? 'No tickets match these filters' : atRisk ? 'Nothing at risk' : 'Nothing here'}>
-          {filtered ? 'Try another priority, client, status or due time.' : atRisk ? 'No open ticket has a running SLA clock. Tickets appear here, nearest due time first, as soon as a contract’s clock runs on them.' : 'This queue is empty. New tickets appear here as they arrive.'}
+        <EmptyState title={view ? 'Nothing in this view right now' : filtered ? 'No tickets match these filters' : atRisk ? 'Nothing at risk' : queue.due === 'old' ? 'No old breaches' : 'Nothing here'}>
+          {filtered
+            ? 'Try another priority, client, status or due time.'
+            : atRisk
+              ? 'No open ticket has a running SLA clock. Tickets appear here, nearest due time first, as soon as a contract’s clock runs on them.'
+              : queue.due === 'old'
+                ? 'No open ticket’s SLA clock ran out more than a day ago.'
+                : 'This queue is empty. New tickets appear here as they arrive.'}
         </EmptyState>
       ) : (
         <>

@@ -33,9 +33,24 @@ export function Timeline({ messages, events, names }: { messages: Message[]; eve
   );
 }
 
+/** What a message is, as its header says it. */
+export function messageLabel(message: Pick<Message, 'kind' | 'authorUserId' | 'authorContactId' | 'callDirection'>, contactName?: string): string {
+  switch (message.kind) {
+    case 'note':
+      return 'Internal note';
+    case 'call':
+      return `${message.callDirection === 'outbound' ? 'Outbound' : 'Inbound'} call`;
+    case 'description':
+      // Staff who open a ticket record the client's request; they did not reply to anyone.
+      return message.authorUserId ? `Description, logged${message.authorContactId ? ` for ${contactName ?? 'the contact'}` : ''}` : 'Description';
+    default:
+      return message.authorUserId ? 'Public reply' : 'Client wrote';
+  }
+}
+
 function MessageItem({ message, names }: { message: Message; names: Names }) {
   const author = message.authorUserId ? (names.user(message.authorUserId) ?? 'Staff') : (names.contact(message.authorContactId) ?? 'The client');
-  const label = message.kind === 'note' ? 'Internal note' : message.kind === 'call' ? `${message.callDirection === 'outbound' ? 'Outbound' : 'Inbound'} call` : message.authorUserId ? 'Public reply' : 'Client wrote';
+  const label = messageLabel(message, names.contact(message.authorContactId));
   return (
     <li className={`tl-message tl-${message.kind}${message.authorUserId ? '' : ' tl-from-client'}`} data-kind={message.kind}>
       <div className="tl-head">
