@@ -63,5 +63,8 @@ export async function testProvider(
     const e = error instanceof DeliveryError ? error : new DeliveryError(String((error as Error)?.message ?? error), true);
     await recordTestSend(deps.db, { ...base, status: 'failed', error: e.message, detail: `${e.message} (test send)` });
     return { ok: false, method, to, status: null, providerMessageId: null, error: e.message, temporary: e.temporary, at };
+  } finally {
+    // Built for this one send: release what it holds (an SMTP transport).
+    (provider as { close?: () => void }).close?.();
   }
 }
