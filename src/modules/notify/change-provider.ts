@@ -5,7 +5,7 @@
  */
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
-import { notFound } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { findProvider, updateProvider, type StoredProvider } from './delivery.repository.js';
 import { checkProvider, openSettings, sealSettings } from './provider-store.js';
 
@@ -17,6 +17,19 @@ export function visibleSettings(settings: unknown): { settings: Record<string, u
   const all = (settings ?? {}) as Record<string, unknown>;
   const shown = Object.entries(all).filter(([k]) => !SECRET.test(k));
   return { settings: Object.fromEntries(shown), secretsSet: Object.keys(all).filter((k) => SECRET.test(k) && all[k] !== '' && all[k] != null) };
+}
+
+/**
+ * A provider's stored settings, or undefined when they cannot be read: they were stored under
+ * another SWITCHBOARD_SECRET_KEY. Such a provider can be given its settings again.
+ */
+export function readableSettings(secretKey: string, p: StoredProvider): Record<string, unknown> | undefined {
+  try {
+    return openSettings(secretKey, p) as Record<string, unknown>;
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'secret_undecryptable' || error.code === 'secret_malformed')) return undefined;
+    throw error;
+  }
 }
 
 export interface ProviderChange {
@@ -33,7 +46,8 @@ export async function changeProvider(deps: { db: Db; clock: Clock; secretKey: st
   const name = change.name?.trim() ?? current.name;
   let { methods, settingsEncrypted } = current;
   if (change.settings || change.name !== undefined) {
-    const merged: Record<string, unknown> = { ...(openSettings(deps.secretKey, current) as Record<string, unknown>) };
+    // Unreadable settings (another secret key) are replaced whole by what the change gives.
+    const merged: Record<string, unknown> = { ...(readableSettings(deps.secretKey, current) ?? {}) };
     for (const [k, v] of Object.entries(change.settings ?? {})) {
       if (v === null) delete merged[k];
       else merged[k] = v;

@@ -3,6 +3,7 @@ import { DIALECTS } from '../../../test/support/db.js';
 import { startTestApp, type TestApp } from '../../../test/support/app.js';
 import { FakeSmtp } from '../../../test/support/fake-smtp.js';
 import { FakeTwilio } from '../../../test/support/fake-twilio.js';
+import { encryptSecret } from '../../platform/secrets.js';
 
 /** Looking after a provider: settings without credentials, changes, a test send, last deliveries. */
 describe.each(DIALECTS)('provider administration on %s', (dialect) => {
@@ -84,5 +85,19 @@ describe.each(DIALECTS)('provider administration on %s', (dialect) => {
     const off = await t.call(owner, 'PATCH', `/api/v1/providers/${mailId}`, { enabled: false });
     expect(off.body.enabled).toBe(false);
     expect((await t.call(t.world.tokens.admin, 'PATCH', `/api/v1/providers/${mailId}`, {})).status).toBe(400);
+  });
+
+  it('says when a provider’s settings were stored under another secret key, and takes them again', async () => {
+    const url = new URL(`smtp://127.0.0.1:${smtp.port}`);
+    const made = (await t.call(owner, 'POST', '/api/v1/providers', { name: 'Old relay', kind: 'smtp', settings: { host: url.hostname, port: Number(url.port), secure: false, from: 'old@msp.example' } })).body;
+    const foreign = encryptSecret('another-secret-key-that-is-long-enough-9876', JSON.stringify({ host: 'x', from: 'y' }), `provider:${made.id}`);
+    await t.sb.database.db.updateTable('providers').set({ settings_encrypted: foreign }).where('id', '=', made.id).execute();
+    expect((await t.call(owner, 'GET', `/api/v1/providers/${made.id}`)).body).toMatchObject({ settingsReadable: false, settings: {}, secretsSet: [] });
+    const test = await t.call(owner, 'POST', `/api/v1/providers/${made.id}/test`, { to: 'someone@msp.example' });
+    expect(test.status).toBe(409);
+    expect(test.body.code).toBe('provider_settings_unreadable');
+    const again = await t.call(owner, 'PATCH', `/api/v1/providers/${made.id}`, { settings: { host: url.hostname, port: Number(url.port), secure: false, from: 'again@msp.example' } });
+    expect(again.body).toMatchObject({ settingsReadable: true, settings: { from: 'again@msp.example' } });
+    expect((await t.call(owner, 'POST', `/api/v1/providers/${made.id}/test`, { to: 'someone@msp.example' })).body.ok).toBe(true);
   });
 });

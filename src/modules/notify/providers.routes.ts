@@ -13,9 +13,9 @@ import type { App } from '../../platform/http/server.js';
 import { insertAuditEntry } from '../audit/index.js';
 import { actorFrom, isAdministrator } from '../auth/index.js';
 import { formatTicketNumber } from '../tickets/index.js';
-import { changeProvider, visibleSettings } from './change-provider.js';
+import { changeProvider, readableSettings, visibleSettings } from './change-provider.js';
 import { findProvider, providerDeliveries, type StoredProvider } from './delivery.repository.js';
-import { openSettings, requireKey } from './provider-store.js';
+import { requireKey } from './provider-store.js';
 import { testProvider } from './test-provider.js';
 
 export interface ProviderRoutesDeps {
@@ -40,6 +40,7 @@ const ProviderDetail = Type.Object(
     updatedAt: Type.String(),
     settings: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Array(Type.String())]), { description: 'The settings without credentials.' }),
     secretsSet: Type.Array(Type.String(), { description: 'Names of the credentials stored (never their values).' }),
+    settingsReadable: Type.Boolean({ description: 'false: the settings were stored under another SWITCHBOARD_SECRET_KEY and must be given again.' }),
   },
   { $id: 'ProviderDetail' },
 );
@@ -92,7 +93,8 @@ export function providerRoutes(app: App, deps: ProviderRoutesDeps): void {
   };
   const present = (p: StoredProvider) => {
     const { settingsEncrypted: _s, ...info } = p;
-    return { ...info, ...visibleSettings(deps.secretKey ? openSettings(deps.secretKey, p) : {}) };
+    const settings = deps.secretKey ? readableSettings(deps.secretKey, p) : undefined;
+    return { ...info, ...visibleSettings(settings ?? {}), settingsReadable: settings !== undefined };
   };
   const load = async (id: string) => {
     const p = await findProvider(deps.db, id);
@@ -120,7 +122,7 @@ export function providerRoutes(app: App, deps: ProviderRoutesDeps): void {
     return present(saved);
   });
 
-  app.post('/api/v1/providers/:id/test', { schema: { tags, summary: 'Send a test message through this provider alone', description: 'Sent now, without failover, and recorded among the provider’s deliveries as a test. A refusal by the provider is an answer (ok: false), not an error.', params: IdParams, body: TestBody, response: { 200: TestResult, ...problemResponses(400, 401, 403, 404, 422) } } }, async (request) => {
+  app.post('/api/v1/providers/:id/test', { schema: { tags, summary: 'Send a test message through this provider alone', description: 'Sent now, without failover, and recorded among the provider’s deliveries as a test. A refusal by the provider is an answer (ok: false), not an error.', params: IdParams, body: TestBody, response: { 200: TestResult, ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request) => {
     const actor = admin(request);
     requireKey(deps.secretKey);
     const result = await testProvider(deps, request.params.id, actor.userId, request.body);

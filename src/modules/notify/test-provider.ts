@@ -9,7 +9,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { findProvider, recordTestSend } from './delivery.repository.js';
 import { refuseInternalAddress, URL_METHODS } from './internal-address.js';
-import { openSettings } from './provider-store.js';
+import { readableSettings } from './change-provider.js';
 import { createProvider, type ProviderConfig } from './providers/registry.js';
 import { DeliveryError, type ContactMethod } from './providers/provider.js';
 
@@ -49,7 +49,9 @@ export async function testProvider(
   const [pattern, what] = ADDRESS[method];
   const to = input.to.trim();
   if (!pattern.test(to)) throw new AppError('invalid_address', `Send the test to ${what}`, { status: 422, field: '/to' });
-  const provider = createProvider({ kind: stored.kind, name: stored.name, settings: openSettings(deps.secretKey, stored) } as ProviderConfig, { clock: deps.clock });
+  const settings = readableSettings(deps.secretKey, stored);
+  if (!settings) throw new AppError('provider_settings_unreadable', `${stored.name}'s settings were stored under another SWITCHBOARD_SECRET_KEY; give them again`, { status: 409 });
+  const provider = createProvider({ kind: stored.kind, name: stored.name, settings } as ProviderConfig, { clock: deps.clock });
   const at = deps.clock.iso();
   const notificationId = newId();
   const text = `Switchboard test from the provider “${stored.name}”, ${at.slice(11, 16)} UTC ${at.slice(0, 10)}. Nothing to do.`;

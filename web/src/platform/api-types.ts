@@ -3561,6 +3561,15 @@ export interface paths {
                     };
                 };
                 /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -7445,6 +7454,8 @@ export interface components {
             settings: {
                 [key: string]: string | number | boolean | string[];
             };
+            /** @description false: the settings were stored under another SWITCHBOARD_SECRET_KEY and must be given again. */
+            settingsReadable: boolean;
             updatedAt: string;
         };
         SavedView: {
