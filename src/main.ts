@@ -6,6 +6,7 @@ import { trustedProxyList, type Config } from './config.js';
 import { ManualClock, systemClock, type Clock } from './platform/clock.js';
 import { connect, type Database } from './platform/db/connect.js';
 import type { DialectName } from './platform/db/dialect.js';
+import { instanceKey } from './platform/db/instance-keys.repository.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { EventBus } from './platform/events.js';
 import { newId } from './platform/ids.js';
@@ -26,6 +27,7 @@ import { loadDemo, type DemoSummary } from './modules/demo/index.js';
 import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes, providerRoutes, testPageRoutes } from './modules/notify/index.js';
 import { reportRoutes } from './modules/reports/index.js';
 import { oncallRoutes, scheduleExists, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
+import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
@@ -146,7 +148,8 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
 
   const access = new AccessWatch({ db, clock, events, logger, recheckMs: 60_000 });
   const accessChanged = (userId: string) => events.publishAccess({ userId, at: clock.iso() });
-  const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION, trustedProxies: trustedProxyList(config.trustedProxies) });
+  const cursorKey = await instanceKey(db, 'cursors', clock.iso());
+  const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION, trustedProxies: trustedProxyList(config.trustedProxies), cursorKey });
   registerAuthentication(app, { db, clock });
   const registry = operationsRoutes(app, { db, isShuttingDown: () => shuttingDown });
   const engine = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders }) : undefined;
@@ -156,14 +159,25 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     const stale = health.lastCycleAgeMs > Math.max(10_000, config.enginePollMs * 10);
     return reply.status(stale ? 503 : 200).send({ status: stale ? 'stale' : 'ok', ...health, lastCycleAgeMs: Number.isFinite(health.lastCycleAgeMs) ? health.lastCycleAgeMs : null });
   });
+  const secureCookies = config.publicUrl.startsWith('https://');
   authRoutes(app, {
     db,
     clock,
     limiter: new LoginLimiter({ db, dialect: database.dialect, clock }, config.loginAttemptsPerWindow),
     sessionTtlHours: config.sessionTtlHours,
-    secureCookies: config.publicUrl.startsWith('https://'),
+    secureCookies,
     publicUrl: config.publicUrl,
     accessChanged,
+    passwordPolicy: ssoPasswordPolicy(db),
+  });
+  ssoRoutes(app, {
+    db,
+    clock,
+    secretKey: config.secretKey,
+    oidc: new OidcClient({ clock, privateIssuers: config.ssoPrivateIssuers }),
+    publicUrl: config.publicUrl,
+    sessionTtlHours: config.sessionTtlHours,
+    secureCookies,
   });
   auditRoutes(app, { db });
   staffRoutes(app, { db, clock, accessChanged });
@@ -184,6 +198,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     twilioTokens: async () => (await currentProviders()).twilioTokens,
     afterAck: () => delivery?.wake(),
     onProvidersChanged: () => (providers = undefined),
+    allowPrivateDestinations: config.allowPrivateDestinations,
   });
   providerRoutes(app, { db, clock, ticketPrefix: config.ticketPrefix, secretKey: config.secretKey, allowPrivateDestinations: config.allowPrivateDestinations, onProvidersChanged: () => (providers = undefined) });
   testPageRoutes(app, { db, clock, afterQueued: () => delivery?.wake() });

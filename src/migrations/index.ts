@@ -11,8 +11,10 @@ import * as savedViews from './008-saved-views.js';
 import * as queueCounts from './009-queue-counts.js';
 import * as searchTokens from './010-search-tokens.js';
 import * as loginThrottles from './011-login-throttles.js';
+import * as clientSearchAndKeys from './012-client-search-and-keys.js';
 import * as phonesAndContractTerms from './013-phones-and-contract-terms.js';
 import * as testPages from './017-test-pages.js';
+import * as sso from './019-sso.js';
 
 export interface MigrationStep {
   name: string;
@@ -32,6 +34,8 @@ export const migrations: MigrationStep[] = [
   { name: '009-queue-counts', up: queueCounts.up },
   { name: '010-search-tokens', up: searchTokens.up },
   { name: '011-login-throttles', up: loginThrottles.up },
+  { name: '012-client-search-and-keys', up: clientSearchAndKeys.up },
   { name: '013-phones-and-contract-terms', up: phonesAndContractTerms.up },
   { name: '017-test-pages', up: testPages.up },
+  { name: '019-sso', up: sso.up },
 ];

@@ -3,7 +3,8 @@ import { Type } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
 import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
 import { conflict, forbidden, notFound } from '../../platform/errors.js';
-import { decodeCursor, IdParams, Page, PageQuery, toPage } from '../../platform/http/common.js';
+import { IdParams, Page, PageQuery, readCursor, toPage } from '../../platform/http/common.js';
+import { cursorShape } from '../../platform/http/cursor.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
@@ -40,6 +41,11 @@ import { changeContact, createContact } from './save-contact.js';
 import { findContacts } from './find-contacts.js';
 import { countryForTimeZone } from './phone.js';
 
+/** Lists by name: the name and id of the last row. */
+const ORGANIZATIONS_CURSOR = cursorShape('organizations', 'text', 'text');
+const SITES_CURSOR = cursorShape('sites', 'text', 'text');
+const CONTACTS_CURSOR = cursorShape('contacts', 'text', 'text');
+
 export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   for (const s of [Organization, Site, Contact]) app.addSchema(s);
   const requireStaff = (actor: Actor) => {
@@ -54,9 +60,9 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     schema: { tags: ['clients'], summary: 'List client organisations', querystring: list, response: { 200: Page(Type.Ref('Organization'), 'OrganizationPage'), ...problemResponses(400, 401) } },
   }, async (request) => {
     const limit = request.query.limit ?? 50;
-    const after = decodeCursor(request.query.cursor, 2) as [string, string] | undefined;
+    const after = readCursor(request, ORGANIZATIONS_CURSOR);
     const rows = await listOrganizations(deps.db, actorFrom(request), { limit, after, q: request.query.q });
-    return toPage(rows, limit, (o) => [o.name, o.id], (o) => o);
+    return toPage(request, ORGANIZATIONS_CURSOR, rows, limit, (o) => [o.name, o.id], (o) => o);
   });
 
   app.post('/api/v1/organizations', {
@@ -114,9 +120,9 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     schema: { tags: ['clients'], summary: 'List sites', querystring: Type.Object({ ...PageQuery, organizationId: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }), response: { 200: Page(Type.Ref('Site'), 'SitePage'), ...problemResponses(400, 401) } },
   }, async (request) => {
     const limit = request.query.limit ?? 50;
-    const after = decodeCursor(request.query.cursor, 2) as [string, string] | undefined;
+    const after = readCursor(request, SITES_CURSOR);
     const rows = await listSites(deps.db, actorFrom(request), { organizationId: request.query.organizationId, limit, after });
-    return toPage(rows, limit, (s) => [s.name, s.id], (s) => s);
+    return toPage(request, SITES_CURSOR, rows, limit, (s) => [s.name, s.id], (s) => s);
   });
 
   app.post('/api/v1/sites', {
@@ -161,9 +167,9 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   }, async (request) => {
     const q = request.query;
     const limit = q.limit ?? 50;
-    const after = decodeCursor(q.cursor, 2) as [string, string] | undefined;
+    const after = readCursor(request, CONTACTS_CURSOR);
     const rows = await findContacts(deps, actorFrom(request), { organizationId: q.organizationId, q: q.q, phone: q.phone, email: q.email }, { limit, after });
-    return toPage(rows, limit, (c) => [c.name, c.id], (c) => c);
+    return toPage(request, CONTACTS_CURSOR, rows, limit, (c) => [c.name, c.id], (c) => c);
   });
 
   app.post('/api/v1/contacts', {

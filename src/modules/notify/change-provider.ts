@@ -3,20 +3,25 @@
  * credential need not be typed again to rename a provider or move its host; the result is checked
  * as a whole, exactly as a new provider is.
  */
+import type { TObject } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { findProvider, updateProvider, type StoredProvider } from './delivery.repository.js';
 import { checkProvider, openSettings, sealSettings } from './provider-store.js';
+import { PROVIDER_KINDS } from './providers/registry.js';
 
-/** Settings that are credentials: stored encrypted and never answered, only whether they are set. */
-const SECRET = /pass|token|secret/i;
+/** The settings of a kind that are credentials: its schema says they are never returned. */
+function secretKeys(kind: string): Set<string> {
+  const properties = PROVIDER_KINDS.find((k) => k.kind === kind)?.settings?.schema.properties ?? {};
+  return new Set(Object.entries(properties).filter(([, p]) => /never returned/i.test((p as { description?: string }).description ?? '')).map(([key]) => key));
+}
 
 /** A provider's settings without its credentials, and the names of the credentials it has. */
-export function visibleSettings(settings: unknown): { settings: Record<string, unknown>; secretsSet: string[] } {
+export function visibleSettings(kind: string, settings: unknown): { settings: Record<string, unknown>; secretsSet: string[] } {
   const all = (settings ?? {}) as Record<string, unknown>;
-  const shown = Object.entries(all).filter(([k]) => !SECRET.test(k));
-  return { settings: Object.fromEntries(shown), secretsSet: Object.keys(all).filter((k) => SECRET.test(k) && all[k] !== '' && all[k] != null) };
+  const secret = secretKeys(kind);
+  return { settings: Object.fromEntries(Object.entries(all).filter(([k]) => !secret.has(k))), secretsSet: Object.keys(all).filter((k) => secret.has(k)) };
 }
 
 /**
@@ -40,7 +45,16 @@ export interface ProviderChange {
   settings?: Record<string, unknown>;
 }
 
-export async function changeProvider(deps: { db: Db; clock: Clock; secretKey: string }, id: string, change: ProviderChange): Promise<StoredProvider> {
+export interface ChangeProviderDeps {
+  db: Db;
+  clock: Clock;
+  secretKey: string;
+  allowPrivateDestinations?: boolean;
+  /** Checks settings against their kind's schema exactly as a new provider's body is checked (400 naming the setting). */
+  validateSettings: (schema: TObject, settings: Record<string, unknown>) => void;
+}
+
+export async function changeProvider(deps: ChangeProviderDeps, id: string, change: ProviderChange): Promise<StoredProvider> {
   const current = await findProvider(deps.db, id);
   if (!current) throw notFound('Provider');
   const name = change.name?.trim() ?? current.name;
@@ -52,7 +66,9 @@ export async function changeProvider(deps: { db: Db; clock: Clock; secretKey: st
       if (v === null) delete merged[k];
       else merged[k] = v;
     }
-    methods = checkProvider(current.kind, name, merged, deps.clock);
+    const schema = PROVIDER_KINDS.find((k) => k.kind === current.kind)?.settings?.schema;
+    if (schema) deps.validateSettings(schema, merged);
+    methods = checkProvider(current.kind, name, merged, { clock: deps.clock, allowPrivateDestinations: deps.allowPrivateDestinations });
     settingsEncrypted = sealSettings(deps.secretKey, current.id, merged);
   }
   const next: StoredProvider = { ...current, name, methods, settingsEncrypted, position: change.position ?? current.position, enabled: change.enabled ?? current.enabled, updatedAt: deps.clock.iso() };

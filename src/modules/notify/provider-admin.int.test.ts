@@ -79,8 +79,14 @@ describe.each(DIALECTS)('provider administration on %s', (dialect) => {
     expect(taken.status).toBe(409);
     expect(taken.body.field).toBe('/name');
     const broken = await t.call(owner, 'PATCH', `/api/v1/providers/${mailId}`, { settings: { host: null } });
-    expect(broken.status).toBe(422);
-    expect(broken.body.field).toMatch(/^\/settings/);
+    expect(broken.status).toBe(400);
+    expect(broken.body).toMatchObject({ code: 'validation_failed', field: '/settings/host' });
+    const typo = await t.call(owner, 'PATCH', `/api/v1/providers/${mailId}`, { settings: { hots: 'smtp.example.com' } });
+    expect(typo.body).toMatchObject({ code: 'unknown_field', field: '/settings/hots' });
+    const port = await t.call(owner, 'PATCH', `/api/v1/providers/${mailId}`, { settings: { port: 70000 } });
+    expect(port.body).toMatchObject({ code: 'validation_failed', field: '/settings/port' });
+    const login = await t.call(owner, 'PATCH', `/api/v1/providers/${mailId}`, { settings: { user: 'paging' } });
+    expect(login.status).toBe(422);
     expect((await t.call(owner, 'GET', `/api/v1/providers/${mailId}`)).body.settings.host).toBe('127.0.0.1');
     const off = await t.call(owner, 'PATCH', `/api/v1/providers/${mailId}`, { enabled: false });
     expect(off.body.enabled).toBe(false);

@@ -2,7 +2,7 @@
  * HTTP for looking after a configured provider (owner/admin): its settings without credentials,
  * changes, a test send through it alone, and its last delivery results.
  */
-import { Type } from '@sinclair/typebox';
+import { Type, type TObject } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../../platform/clock.js';
 import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
@@ -94,7 +94,7 @@ export function providerRoutes(app: App, deps: ProviderRoutesDeps): void {
   const present = (p: StoredProvider) => {
     const { settingsEncrypted: _s, ...info } = p;
     const settings = deps.secretKey ? readableSettings(deps.secretKey, p) : undefined;
-    return { ...info, ...visibleSettings(settings ?? {}), settingsReadable: settings !== undefined };
+    return { ...info, ...visibleSettings(p.kind, settings ?? {}), settingsReadable: settings !== undefined };
   };
   const load = async (id: string) => {
     const p = await findProvider(deps.db, id);
@@ -110,9 +110,17 @@ export function providerRoutes(app: App, deps: ProviderRoutesDeps): void {
   app.patch('/api/v1/providers/:id', { schema: { tags, summary: 'Change a delivery provider', description: 'Settings are laid over the stored ones, so credentials need not be sent again; the result is checked like a new provider.', params: IdParams, body: ProviderPatch, response: { 200: Type.Ref('ProviderDetail'), ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request) => {
     const actor = admin(request);
     requireKey(deps.secretKey);
+    // The merged settings meet their kind's schema through the server's own body validator, so a
+    // change is refused exactly as a new provider would be (400 naming /settings/<setting>).
+    const validateSettings = (schema: TObject, settings: Record<string, unknown>) => {
+      const validate = request.compileValidationSchema(schema, 'body');
+      if (validate(settings)) return;
+      const errors = (validate.errors ?? []).map((e) => ({ ...e, instancePath: `/settings${e.instancePath}` }));
+      throw Object.assign(new Error('The settings do not fit this kind of provider'), { statusCode: 400, validation: errors, validationContext: 'body' });
+    };
     let saved: StoredProvider;
     try {
-      saved = await changeProvider(deps, request.params.id, request.body);
+      saved = await changeProvider({ ...deps, validateSettings }, request.params.id, request.body);
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('name_taken', 'Another provider has that name', '/name');
       throw error;

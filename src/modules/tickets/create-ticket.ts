@@ -92,7 +92,7 @@ export async function createTicket(deps: TicketDeps, actor: Actor, input: Create
     slaDueAt: null,
   };
   await insertTicket(db, ticket);
-  await addText(db, ticket.id, 'subject', ticket.subject);
+  await addText(db, ticket.id, 'subject', ticket.subject, true);
   const { id: _id, version: _v, updatedAt: _u, slaDueAt: _s, ...snapshot } = ticket;
   await insertEvent(db, { ticketId: ticket.id, actorUserId: actor.userId, type: 'ticket.created', field: null, before: null, after: snapshot, internal: false, at: now });
   if (input.description?.trim()) {
@@ -110,7 +110,7 @@ export async function createTicket(deps: TicketDeps, actor: Actor, input: Create
       call_duration_seconds: null,
       created_at: now,
     });
-    await addText(db, ticket.id, messageId, input.description);
+    await addText(db, ticket.id, messageId, input.description, true);
   }
   if (deps.onChanged) {
     await deps.onChanged(db, ticket.id);

@@ -16,7 +16,7 @@ export interface paths {
             parameters: {
                 query?: {
                     action?: string;
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -97,7 +97,7 @@ export interface paths {
         put?: never;
         /**
          * Log in with email and password
-         * @description Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait a doubling delay (429 with Retry-After).
+         * @description Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait a doubling delay (429 with Retry-After). An account whose role must use single sign-on is answered 403 sso_required, naming the providers in details.providers.
          */
         post: {
             parameters: {
@@ -370,6 +370,203 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This browser session and its CSRF token
+         * @description For a request with the session cookie: who is signed in, the CSRF token to send as X-CSRF-Token on writes, and when the session ends. A page loaded after a single sign-on (or in a new tab) reads its token here; pages of other sites can neither send the SameSite=Strict cookie nor read the answer. A request with an API token has no session (404 no_session).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                            expiresAt: string;
+                            user: components["schemas"]["Me"];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start signing in with a single sign-on provider
+         * @description Answers the provider’s authorization URL (code flow with PKCE, state and nonce) and sets a short-lived HttpOnly, SameSite=Lax cookie holding the state, which the callback must be sent with. Like the password login, only JSON bodies are accepted and browser pages of other sites are refused. 503 sso_provider_unavailable when the provider cannot be reached.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A path of this app to open after signing in (default /). */
+                        returnTo?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send the browser here (the provider’s sign-in page). */
+                            authorizationUrl: string;
+                            /** @description The sign-in must come back before this instant. */
+                            expiresAt: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sign-in buttons: enabled single sign-on providers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SsoButton"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendars": {
         parameters: {
             query?: never;
@@ -381,7 +578,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -731,7 +928,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     email?: string;
                     /** @description Rows per page (1–200). */
@@ -1020,7 +1217,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -2759,7 +2956,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -3087,20 +3284,136 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
+            /** @description A delivery provider: its kind decides which settings it takes. */
             requestBody: {
                 content: {
                     "application/json": {
                         enabled?: boolean;
-                        kind: "smtp" | "twilio" | "webhook" | "slack" | "teams";
+                        /** @enum {string} */
+                        kind: "smtp";
                         name: string;
                         /**
                          * @description Lower is tried first; the next takes over when it fails.
                          * @default 0
                          */
                         position?: number;
-                        /** @description Kind-specific settings (credentials); stored encrypted, never returned. */
+                        /**
+                         * SMTP settings
+                         * @description smtp settings; stored encrypted, never returned.
+                         */
                         settings: {
-                            [key: string]: unknown;
+                            /** @description The sender, e.g. "Switchboard" <paging@msp.example>. */
+                            from: string;
+                            /** @description The relay’s host name or address. */
+                            host: string;
+                            /** @description Password, with user; stored encrypted, never returned. */
+                            pass?: string;
+                            /** @description Default 587, or 465 with secure. */
+                            port?: number;
+                            /** @description Refuse to send unless STARTTLS succeeds. */
+                            requireTLS?: boolean;
+                            /** @description TLS from the first byte (port 465); otherwise STARTTLS when offered. */
+                            secure?: boolean;
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
+                            /** @description Login; give pass with it. */
+                            user?: string;
+                        };
+                    } | {
+                        enabled?: boolean;
+                        /** @enum {string} */
+                        kind: "twilio";
+                        name: string;
+                        /**
+                         * @description Lower is tried first; the next takes over when it fails.
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * Twilio-compatible settings
+                         * @description twilio settings; stored encrypted, never returned.
+                         */
+                        settings: {
+                            /** @description The account SID; part of every URL and the Basic-auth user name. */
+                            accountSid: string;
+                            /** @description The auth token: the Basic-auth password and the key of X-Twilio-Signature. Stored encrypted, never returned. */
+                            authToken: string;
+                            /**
+                             * Format: uri
+                             * @description API root, default https://api.twilio.com; https unless private destinations are allowed.
+                             */
+                            baseUrl?: string;
+                            /** @description Our number; required for voice, and for SMS unless messagingServiceSid is set. E.164, e.g. +15005550006. */
+                            from?: string;
+                            /** @description Send SMS through this messaging service instead of from. */
+                            messagingServiceSid?: string;
+                            /** @description Default both sms and voice. */
+                            methods?: ("sms" | "voice")[];
+                            /**
+                             * Format: uri
+                             * @description Our status-callback endpoint (…/api/v1/webhooks/twilio/status).
+                             */
+                            statusCallbackUrl?: string;
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
+                        };
+                    } | {
+                        enabled?: boolean;
+                        /** @enum {string} */
+                        kind: "webhook";
+                        name: string;
+                        /**
+                         * @description Lower is tried first; the next takes over when it fails.
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * Webhook settings
+                         * @description webhook settings; stored encrypted, never returned.
+                         */
+                        settings: {
+                            /** @description The HMAC-SHA256 key of X-Switchboard-Signature. Stored encrypted, never returned. */
+                            secret: string;
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
+                        };
+                    } | {
+                        enabled?: boolean;
+                        /** @enum {string} */
+                        kind: "slack";
+                        name: string;
+                        /**
+                         * @description Lower is tried first; the next takes over when it fails.
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * Slack settings
+                         * @description slack settings; stored encrypted, never returned.
+                         */
+                        settings?: {
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
+                        };
+                    } | {
+                        enabled?: boolean;
+                        /** @enum {string} */
+                        kind: "teams";
+                        name: string;
+                        /**
+                         * @description Lower is tried first; the next takes over when it fails.
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * Teams settings
+                         * @description teams settings; stored encrypted, never returned.
+                         */
+                        settings?: {
+                            /** @description adaptive (Workflows webhooks, default) or messagecard (older connectors). */
+                            format?: "adaptive" | "messagecard";
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
                         };
                     };
                 };
@@ -3759,7 +4072,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -4029,7 +4342,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -4359,6 +4672,327 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/sso/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Single sign-on providers (owner and admin; secrets never shown) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SsoProvider"][];
+                            /** @description The redirect URI to register at every provider. */
+                            redirectUri: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set up an OpenID Connect provider (owner and admin)
+         * @description Fetches and checks the issuer’s discovery document before saving (422 sso_issuer_* with field /issuer when it cannot). An issuer on the server’s own network is refused unless SWITCHBOARD_SSO_PRIVATE_ISSUERS=true. The client secret is stored encrypted with SWITCHBOARD_SECRET_KEY. Register the answer’s redirectUri at the provider.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Email domains that may sign in (empty: any). Required for accounts made on first sign-in. */
+                        allowedDomains?: string[];
+                        /** @description The application (client) id registered at the provider. */
+                        clientId: string;
+                        /** @description The client secret; stored encrypted, never returned. */
+                        clientSecret: string;
+                        /** @description The ID token claim that holds the email address: `email` (trusted only with `email_verified: true`; Google), or `preferred_username` / `upn` (the sign-in name in a Microsoft Entra tenant’s verified domains). */
+                        emailClaim?: "email" | "preferred_username" | "upn";
+                        enabled?: boolean;
+                        /** @description The OpenID issuer, e.g. https://login.microsoftonline.com/<tenant-id>/v2.0 or https://accounts.google.com; its discovery document is fetched and checked when saved. */
+                        issuer: string;
+                        jitRole?: string | null;
+                        /** @description Shown on the sign-in button: “Sign in with <name>”. */
+                        name: string;
+                        /** @description Roles that may still sign in with a password while this provider is enabled; the others must use single sign-on. Default: every role. */
+                        passwordRoles?: string[];
+                        /** @description Google Workspace: the ID token’s `hd` claim must be one of the allowed domains (a personal Google account with a work address has none). Defaults to true for https://accounts.google.com with allowed domains. */
+                        requireHostedDomain?: boolean;
+                        /** @description Who may sign in with it: staff, client (portal users), or both. */
+                        userKinds?: ("staff" | "client")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoProvider"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a single sign-on provider (owner and admin)
+         * @description Accounts stay, and so do their sessions until they end. Roles whose passwords the provider had turned off may use passwords again; people who never had a password (made on first sign-in) need one set by an administrator, or another provider.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a single sign-on provider (owner and admin)
+         * @description A new issuer, client id or secret is checked against the discovery document again. Leave clientSecret out to keep the stored one. Disabling the provider gives back passwords to the roles it had turned them off for.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Email domains that may sign in (empty: any). Required for accounts made on first sign-in. */
+                        allowedDomains?: string[];
+                        /** @description The application (client) id registered at the provider. */
+                        clientId?: string;
+                        /** @description The client secret; stored encrypted, never returned. */
+                        clientSecret?: string;
+                        /** @description The ID token claim that holds the email address: `email` (trusted only with `email_verified: true`; Google), or `preferred_username` / `upn` (the sign-in name in a Microsoft Entra tenant’s verified domains). */
+                        emailClaim?: "email" | "preferred_username" | "upn";
+                        enabled?: boolean;
+                        /** @description The OpenID issuer, e.g. https://login.microsoftonline.com/<tenant-id>/v2.0 or https://accounts.google.com; its discovery document is fetched and checked when saved. */
+                        issuer?: string;
+                        jitRole?: string | null;
+                        /** @description Shown on the sign-in button: “Sign in with <name>”. */
+                        name?: string;
+                        /** @description Roles that may still sign in with a password while this provider is enabled; the others must use single sign-on. Default: every role. */
+                        passwordRoles?: string[];
+                        /** @description Google Workspace: the ID token’s `hd` claim must be one of the allowed domains (a personal Google account with a work address has none). Defaults to true for https://accounts.google.com with allowed domains. */
+                        requireHostedDomain?: boolean;
+                        /** @description Who may sign in with it: staff, client (portal users), or both. */
+                        userKinds?: ("staff" | "client")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoProvider"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/stream": {
         parameters: {
             query?: never;
@@ -4630,11 +5264,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description A user id, "me", or "none" (unassigned). */
+                    /** @description A user id, "me", or "none" (unassigned). Staff only, like teamId, tier and businessCritical: a client gets 403 field_not_allowed. */
                     assigneeId?: string;
                     businessCritical?: boolean;
                     contactId?: string;
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Only tickets whose nearest SLA due time is at or after this instant: the console’s at-risk queue leaves breaches older than a day to its own queue. */
                     dueAfter?: string;
@@ -4645,7 +5279,7 @@ export interface paths {
                     organizationId?: string;
                     /** @description Comma-separated priorities, e.g. P1,P2. */
                     priority?: string;
-                    /** @description Full-text search over subjects and messages. */
+                    /** @description Full-text search over subjects and messages (for a client: subjects and public replies only). */
                     q?: string;
                     /** @description activity: newest change first (default); due: nearest SLA due time first, only tickets with a running clock. */
                     sort?: "activity" | "due";
@@ -4725,7 +5359,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
+                /** @description A ticket. Clients get it without the fields marked staff only. */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -4833,7 +5467,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description A ticket. Clients get it without the fields marked staff only. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4903,7 +5537,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
+                /** @description A ticket. Clients get it without the fields marked staff only. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5229,7 +5863,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -5552,7 +6186,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -5720,7 +6354,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description A client gets the clocks without the MSP’s set-up: no contract, policy or calendar names, no warning time. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5782,7 +6416,7 @@ export interface paths {
                     "application/json": {
                         /** @description Up to 25 filters, e.g. one per queue in the console’s navigation. */
                         queries: {
-                            /** @description A user id, "me", or "none" (unassigned). */
+                            /** @description A user id, "me", or "none" (unassigned). Staff only, like teamId, tier and businessCritical: a client gets 403 field_not_allowed. */
                             assigneeId?: string;
                             businessCritical?: boolean;
                             contactId?: string;
@@ -5799,7 +6433,7 @@ export interface paths {
                             organizationId?: string;
                             /** @description Comma-separated priorities, e.g. P1,P2. */
                             priority?: string;
-                            /** @description Full-text search over subjects and messages. */
+                            /** @description Full-text search over subjects and messages (for a client: subjects and public replies only). */
                             q?: string;
                             /** @description activity: newest change first (default); due: nearest SLA due time first, only tickets with a running clock. */
                             sort?: "activity" | "due";
@@ -6061,7 +6695,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     kind?: "staff" | "client";
                     /** @description Rows per page (1–200). */
@@ -7528,6 +8162,28 @@ export interface components {
             updatedAt: string;
             warningPercent: number;
         };
+        SsoButton: {
+            id: string;
+            name: string;
+        };
+        SsoProvider: {
+            allowedDomains: string[];
+            clientId: string;
+            createdAt: string;
+            /** @description The ID token claim that holds the email address: `email` (trusted only with `email_verified: true`; Google), or `preferred_username` / `upn` (the sign-in name in a Microsoft Entra tenant’s verified domains). */
+            emailClaim: "email" | "preferred_username" | "upn";
+            enabled: boolean;
+            id: string;
+            issuer: string;
+            jitRole: string | null;
+            name: string;
+            passwordRoles: string[];
+            /** @description The address to register at the provider as the redirect (reply) URI. */
+            redirectUri: string;
+            requireHostedDomain: boolean;
+            updatedAt: string;
+            userKinds: ("staff" | "client")[];
+        };
         Team: {
             createdAt: string;
             id: string;
@@ -7555,16 +8211,18 @@ export interface components {
             /** @description queued, sending, sent (the provider accepted it) or failed. */
             status: string;
         };
+        /** @description A ticket. Clients get it without the fields marked staff only. */
         Ticket: {
             assigneeId: string | null;
-            businessCritical: boolean;
+            /** @description Staff only. */
+            businessCritical?: boolean;
             /** @description Where the request came from. */
             channel: "phone" | "email" | "portal" | "api" | "alert";
             closedAt: string | null;
             contactId: string | null;
             /** Format: date-time */
             createdAt: string;
-            fcrOutcome: ("resolved_first_contact" | "not_first_contact") | null;
+            fcrOutcome?: ("resolved_first_contact" | "not_first_contact") | null;
             id: string;
             mergedIntoId: string | null;
             /** @description Human ticket number, e.g. SB-1042. */
@@ -7578,9 +8236,11 @@ export interface components {
             /** @description Ticket status. */
             status: "new" | "open" | "waiting_on_client" | "waiting_on_vendor" | "resolved" | "closed";
             subject: string;
-            tags: string[];
-            teamId: string | null;
-            tier: number;
+            /** @description Staff only. */
+            tags?: string[];
+            teamId?: string | null;
+            /** @description Staff only. */
+            tier?: number;
             /** Format: date-time */
             updatedAt: string;
             version: number;
@@ -7605,12 +8265,15 @@ export interface components {
             kind: string;
             toTicketId: string;
         };
+        /** @description A client gets the clocks without the MSP’s set-up: no contract, policy or calendar names, no warning time. */
         TicketSla: {
             clocks: {
                 breached: boolean;
                 calendar: {
-                    id: string;
-                    name: string;
+                    /** @description Staff only. */
+                    id?: string;
+                    /** @description Staff only. */
+                    name?: string;
                     timeZone: string;
                 };
                 clock: "first_response" | "next_reply" | "resolution";
@@ -7626,14 +8289,14 @@ export interface components {
                 status: "running" | "paused" | "met" | "missed";
                 stoppedAt: string | null;
                 targetMinutes: number;
-                warnAt: string | null;
+                warnAt?: string | null;
             }[];
-            contract: {
+            contract?: {
                 id: string;
                 name: string;
             } | null;
             explanation: string;
-            policy: {
+            policy?: {
                 id: string;
                 name: string;
                 warningPercent: number;

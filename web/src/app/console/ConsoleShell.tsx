@@ -24,12 +24,16 @@ import { TICKET_SLOTS } from './ticket-slots';
 // Pages visited now and then load their code when first opened, keeping the first load small.
 const OnCallPage = lazy(() => import('../../oncall/OnCallPage').then((m) => ({ default: m.OnCallPage })));
 const ReportsPage = lazy(() => import('../../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const SsoSettingsPage = lazy(() => import('../../sso/settings/SsoSettingsPage').then((m) => ({ default: m.SsoSettingsPage })));
 
 /** Desk-wide pages below the queues in the navigation. */
 const DESK: { id: string; href: string; label: string; key: string }[] = [
   { id: 'oncall', href: '/oncall', label: 'On call', key: 'g c' },
   { id: 'reports', href: '/reports', label: 'Reports', key: 'g s' },
 ];
+
+/** Set-up pages for owners and admins, below the desk. */
+const SETTINGS: { id: string; href: string; label: string }[] = [{ id: 'sso', href: '/settings/sso', label: 'Single sign-on' }];
 
 /** Back from a ticket: to the queue last shown, else the person's home queue. */
 function backToQueue(session: Session): string {
@@ -82,6 +86,7 @@ export function ConsoleShell({ session }: { session: Session }) {
     if (q) navigate(`/search?q=${encodeURIComponent(q)}`);
   };
 
+  const administrator = session.user.role === 'owner' || session.user.role === 'admin';
   const queueMatch = match('/queue/:queue', path);
   const ticketMatch = match('/tickets/:ref', path);
   let page;
@@ -91,6 +96,7 @@ export function ConsoleShell({ session }: { session: Session }) {
   else if (path === '/search') page = <SearchPage key={params.get('q') ?? ''} q={params.get('q') ?? ''} />;
   else if (path === '/oncall') page = <OnCallPage canEdit={['owner', 'admin', 'service_manager'].includes(session.user.role)} />;
   else if (path === '/reports') page = <ReportsPage />;
+  else if (path === '/settings/sso' && administrator) page = <SsoSettingsPage />;
   else if (path === '/' || path.startsWith('/portal')) page = null;
   else page = setupPage(path, params, session) ?? <NotFoundPage />;
   const setupActive = activeSetup(path, session);
@@ -207,6 +213,20 @@ export function ConsoleShell({ session }: { session: Session }) {
               </li>
             ))}
           </ul>
+          {administrator && (
+            <>
+              <p className="sidenav-title sidenav-section">Settings</p>
+              <ul>
+                {SETTINGS.map((d) => (
+                  <li key={d.id}>
+                    <Link to={d.href} className="sidenav-link" aria-current={path === d.href ? 'page' : undefined}>
+                      <span>{d.label}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <OnCallWidget />
         </nav>
         <main id="main" className="main" tabIndex={-1}>

@@ -8,12 +8,12 @@ import { api, fieldError, formError, newIdempotencyKey } from '../../platform/ap
 import { Dialog } from '../../platform/dialog';
 import type { ApiAnswer } from '../../platform/types';
 import { Field, Notice } from '../../platform/ui';
-import { KINDS, settingsFrom, type Kind, type SettingField } from './provider-kinds';
+import { KINDS, settingsFrom, type FieldView, type Kind } from './provider-kinds';
 
 export type ProviderDetail = ApiAnswer<'/api/v1/providers/{id}', 'get'>;
 type Values = Record<string, string | boolean | string[]>;
 
-function initialValues(fields: SettingField[], detail?: ProviderDetail): Values {
+function initialValues(fields: readonly FieldView[], detail?: ProviderDetail): Values {
   const values: Values = {};
   for (const f of fields) {
     const v = detail?.settings[f.key];
@@ -41,7 +41,7 @@ export function ProviderForm({ detail, onClose, onSaved }: { detail?: ProviderDe
     event.preventDefault();
     setBusy(true);
     setError(undefined);
-    const settings = settingsFrom(spec.fields, values);
+    const settings = settingsFrom(spec.fields, values, detail?.settings);
     try {
       if (detail) await api('PATCH', `/providers/${encodeURIComponent(detail.id)}`, { name, position: Number(position) || 0, enabled, settings });
       else await api('POST', '/providers', { name, kind, position: Number(position) || 0, enabled, settings }, { idempotencyKey: key });
@@ -94,7 +94,7 @@ export function ProviderForm({ detail, onClose, onSaved }: { detail?: ProviderDe
   );
 }
 
-function SettingInput({ field: f, value, stored, error, onChange }: { field: SettingField; value: Values[string]; stored: boolean; error?: string; onChange: (v: Values[string]) => void }) {
+function SettingInput({ field: f, value, stored, error, onChange }: { field: FieldView; value: Values[string]; stored: boolean; error?: string; onChange: (v: Values[string]) => void }) {
   if (f.type === 'checkbox') {
     return (
       <label className="check setting-check">

@@ -1,8 +1,14 @@
-/** The settings each kind of delivery provider takes, as form fields. */
+/**
+ * The settings each kind of delivery provider takes, as form fields. The keys are held by the
+ * compiler to each kind's settings schema (generated from the server's providers/<kind>.ts), so a
+ * field cannot name a setting the API does not take.
+ */
+import type { ProviderBody, ProviderSettings } from '../../platform/types';
 
-export type Kind = 'smtp' | 'twilio' | 'webhook' | 'slack' | 'teams';
+export type Kind = ProviderBody['kind'];
 
-export interface SettingField {
+/** A setting as a form field; `SettingField<K>` holds its key to kind K's schema. */
+export interface FieldView {
   key: string;
   label: string;
   type: 'text' | 'number' | 'checkbox' | 'password' | 'select' | 'methods';
@@ -11,10 +17,17 @@ export interface SettingField {
   placeholder?: string;
   options?: [string, string][];
 }
+export type SettingField<K extends Kind> = FieldView & { key: keyof ProviderSettings<K> & string };
 
-export const KINDS: { kind: Kind; label: string; methods: string; fields: SettingField[] }[] = [
-  {
-    kind: 'smtp',
+interface KindSpec<K extends Kind> {
+  label: string;
+  methods: string;
+  fields: SettingField<K>[];
+}
+
+// Each kind's fields are checked against that kind's own settings schema.
+const SPECS: { [K in Kind]: KindSpec<K> } = {
+  smtp: {
     label: 'Email (SMTP relay)',
     methods: 'email',
     fields: [
@@ -27,8 +40,7 @@ export const KINDS: { kind: Kind; label: string; methods: string; fields: Settin
       { key: 'from', label: 'Sender', type: 'text', required: true, placeholder: 'Switchboard <paging@your-msp.example>' },
     ],
   },
-  {
-    kind: 'twilio',
+  twilio: {
     label: 'SMS and voice (Twilio-compatible)',
     methods: 'sms, voice',
     fields: [
@@ -41,20 +53,21 @@ export const KINDS: { kind: Kind; label: string; methods: string; fields: Settin
       { key: 'statusCallbackUrl', label: 'Status callback', type: 'text', hint: 'Your Switchboard’s /api/v1/webhooks/twilio/status, for delivery reports.' },
     ],
   },
-  {
-    kind: 'webhook',
+  webhook: {
     label: 'Webhook (signed JSON)',
     methods: 'webhook',
     fields: [{ key: 'secret', label: 'Signing secret', type: 'password', required: true, hint: 'Each page is signed with HMAC-SHA256 of this secret.' }],
   },
-  { kind: 'slack', label: 'Slack (incoming webhooks)', methods: 'slack', fields: [] },
-  {
-    kind: 'teams',
+  slack: { label: 'Slack (incoming webhooks)', methods: 'slack', fields: [] },
+  teams: {
     label: 'Microsoft Teams (incoming webhooks)',
     methods: 'teams',
     fields: [{ key: 'format', label: 'Card', type: 'select', options: [['adaptive', 'Adaptive card'], ['messagecard', 'Message card (older connectors)']] }],
   },
-];
+};
+
+/** Every kind an administrator can add, in the order the form offers them. */
+export const KINDS: { kind: Kind; label: string; methods: string; fields: readonly FieldView[] }[] = (Object.keys(SPECS) as Kind[]).map((kind) => ({ kind, ...SPECS[kind] }));
 
 export const kindLabel = (kind: string) => KINDS.find((k) => k.kind === kind)?.label ?? kind;
 
@@ -68,8 +81,11 @@ export const TEST_PLACEHOLDER: Record<string, string> = {
   teams: 'https://…webhook.office.com/…',
 };
 
-/** The form's values as settings: empty fields left out (on a change: kept as stored), numbers as numbers. */
-export function settingsFrom(fields: SettingField[], values: Record<string, string | boolean | string[]>): Record<string, unknown> {
+/**
+ * The form's values as settings: empty fields left out, numbers as numbers. On a change, a field
+ * emptied that had a stored value is sent as null (removed); an empty credential keeps the stored one.
+ */
+export function settingsFrom(fields: readonly FieldView[], values: Record<string, string | boolean | string[]>, stored?: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of fields) {
     const v = values[f.key];
@@ -77,6 +93,7 @@ export function settingsFrom(fields: SettingField[], values: Record<string, stri
     else if (f.type === 'methods') {
       if (Array.isArray(v) && v.length) out[f.key] = v;
     } else if (typeof v === 'string' && v.trim() !== '') out[f.key] = f.type === 'number' ? Number(v) : v.trim();
+    else if (f.type !== 'password' && stored && f.key in stored) out[f.key] = null;
   }
   return out;
 }
