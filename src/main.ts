@@ -21,11 +21,11 @@ import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { viewRoutes } from './modules/views/index.js';
 import { streamRoutes, ticketRoutes, type Priority } from './modules/tickets/index.js';
-import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
+import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaPreviewRoutes, slaRoutes } from './modules/sla/index.js';
 import { escalationRoutes, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
 import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes, providerRoutes, testPageRoutes } from './modules/notify/index.js';
-import { reportRoutes } from './modules/reports/index.js';
+import { clientOverviewRoutes, reportRoutes } from './modules/reports/index.js';
 import { oncallRoutes, scheduleExists, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
 import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
 import { signToken } from './platform/secrets.js';
@@ -184,8 +184,10 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   clientRoutes(app, { db, clock });
   ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged });
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
+  slaPreviewRoutes(app, { db, calendars });
   escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake(), allowPrivateDestinations: config.allowPrivateDestinations });
   reportRoutes(app, { db, clock });
+  clientOverviewRoutes(app, { db, clock });
   viewRoutes(app, { db, clock });
   oncallRoutes(app, { db, clock });
   notifyRoutes(app, {

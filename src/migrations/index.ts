@@ -13,6 +13,7 @@ import * as searchTokens from './010-search-tokens.js';
 import * as loginThrottles from './011-login-throttles.js';
 import * as clientSearchAndKeys from './012-client-search-and-keys.js';
 import * as phonesAndContractTerms from './013-phones-and-contract-terms.js';
+import * as archiving from './016-archiving.js';
 import * as testPages from './017-test-pages.js';
 import * as sso from './019-sso.js';
 
@@ -36,6 +37,7 @@ export const migrations: MigrationStep[] = [
   { name: '011-login-throttles', up: loginThrottles.up },
   { name: '012-client-search-and-keys', up: clientSearchAndKeys.up },
   { name: '013-phones-and-contract-terms', up: phonesAndContractTerms.up },
+  { name: '016-archiving', up: archiving.up },
   { name: '017-test-pages', up: testPages.up },
   { name: '019-sso', up: sso.up },
 ];

@@ -19,6 +19,8 @@ export interface OrganizationTable {
   account_manager_id?: string | null;
   /** ISO 3166-1 alpha-2 country its national phone numbers are read in (013). */
   country?: string | null;
+  /** When the client was archived; null while active (016-archiving). */
+  archived_at?: string | null;
 }
 
 export interface SiteTable {
@@ -28,6 +30,8 @@ export interface SiteTable {
   address: string;
   time_zone: string;
   created_at: string;
+  /** When the site was archived; null while active (016-archiving). */
+  archived_at?: string | null;
 }
 
 export interface ContactTable {
@@ -40,6 +44,8 @@ export interface ContactTable {
   work_location: string;
   vip: Bool;
   created_at: string;
+  /** When the contact was archived; null while active (016-archiving). */
+  archived_at?: string | null;
 }
 
 export interface ContactEmailTable {

@@ -105,6 +105,12 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { warningPercent: 80 };
     case 'POST /api/v1/contracts':
       return { organizationId: ids.organization, name: 'Contract', kind: 'managed', slaPolicyId: ids.policy, coverage: [{ calendarId: ids.calendar }] };
+    case 'POST /api/v1/calendars/week':
+      return { week: '2026-03-02', calendarId: ids.calendar };
+    case 'POST /api/v1/contracts/week':
+      return { organizationId: ids.organization, coverage: [{ calendarId: ids.calendar }], week: '2026-03-02' };
+    case 'POST /api/v1/sla-policies/try':
+      return { priority: 'P2', openedAt: '2026-03-06T17:30', calendarId: ids.calendar, policyId: ids.policy };
     case 'PATCH /api/v1/contracts/{id}':
       return { name: 'Renamed contract' };
     case 'POST /api/v1/escalation-policies':
@@ -138,6 +144,12 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
     case 'POST /api/v1/oncall/schedules/{id}/swaps':
       return { first: { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-03T09:00:00Z' }, second: { userId: ids.user, startAt: '2026-03-03T09:00:00Z', endAt: '2026-03-04T09:00:00Z' } };
     case 'POST /api/v1/auth/logout':
+    case 'POST /api/v1/organizations/{id}/archive':
+    case 'POST /api/v1/organizations/{id}/restore':
+    case 'POST /api/v1/sites/{id}/archive':
+    case 'POST /api/v1/sites/{id}/restore':
+    case 'POST /api/v1/contacts/{id}/archive':
+    case 'POST /api/v1/contacts/{id}/restore':
       return undefined;
     case 'POST /api/v1/sso/providers':
       return { name: `IdP ${Math.random().toString(36).slice(2)}`, issuer: 'https://127.0.0.1:9/tenant/v2.0', clientId: 'switchboard', clientSecret: 'a client secret', allowedDomains: ['msp.example'] };

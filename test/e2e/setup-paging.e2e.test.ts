@@ -180,7 +180,7 @@ describe('setting up paging in the browser', () => {
     await page.getByRole('button', { name: 'I have copied it' }).click();
     expect(await page.getByLabel('The new token').count()).toBe(0);
     await page.getByRole('button', { name: 'Revoke RMM alerts' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Revoke “RMM alerts”?' });
+    const confirm = page.getByRole('alertdialog', { name: 'Revoke “RMM alerts”?' });
     await confirm.getByText('401 Unauthorized').waitFor();
     await confirm.getByRole('button', { name: 'Revoke token' }).click();
     await page.getByText('1 revoked token').waitFor();
@@ -250,10 +250,10 @@ describe('setting up paging in the browser', () => {
     await page.getByRole('link', { name: 'Priya Natarajan' }).first().click();
     await page.getByRole('heading', { name: 'Priya Natarajan', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Disable account' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Disable Priya Natarajan?' });
+    const confirm = page.getByRole('alertdialog', { name: 'Disable Priya Natarajan?' });
     await confirm.getByText('Tickets assigned to them stay assigned').waitFor();
     await confirm.getByRole('button', { name: 'Keep it' }).click();
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await confirm.count()).toBe(0);
 
     await page.goto(`${w.base}/setup/people?tab=teams`);
     await page.getByRole('form', { name: 'Team Service Desk' }).getByLabel('Lead (paged by “team lead” steps)').waitFor();

@@ -1,3 +1,4 @@
 export { clientRoutes } from './clients.routes.js';
-export { phoneRow, type ContactPhone } from './client.repository.js';
+export { refuseArchived } from './archive-record.js';
+export { organizationWithSites, phoneRow, type ContactPhone } from './client.repository.js';
 export { normalizePhone, countryForTimeZone, isPhoneCountry } from './phone.js';

@@ -14,7 +14,7 @@ import { actorFrom, isAdministrator, isManager, isStaff, type Actor } from '../a
 import { findTicketForActor } from '../tickets/index.js';
 import { acknowledgeTicket, escalateNow } from './acknowledge.js';
 import { validatePolicy, type Repeat, type Step } from './escalation.js';
-import { ContactMethod, ContactMethodBody, ContactMethodPatch, Ladder, PageSent, Policy, PolicyBody, PolicyPatch, PolicyPreview, PreviewBody } from './escalation.schema.js';
+import { ContactMethod, ContactMethodBody, ContactMethodParams, ContactMethodPatch, Ladder, PageSent, Policy, PolicyBody, PolicyPatch, PolicyPreview, PreviewBody } from './escalation.schema.js';
 import {
   contactMethods,
   deleteContactMethod,
@@ -119,7 +119,7 @@ export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: 
     return previewPolicy(deps, { steps: withDefaults(request.body.steps), ticket });
   });
 
-  const MethodParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }), methodId: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false });
+  const MethodParams = ContactMethodParams;
   const canManagePerson = (a: Actor, userId: string) => {
     if (a.userId !== userId && !isAdministrator(a)) {
       if (!isStaff(a)) throw notFound('User');

@@ -89,6 +89,9 @@ export const PolicyPreview = Type.Object(
   { $id: 'EscalationPreview' },
 );
 
+/** The path of one contact method of a person: /users/{id}/contact-methods/{methodId}. */
+export const ContactMethodParams = Type.Object({ id: Id, methodId: Id }, { additionalProperties: false });
+
 /** PATCH a contact method: its delay, or turn it off and on. */
 export const ContactMethodPatch = Type.Object(
   {

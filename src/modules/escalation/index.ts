@@ -5,3 +5,4 @@ export { acknowledgeTicket, escalateNow, type AckChannel } from './acknowledge.j
 export { STEP_KIND, type LadderDeps } from './ladder-deps.js';
 export { validatePolicy, following, stepDueAt, matches, type Step, type Repeat, type PolicySnapshot } from './escalation.js';
 export { findContactMethod, person as findEnabledPerson, type ContactMethodRecord } from './escalation.repository.js';
+export { ContactMethodParams } from './escalation.schema.js';

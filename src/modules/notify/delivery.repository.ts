@@ -88,31 +88,41 @@ export async function updateProvider(db: Db, p: StoredProvider): Promise<boolean
   return Number(r.numUpdatedRows) === 1;
 }
 
-export interface ProviderDelivery { at: string; outcome: string; detail: string; reported: string | null; providerMessageId: string | null; notificationId: string; kind: string; method: string; address: string; ticketNumber: number | null }
+export interface ProviderDelivery { id: string; at: string; outcome: string; detail: string; reported: string | null; providerMessageId: string | null; notificationId: string; kind: string; method: string; address: string; ticketNumber: number | null }
+
+/** Where a newest-first page continues: below the `at` and `id` of the last row of the previous page. */
+export interface Before {
+  at: string;
+  id: string;
+}
 
 /**
  * The newest delivery attempts recorded under a provider's name: pages, test pages and test sends,
  * with what each was about. Provider status reports (delivered, undelivered) are recorded under
  * "callback" and joined by the provider's message id.
  */
-export async function providerDeliveries(db: Db, providerName: string, limit: number): Promise<ProviderDelivery[]> {
-  const rows = await db
+export async function providerDeliveries(db: Db, providerName: string, options: { limit: number; before?: Before }): Promise<ProviderDelivery[]> {
+  let query = db
     .selectFrom('delivery_attempts as a')
     .innerJoin('notifications as n', 'n.id', 'a.notification_id')
     .leftJoin('tickets as t', 't.id', 'n.ticket_id')
-    .select(['a.at', 'a.outcome', 'a.detail', 'a.provider_message_id', 'a.notification_id', 'n.kind', 'n.method', 'n.address', 't.number'])
+    .select(['a.id', 'a.at', 'a.outcome', 'a.detail', 'a.provider_message_id', 'a.notification_id', 'n.kind', 'n.method', 'n.address', 't.number'])
     .where('a.provider', '=', providerName)
     .orderBy('a.at', 'desc')
     .orderBy('a.id', 'desc')
-    .limit(limit)
-    .execute();
+    .limit(options.limit);
+  if (options.before) {
+    const { at, id } = options.before;
+    query = query.where((eb) => eb.or([eb('a.at', '<', at), eb.and([eb('a.at', '=', at), eb('a.id', '<', id)])]));
+  }
+  const rows = await query.execute();
   const ids = [...new Set(rows.map((r) => r.provider_message_id).filter((id): id is string => !!id))];
   const reports = ids.length
     ? await db.selectFrom('delivery_attempts').select(['provider_message_id', 'outcome', 'at']).where('provider', '=', 'callback').where('provider_message_id', 'in', ids).orderBy('at').execute()
     : [];
   const last = new Map(reports.map((r) => [r.provider_message_id, r.outcome]));
   return rows.map((r) => ({
-    at: r.at, outcome: r.outcome, detail: r.detail, reported: (r.provider_message_id && last.get(r.provider_message_id)?.replace(/^status:/, '')) || null, providerMessageId: r.provider_message_id,
+    id: r.id, at: r.at, outcome: r.outcome, detail: r.detail, reported: (r.provider_message_id && last.get(r.provider_message_id)?.replace(/^status:/, '')) || null, providerMessageId: r.provider_message_id,
     notificationId: r.notification_id, kind: r.kind, method: r.method, address: r.address, ticketNumber: r.number ?? null,
   }));
 }
@@ -203,15 +213,19 @@ export async function attemptsOf(db: Db, notificationIds: string[]): Promise<Att
 export interface TestPageRow { id: string; method: string; address: string; status: string; createdAt: string; sentAt: string | null; provider: string | null; lastError: string | null }
 
 /** A person's newest test pages. */
-export async function recentTestPages(db: Db, userId: string, limit: number): Promise<TestPageRow[]> {
-  const rows = await db
+export async function recentTestPages(db: Db, userId: string, options: { limit: number; before?: Before }): Promise<TestPageRow[]> {
+  let query = db
     .selectFrom('notifications')
     .select(['id', 'method', 'address', 'status', 'created_at', 'sent_at', 'provider', 'last_error'])
     .where('recipient_user_id', '=', userId)
     .where('kind', '=', 'test')
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
-    .limit(limit)
-    .execute();
+    .limit(options.limit);
+  if (options.before) {
+    const { at, id } = options.before;
+    query = query.where((eb) => eb.or([eb('created_at', '<', at), eb.and([eb('created_at', '=', at), eb('id', '<', id)])]));
+  }
+  const rows = await query.execute();
   return rows.map((r) => ({ id: r.id, method: r.method, address: r.address, status: r.status, createdAt: r.created_at, sentAt: r.sent_at, provider: r.provider, lastError: r.last_error }));
 }

@@ -68,6 +68,26 @@ describe.each(DIALECTS)('provider administration on %s', (dialect) => {
     expect((await t.call(t.world.tokens.technician, 'POST', `/api/v1/providers/${twilioId}/test`, { to: '+15555550188' })).status).toBe(403);
   });
 
+  it('pages its deliveries newest first with a signed cursor, refusing one it did not issue', async () => {
+    const url = `/api/v1/providers/${twilioId}/deliveries`;
+    const all = (await t.call(owner, 'GET', url)).body;
+    expect(all.items.length).toBe(3);
+    expect(all.nextCursor).toBeNull();
+    const walked: unknown[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: any = (await t.call(owner, 'GET', `${url}?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).body;
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      walked.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(walked).toEqual(all.items);
+    const first = (await t.call(owner, 'GET', `${url}?limit=1`)).body.nextCursor as string;
+    const forged = await t.call(owner, 'GET', `${url}?limit=1&cursor=${encodeURIComponent(`${Buffer.from(JSON.stringify(['2000-01-01T00:00:00.000Z', 'z'])).toString('base64url')}.${first.split('.')[1]}`)}`);
+    expect(forged.status).toBe(400);
+    expect(forged.body).toMatchObject({ code: 'invalid_cursor', field: '/cursor' });
+  });
+
   it('changes a provider without retyping its credentials, and checks the result whole', async () => {
     const renamed = await t.call(owner, 'PATCH', `/api/v1/providers/${twilioId}`, { name: 'Twilio primary', settings: { from: '+15005550007' }, position: 3 });
     expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);

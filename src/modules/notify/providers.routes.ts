@@ -7,7 +7,8 @@ import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../../platform/clock.js';
 import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
 import { conflict, forbidden, notFound } from '../../platform/errors.js';
-import { IdParams, Nullable } from '../../platform/http/common.js';
+import { IdParams, Nullable, Page, PageQuery, readCursor, toPage } from '../../platform/http/common.js';
+import { cursorShape } from '../../platform/http/cursor.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { insertAuditEntry } from '../audit/index.js';
@@ -70,6 +71,8 @@ const TestResult = Type.Object({
   temporary: Type.Boolean({ description: 'The failure may pass if tried again later.' }),
   at: Type.String({ format: 'date-time' }),
 });
+const DELIVERIES_CURSOR = cursorShape('providers.deliveries', 'instant', 'text');
+const DeliveriesQuery = Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Rows per page (1–100).' })), cursor: PageQuery.cursor }, { additionalProperties: false });
 const Delivery = Type.Object({
   at: Type.String({ format: 'date-time' }),
   outcome: Type.String({ description: 'sent, queued (to retry) or failed.' }),
@@ -138,10 +141,12 @@ export function providerRoutes(app: App, deps: ProviderRoutesDeps): void {
     return result;
   });
 
-  app.get('/api/v1/providers/:id/deliveries', { schema: { tags, summary: 'The provider’s last delivery attempts', params: IdParams, querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })) }, { additionalProperties: false }), response: { 200: Type.Object({ items: Type.Array(Delivery) }), ...problemResponses(400, 401, 403, 404) } } }, async (request) => {
+  app.get('/api/v1/providers/:id/deliveries', { schema: { tags, summary: 'The provider’s delivery attempts, newest first', params: IdParams, querystring: DeliveriesQuery, response: { 200: Page(Delivery, 'ProviderDeliveries'), ...problemResponses(400, 401, 403, 404) } } }, async (request) => {
     admin(request);
     const p = await load(request.params.id);
-    const items = await providerDeliveries(deps.db, p.name, request.query.limit ?? 20);
-    return { items: items.map(({ ticketNumber, ...d }) => ({ ...d, ticket: ticketNumber === null ? null : formatTicketNumber(deps.ticketPrefix, ticketNumber) })) };
+    const limit = request.query.limit ?? 20;
+    const before = readCursor(request, DELIVERIES_CURSOR);
+    const rows = await providerDeliveries(deps.db, p.name, { limit: limit + 1, before: before && { at: before[0], id: before[1] } });
+    return toPage(request, DELIVERIES_CURSOR, rows, limit, (d) => [d.at, d.id], ({ id: _id, ticketNumber, ...d }) => ({ ...d, ticket: ticketNumber === null ? null : formatTicketNumber(deps.ticketPrefix, ticketNumber) }));
   });
 }

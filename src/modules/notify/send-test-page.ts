@@ -8,7 +8,7 @@ import type { Db } from '../../platform/db/connect.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { findContactMethod, findEnabledPerson } from '../escalation/index.js';
-import { attemptsOf, queueTestPage, recentTestPages, testPagePending, type AttemptRow, type TestPageRow } from './delivery.repository.js';
+import { attemptsOf, queueTestPage, recentTestPages, testPagePending, type AttemptRow, type Before, type TestPageRow } from './delivery.repository.js';
 
 const METHOD_WORDS: Record<string, string> = { email: 'email', sms: 'SMS', voice: 'voice call', webhook: 'webhook', slack: 'Slack', teams: 'Teams' };
 
@@ -41,9 +41,9 @@ export async function sendTestPage(deps: { db: Db; clock: Clock }, userId: strin
   return { id, method: method.method, address: method.address, status: 'queued', createdAt: at, sentAt: null, provider: null, lastError: null, attempts: [] };
 }
 
-/** A person's newest test pages with their delivery attempts. */
-export async function listTestPages(db: Db, userId: string, limit = 10): Promise<TestPage[]> {
-  const pages = await recentTestPages(db, userId, limit);
+/** A person's newest test pages (below `before`, when paging on) with their delivery attempts. */
+export async function listTestPages(db: Db, userId: string, options: { limit: number; before?: Before }): Promise<TestPage[]> {
+  const pages = await recentTestPages(db, userId, options);
   const attempts = await attemptsOf(db, pages.map((p) => p.id));
   // Attempts of one send share its instant: providers that failed over come before the one that settled it.
   const settled = (p: TestPageRow, a: AttemptRow) => (a.provider === p.provider ? 1 : 0);

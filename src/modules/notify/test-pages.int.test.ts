@@ -93,6 +93,24 @@ describe.each(DIALECTS)('test pages on %s', (dialect) => {
     expect((await pages()).length).toBe(5);
   });
 
+  it('pages a person’s test pages newest first with a signed cursor, which no other list takes', async () => {
+    const all = await pages();
+    const walked: any[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: any = (await t.call(token, 'GET', `/api/v1/users/${me}/test-pages?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).body;
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      walked.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(walked.map((p) => p.id)).toEqual(all.map((p: any) => p.id));
+    expect(new Set(walked.map((p) => p.id)).size).toBe(5);
+    const second = (await t.call(token, 'GET', `/api/v1/users/${me}/test-pages?limit=2`)).body.nextCursor;
+    const elsewhere = await t.call(t.world.tokens.owner, 'GET', `/api/v1/audit?cursor=${encodeURIComponent(second)}`);
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.code).toBe('invalid_cursor');
+  });
+
   it('lets a person test only their own methods, an owner or admin anyone’s, and a client nobody’s', async () => {
     const other = t.world.staffIds.manager;
     const method = (await t.call(t.world.tokens.manager, 'POST', `/api/v1/users/${other}/contact-methods`, { method: 'email', address: 'manager.pager@msp.example' })).body;

@@ -3,11 +3,13 @@ import { Type } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { forbidden, notFound } from '../../platform/errors.js';
-import { IdParams, Nullable } from '../../platform/http/common.js';
+import { IdParams, Nullable, Page, PageQuery, readCursor, toPage } from '../../platform/http/common.js';
+import { cursorShape } from '../../platform/http/cursor.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isAdministrator, isStaff, type Actor } from '../auth/index.js';
+import { ContactMethodParams } from '../escalation/index.js';
 import { listTestPages, sendTestPage } from './send-test-page.js';
 
 export interface TestPageRoutesDeps {
@@ -32,7 +34,8 @@ const TestPage = Type.Object(
   { $id: 'TestPage' },
 );
 
-const MethodParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }), methodId: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false });
+const TEST_PAGES_CURSOR = cursorShape('users.test-pages', 'instant', 'text');
+const TestPagesQuery = Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10, description: 'Test pages per page (1–50).' })), cursor: PageQuery.cursor }, { additionalProperties: false });
 
 /** A person tests their own methods; an owner or admin may test anyone's. Clients never see another's. */
 function mayTest(actor: Actor, userId: string): void {
@@ -49,7 +52,7 @@ export function testPageRoutes(app: App, deps: TestPageRoutesDeps): void {
       tags,
       summary: 'Send a test page to one of a person’s contact methods',
       description: 'Queued in the notification outbox and sent by the delivery worker like any page, marked as a test: nothing to acknowledge, no ticket. Read its result with GET /users/{id}/test-pages. One test page per address at a time (409 test_page_pending).',
-      params: MethodParams,
+      params: ContactMethodParams,
       response: { 202: Type.Ref('TestPage'), ...problemResponses(401, 403, 404, 409) },
     },
   }, async (request, reply) => {
@@ -59,9 +62,12 @@ export function testPageRoutes(app: App, deps: TestPageRoutesDeps): void {
     deps.afterQueued();
   });
   app.get('/api/v1/users/:id/test-pages', {
-    schema: { tags, summary: 'A person’s latest test pages and how their delivery went', params: IdParams, response: { 200: Type.Object({ items: Type.Array(Type.Ref('TestPage')) }), ...problemResponses(401, 403, 404) } },
+    schema: { tags, summary: 'A person’s test pages, newest first, and how their delivery went', params: IdParams, querystring: TestPagesQuery, response: { 200: Page(Type.Ref('TestPage'), 'TestPages'), ...problemResponses(400, 401, 403, 404) } },
   }, async (request) => {
     mayTest(actorFrom(request), request.params.id);
-    return { items: await listTestPages(deps.db, request.params.id) };
+    const limit = request.query.limit ?? 10;
+    const before = readCursor(request, TEST_PAGES_CURSOR);
+    const pages = await listTestPages(deps.db, request.params.id, { limit: limit + 1, before: before && { at: before[0], id: before[1] } });
+    return toPage(request, TEST_PAGES_CURSOR, pages, limit, (t) => [t.createdAt, t.id], (t) => t);
   });
 }

@@ -123,3 +123,10 @@ export const TicketSla = Type.Object(
   },
   { $id: 'TicketSla', description: 'A client gets the clocks without the MSP’s set-up: no contract, policy or calendar names, no warning time.' },
 );
+
+/** A calendar being edited, not yet saved: the fields of a calendar, the name optional. */
+export const CalendarDraft = Type.Object({ ...CalendarFields, name: Type.Optional(Name) }, { additionalProperties: false, description: 'An unsaved calendar, as it would be created.' });
+export type CalendarDraft = Static<typeof CalendarDraft>;
+/** The coverage rules of a contract, and the targets of a policy, for drafts being tried out. */
+export const CoverageRules = ContractFields.coverage;
+export const PolicyTargets = PolicyFields.targets;

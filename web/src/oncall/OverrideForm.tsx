@@ -56,7 +56,7 @@ export function OverrideForm({ schedule, participants, replaces, onClose, onAdde
   const others = staff.filter((u) => !participants.some((p) => p.id === u.id));
   const general = formError(error, ['/userId', '/replacesUserId', '/startAt', '/endAt', '/reason']);
   return (
-    <Dialog title={`Override on ${schedule.name}`} onClose={onClose} narrow lead={`Times are in ${tz.replace(/_/g, ' ')}, where this schedule hands off.`}>
+    <Dialog title={`Override on ${schedule.name}`} onClose={onClose} lead={`Times are in ${tz.replace(/_/g, ' ')}, where this schedule hands off.`}>
       {general && <Notice>{general}</Notice>}
       <form onSubmit={submit} noValidate className="override-form">
         <Field label="Who covers" error={fieldError(error, '/userId')}>

@@ -43,9 +43,3 @@ export function instantToWall(ms: number, timeZone: string): string {
 export function zonedLabel(iso: string | number, timeZone: string, withZone = true): string {
   return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone, ...(withZone ? { timeZoneName: 'short' } : {}) }).format(new Date(iso));
 }
-
-/** Every IANA zone the browser knows, for a time-zone field's suggestions. */
-export function timeZones(): string[] {
-  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
-  return intl.supportedValuesOf?.('timeZone') ?? ['UTC', 'Europe/London', 'America/New_York', 'America/Chicago', 'America/Los_Angeles'];
-}

@@ -914,6 +914,212 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/calendars/week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The covered hours of a calendar (saved or a draft) over one week, with its holidays and exceptions
+         * @description Computed by the clocks’ own calendar code; each day’s segments are placed by the share of its real length (23 or 25 hours on a daylight-saving change). Nothing is saved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A saved calendar (calendarId) or a draft (calendar), not both. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An unsaved calendar, as it would be created. */
+                        calendar?: {
+                            customHolidays?: string[];
+                            exceptions?: {
+                                closed?: boolean;
+                                /** @description Local date YYYY-MM-DD. */
+                                date: string;
+                                windows?: {
+                                    /** @description Local time HH:MM (24:00 ends a day). */
+                                    end: string;
+                                    /** @description Local time HH:MM (24:00 ends a day). */
+                                    start: string;
+                                }[];
+                            }[];
+                            holidays?: {
+                                country: string;
+                                region?: string;
+                            }[];
+                            name?: string;
+                            /** @description Fills the weekly windows; give either a preset or windows. */
+                            preset?: "24x7" | "24x5" | "business-hours";
+                            /** @description IANA time zone. */
+                            timeZone: string;
+                            /** @description Weekly windows; one may span days (fri 18:00 → sun 23:59). */
+                            windows?: {
+                                endDay: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                endTime: string;
+                                startDay: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                startTime: string;
+                            }[];
+                        };
+                        calendarId?: string;
+                        /** @description Show the week in this IANA zone (default: the calendar’s own). */
+                        timeZone?: string;
+                        /**
+                         * Format: date
+                         * @description Any day of the week to show; weeks start on Monday.
+                         */
+                        week: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoverageWeek"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/client-overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clients by name with their open tickets, breaches, contract, sites and contacts (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Also list archived clients. */
+                    includeArchived?: boolean;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                    /** @description Part of the name. */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ClientOverview"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts": {
         parameters: {
             query?: never;
@@ -931,6 +1137,8 @@ export interface paths {
                     /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     email?: string;
+                    /** @description Also list archived records (hidden by default). */
+                    includeArchived?: boolean;
                     /** @description Rows per page (1–200). */
                     limit?: number;
                     organizationId?: string;
@@ -1204,6 +1412,142 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a contact
+         * @description Hidden from lists and caller search from now on; its tickets stay as they are, open ones keep their clocks, and new tickets naming it are refused (422). Archiving twice keeps the first instant.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived contact
+         * @description Listed and searchable again, and new tickets may name it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/contracts": {
@@ -1519,6 +1863,108 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/contracts/week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a contract’s coverage (saved or a draft) covers over one week, in the client’s time zone
+         * @description The hours of every calendar the rules name, and for a ticket of each priority at each site (or none), which rule and calendar apply — the first matching rule, as for the clocks. Nothing is saved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A contract’s coverage rules, saved or not, shown in the client’s time zone. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ordered rules; the first that matches the ticket’s priority and site applies. */
+                        coverage: {
+                            calendarId: string;
+                            priorities?: ("P1" | "P2" | "P3" | "P4")[];
+                            siteIds?: string[];
+                        }[];
+                        organizationId: string;
+                        /**
+                         * Format: date
+                         * @description Any day of the week to show; weeks start on Monday.
+                         */
+                        week: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoverageWeek"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/escalation-policies": {
@@ -2014,6 +2460,60 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holiday-countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The countries and regions whose public holidays a calendar can close on (date-holidays) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HolidayCountries"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2958,6 +3458,8 @@ export interface paths {
                 query?: {
                     /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
+                    /** @description Also list archived records (hidden by default). */
+                    includeArchived?: boolean;
                     /** @description Rows per page (1–200). */
                     limit?: number;
                     q?: string;
@@ -3217,6 +3719,199 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a client
+         * @description Hidden from lists and caller search from now on; its tickets stay as they are, open ones keep their clocks, and new tickets naming it are refused (422). Archiving twice keeps the first instant.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived client
+         * @description Listed and searchable again, and new tickets may name it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/phone-countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The countries a client organisation may have, and the one each time zone gives by default
+         * @description An organisation’s country is where national phone numbers of its contacts are read (and stored in E.164); created without one, it gets the country of its time zone. Staff only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PhoneCountries"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/providers": {
@@ -3699,10 +4394,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The provider’s last delivery attempts */
+        /** The provider’s delivery attempts, newest first */
         get: {
             parameters: {
                 query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–100). */
                     limit?: number;
                 };
                 header?: never;
@@ -3735,6 +4433,7 @@ export interface paths {
                                 reported: string | null;
                                 ticket: string | null;
                             }[];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -4074,6 +4773,8 @@ export interface paths {
                 query?: {
                     /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
+                    /** @description Also list archived records (hidden by default). */
+                    includeArchived?: boolean;
                     /** @description Rows per page (1–200). */
                     limit?: number;
                     organizationId?: string;
@@ -4329,6 +5030,142 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a site
+         * @description Hidden from lists and caller search from now on; its tickets stay as they are, open ones keep their clocks, and new tickets naming it are refused (422). Archiving twice keeps the first instant.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Site"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived site
+         * @description Listed and searchable again, and new tickets may name it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Site"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/sla-policies": {
@@ -4670,6 +5507,166 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/sla-policies/try": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Try it: when a ticket of a priority opened at a local time would be due, with the explanation
+         * @description For a calendar and a policy, each saved or a draft; answered by the clocks’ own code. Nothing is saved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A calendar (calendarId or a draft calendar) and a policy (policyId or draft targets). */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An unsaved calendar, as it would be created. */
+                        calendar?: {
+                            customHolidays?: string[];
+                            exceptions?: {
+                                closed?: boolean;
+                                /** @description Local date YYYY-MM-DD. */
+                                date: string;
+                                windows?: {
+                                    /** @description Local time HH:MM (24:00 ends a day). */
+                                    end: string;
+                                    /** @description Local time HH:MM (24:00 ends a day). */
+                                    start: string;
+                                }[];
+                            }[];
+                            holidays?: {
+                                country: string;
+                                region?: string;
+                            }[];
+                            name?: string;
+                            /** @description Fills the weekly windows; give either a preset or windows. */
+                            preset?: "24x7" | "24x5" | "business-hours";
+                            /** @description IANA time zone. */
+                            timeZone: string;
+                            /** @description Weekly windows; one may span days (fri 18:00 → sun 23:59). */
+                            windows?: {
+                                endDay: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                endTime: string;
+                                startDay: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                startTime: string;
+                            }[];
+                        };
+                        calendarId?: string;
+                        /** @description Local date and time YYYY-MM-DDTHH:MM in the calendar’s zone. */
+                        openedAt: string;
+                        policyId?: string;
+                        /** @description P1 (critical) to P4 (low). */
+                        priority: "P1" | "P2" | "P3" | "P4";
+                        targets?: {
+                            P1: {
+                                /** @description Covered minutes (1 to one year). */
+                                firstResponse: number;
+                                nextReply?: number | null;
+                                /** @description Covered minutes (1 to one year). */
+                                resolution: number;
+                            };
+                            P2: {
+                                /** @description Covered minutes (1 to one year). */
+                                firstResponse: number;
+                                nextReply?: number | null;
+                                /** @description Covered minutes (1 to one year). */
+                                resolution: number;
+                            };
+                            P3: {
+                                /** @description Covered minutes (1 to one year). */
+                                firstResponse: number;
+                                nextReply?: number | null;
+                                /** @description Covered minutes (1 to one year). */
+                                resolution: number;
+                            };
+                            P4: {
+                                /** @description Covered minutes (1 to one year). */
+                                firstResponse: number;
+                                nextReply?: number | null;
+                                /** @description Covered minutes (1 to one year). */
+                                resolution: number;
+                            };
+                        };
+                        warningPercent?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaTry"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/sso/providers": {
@@ -7348,10 +8345,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A person’s latest test pages and how their delivery went */
+        /** A person’s test pages, newest first, and how their delivery went */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Test pages per page (1–50). */
+                    limit?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -7368,7 +8370,17 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["TestPage"][];
+                            nextCursor: string | null;
                         };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description An RFC 9457 problem document. */
@@ -7749,7 +8761,32 @@ export interface components {
                 startTime: string;
             }[];
         };
+        ClientOverview: {
+            accountManager: {
+                id: string;
+                name: string;
+            } | null;
+            archivedAt: string | null;
+            /** @description Open tickets with an SLA clock past its due time now, or one that was missed. */
+            breachedTickets: number;
+            /** @description Active contacts. */
+            contacts: number;
+            contract: {
+                id: string;
+                kind: string;
+                name: string;
+            } | null;
+            id: string;
+            industry: string;
+            name: string;
+            /** @description Tickets not resolved or closed. */
+            openTickets: number;
+            /** @description Active sites. */
+            sites: number;
+            timeZone: string;
+        };
         Contact: {
+            archivedAt: string | null;
             createdAt: string;
             emails: string[];
             id: string;
@@ -7802,6 +8839,54 @@ export interface components {
              */
             startsAt: string;
             updatedAt: string;
+        };
+        CoverageWeek: {
+            calendars: {
+                coveredMinutes: number;
+                id: string | null;
+                name: string;
+                notes: {
+                    /** @description Local date in the calendar’s zone. */
+                    date: string;
+                    kind: "holiday" | "closed_date" | "exception";
+                    text: string;
+                }[];
+                segments: {
+                    /** @description 0 is Monday. */
+                    day: number;
+                    end: string;
+                    /** @description HH:MM, or 24:00 at the end of the day. */
+                    endLocal: string;
+                    /** @description Where the segment starts, as a share (0–1) of its day’s real length. */
+                    from: number;
+                    start: string;
+                    /** @description HH:MM in the week’s zone. */
+                    startLocal: string;
+                    to: number;
+                }[];
+                timeZone: string;
+            }[];
+            days: {
+                date: string;
+                /** @description 23 or 25 on a daylight-saving change. */
+                hours: number;
+                weekday: string;
+            }[];
+            /** @description Contract previews: which calendar covers a ticket of each priority at each site. */
+            lanes: {
+                calendar: number | null;
+                /** @description P1 (critical) to P4 (low). */
+                priority: "P1" | "P2" | "P3" | "P4";
+                rule: number | null;
+                siteId: string | null;
+            }[];
+            /** @description The client’s active sites (contract previews). */
+            sites: {
+                id: string;
+                name: string;
+            }[];
+            timeZone: string;
+            weekStart: string;
         };
         EscalationLadder: {
             acknowledgedAt: string | null;
@@ -7945,6 +9030,16 @@ export interface components {
                 number: number;
             } | null;
         };
+        HolidayCountries: {
+            items: {
+                code: string;
+                name: string;
+                regions: {
+                    code: string;
+                    name: string;
+                }[];
+            }[];
+        };
         LiveEvent: {
             /** Format: date-time */
             at: string;
@@ -8047,6 +9142,7 @@ export interface components {
         };
         Organization: {
             accountManagerId?: string | null;
+            archivedAt: string | null;
             country: string | null;
             createdAt: string;
             id: string;
@@ -8054,6 +9150,21 @@ export interface components {
             name: string;
             slug: string;
             timeZone: string;
+        };
+        PhoneCountries: {
+            /** @description Every country an organisation may have (those with phone numbering), by name. */
+            items: {
+                /** @description Country calling code without the +, e.g. 44. */
+                callingCode: string;
+                /** @description ISO 3166-1 alpha-2, as an organisation’s `country`. */
+                code: string;
+                /** @description English name. */
+                name: string;
+            }[];
+            /** @description The country each IANA time zone gives an organisation created without one; zones that give none are left out. */
+            timeZones: {
+                [key: string]: string;
+            };
         };
         /** @description An RFC 9457 problem document. */
         Problem: {
@@ -8119,6 +9230,7 @@ export interface components {
         };
         Site: {
             address: string;
+            archivedAt: string | null;
             createdAt: string;
             id: string;
             name: string;
@@ -8161,6 +9273,41 @@ export interface components {
             };
             updatedAt: string;
             warningPercent: number;
+        };
+        SlaTry: {
+            calendar: {
+                id: string | null;
+                name: string;
+                timeZone: string;
+            };
+            clocks: {
+                clock: "first_response" | "resolution";
+                /** @description The covered spans the target is counted in, in order (at most 14). */
+                counted: {
+                    end: string;
+                    endLocal: string;
+                    minutes: number;
+                    start: string;
+                    startLocal: string;
+                }[];
+                dueAt: string | null;
+                dueAtLocal: string | null;
+                explanation: string;
+                /** @description Further spans not listed. */
+                moreSpans: number;
+                targetMinutes: number;
+                warnAt: string | null;
+            }[];
+            clockStartsAt: string | null;
+            clockStartsAtLocal: string | null;
+            nextReplyMinutes: number | null;
+            openedAt: string;
+            openedAtLocal: string;
+            /** @description Whether the calendar was open at that moment. */
+            openWhenOpened: boolean;
+            /** @description P1 (critical) to P4 (low). */
+            priority: "P1" | "P2" | "P3" | "P4";
+            summary: string;
         };
         SsoButton: {
             id: string;

@@ -1,9 +1,9 @@
 /**
- * Modal dialogs for the set-up screens: the focus moves in and stays in (Tab cycles), Escape and
- * a click outside close, the focus returns where it was. A confirmation says what will happen
- * before a destructive action, and shows the API's refusal in place.
+ * Modal dialogs: forms in a dialog and the confirmation of destructive actions, for every screen.
+ * Escape closes, the focus moves in on opening, stays inside while open (Tab cycles), and returns
+ * where it was; a click outside closes. Dialogs are narrow (confirmations, short forms) unless `wide`.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Notice } from './ui';
 
@@ -13,59 +13,63 @@ interface DialogProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
-  /** A narrow dialog (confirmations, short forms). */
-  narrow?: boolean;
+  /** Room for a long form (the default is narrow). */
+  wide?: boolean;
   /** A line under the title. */
   lead?: ReactNode;
+  /** `alertdialog` for a question that interrupts (a confirmation), with the element that says what it asks. */
+  role?: 'dialog' | 'alertdialog';
+  describedBy?: string;
 }
 
-export function Dialog({ title, onClose, children, narrow, lead }: DialogProps) {
+export function Dialog({ title, onClose, children, wide = false, lead, role = 'dialog', describedBy }: DialogProps) {
   const titleId = useId();
-  const box = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   const close = useRef(onClose);
   close.current = onClose;
-
-  // Once, on opening: later renders (live updates, typing) must not move the focus.
+  // Once, on opening: re-renders while typing (or live updates) must not move the focus.
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
-    const first = box.current?.querySelector<HTMLElement>('[data-autofocus]') ?? box.current?.querySelector<HTMLElement>(FOCUSABLE);
+    const box = ref.current!;
+    // The marked control, else the first one of the content (not the Cancel button of the head).
+    const first = box.querySelector<HTMLElement>('[data-autofocus]') ?? box.querySelector('.dialog-body')?.querySelector<HTMLElement>(FOCUSABLE) ?? box.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.preventDefault();
         close.current();
-        return;
-      }
-      if (event.key !== 'Tab' || !box.current) return;
-      const items = [...box.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-      if (items.length === 0) return;
-      const last = items[items.length - 1];
-      if (event.shiftKey && document.activeElement === items[0]) {
-        event.preventDefault();
-        last.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        items[0].focus();
+      } else if (event.key === 'Tab') {
+        const items = [...box.querySelectorAll<HTMLElement>(FOCUSABLE)];
+        if (items.length === 0) return;
+        const [head, tail] = [items[0], items[items.length - 1]];
+        if (event.shiftKey && document.activeElement === head) {
+          event.preventDefault();
+          tail.focus();
+        } else if (!event.shiftKey && document.activeElement === tail) {
+          event.preventDefault();
+          head.focus();
+        }
       }
     };
-    window.addEventListener('keydown', onKey);
+    box.addEventListener('keydown', onKey);
     return () => {
-      window.removeEventListener('keydown', onKey);
+      box.removeEventListener('keydown', onKey);
       before?.focus?.();
     };
   }, []);
-
+  // Into the body, so the dialog never inherits the colours or clipping of where it was opened. The
+  // box itself takes the focus of a click on its text, so Escape still reaches it.
   return createPortal(
     <div className="overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div ref={box} className={`dialog${narrow ? ' dialog-narrow' : ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId}>
+      <div ref={ref} tabIndex={-1} className={`dialog${wide ? '' : ' dialog-narrow'}`} role={role} aria-modal="true" aria-labelledby={titleId} aria-describedby={describedBy}>
         <div className="dialog-head">
           <h2 id={titleId}>{title}</h2>
           <button type="button" className="button ghost" onClick={onClose}>
             Cancel
           </button>
         </div>
-        {lead && <p className="muted small dialog-lead">{lead}</p>}
-        {children}
+        {lead && <div className="muted small dialog-lead">{lead}</div>}
+        <div className="dialog-body">{children}</div>
       </div>
     </div>,
     document.body,
@@ -74,26 +78,46 @@ export function Dialog({ title, onClose, children, narrow, lead }: DialogProps) 
 
 interface ConfirmProps {
   title: string;
-  /** What happens, in plain words: to existing tickets, pages, people. */
-  children: ReactNode;
+  /** What happens, in plain words: to existing tickets first, then pages, people, stored data. */
+  consequences: ReactNode;
   confirmLabel: string;
-  onConfirm: () => void;
-  onCancel: () => void;
-  busy?: boolean;
-  error?: string;
+  /** A destructive action (the default) has the danger colour. */
+  danger?: boolean;
+  /** The action: a request, or a change to a draft. The dialog closes when it is done. */
+  onConfirm: () => unknown;
+  onClose: () => void;
 }
 
-/** "Are you sure?" with the consequences spelled out; the safe button has the focus first. */
-export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel, busy, error }: ConfirmProps) {
+/**
+ * Asks before a destructive action, saying what happens to what exists. The focus starts on
+ * "Keep it", so Enter right away changes nothing; an error the action throws stays in the dialog.
+ */
+export function ConfirmDialog({ title, consequences, confirmLabel, danger = true, onConfirm, onClose }: ConfirmProps) {
+  const consequencesId = useId();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const confirm = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await onConfirm();
+      onClose();
+    } catch (e) {
+      setError((e as Error).message);
+      setBusy(false);
+    }
+  };
   return (
-    <Dialog title={title} onClose={onCancel} narrow>
-      <div className="confirm-body">{children}</div>
+    <Dialog title={title} onClose={onClose} role="alertdialog" describedBy={consequencesId}>
+      <div className="confirm-consequences" id={consequencesId}>
+        {consequences}
+      </div>
       {error && <Notice>{error}</Notice>}
       <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel} data-autofocus>
+        <button type="button" className="button" onClick={onClose} data-autofocus>
           Keep it
         </button>
-        <button type="button" className="button danger" onClick={onConfirm} disabled={busy}>
+        <button type="button" className={`button ${danger ? 'danger' : 'primary'}`} disabled={busy} onClick={() => void confirm()}>
           {busy ? 'Working…' : confirmLabel}
         </button>
       </div>

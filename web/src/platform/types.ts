@@ -102,3 +102,18 @@ export type UpdateUserBody = Body<'/api/v1/users/{id}', 'patch'>;
 export type ProviderBody = Body<'/api/v1/providers', 'post'>;
 /** The settings a kind of provider takes (each kind's schema, generated). */
 export type ProviderSettings<K extends ProviderBody['kind']> = NonNullable<Extract<ProviderBody, { kind: K }>['settings']>;
+
+/** Set-up screens: clients with their figures, calendars, SLA policies, contracts and their previews. */
+export type ClientOverview = Schemas['ClientOverview'];
+/** The countries an organisation may have and the one each time zone gives by default. */
+export type PhoneCountries = Schemas['PhoneCountries'];
+export type Calendar = Schemas['Calendar'];
+export type SlaPolicy = Schemas['SlaPolicy'];
+export type Contract = Schemas['Contract'];
+export type CoverageWeek = Schemas['CoverageWeek'];
+export type SlaTry = Schemas['SlaTry'];
+export type HolidayCountry = Schemas['HolidayCountries']['items'][number];
+export type WeeklyWindow = Calendar['windows'][number];
+export type CalendarException = Calendar['exceptions'][number];
+export type CoverageRule = Contract['coverage'][number];
+export type PolicyTargets = SlaPolicy['targets'];

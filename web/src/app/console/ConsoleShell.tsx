@@ -18,7 +18,7 @@ import { SearchPage } from '../../tickets/search/SearchPage';
 import { TicketPage } from '../../tickets/ticket-view/TicketPage';
 import { ChangePasswordButton } from '../../auth/password/ChangePassword';
 import { HelpOverlay } from './HelpOverlay';
-import { activeSetup, setupLinks, setupPage, setupShortcuts } from './setup-pages';
+import { activeSetup, setupLinks, setupPage, setupShortcuts } from './setup-routes';
 import { TICKET_SLOTS } from './ticket-slots';
 
 // Pages visited now and then load their code when first opened, keeping the first load small.
@@ -87,6 +87,7 @@ export function ConsoleShell({ session }: { session: Session }) {
   };
 
   const administrator = session.user.role === 'owner' || session.user.role === 'admin';
+  const setup = setupPage(path, params, session);
   const queueMatch = match('/queue/:queue', path);
   const ticketMatch = match('/tickets/:ref', path);
   let page;
@@ -97,8 +98,9 @@ export function ConsoleShell({ session }: { session: Session }) {
   else if (path === '/oncall') page = <OnCallPage canEdit={['owner', 'admin', 'service_manager'].includes(session.user.role)} />;
   else if (path === '/reports') page = <ReportsPage />;
   else if (path === '/settings/sso' && administrator) page = <SsoSettingsPage />;
+  else if (setup) page = setup;
   else if (path === '/' || path.startsWith('/portal')) page = null;
-  else page = setupPage(path, params, session) ?? <NotFoundPage />;
+  else page = <NotFoundPage />;
   const setupActive = activeSetup(path, session);
 
   const activeView = queueMatch ? params.get('view') : null;

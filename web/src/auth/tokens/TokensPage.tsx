@@ -17,8 +17,6 @@ export function TokensPage({ me, admin }: { me: string; admin: boolean }) {
   const tokens = useResource((signal) => api<{ items: ApiToken[] }>('GET', '/tokens', undefined, { signal }), []);
   const [created, setCreated] = useState<NewApiToken>();
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
   const copyRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     document.title = 'API tokens · Switchboard';
@@ -28,17 +26,9 @@ export function TokensPage({ me, admin }: { me: string; admin: boolean }) {
     if (created) copyRef.current?.focus();
   }, [created]);
 
-  const revoke = async () => {
-    setBusy(true);
-    try {
-      await api('DELETE', `/tokens/${encodeURIComponent(revoking!.id)}`);
-      setRevoking(null);
-      tokens.reload();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+  const revoke = async (token: ApiToken) => {
+    await api('DELETE', `/tokens/${encodeURIComponent(token.id)}`);
+    tokens.reload();
   };
   const owner = (t: ApiToken) => (t.userId === me ? 'You' : (directory.userName(t.userId) ?? 'Another account'));
   const live = (tokens.data?.items ?? []).filter((t) => !t.revokedAt);
@@ -100,7 +90,7 @@ export function TokensPage({ me, admin }: { me: string; admin: boolean }) {
                   <td>{t.lastUsedAt ? formatAgo(t.lastUsedAt) : 'never'}</td>
                   <td>
                     <div className="row-actions">
-                      <button type="button" className="button small ghost danger-text" onClick={() => (setError(undefined), setRevoking(t))} aria-label={`Revoke ${t.name}`}>
+                      <button type="button" className="button small ghost danger-text" onClick={() => setRevoking(t)} aria-label={`Revoke ${t.name}`}>
                         Revoke
                       </button>
                     </div>
@@ -124,10 +114,18 @@ export function TokensPage({ me, admin }: { me: string; admin: boolean }) {
         </details>
       )}
       {revoking && (
-        <ConfirmDialog title={`Revoke “${revoking.name}”?`} confirmLabel="Revoke token" onConfirm={() => void revoke()} onCancel={() => setRevoking(null)} busy={busy} error={error}>
-          <p>Whatever uses it gets “401 Unauthorized” from its next request, and live streams opened with it close at once. It cannot be turned back on.</p>
-          <p>Tickets, replies and changes made with it stay, under {owner(revoking) === 'You' ? 'your' : `${owner(revoking)}’s`} name.</p>
-        </ConfirmDialog>
+        <ConfirmDialog
+          title={`Revoke “${revoking.name}”?`}
+          confirmLabel="Revoke token"
+          onConfirm={() => revoke(revoking)}
+          onClose={() => setRevoking(null)}
+          consequences={
+            <>
+              <p>Whatever uses it gets “401 Unauthorized” from its next request, and live streams opened with it close at once. It cannot be turned back on.</p>
+              <p>Tickets, replies and changes made with it stay, under {owner(revoking) === 'You' ? 'your' : `${owner(revoking)}’s`} name.</p>
+            </>
+          }
+        />
       )}
     </div>
   );

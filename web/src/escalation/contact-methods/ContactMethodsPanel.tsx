@@ -65,15 +65,9 @@ export function ContactMethodsPanel({ userId, self, email }: { userId: string; s
       setError((e as Error).message);
     }
   };
-  const remove = async () => {
-    try {
-      await api('DELETE', `${base}/contact-methods/${encodeURIComponent(removing!.id)}`);
-      setRemoving(null);
-      methods.reload();
-    } catch (e) {
-      setError((e as Error).message);
-      setRemoving(null);
-    }
+  const remove = async (m: ContactMethod) => {
+    await api('DELETE', `${base}/contact-methods/${encodeURIComponent(m.id)}`);
+    methods.reload();
   };
 
   const list = methods.data?.items ?? [];
@@ -107,10 +101,18 @@ export function ContactMethodsPanel({ userId, self, email }: { userId: string; s
       )}
       <TestPages pages={tests.data?.items ?? []} label={METHOD_LABEL} />
       {removing && (
-        <ConfirmDialog title={`Remove ${METHOD_LABEL[removing.method] ?? removing.method} to ${removing.address}?`} confirmLabel="Remove" onConfirm={() => void remove()} onCancel={() => setRemoving(null)}>
-          <p>Pages from now on no longer go to this address{active.length <= 1 && !removing.disabled ? `; with no other method, they go to ${email} by email` : ''}.</p>
-          <p>Pages already queued for it are still sent; tickets keep the record of every page sent.</p>
-        </ConfirmDialog>
+        <ConfirmDialog
+          title={`Remove ${METHOD_LABEL[removing.method] ?? removing.method} to ${removing.address}?`}
+          confirmLabel="Remove"
+          onConfirm={() => remove(removing)}
+          onClose={() => setRemoving(null)}
+          consequences={
+            <>
+              <p>Pages from now on no longer go to this address{active.length <= 1 && !removing.disabled ? `; with no other method, they go to ${email} by email` : ''}.</p>
+              <p>Pages already queued for it are still sent; tickets keep the record of every page sent.</p>
+            </>
+          }
+        />
       )}
     </section>
   );

@@ -78,29 +78,15 @@ function Builder({ policy, initial, canEdit, created }: { policy: EscalationPoli
       setBusy(false);
     }
   };
+  // Both run from the confirmation, which shows a refusal in place.
   const remove = async () => {
-    setBusy(true);
-    try {
-      await api('DELETE', `/escalation-policies/${encodeURIComponent(policy!.id)}`);
-      navigate('/setup/escalation');
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-      setConfirm(null);
-    }
+    await api('DELETE', `/escalation-policies/${encodeURIComponent(policy!.id)}`);
+    navigate('/setup/escalation');
   };
   const turnOff = async () => {
-    set({ active: false });
-    setConfirm(null);
-    setBusy(true);
-    try {
-      await api('PATCH', `/escalation-policies/${encodeURIComponent(policy!.id)}`, { active: false });
-      setSaved(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    await api('PATCH', `/escalation-policies/${encodeURIComponent(policy!.id)}`, { active: false });
+    setDraft((d) => ({ ...d, active: false }));
+    setSaved(true);
   };
 
   const shown = ['/name', '/match/trigger', '/match/priorities', '/repeat', '/repeat/fromStep', '/repeat/times'];
@@ -237,14 +223,16 @@ function Builder({ policy, initial, canEdit, created }: { policy: EscalationPoli
         <ConfirmDialog
           title={confirm === 'delete' ? `Delete “${policy.name}”?` : `Turn off “${policy.name}”?`}
           confirmLabel={confirm === 'delete' ? 'Delete policy' : 'Turn off'}
-          onConfirm={() => void (confirm === 'delete' ? remove() : turnOff())}
-          onCancel={() => setConfirm(null)}
-          busy={busy}
-        >
-          <p>New tickets will no longer start this ladder.</p>
-          <p>{running > 0 ? `${climbing}: ${running === 1 ? 'it keeps' : 'they keep'} climbing the version ${running === 1 ? 'it' : 'they'} started with, and paging, until acknowledged or resolved.` : 'No ticket is climbing it now, so no page is withdrawn.'}</p>
-          {confirm === 'delete' && <p>The policy itself is gone for good; tickets keep the record of every page it sent.</p>}
-        </ConfirmDialog>
+          onConfirm={confirm === 'delete' ? remove : turnOff}
+          onClose={() => setConfirm(null)}
+          consequences={
+            <>
+              <p>New tickets will no longer start this ladder.</p>
+              <p>{running > 0 ? `${climbing}: ${running === 1 ? 'it keeps' : 'they keep'} climbing the version ${running === 1 ? 'it' : 'they'} started with, and paging, until acknowledged or resolved.` : 'No ticket is climbing it now, so no page is withdrawn.'}</p>
+              {confirm === 'delete' && <p>The policy itself is gone for good; tickets keep the record of every page it sent.</p>}
+            </>
+          }
+        />
       )}
     </div>
   );

@@ -53,7 +53,7 @@ export function ProviderForm({ detail, onClose, onSaved }: { detail?: ProviderDe
   };
   const shown = ['/name', '/kind', '/position', ...spec.fields.map((f) => `/settings/${f.key}`)];
   return (
-    <Dialog title={detail ? `Change ${detail.name}` : 'Add a delivery provider'} onClose={onClose} lead={detail ? 'Credentials are not shown; leave them empty to keep the stored ones.' : 'Credentials are stored encrypted and never shown again.'}>
+    <Dialog title={detail ? `Change ${detail.name}` : 'Add a delivery provider'} onClose={onClose} wide lead={detail ? 'Credentials are not shown; leave them empty to keep the stored ones.' : 'Credentials are stored encrypted and never shown again.'}>
       {detail && !detail.settingsReadable && <Notice kind="info">Its settings were stored under another secret key (SWITCHBOARD_SECRET_KEY) and cannot be read: give them all again.</Notice>}
       {formError(error, shown) && <Notice>{formError(error, shown)}</Notice>}
       <form onSubmit={submit} noValidate className="provider-form">

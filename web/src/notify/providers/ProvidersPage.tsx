@@ -4,7 +4,7 @@
  * happens to pages.
  */
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, fieldError, formError } from '../../platform/api';
+import { api, fieldError, formError, query } from '../../platform/api';
 import { ConfirmDialog } from '../../platform/dialog';
 import { formatTime } from '../../platform/format';
 import { Link } from '../../platform/router';
@@ -18,7 +18,8 @@ import './providers.css';
 
 type Provider = ApiAnswer<'/api/v1/providers', 'get'>['items'][number];
 type TestResult = ApiAnswer<'/api/v1/providers/{id}/test', 'post'>;
-type Delivery = ApiAnswer<'/api/v1/providers/{id}/deliveries', 'get'>['items'][number];
+type DeliveryPage = ApiAnswer<'/api/v1/providers/{id}/deliveries', 'get'>;
+type Delivery = DeliveryPage['items'][number];
 const METHOD: Record<string, string> = { email: 'Email', sms: 'SMS', voice: 'Voice', webhook: 'Webhook', slack: 'Slack', teams: 'Teams' };
 
 export function ProvidersPage() {
@@ -38,15 +39,9 @@ export function ProvidersPage() {
       setError((e as Error).message);
     }
   };
-  const remove = async () => {
-    try {
-      await api('DELETE', `/providers/${encodeURIComponent(removing!.id)}`);
-      setRemoving(null);
-      providers.reload();
-    } catch (e) {
-      setError((e as Error).message);
-      setRemoving(null);
-    }
+  const remove = async (p: Provider) => {
+    await api('DELETE', `/providers/${encodeURIComponent(p.id)}`);
+    providers.reload();
   };
   const list = providers.data?.items ?? [];
   const others = (p: Provider) => list.filter((x) => x.id !== p.id && x.enabled && x.methods.some((m) => p.methods.includes(m)));
@@ -76,14 +71,22 @@ export function ProvidersPage() {
       )}
       {editing && <ProviderForm detail={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} onSaved={() => (setEditing(null), providers.reload())} />}
       {removing && (
-        <ConfirmDialog title={`Remove ${removing.name}?`} confirmLabel="Remove provider" onConfirm={() => void remove()} onCancel={() => setRemoving(null)}>
-          <p>
-            {others(removing).length > 0
-              ? `Pages by ${removing.methods.map((m) => METHOD[m] ?? m).join(' and ')} go through ${others(removing).map((o) => o.name).join(', ')} from now on.`
-              : `Nothing else delivers ${removing.methods.map((m) => METHOD[m] ?? m).join(' or ')}: from now on such pages fail at once and are recorded on their tickets as failed — ladders still climb to their next steps.`}
-          </p>
-          <p>Its stored credentials are deleted. Tickets keep the record of every page it sent.</p>
-        </ConfirmDialog>
+        <ConfirmDialog
+          title={`Remove ${removing.name}?`}
+          confirmLabel="Remove provider"
+          onConfirm={() => remove(removing)}
+          onClose={() => setRemoving(null)}
+          consequences={
+            <>
+              <p>
+                {others(removing).length > 0
+                  ? `Pages by ${removing.methods.map((m) => METHOD[m] ?? m).join(' and ')} go through ${others(removing).map((o) => o.name).join(', ')} from now on.`
+                  : `Nothing else delivers ${removing.methods.map((m) => METHOD[m] ?? m).join(' or ')}: from now on such pages fail at once and are recorded on their tickets as failed — ladders still climb to their next steps.`}
+              </p>
+              <p>Its stored credentials are deleted. Tickets keep the record of every page it sent.</p>
+            </>
+          }
+        />
       )}
     </div>
   );
@@ -91,7 +94,7 @@ export function ProvidersPage() {
 
 function ProviderCard({ provider: p, onEdit, onRemove }: { provider: Provider; onEdit: () => void; onRemove: () => void }) {
   const [open, setOpen] = useState(false);
-  const deliveries = useResource(open ? (signal) => api<{ items: Delivery[] }>('GET', `/providers/${encodeURIComponent(p.id)}/deliveries`, undefined, { signal }) : null, [open, p.id]);
+  const deliveries = useResource(open ? (signal) => api<DeliveryPage>('GET', `/providers/${encodeURIComponent(p.id)}/deliveries`, undefined, { signal }) : null, [open, p.id]);
   return (
     <li className="card provider-card">
       <div className="provider-head">
@@ -115,7 +118,7 @@ function ProviderCard({ provider: p, onEdit, onRemove }: { provider: Provider; o
       <button type="button" className="button link small deliveries-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? 'Hide last deliveries' : 'Last deliveries'}
       </button>
-      {open && (deliveries.data ? <Deliveries items={deliveries.data.items} /> : <Spinner label="Loading deliveries" />)}
+      {open && (deliveries.data ? <Deliveries providerId={p.id} first={deliveries.data} /> : <Spinner label="Loading deliveries" />)}
     </li>
   );
 }
@@ -169,7 +172,31 @@ function TestSend({ provider: p, onSent }: { provider: Provider; onSent: () => v
   );
 }
 
-function Deliveries({ items }: { items: Delivery[] }) {
+/** The newest deliveries, and older ones page by page on request. */
+function Deliveries({ providerId, first }: { providerId: string; first: DeliveryPage }) {
+  const [older, setOlder] = useState<Delivery[]>([]);
+  const [cursor, setCursor] = useState(first.nextCursor);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  // Loaded again (after a test send): from the newest once more.
+  useEffect(() => {
+    setOlder([]);
+    setCursor(first.nextCursor);
+  }, [first]);
+  const more = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const page = await api<DeliveryPage>('GET', `/providers/${encodeURIComponent(providerId)}/deliveries${query({ cursor })}`);
+      setOlder((o) => [...o, ...page.items]);
+      setCursor(page.nextCursor);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const items = [...first.items, ...older];
   if (items.length === 0) return <p className="muted small">Nothing sent through it yet.</p>;
   return (
     <div className="table-wrap">
@@ -199,6 +226,12 @@ function Deliveries({ items }: { items: Delivery[] }) {
           ))}
         </tbody>
       </table>
+      {error && <Notice>{error}</Notice>}
+      {cursor && (
+        <button type="button" className="button link small" onClick={() => void more()} disabled={busy}>
+          {busy ? 'Loading…' : 'Older deliveries'}
+        </button>
+      )}
     </div>
   );
 }

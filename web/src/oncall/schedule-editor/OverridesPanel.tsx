@@ -18,21 +18,11 @@ export function OverridesPanel({ schedule, onChanged }: { schedule: OncallSchedu
   const tz = schedule.timeZone;
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<OncallOverride | null>(null);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
   const overrides = schedule.overrides ?? [];
 
-  const remove = async () => {
-    setBusy(true);
-    try {
-      await api('DELETE', `/oncall/schedules/${encodeURIComponent(schedule.id)}/overrides/${encodeURIComponent(removing!.id)}`);
-      setRemoving(null);
-      onChanged();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+  const remove = async (o: OncallOverride) => {
+    await api('DELETE', `/oncall/schedules/${encodeURIComponent(schedule.id)}/overrides/${encodeURIComponent(o.id)}`);
+    onChanged();
   };
 
   return (
@@ -56,7 +46,7 @@ export function OverridesPanel({ schedule, onChanged }: { schedule: OncallSchedu
                   {o.reason ? ` · ${o.reason}` : ''}
                 </p>
               </div>
-              <button type="button" className="button small ghost danger-text" onClick={() => (setError(undefined), setRemoving(o))} aria-label={`Remove the override of ${o.userName} from ${zonedLabel(o.startAt, tz, false)}`}>
+              <button type="button" className="button small ghost danger-text" onClick={() => setRemoving(o)} aria-label={`Remove the override of ${o.userName} from ${zonedLabel(o.startAt, tz, false)}`}>
                 Remove
               </button>
             </li>
@@ -66,12 +56,20 @@ export function OverridesPanel({ schedule, onChanged }: { schedule: OncallSchedu
       <SwapForm schedule={schedule} onSwapped={onChanged} />
       {adding && <OverrideForm schedule={schedule} participants={schedule.users} onClose={() => setAdding(false)} onAdded={() => (setAdding(false), onChanged())} />}
       {removing && (
-        <ConfirmDialog title="Remove this override?" confirmLabel="Remove override" onConfirm={() => void remove()} onCancel={() => setRemoving(null)} busy={busy} error={error}>
-          <p>
-            {removing.userName} stops covering {zonedLabel(removing.startAt, tz, false)} → {zonedLabel(removing.endAt, tz)}; the layers decide who is on call then.
-          </p>
-          <p>Pages already sent stay as they were. Escalation steps that fire from now page whoever the layers put on call.</p>
-        </ConfirmDialog>
+        <ConfirmDialog
+          title="Remove this override?"
+          confirmLabel="Remove override"
+          onConfirm={() => remove(removing)}
+          onClose={() => setRemoving(null)}
+          consequences={
+            <>
+              <p>
+                {removing.userName} stops covering {zonedLabel(removing.startAt, tz, false)} → {zonedLabel(removing.endAt, tz)}; the layers decide who is on call then.
+              </p>
+              <p>Pages already sent stay as they were. Escalation steps that fire from now page whoever the layers put on call.</p>
+            </>
+          }
+        />
       )}
     </section>
   );

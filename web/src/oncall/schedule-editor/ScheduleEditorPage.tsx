@@ -11,7 +11,7 @@ import { Link, navigate } from '../../platform/router';
 import type { OncallLayer, OncallSchedule, ScheduleBody } from '../../platform/types';
 import { Field, Notice, Spinner } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
-import { timeZones } from '../zoned-time';
+import { TimeZoneInput } from '../../platform/time-zone-input';
 import { LayerEditor } from './LayerEditor';
 import { OverridesPanel } from './OverridesPanel';
 import '../../platform/setup.css';
@@ -84,14 +84,9 @@ function Editor({ schedule, onReload, canEdit }: { schedule: OncallSchedule | nu
               <input type="text" value={name} onChange={(e) => setName(e.target.value)} required placeholder="Nights and weekends" />
             </Field>
             <Field label="Time zone" hint="Hand-off times, dates and windows are read in this zone." error={fieldError(error, '/timeZone')}>
-              <input type="text" list="oncall-time-zones" value={timeZone} onChange={(e) => setTimeZone(e.target.value)} required />
+              <TimeZoneInput value={timeZone} onChange={(e) => setTimeZone(e.target.value)} required />
             </Field>
           </div>
-          <datalist id="oncall-time-zones">
-            {timeZones().map((z) => (
-              <option key={z} value={z} />
-            ))}
-          </datalist>
         </section>
         <h2 className="editor-title">Layers</h2>
         <p className="muted small editor-lead">Bottom first: where a later layer applies (its windows), it wins over the ones above it.</p>
@@ -110,10 +105,18 @@ function Editor({ schedule, onReload, canEdit }: { schedule: OncallSchedule | nu
       </form>
       {schedule && canEdit && <OverridesPanel schedule={schedule} onChanged={onReload} />}
       {removing !== null && (
-        <ConfirmDialog title={`Remove ${layers[removing].name || `layer ${removing + 1}`}?`} confirmLabel="Remove layer" onConfirm={() => (setLayers((ls) => ls.filter((_, j) => j !== removing)), setRemoving(null))} onCancel={() => setRemoving(null)}>
-          <p>Its people stop being on call through this layer once you save the schedule; the other layers decide who is on call then.</p>
-          <p>Pages already sent stay as they were; escalation steps that fire later page whoever the schedule names then.</p>
-        </ConfirmDialog>
+        <ConfirmDialog
+          title={`Remove ${layers[removing].name || `layer ${removing + 1}`}?`}
+          confirmLabel="Remove layer"
+          onConfirm={() => setLayers((ls) => ls.filter((_, j) => j !== removing))}
+          onClose={() => setRemoving(null)}
+          consequences={
+            <>
+              <p>Its people stop being on call through this layer once you save the schedule; the other layers decide who is on call then.</p>
+              <p>Pages already sent stay as they were; escalation steps that fire later page whoever the schedule names then.</p>
+            </>
+          }
+        />
       )}
     </div>
   );

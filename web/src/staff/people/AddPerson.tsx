@@ -1,11 +1,11 @@
-/** Adding people: a staff account, or portal access for a client contact found by name. */
-import { useEffect, useState, type FormEvent } from 'react';
-import { api, fieldError, formError, newIdempotencyKey, query } from '../../platform/api';
+/** Adding a staff account (a contact's portal login is given on the client's page). */
+import { useState, type FormEvent } from 'react';
+import { api, fieldError, formError, newIdempotencyKey } from '../../platform/api';
 import { Dialog } from '../../platform/dialog';
 import { useDirectory } from '../../platform/directory';
-import type { Contact, CreateUserBody, Page, User } from '../../platform/types';
+import type { CreateUserBody, User } from '../../platform/types';
 import { Field, Notice } from '../../platform/ui';
-import { CLIENT_ROLE_LABEL, STAFF_ROLE_LABEL, TIER_LABEL } from '../staff-words';
+import { STAFF_ROLE_LABEL, TIER_LABEL } from '../staff-words';
 
 interface Props {
   onClose: () => void;
@@ -40,7 +40,7 @@ export function AddStaff({ onClose, onAdded, ownerMay }: Props & { ownerMay: boo
   };
   const shown = ['/name', '/email', '/role', '/tier', '/teamId', '/password'];
   return (
-    <Dialog title="Add staff" onClose={onClose} narrow lead="They sign in with this email; without a password here, an admin sets one on their page.">
+    <Dialog title="Add staff" onClose={onClose} lead="They sign in with this email; without a password here, an admin sets one on their page.">
       {formError(error, shown) && <Notice>{formError(error, shown)}</Notice>}
       <form onSubmit={submit} noValidate>
         <Field label="Name" error={fieldError(error, '/name')}>
@@ -87,72 +87,6 @@ export function AddStaff({ onClose, onAdded, ownerMay }: Props & { ownerMay: boo
         </Field>
         <button type="submit" className="button primary wide" disabled={busy}>
           {busy ? 'Adding…' : 'Add staff'}
-        </button>
-      </form>
-    </Dialog>
-  );
-}
-
-export function AddClientUser({ onClose, onAdded }: Props) {
-  const directory = useDirectory();
-  const [q, setQ] = useState('');
-  const [found, setFound] = useState<Contact[]>([]);
-  const [contactId, setContactId] = useState('');
-  const [role, setRole] = useState('client_user');
-  const [password, setPassword] = useState('');
-  const { error, busy, create } = useCreate(onAdded);
-
-  useEffect(() => {
-    if (q.trim().length < 2) return;
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      api<Page<Contact>>('GET', `/contacts${query({ q: q.trim(), limit: 20 })}`, undefined, { signal: controller.signal }).then(
-        (page) => setFound(page.items),
-        () => undefined,
-      );
-    }, 250);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void create({ kind: 'client', contactId, role, ...(password ? { password } : {}) });
-  };
-  const shown = ['/contactId', '/role', '/password', '/email'];
-  return (
-    <Dialog title="Give a contact portal access" onClose={onClose} narrow lead="The contact signs in with their email on file and sees their organisation’s requests as their role allows.">
-      {formError(error, shown) && <Notice>{formError(error, shown)}</Notice>}
-      <form onSubmit={submit} noValidate>
-        <Field label="Find the contact" hint="Part of their name.">
-          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
-        </Field>
-        <Field label="Contact" error={fieldError(error, '/contactId', '/email')}>
-          <select value={contactId} onChange={(e) => setContactId(e.target.value)} required>
-            <option value="">{found.length ? 'Choose…' : 'Type a name above'}</option>
-            {found.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name} — {directory.orgName(c.organizationId)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Role" error={fieldError(error, '/role')}>
-          <select value={role} onChange={(e) => setRole(e.target.value)}>
-            {Object.entries(CLIENT_ROLE_LABEL).map(([r, label]) => (
-              <option key={r} value={r}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Password (optional)" error={fieldError(error, '/password')}>
-          <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
-        </Field>
-        <button type="submit" className="button primary wide" disabled={busy || !contactId}>
-          {busy ? 'Adding…' : 'Give portal access'}
         </button>
       </form>
     </Dialog>

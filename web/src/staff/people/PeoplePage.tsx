@@ -1,6 +1,7 @@
 /**
  * People: MSP staff (role, tier, team), client portal users, and teams with their leads. Owners
- * and admins add accounts; owners, admins and service managers keep the teams.
+ * and admins add staff here; a contact's portal login is given beside the contact, on the client's
+ * page. Owners, admins and service managers keep the teams.
  */
 import { useEffect, useState } from 'react';
 import { apiAll } from '../../platform/api';
@@ -10,7 +11,7 @@ import type { User } from '../../platform/types';
 import { EmptyState, Notice, Spinner } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
 import { canManageAccounts, roleLabel, TIER_LABEL } from '../staff-words';
-import { AddClientUser, AddStaff } from './AddPerson';
+import { AddStaff } from './AddPerson';
 import { TeamsPanel } from './TeamsPanel';
 import '../../platform/setup.css';
 import '../staff.css';
@@ -37,9 +38,9 @@ export function PeoplePage({ tab, role }: { tab: string | null; role: string }) 
           <h1>People</h1>
           <p className="muted page-sub">Staff in roles, tiers and teams; client contacts with a portal login. Each person’s contact methods decide how they are paged.</p>
         </div>
-        {admin && current !== 'teams' && (
+        {admin && current === 'staff' && (
           <button type="button" className="button primary" onClick={() => (setAdded(undefined), setAdding(true))}>
-            {current === 'staff' ? 'Add staff' : 'Give portal access'}
+            Add staff
           </button>
         )}
       </div>
@@ -55,6 +56,11 @@ export function PeoplePage({ tab, role }: { tab: string | null; role: string }) 
           <Link to={`/setup/people/${encodeURIComponent(added.id)}`}>{added.name}</Link> can now sign in as {added.email}
           {added.kind === 'staff' ? ' (with the password you gave, or one an admin sets on their page).' : '.'}
         </Notice>
+      )}
+      {current === 'client' && (
+        <p className="muted small">
+          A contact gets a portal login beside their name on the <Link to="/clients">client’s page</Link>.
+        </p>
       )}
       {current === 'teams' ? (
         <TeamsPanel canEdit={manager} />
@@ -87,7 +93,13 @@ export function PeoplePage({ tab, role }: { tab: string | null; role: string }) 
                   <td className="hide-narrow">{u.email}</td>
                   <td>{roleLabel(u)}</td>
                   <td className="hide-narrow">
-                    {u.kind === 'staff' ? [u.tier ? TIER_LABEL[u.tier] : null, directory.teamName(u.teamId)].filter(Boolean).join(' · ') || '—' : directory.orgName(u.organizationId)}
+                    {u.kind === 'staff' ? (
+                      [u.tier ? TIER_LABEL[u.tier] : null, directory.teamName(u.teamId)].filter(Boolean).join(' · ') || '—'
+                    ) : u.organizationId ? (
+                      <Link to={`/clients/${encodeURIComponent(u.organizationId)}`}>{directory.orgName(u.organizationId)}</Link>
+                    ) : (
+                      '—'
+                    )}
                   </td>
                   <td>{u.disabled ? <span className="pill pill-off">Disabled</span> : <span className="pill pill-on">Active</span>}</td>
                 </tr>
@@ -96,8 +108,7 @@ export function PeoplePage({ tab, role }: { tab: string | null; role: string }) 
           </table>
         </div>
       )}
-      {adding && current === 'staff' && <AddStaff ownerMay={role === 'owner'} onClose={() => setAdding(false)} onAdded={(u) => (setAdding(false), setAdded(u), users.reload())} />}
-      {adding && current === 'client' && <AddClientUser onClose={() => setAdding(false)} onAdded={(u) => (setAdding(false), setAdded(u), users.reload())} />}
+      {adding && current === 'staff' && <AddStaff ownerMay={role === 'owner'} onClose={() => setAdding(false)} onAdded={(u) => (setAdding(false), setAdded(u), users.reload(), directory.refresh())} />}
     </div>
   );
 }

@@ -1,15 +1,15 @@
-/** Teams (queues) and their leads, whom "team lead" escalation steps page. */
+/**
+ * Teams (queues) and their leads, whom "team lead" escalation steps page. Teams and staff come from
+ * the session's directory, which is loaded again after a change so every screen sees the new names.
+ */
 import { useState, type FormEvent } from 'react';
-import { api, apiAll, fieldError, formError, newIdempotencyKey } from '../../platform/api';
+import { api, fieldError, formError, newIdempotencyKey } from '../../platform/api';
+import { useDirectory } from '../../platform/directory';
 import type { Team, User } from '../../platform/types';
 import { EmptyState, Field, Notice, Spinner } from '../../platform/ui';
-import { useResource } from '../../platform/use-api';
 
 export function TeamsPanel({ canEdit }: { canEdit: boolean }) {
-  const data = useResource(async (signal) => {
-    const [teams, staff] = await Promise.all([api<{ items: Team[] }>('GET', '/teams', undefined, { signal }), apiAll<User>('/users?kind=staff')]);
-    return { teams: teams.items, staff: staff.filter((u) => !u.disabled) };
-  }, []);
+  const directory = useDirectory();
   const [name, setName] = useState('');
   const [lead, setLead] = useState('');
   const [error, setError] = useState<unknown>();
@@ -23,13 +23,14 @@ export function TeamsPanel({ canEdit }: { canEdit: boolean }) {
       setName('');
       setLead('');
       setKey(newIdempotencyKey());
-      data.reload();
+      directory.refresh();
     } catch (e) {
       setError(e);
     }
   };
-  if (!data.data) return data.error !== undefined ? <Notice>{(data.error as Error).message}</Notice> : <div className="loading-block"><Spinner label="Loading teams" /></div>;
-  const { teams, staff } = data.data;
+  if (!directory.ready) return <div className="loading-block"><Spinner label="Loading teams" /></div>;
+  const { teams } = directory;
+  const staff = directory.staff.filter((u) => !u.disabled);
   return (
     <>
       {teams.length === 0 ? (
@@ -37,7 +38,7 @@ export function TeamsPanel({ canEdit }: { canEdit: boolean }) {
       ) : (
         <ul className="team-list">
           {teams.map((t) => (
-            <TeamRow key={t.id} team={t} staff={staff} canEdit={canEdit} members={staff.filter((u) => u.teamId === t.id).length} onSaved={data.reload} />
+            <TeamRow key={t.id} team={t} staff={staff} canEdit={canEdit} members={staff.filter((u) => u.teamId === t.id).length} onSaved={directory.refresh} />
           ))}
         </ul>
       )}

@@ -23,6 +23,7 @@ interface Props {
 }
 
 export function PersonPage({ userId, viewer, paging }: Props) {
+  const directory = useDirectory();
   const user = useResource((signal) => api<User>('GET', `/users/${encodeURIComponent(userId)}`, undefined, { signal }), [userId]);
   useEffect(() => {
     if (user.data) document.title = `${user.data.name} · Switchboard`;
@@ -42,7 +43,7 @@ export function PersonPage({ userId, viewer, paging }: Props) {
           </p>
         </div>
       </div>
-      {canManageAccounts(viewer.role) && <AccountForm key={JSON.stringify(u)} user={u} ownerMay={viewer.role === 'owner'} self={self} onSaved={(next) => user.mutate(() => next)} />}
+      {canManageAccounts(viewer.role) && <AccountForm key={JSON.stringify(u)} user={u} ownerMay={viewer.role === 'owner'} self={self} onSaved={(next) => (user.mutate(() => next), directory.refresh())} />}
       {paging?.(u)}
     </div>
   );
@@ -69,7 +70,6 @@ function AccountForm({ user, ownerMay, self, onSaved }: { user: User; ownerMay: 
       setError(e);
     } finally {
       setBusy(false);
-      setConfirm(false);
     }
   };
   const submit = (event: FormEvent) => {
@@ -151,14 +151,23 @@ function AccountForm({ user, ownerMay, self, onSaved }: { user: User; ownerMay: 
         </div>
       </form>
       {confirm && (
-        <ConfirmDialog title={`Disable ${user.name}?`} confirmLabel="Disable account" onConfirm={() => void save({ disabled: true }, 'Disabled.')} onCancel={() => setConfirm(false)} busy={busy}>
-          <p>They are signed out everywhere at once; their API tokens and live streams stop working.</p>
-          {user.kind === 'staff' ? (
-            <p>Tickets assigned to them stay assigned until someone reassigns them. Escalation steps and on-call shifts that name them page nobody from now on: check the ladders and rotations they are on.</p>
-          ) : (
-            <p>Their requests stay with their organisation; they can no longer follow them in the portal.</p>
-          )}
-        </ConfirmDialog>
+        <ConfirmDialog
+          title={`Disable ${user.name}?`}
+          confirmLabel="Disable account"
+          // A refusal shows in the account form, beside its fields, like any other change's.
+          onConfirm={() => save({ disabled: true }, 'Disabled.')}
+          onClose={() => setConfirm(false)}
+          consequences={
+            <>
+              <p>They are signed out everywhere at once; their API tokens and live streams stop working.</p>
+              {user.kind === 'staff' ? (
+                <p>Tickets assigned to them stay assigned until someone reassigns them. Escalation steps and on-call shifts that name them page nobody from now on: check the ladders and rotations they are on.</p>
+              ) : (
+                <p>Their requests stay with their organisation; they can no longer follow them in the portal.</p>
+              )}
+            </>
+          }
+        />
       )}
     </section>
   );

@@ -1,13 +1,22 @@
 /**
- * The set-up screens of the console (escalation policies, on-call editing, people, your paging,
- * API tokens, delivery providers): their routes, navigation and `g` shortcuts. Each page loads its
- * code when first opened, so the console's first load stays small.
+ * The set-up screens of the console: clients (with their contracts and coverage, from the SLA
+ * area), calendars and SLA policies, escalation policies, on-call editing, people, your paging,
+ * API tokens and delivery providers — their routes, the "Set up" navigation and its `g` shortcuts.
+ * Each page loads its code when first opened, so the console's first load stays small.
  */
-import { lazy, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { match } from '../../platform/router';
 import type { Session } from '../../platform/session';
 import type { User } from '../../platform/types';
+import { Spinner } from '../../platform/ui';
+import type { ClientSlots } from '../../clients/client-page/ClientPage';
 
+const ClientListPage = lazy(() => import('../../clients/client-list/ClientListPage').then((m) => ({ default: m.ClientListPage })));
+const ClientPage = lazy(() => import('../../clients/client-page/ClientPage').then((m) => ({ default: m.ClientPage })));
+const ContractsSection = lazy(() => import('../../sla/contracts/ContractsSection').then((m) => ({ default: m.ContractsSection })));
+const SlaSetupPage = lazy(() => import('../../sla/overview/SlaSetupPage').then((m) => ({ default: m.SlaSetupPage })));
+const CalendarEditor = lazy(() => import('../../sla/calendars/CalendarEditor').then((m) => ({ default: m.CalendarEditor })));
+const SlaPolicyEditor = lazy(() => import('../../sla/policies/PolicyEditor').then((m) => ({ default: m.PolicyEditor })));
 const PoliciesPage = lazy(() => import('../../escalation/policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
 const PolicyBuilderPage = lazy(() => import('../../escalation/policies/PolicyBuilderPage').then((m) => ({ default: m.PolicyBuilderPage })));
 const ScheduleEditorPage = lazy(() => import('../../oncall/schedule-editor/ScheduleEditorPage').then((m) => ({ default: m.ScheduleEditorPage })));
@@ -28,9 +37,11 @@ export interface SetupLink {
   key: string;
 }
 
-/** What this person may open, in navigation order. */
+/** What this person may open, in navigation order; each `key` is also its `g` shortcut. */
 export function setupLinks(session: Session): SetupLink[] {
   return [
+    { id: 'clients', href: '/clients', label: 'Clients', key: 'g l' },
+    { id: 'sla', href: '/sla', label: 'Calendars & SLA', key: 'g h' },
     { id: 'escalation', href: '/setup/escalation', label: 'Escalation', key: 'g e' },
     { id: 'people', href: '/setup/people', label: 'People', key: 'g p' },
     { id: 'me', href: '/me', label: 'My paging', key: 'g y' },
@@ -39,10 +50,21 @@ export function setupLinks(session: Session): SetupLink[] {
   ];
 }
 
-/** The link whose area a path belongs to, for aria-current. */
+/** The entry whose area a path belongs to, for aria-current. */
 export function activeSetup(path: string, session: Session): string | undefined {
+  // One's own page under People is "My paging".
   if (path === '/me' || path === `/setup/people/${session.user.id}`) return 'me';
   return setupLinks(session).find((l) => path === l.href || path.startsWith(`${l.href}/`))?.id;
+}
+
+function clientSlots(session: Session): ClientSlots {
+  return {
+    contracts: (client, sites, onChanged) => (
+      <Suspense fallback={<Spinner label="Loading contracts" />}>
+        <ContractsSection client={client} sites={sites} session={session} onChanged={onChanged} />
+      </Suspense>
+    ),
+  };
 }
 
 /** A person's paging (contact methods, rules, test pages), shown on their page to them and to owners and admins. */
@@ -50,8 +72,24 @@ function paging(session: Session) {
   return (user: User) => (user.id === session.user.id || isAdmin(session) ? <ContactMethodsPanel userId={user.id} self={user.id === session.user.id} email={user.email} /> : null);
 }
 
-/** The page for a set-up path, or undefined when the path is not one of them. */
+/** The set-up page at `path`, or undefined when the path is not one. */
 export function setupPage(path: string, params: URLSearchParams, session: Session): ReactNode | undefined {
+  return clientAndSlaPage(path, session) ?? pagingSetupPage(path, params, session);
+}
+
+function clientAndSlaPage(path: string, session: Session): ReactNode | undefined {
+  if (path === '/clients') return <ClientListPage session={session} />;
+  const client = match('/clients/:id', path);
+  if (client) return <ClientPage key={client.id} clientId={client.id} session={session} slots={clientSlots(session)} />;
+  if (path === '/sla') return <SlaSetupPage session={session} />;
+  const calendar = match('/sla/calendars/:id', path);
+  if (calendar) return <CalendarEditor key={calendar.id} calendarId={calendar.id} session={session} />;
+  const slaPolicy = match('/sla/policies/:id', path);
+  if (slaPolicy) return <SlaPolicyEditor key={slaPolicy.id} policyId={slaPolicy.id} session={session} />;
+  return undefined;
+}
+
+function pagingSetupPage(path: string, params: URLSearchParams, session: Session): ReactNode | undefined {
   const viewer = { id: session.user.id, role: session.user.role };
   if (path === '/setup/escalation') return <PoliciesPage canEdit={isManager(session)} />;
   if (path === '/setup/escalation/new') return <PolicyBuilderPage key="new" policyId={null} canEdit={isManager(session)} />;
@@ -65,7 +103,7 @@ export function setupPage(path: string, params: URLSearchParams, session: Sessio
   if (person) return <PersonPage key={person.id} userId={person.id} viewer={viewer} paging={paging(session)} />;
   if (path === '/me') return <PersonPage key="me" userId={session.user.id} viewer={viewer} paging={paging(session)} />;
   if (path === '/setup/tokens') return <TokensPage me={session.user.id} admin={isAdmin(session)} />;
-  if (path === '/setup/providers') return <ProvidersPage />;
+  if (path === '/setup/providers' && isAdmin(session)) return <ProvidersPage />;
   return undefined;
 }
 
