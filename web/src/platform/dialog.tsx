@@ -7,6 +7,9 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Notice } from './ui';
 
+/** Dialogs open now, the topmost last: keys go to it alone. */
+const openDialogs: object[] = [];
+
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 interface DialogProps {
@@ -31,10 +34,15 @@ export function Dialog({ title, onClose, children, wide = false, lead, role = 'd
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
     const box = ref.current!;
+    const me = {};
+    openDialogs.push(me);
     // The marked control, else the first one of the content (not the Cancel button of the head).
     const first = box.querySelector<HTMLElement>('[data-autofocus]') ?? box.querySelector('.dialog-body')?.querySelector<HTMLElement>(FOCUSABLE) ?? box.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
+    // On the window, not the box: a button disabled while its request runs drops the focus to the
+    // page, and Escape must still close. Only the topmost dialog answers.
     const onKey = (event: KeyboardEvent) => {
+      if (openDialogs[openDialogs.length - 1] !== me) return;
       if (event.key === 'Escape') {
         event.preventDefault();
         close.current();
@@ -42,23 +50,25 @@ export function Dialog({ title, onClose, children, wide = false, lead, role = 'd
         const items = [...box.querySelectorAll<HTMLElement>(FOCUSABLE)];
         if (items.length === 0) return;
         const [head, tail] = [items[0], items[items.length - 1]];
-        if (event.shiftKey && document.activeElement === head) {
+        const inside = box.contains(document.activeElement);
+        if (!inside || (event.shiftKey && document.activeElement === head)) {
           event.preventDefault();
-          tail.focus();
+          (event.shiftKey ? tail : head).focus();
         } else if (!event.shiftKey && document.activeElement === tail) {
           event.preventDefault();
           head.focus();
         }
       }
     };
-    box.addEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey);
     return () => {
-      box.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onKey);
+      openDialogs.splice(openDialogs.indexOf(me), 1);
       before?.focus?.();
     };
   }, []);
   // Into the body, so the dialog never inherits the colours or clipping of where it was opened. The
-  // box itself takes the focus of a click on its text, so Escape still reaches it.
+  // box takes the focus of a click on its text, so the focus stays within.
   return createPortal(
     <div className="overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div ref={ref} tabIndex={-1} className={`dialog${wide ? '' : ' dialog-narrow'}`} role={role} aria-modal="true" aria-labelledby={titleId} aria-describedby={describedBy}>
