@@ -24,9 +24,9 @@ import { streamRoutes, ticketRoutes, type OnTicketCreating, type Priority } from
 import { CalendarCache, loadCoverage, openTicketIds, planNewTicketClocks, recomputeClocks, slaPreviewRoutes, slaRoutes } from './modules/sla/index.js';
 import { escalationRoutes, planNewTicketLadders, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
-import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
+import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes, providerRoutes, testPageRoutes } from './modules/notify/index.js';
 import { clientOverviewRoutes, reportRoutes } from './modules/reports/index.js';
-import { oncallRoutes, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
+import { oncallRoutes, scheduleExists, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
 import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
@@ -66,6 +66,7 @@ function ladderDeps(clock: Clock, calendars: CalendarCache, dialect: DialectName
     clock,
     ticketPrefix,
     onCall: whoIsOnCall,
+    scheduleExists,
     scheduleName,
     dialect,
     async coveringCalendar(trx, ticket) {
@@ -222,6 +223,8 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     onProvidersChanged: () => (providers = undefined),
     allowPrivateDestinations: config.allowPrivateDestinations,
   });
+  providerRoutes(app, { db, clock, ticketPrefix: config.ticketPrefix, secretKey: config.secretKey, allowPrivateDestinations: config.allowPrivateDestinations, onProvidersChanged: () => (providers = undefined) });
+  testPageRoutes(app, { db, clock, afterQueued: () => delivery?.wake() });
   ackRoutes(app, { db, clock, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, ladders, afterAck: () => delivery?.wake() });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);

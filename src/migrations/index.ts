@@ -15,6 +15,7 @@ import * as clientSearchAndKeys from './012-client-search-and-keys.js';
 import * as phonesAndContractTerms from './013-phones-and-contract-terms.js';
 import * as ticketNumberSequence from './014-ticket-number-sequence.js';
 import * as archiving from './016-archiving.js';
+import * as testPages from './017-test-pages.js';
 import * as sso from './019-sso.js';
 
 export interface MigrationStep {
@@ -39,5 +40,6 @@ export const migrations: MigrationStep[] = [
   { name: '013-phones-and-contract-terms', up: phonesAndContractTerms.up },
   { name: '014-ticket-number-sequence', up: ticketNumberSequence.up },
   { name: '016-archiving', up: archiving.up },
+  { name: '017-test-pages', up: testPages.up },
   { name: '019-sso', up: sso.up },
 ];

@@ -336,8 +336,10 @@ export interface ContactMethodTable {
 export interface NotificationTable {
   id: string;
   dedupe_key: string;
-  escalation_id: string;
-  ticket_id: string;
+  /** `page` (a ladder's page) or `test` (a person's test page: no ladder, no ticket). */
+  kind: Generated<string>;
+  escalation_id: string | null;
+  ticket_id: string | null;
   step: number;
   round: number;
   recipient_user_id: string;

@@ -117,20 +117,32 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { name: `Ladder ${Math.random().toString(36).slice(2)}`, match: { trigger: 'created', businessCritical: true }, steps: [{ delayMinutes: 15, targets: [{ type: 'role', role: 'owner' }] }] };
     case 'PATCH /api/v1/escalation-policies/{id}':
       return { active: false };
+    case 'POST /api/v1/escalation-policies/preview':
+      return { steps: [{ delayMinutes: 15, targets: [{ type: 'role', role: 'team_lead' }, { type: 'user', userId: ids.user }] }], ticket: ids.ticket };
     case 'POST /api/v1/users/{id}/contact-methods':
       return { method: 'sms', address: '+15555550123', delayMinutes: 0 };
+    case 'PATCH /api/v1/users/{id}/contact-methods/{methodId}':
+      return { delayMinutes: 2 };
+    case 'POST /api/v1/users/{id}/contact-methods/{methodId}/test':
+      return undefined;
     case 'POST /api/v1/tickets/{id}/escalate':
       return { step: 1 };
     case 'POST /api/v1/tickets/{id}/acknowledge':
       return undefined;
     case 'POST /api/v1/providers':
       return { name: `Mail ${Math.random().toString(36).slice(2)}`, kind: 'smtp', settings: { host: '127.0.0.1', port: 2525, secure: false, from: 'paging@msp.example' } };
+    case 'PATCH /api/v1/providers/{id}':
+      return { name: `Mail ${Math.random().toString(36).slice(2)}`, settings: { port: 2526 } };
+    case 'POST /api/v1/providers/{id}/test':
+      return { to: 'someone@example.com', method: 'email' };
     case 'POST /api/v1/oncall/schedules':
       return { name: `Rota ${Math.random().toString(36).slice(2)}`, timeZone: 'Europe/London', layers: [{ participants: [ids.user], shiftLength: 1, shiftUnit: 'weeks', handoffTime: '09:00', anchorDate: '2026-03-02' }] };
     case 'PATCH /api/v1/oncall/schedules/{id}':
       return { name: `Rota ${Math.random().toString(36).slice(2)}` };
     case 'POST /api/v1/oncall/schedules/{id}/overrides':
       return { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-02T17:00:00Z' };
+    case 'POST /api/v1/oncall/schedules/{id}/swaps':
+      return { first: { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-03T09:00:00Z' }, second: { userId: ids.user, startAt: '2026-03-03T09:00:00Z', endAt: '2026-03-04T09:00:00Z' } };
     case 'POST /api/v1/auth/logout':
     case 'POST /api/v1/organizations/{id}/archive':
     case 'POST /api/v1/organizations/{id}/restore':

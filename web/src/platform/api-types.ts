@@ -2190,7 +2190,57 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete an escalation policy
+         * @description New tickets no longer start it; tickets already climbing it keep the version they started with until acknowledged or resolved.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change an escalation policy (running ladders keep their snapshot) */
@@ -2310,6 +2360,110 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/escalation-policies/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who each step would page now
+         * @description Resolves the steps (of a policy being built, not yet saved) with the same code the engine pages with. With a ticket, its assignee, team lead and account manager are resolved too, and each step is timed in its covered hours.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        steps: {
+                            /** @default business */
+                            delayKind?: "wall" | "business";
+                            delayMinutes: number;
+                            /** @default trigger */
+                            from?: "trigger" | "previous";
+                            /** @default true */
+                            requiresAck?: boolean;
+                            targets: ({
+                                /** @enum {string} */
+                                type: "user";
+                                userId: string;
+                            } | {
+                                role: "assignee" | "team_lead" | "service_manager" | "owner" | "account_manager";
+                                /** @enum {string} */
+                                type: "role";
+                            } | {
+                                scheduleId: string;
+                                /** @enum {string} */
+                                type: "schedule";
+                            })[];
+                        }[];
+                        /** @description A ticket id or number (SB-1042): resolves its assignee, team lead and account manager, and times the steps in its covered hours. */
+                        ticket?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EscalationPreview"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/holiday-countries": {
@@ -3171,6 +3325,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/oncall/schedules/{id}/swaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Swap two shifts (two overrides, stored together) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The two people trade these shifts: two overrides, each replacing the person whose shift it was. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A shift of this person: [startAt, endAt). */
+                        first: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant with an offset, e.g. 2026-03-08T09:00:00-04:00.
+                             */
+                            endAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant with an offset, e.g. 2026-03-08T09:00:00-04:00.
+                             */
+                            startAt: string;
+                            userId: string;
+                        };
+                        reason?: string;
+                        /** @description A shift of this person: [startAt, endAt). */
+                        second: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant with an offset, e.g. 2026-03-08T09:00:00-04:00.
+                             */
+                            endAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant with an offset, e.g. 2026-03-08T09:00:00-04:00.
+                             */
+                            startAt: string;
+                            userId: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OncallOverride"][];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -3917,7 +4191,56 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A delivery provider, its settings without credentials */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderDetail"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         /** Remove a delivery provider */
@@ -3968,6 +4291,308 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        /**
+         * Change a delivery provider
+         * @description Settings are laid over the stored ones, so credentials need not be sent again; the result is checked like a new provider.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled?: boolean;
+                        name?: string;
+                        position?: number;
+                        /** @description Laid over the stored settings: give only what changes (credentials too); null removes a setting. */
+                        settings?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderDetail"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider’s delivery attempts, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–100). */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                /** Format: date-time */
+                                at: string;
+                                detail: string;
+                                /** @description page or test. */
+                                kind: string;
+                                method: string;
+                                notificationId: string;
+                                /** @description sent, queued (to retry) or failed. */
+                                outcome: string;
+                                providerMessageId: string | null;
+                                reported: string | null;
+                                ticket: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test message through this provider alone
+         * @description Sent now, without failover, and recorded among the provider’s deliveries as a test. A refusal by the provider is an answer (ok: false), not an error.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Default: the first the provider delivers. */
+                        method?: "email" | "sms" | "voice" | "webhook" | "slack" | "teams";
+                        /** @description An email address, an E.164 number, or a webhook URL, by method. */
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            at: string;
+                            error: string | null;
+                            method: string;
+                            ok: boolean;
+                            providerMessageId: string | null;
+                            status: string | null;
+                            /** @description The failure may pass if tried again later. */
+                            temporary: boolean;
+                            to: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -7564,6 +8189,234 @@ export interface paths {
         };
         options?: never;
         head?: never;
+        /** Change a contact method’s delay, or turn it off and on */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    methodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Minutes after a page before this method is used, if still unacknowledged. */
+                        delayMinutes?: number;
+                        /** @description A disabled method is skipped when paging. */
+                        disabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactMethod"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/contact-methods/{methodId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test page to one of a person’s contact methods
+         * @description Queued in the notification outbox and sent by the delivery worker like any page, marked as a test: nothing to acknowledge, no ticket. Read its result with GET /users/{id}/test-pages. One test page per address at a time (409 test_page_pending).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    methodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TestPage"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/test-pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person’s test pages, newest first, and how their delivery went */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Test pages per page (1–50). */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TestPage"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -8108,6 +8961,8 @@ export interface components {
                 fromStep: number;
                 times: number | null;
             };
+            /** @description Tickets climbing this policy now; they keep the version they started with whatever changes. */
+            runningLadders: number;
             steps: {
                 delayKind: "wall" | "business";
                 delayMinutes: number;
@@ -8129,6 +8984,51 @@ export interface components {
             }[];
             updatedAt: string;
             version: number;
+        };
+        EscalationPreview: {
+            /** Format: date-time */
+            at: string;
+            deferredUntil: string | null;
+            steps: {
+                dueAt: string | null;
+                /** @description The step would page nobody now. */
+                nobody: boolean;
+                /** @description 1-based. */
+                step: number;
+                targets: {
+                    /** @description Only a ticket says who this is. */
+                    needsTicket: boolean;
+                    people: {
+                        /** @description The person has no contact methods: the page goes to their account email. */
+                        emailFallback: boolean;
+                        id: string;
+                        /** @description How the person is reached, in order of delay (addresses are not shown). */
+                        methods: {
+                            delayMinutes: number;
+                            method: string;
+                        }[];
+                        name: string;
+                    }[];
+                    reason: string;
+                    target: {
+                        /** @enum {string} */
+                        type: "user";
+                        userId: string;
+                    } | {
+                        role: "assignee" | "team_lead" | "service_manager" | "owner" | "account_manager";
+                        /** @enum {string} */
+                        type: "role";
+                    } | {
+                        scheduleId: string;
+                        /** @enum {string} */
+                        type: "schedule";
+                    };
+                }[];
+            }[];
+            ticket: {
+                id: string;
+                number: number;
+            } | null;
         };
         HolidayCountries: {
             items: {
@@ -8285,6 +9185,24 @@ export interface components {
             /** @description A URI naming the problem type. */
             type: string;
         };
+        ProviderDetail: {
+            createdAt: string;
+            enabled: boolean;
+            id: string;
+            kind: string;
+            methods: string[];
+            name: string;
+            position: number;
+            /** @description Names of the credentials stored (never their values). */
+            secretsSet: string[];
+            /** @description The settings without credentials. */
+            settings: {
+                [key: string]: string | number | boolean | string[];
+            };
+            /** @description false: the settings were stored under another SWITCHBOARD_SECRET_KEY and must be given again. */
+            settingsReadable: boolean;
+            updatedAt: string;
+        };
         SavedView: {
             /** Format: date-time */
             createdAt: string;
@@ -8418,6 +9336,27 @@ export interface components {
             id: string;
             leadUserId: string | null;
             name: string;
+        };
+        TestPage: {
+            address: string;
+            /** @description Every delivery attempt and provider status report, oldest first. */
+            attempts: {
+                /** Format: date-time */
+                at: string;
+                detail: string;
+                outcome: string;
+                provider: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            lastError: string | null;
+            /** @description email, sms, voice, webhook, slack or teams. */
+            method: string;
+            provider: string | null;
+            sentAt: string | null;
+            /** @description queued, sending, sent (the provider accepted it) or failed. */
+            status: string;
         };
         /** @description A ticket. Clients get it without the fields marked staff only. */
         Ticket: {

@@ -18,7 +18,7 @@ import { SearchPage } from '../../tickets/search/SearchPage';
 import { TicketPage } from '../../tickets/ticket-view/TicketPage';
 import { ChangePasswordButton } from '../../auth/password/ChangePassword';
 import { HelpOverlay } from './HelpOverlay';
-import { inSetup, SETUP_NAV, SETUP_SHORTCUTS, setupPage } from './setup-routes';
+import { activeSetup, setupLinks, setupPage, setupShortcuts } from './setup-routes';
 import { TICKET_SLOTS } from './ticket-slots';
 
 // Pages visited now and then load their code when first opened, keeping the first load small.
@@ -73,9 +73,9 @@ export function ConsoleShell({ session }: { session: Session }) {
       'g w': () => navigate(queueHref('waiting')),
       'g o': () => navigate(queueHref('open')),
       'g a': () => navigate(queueHref('all')),
-      ...SETUP_SHORTCUTS,
       // g 1 … g 9: the saved views, in the order the navigation lists them.
       ...Object.fromEntries(views.slice(0, 9).map((v, i) => [`g ${i + 1}`, () => navigate(viewHref(v))])),
+      ...setupShortcuts(session, navigate),
     },
     !help,
   );
@@ -87,7 +87,7 @@ export function ConsoleShell({ session }: { session: Session }) {
   };
 
   const administrator = session.user.role === 'owner' || session.user.role === 'admin';
-  const setup = setupPage(path, session);
+  const setup = setupPage(path, params, session);
   const queueMatch = match('/queue/:queue', path);
   const ticketMatch = match('/tickets/:ref', path);
   let page;
@@ -95,12 +95,13 @@ export function ConsoleShell({ session }: { session: Session }) {
   else if (ticketMatch) page = <TicketPage key={ticketMatch.ref} ticketRef={ticketMatch.ref} session={session} backTo={backToQueue(session)} slots={TICKET_SLOTS} />;
   else if (path === '/calls/new') page = <PhoneLogPage session={session} CallerSearch={CallerSearch} />;
   else if (path === '/search') page = <SearchPage key={params.get('q') ?? ''} q={params.get('q') ?? ''} />;
-  else if (path === '/oncall') page = <OnCallPage />;
+  else if (path === '/oncall') page = <OnCallPage canEdit={['owner', 'admin', 'service_manager'].includes(session.user.role)} />;
   else if (path === '/reports') page = <ReportsPage />;
   else if (path === '/settings/sso' && administrator) page = <SsoSettingsPage />;
   else if (setup) page = setup;
   else if (path === '/' || path.startsWith('/portal')) page = null;
   else page = <NotFoundPage />;
+  const setupActive = activeSetup(path, session);
 
   const activeView = queueMatch ? params.get('view') : null;
   const activeQueue = activeView ? undefined : (queueMatch?.queue ?? (ticketMatch ? sessionStorage.getItem('sb.lastQueue') ?? undefined : undefined));
@@ -205,9 +206,9 @@ export function ConsoleShell({ session }: { session: Session }) {
           </ul>
           <p className="sidenav-title sidenav-section">Set up</p>
           <ul>
-            {SETUP_NAV.map((d) => (
+            {setupLinks(session).map((d) => (
               <li key={d.id}>
-                <Link to={d.href} className="sidenav-link" aria-current={inSetup(path, d.href) ? 'page' : undefined} aria-keyshortcuts={d.key}>
+                <Link to={d.href} className="sidenav-link" aria-current={setupActive === d.id ? 'page' : undefined} aria-keyshortcuts={d.key}>
                   <span>{d.label}</span>
                   <Kbd>{d.key}</Kbd>
                 </Link>

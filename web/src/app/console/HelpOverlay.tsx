@@ -23,6 +23,11 @@ const GROUPS: { title: string; keys: Keys[] }[] = [
       [['g', 's'], 'Go to reports', 'then'],
       [['g', 'l'], 'Go to clients', 'then'],
       [['g', 'h'], 'Go to calendars and SLA policies (covered hours)', 'then'],
+      [['g', 'e'], 'Go to escalation policies', 'then'],
+      [['g', 'p'], 'Go to people and teams', 'then'],
+      [['g', 'y'], 'Go to how you are paged (and test pages)', 'then'],
+      [['g', 'i'], 'Go to API tokens (integrations)', 'then'],
+      [['g', 'd'], 'Go to delivery providers (owners and admins)', 'then'],
     ],
   },
   {
