@@ -25,6 +25,7 @@ import { escalationRoutes, startLadders, syncLadders, type LadderDeps } from './
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
 import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
 import { reportRoutes } from './modules/reports/index.js';
+import { fraudCheckRoutes, verificationGuard } from './modules/fraud-checks/index.js';
 import { oncallRoutes, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
@@ -167,7 +168,9 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   auditRoutes(app, { db });
   staffRoutes(app, { db, clock, accessChanged });
   clientRoutes(app, { db, clock });
-  ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged });
+  // Resolving waits for what other modules hold a ticket open for: the fraud guard's call-back.
+  ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged, resolveGuards: [verificationGuard] });
+  fraudCheckRoutes(app, { db, clock, events });
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
   escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake(), allowPrivateDestinations: config.allowPrivateDestinations });
   reportRoutes(app, { db, clock });

@@ -12,6 +12,7 @@ import * as queueCounts from './009-queue-counts.js';
 import * as searchTokens from './010-search-tokens.js';
 import * as loginThrottles from './011-login-throttles.js';
 import * as phonesAndContractTerms from './013-phones-and-contract-terms.js';
+import * as fraudChecks from './021-fraud-checks.js';
 
 export interface MigrationStep {
   name: string;
@@ -32,4 +33,5 @@ export const migrations: MigrationStep[] = [
   { name: '010-search-tokens', up: searchTokens.up },
   { name: '011-login-throttles', up: loginThrottles.up },
   { name: '013-phones-and-contract-terms', up: phonesAndContractTerms.up },
+  { name: '021-fraud-checks', up: fraudChecks.up },
 ];

@@ -19,6 +19,10 @@ export interface OrganizationTable {
   account_manager_id?: string | null;
   /** ISO 3166-1 alpha-2 country its national phone numbers are read in (013). */
   country?: string | null;
+  /** The client's main number (E.164), called back when a purported sender has none on file (021). */
+  main_phone?: string | null;
+  /** Its extension, or '' (021). */
+  main_phone_extension?: string;
 }
 
 export interface SiteTable {

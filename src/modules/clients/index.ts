@@ -1,3 +1,3 @@
 export { clientRoutes } from './clients.routes.js';
-export { phoneRow, type ContactPhone } from './client.repository.js';
-export { normalizePhone, countryForTimeZone, isPhoneCountry } from './phone.js';
+export { phoneRow, findOrganization, organizationDirectory, contactsWithEmail, type ContactPhone, type Contact, type Organization, type MainPhone } from './client.repository.js';
+export { normalizePhone, countryForTimeZone, isPhoneCountry, textMentionsNumber } from './phone.js';

@@ -5,4 +5,7 @@ export {
   PRIORITIES, STATUSES, CHANNELS, OPEN_STATUSES, FINISHED_STATUSES, isOpenStatus, formatTicketNumber, parseTicketNumber, canTransition, type Priority,
 } from './ticket.js';
 export { PriorityT } from './tickets.schema.js';
-export { type TicketRecord, searchTerms, insertEvent as insertTicketEvent, findTicketForActor } from './ticket.repository.js';
+export {
+  type TicketRecord, type TicketFacts, searchTerms, insertEvent as insertTicketEvent, findTicketForActor, ticketFacts, touchTicket, ticketMessageTexts,
+} from './ticket.repository.js';
+export { type ResolveGuard, type ResolveBlock } from './resolve-guard.js';

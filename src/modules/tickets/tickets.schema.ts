@@ -183,6 +183,18 @@ export const MergeBody = Type.Object(
   { additionalProperties: false, $id: 'MergeTickets' },
 );
 
+export const ResolveBlocks = Type.Object(
+  {
+    items: Type.Array(
+      Type.Object({
+        code: Type.String({ description: 'Stable code, e.g. verification_required.' }),
+        message: Type.String({ description: 'What holds the ticket open and what to do about it.' }),
+      }),
+    ),
+  },
+  { title: 'ResolveBlocks' },
+);
+
 /** One server-sent event of GET /stream: its `data` line, in JSON. */
 export const LiveEvent = Type.Object(
   {
