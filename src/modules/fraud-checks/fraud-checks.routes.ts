@@ -23,6 +23,7 @@ import { publishWarning } from './publish-warning.js';
 import { raiseFlagByHand } from './raise-flag-by-hand.js';
 import { recordCall } from './record-call.js';
 import { ticketVerification, viewFlag, type FlagView } from './ticket-verification.js';
+import { defaultWarningText } from './verification.js';
 import { findWarning, listWarnings, type WarningRecord } from './warning.repository.js';
 
 export interface FraudCheckRoutesDeps {
@@ -54,6 +55,7 @@ function presentFlag(f: FlagView) {
     call: f.call,
     callBack: f.callBack,
     warnings: f.warnings.map((w) => presentWarning(w, true)),
+    suggestedWarning: defaultWarningText(f.sender, f.reasons),
   };
 }
 

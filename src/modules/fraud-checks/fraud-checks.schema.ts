@@ -87,6 +87,7 @@ export const FraudFlag = Type.Object(
     call: Nullable(Call),
     callBack: CallBack,
     warnings: Type.Array(Type.Ref('FraudWarning')),
+    suggestedWarning: Type.String({ description: 'A first wording for the warning to the client’s users, after what the message asked for, for staff to edit.' }),
   },
   { $id: 'FraudFlag' },
 );

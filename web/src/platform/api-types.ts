@@ -7248,6 +7248,8 @@ export interface components {
             source: "message" | "staff";
             /** @description awaiting_call until the call-back is logged; then its outcome. */
             status: "awaiting_call" | "verified" | "fraud" | "not_reachable";
+            /** @description A first wording for the warning to the client’s users, after what the message asked for, for staff to edit. */
+            suggestedWarning: string;
             threshold: number | null;
             ticketId: string;
             warnings: components["schemas"]["FraudWarning"][];
