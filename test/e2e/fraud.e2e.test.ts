@@ -112,7 +112,7 @@ describe('the fraud guard in the browser', () => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
     expect(box.height).toBeGreaterThanOrEqual(44);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth as number)).toBeLessThanOrEqual(390);
     expect(await page.getByRole('button', { name: 'Resolve' }).isDisabled()).toBe(true);
     await page.getByRole('form', { name: 'Log the call-back' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'fraud-verify-phone');

@@ -7289,7 +7289,7 @@ export interface components {
                 [key: string]: unknown;
             };
             ticketId: string;
-            /** @description ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning and sla.breached. Also the event’s name in the stream. */
+            /** @description ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning, sla.breached and the fraud guard’s fraud.flagged, fraud.call_logged, fraud.confirmed, fraud.warning_published and fraud.warning_changed. Also the event’s name in the stream. */
             type: string;
         };
         Me: {
