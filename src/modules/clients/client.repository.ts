@@ -246,8 +246,11 @@ export async function siteOrganization(db: Db, siteId: string): Promise<string |
 export async function organizationDirectory(db: Db, organizationId: string): Promise<{ organization: Organization; contacts: Contact[] } | undefined> {
   const row = await db.selectFrom('organizations').selectAll().where('id', '=', organizationId).executeTakeFirst();
   if (!row) return undefined;
-  const contacts = await db.selectFrom('contacts').selectAll().where('organization_id', '=', organizationId).orderBy('name').orderBy('id').execute();
-  return { organization: toOrganization(row), contacts: await withChannels(db, contacts) };
+  const rows = await db.selectFrom('contacts').selectAll().where('organization_id', '=', organizationId).orderBy('name').orderBy('id').execute();
+  // In slices: a large client's contact ids would pass SQLite's limit of bound parameters in one IN list.
+  const contacts: Contact[] = [];
+  for (let i = 0; i < rows.length; i += 1000) contacts.push(...(await withChannels(db, rows.slice(i, i + 1000))));
+  return { organization: toOrganization(row), contacts };
 }
 
 /** Contacts of any organisation with this address on file (lower case), with their organisation's name. */
