@@ -24,7 +24,7 @@ export function ticketWriteSet(sqlite: SQLite.Database): (b: TicketInput) => { i
        assignee_id, channel, tags, fcr_outcome, merged_into_id, version, created_at, updated_at, resolved_at, closed_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, 0, 'new', 1, NULL, NULL, 'api', ?, NULL, NULL, 1, ?, ?, NULL, NULL)`,
   );
-  const search = sqlite.prepare('INSERT INTO ticket_search (ticket_id, source, body) VALUES (?, ?, ?)');
+  const search = sqlite.prepare('INSERT INTO ticket_search (ticket_id, source, body, client_visible) VALUES (?, ?, ?, 1)');
   const event = sqlite.prepare(
     "INSERT INTO ticket_events (ticket_id, actor_user_id, type, field, before_value, after_value, internal, at) VALUES (?, NULL, 'ticket.created', NULL, NULL, ?, 0, ?)",
   );

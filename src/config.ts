@@ -137,14 +137,21 @@ export const settings = {
   secretKey: {
     env: 'SWITCHBOARD_SECRET_KEY',
     flag: 'secret-key',
-    doc: 'Secret (at least 32 characters) that encrypts stored provider credentials and signs one-tap acknowledge links. Same on every node; empty disables both.',
+    doc: 'Secret (at least 32 characters) that encrypts stored provider credentials (delivery and single sign-on) and signs one-tap acknowledge links. Same on every node; empty disables them.',
     schema: Type.String({ pattern: '^(|.{32,})$' }),
     default: '',
   },
   allowPrivateDestinations: {
     env: 'SWITCHBOARD_ALLOW_PRIVATE_DESTINATIONS',
     flag: 'allow-private-destinations',
-    doc: 'true lets webhook, Slack and Teams pages go to loopback, private and link-local addresses (receivers on your own network); false refuses them. true or false.',
+    doc: 'true lets webhook, Slack and Teams pages and a Twilio-compatible provider API be on loopback, private and link-local addresses and plain http (servers on your own network); false refuses them. true or false.',
+    schema: Type.Boolean(),
+    default: false,
+  },
+  ssoPrivateIssuers: {
+    env: 'SWITCHBOARD_SSO_PRIVATE_ISSUERS',
+    flag: 'sso-private-issuers',
+    doc: 'true lets single sign-on use an OpenID provider on loopback, private or link-local addresses (an identity server on your own network; plain http:// is then accepted for a loopback issuer only); false refuses them. true or false.',
     schema: Type.Boolean(),
     default: false,
   },

@@ -6,6 +6,7 @@ import { trustedProxyList, type Config } from './config.js';
 import { ManualClock, systemClock, type Clock } from './platform/clock.js';
 import { connect, type Database } from './platform/db/connect.js';
 import type { DialectName } from './platform/db/dialect.js';
+import { instanceKey } from './platform/db/instance-keys.repository.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { EventBus } from './platform/events.js';
 import { newId } from './platform/ids.js';
@@ -20,13 +21,14 @@ import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { viewRoutes } from './modules/views/index.js';
 import { streamRoutes, ticketRoutes, type Priority } from './modules/tickets/index.js';
-import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
+import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaPreviewRoutes, slaRoutes } from './modules/sla/index.js';
 import { escalationRoutes, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
 import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
-import { reportRoutes } from './modules/reports/index.js';
+import { clientOverviewRoutes, reportRoutes } from './modules/reports/index.js';
 import { fraudCheckRoutes, verificationGuard } from './modules/fraud-checks/index.js';
 import { oncallRoutes, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
+import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
@@ -146,7 +148,8 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
 
   const access = new AccessWatch({ db, clock, events, logger, recheckMs: 60_000 });
   const accessChanged = (userId: string) => events.publishAccess({ userId, at: clock.iso() });
-  const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION, trustedProxies: trustedProxyList(config.trustedProxies) });
+  const cursorKey = await instanceKey(db, 'cursors', clock.iso());
+  const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION, trustedProxies: trustedProxyList(config.trustedProxies), cursorKey });
   registerAuthentication(app, { db, clock });
   const registry = operationsRoutes(app, { db, isShuttingDown: () => shuttingDown });
   const engine = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders }) : undefined;
@@ -156,14 +159,25 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     const stale = health.lastCycleAgeMs > Math.max(10_000, config.enginePollMs * 10);
     return reply.status(stale ? 503 : 200).send({ status: stale ? 'stale' : 'ok', ...health, lastCycleAgeMs: Number.isFinite(health.lastCycleAgeMs) ? health.lastCycleAgeMs : null });
   });
+  const secureCookies = config.publicUrl.startsWith('https://');
   authRoutes(app, {
     db,
     clock,
     limiter: new LoginLimiter({ db, dialect: database.dialect, clock }, config.loginAttemptsPerWindow),
     sessionTtlHours: config.sessionTtlHours,
-    secureCookies: config.publicUrl.startsWith('https://'),
+    secureCookies,
     publicUrl: config.publicUrl,
     accessChanged,
+    passwordPolicy: ssoPasswordPolicy(db),
+  });
+  ssoRoutes(app, {
+    db,
+    clock,
+    secretKey: config.secretKey,
+    oidc: new OidcClient({ clock, privateIssuers: config.ssoPrivateIssuers }),
+    publicUrl: config.publicUrl,
+    sessionTtlHours: config.sessionTtlHours,
+    secureCookies,
   });
   auditRoutes(app, { db });
   staffRoutes(app, { db, clock, accessChanged });
@@ -172,8 +186,10 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged, resolveGuards: [verificationGuard] });
   fraudCheckRoutes(app, { db, clock, events });
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
+  slaPreviewRoutes(app, { db, calendars });
   escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake(), allowPrivateDestinations: config.allowPrivateDestinations });
   reportRoutes(app, { db, clock });
+  clientOverviewRoutes(app, { db, clock });
   viewRoutes(app, { db, clock });
   oncallRoutes(app, { db, clock });
   notifyRoutes(app, {
@@ -186,6 +202,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     twilioTokens: async () => (await currentProviders()).twilioTokens,
     afterAck: () => delivery?.wake(),
     onProvidersChanged: () => (providers = undefined),
+    allowPrivateDestinations: config.allowPrivateDestinations,
   });
   ackRoutes(app, { db, clock, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, ladders, afterAck: () => delivery?.wake() });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });

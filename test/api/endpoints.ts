@@ -9,13 +9,22 @@ import type { TestApp } from '../support/app.js';
 export interface Operation {
   method: string;
   path: string;
+  /** Path and query parameters as the document declares them. */
+  parameters: Parameter[];
+}
+
+export interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  schema?: { type?: string; format?: string; minimum?: number; maximum?: number; default?: unknown; enum?: unknown[]; anyOf?: { const?: unknown; enum?: unknown[] }[] };
 }
 
 export async function operations(t: TestApp): Promise<Operation[]> {
-  const doc = (await t.call(null, 'GET', '/api/v1/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+  const doc = (await t.call(null, 'GET', '/api/v1/openapi.json')).body as { paths: Record<string, Record<string, { parameters?: Parameter[] }>> };
   const ops: Operation[] = [];
   for (const [path, methods] of Object.entries(doc.paths)) {
-    for (const method of Object.keys(methods)) ops.push({ method: method.toUpperCase(), path });
+    for (const [method, operation] of Object.entries(methods)) ops.push({ method: method.toUpperCase(), path, parameters: operation.parameters ?? [] });
   }
   return ops;
 }
@@ -99,6 +108,12 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { warningPercent: 80 };
     case 'POST /api/v1/contracts':
       return { organizationId: ids.organization, name: 'Contract', kind: 'managed', slaPolicyId: ids.policy, coverage: [{ calendarId: ids.calendar }] };
+    case 'POST /api/v1/calendars/week':
+      return { week: '2026-03-02', calendarId: ids.calendar };
+    case 'POST /api/v1/contracts/week':
+      return { organizationId: ids.organization, coverage: [{ calendarId: ids.calendar }], week: '2026-03-02' };
+    case 'POST /api/v1/sla-policies/try':
+      return { priority: 'P2', openedAt: '2026-03-06T17:30', calendarId: ids.calendar, policyId: ids.policy };
     case 'PATCH /api/v1/contracts/{id}':
       return { name: 'Renamed contract' };
     case 'POST /api/v1/escalation-policies':
@@ -120,7 +135,19 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
     case 'POST /api/v1/oncall/schedules/{id}/overrides':
       return { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-02T17:00:00Z' };
     case 'POST /api/v1/auth/logout':
+    case 'POST /api/v1/organizations/{id}/archive':
+    case 'POST /api/v1/organizations/{id}/restore':
+    case 'POST /api/v1/sites/{id}/archive':
+    case 'POST /api/v1/sites/{id}/restore':
+    case 'POST /api/v1/contacts/{id}/archive':
+    case 'POST /api/v1/contacts/{id}/restore':
       return undefined;
+    case 'POST /api/v1/sso/providers':
+      return { name: `IdP ${Math.random().toString(36).slice(2)}`, issuer: 'https://127.0.0.1:9/tenant/v2.0', clientId: 'switchboard', clientSecret: 'a client secret', allowedDomains: ['msp.example'] };
+    case 'PATCH /api/v1/sso/providers/{id}':
+      return { enabled: false };
+    case 'POST /api/v1/auth/sso/{id}/start':
+      return { returnTo: '/queue/mine' };
     case 'POST /api/v1/auth/password':
       return { currentPassword: 'not the current password', newPassword: 'lantern orbit quilt 42' };
     case 'POST /api/v1/tickets/counts':
@@ -165,6 +192,8 @@ export function urlFor(op: Operation, ids: Targets): string {
     ack: 'not-a-signed-token',
     views: ids.view ?? 'no-such-view',
     'fraud-warnings': ids.fraudWarning ?? 'no-such-warning',
+    sso: 'no-such-sso-provider',
+    auth: 'no-such-sso-provider',
   };
   if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path;
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);

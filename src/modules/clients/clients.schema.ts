@@ -2,6 +2,8 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, PageQuery } from '../../platform/http/common.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 100 });
+/** Lists leave archived records out unless asked. */
+export const IncludeArchived = Type.Boolean({ default: false, description: 'Also list archived records (hidden by default).' });
 const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 const TimeZone = Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. America/Chicago.' });
 
@@ -10,6 +12,7 @@ const MainPhone = Type.String({
   pattern: PHONE_PATTERN,
   description: 'The client’s main number: international or national in the organisation’s country, an extension may follow; stored in E.164. null removes it.',
 });
+const ArchivedAt = Nullable(Type.String({ description: 'When it was archived (hidden from lists and caller search, refused for new tickets); null while active.' }));
 
 const COUNTRY = 'ISO 3166-1 alpha-2 country (e.g. GB) that national phone numbers of its contacts are read in.';
 const Country = (more: string) => Type.String({ pattern: '^[A-Za-z]{2}$', description: `${COUNTRY} ${more}` });
@@ -30,6 +33,7 @@ export const Organization = Type.Object(
     ),
     accountManagerId: Type.Optional(Nullable(Type.String())),
     createdAt: Type.String(),
+    archivedAt: ArchivedAt,
   },
   { $id: 'Organization' },
 );
@@ -57,7 +61,7 @@ export const UpdateOrganizationBody = Type.Object(
 );
 
 export const Site = Type.Object(
-  { id: Type.String(), organizationId: Type.String(), name: Type.String(), address: Type.String(), timeZone: Type.String(), createdAt: Type.String() },
+  { id: Type.String(), organizationId: Type.String(), name: Type.String(), address: Type.String(), timeZone: Type.String(), createdAt: Type.String(), archivedAt: ArchivedAt },
   { $id: 'Site' },
 );
 export const CreateSiteBody = Type.Object(
@@ -93,6 +97,7 @@ export const Contact = Type.Object(
     emails: Type.Array(Type.String()),
     phones: Type.Array(Type.Object({ number: Type.String({ description: 'E.164, or digits as typed when the organisation has no country.' }), extension: Type.String({ description: 'Empty when none.' }), label: Type.String() })),
     createdAt: Type.String(),
+    archivedAt: ArchivedAt,
     match: Type.Optional(
       Type.Object(
         {
@@ -144,6 +149,24 @@ export const ContactQuery = Type.Object(
     q: Type.Optional(Type.String({ maxLength: 100, description: 'Part of the name.' })),
     phone: Type.Optional(Type.String({ maxLength: 40, description: 'A caller’s number in any format: international, national (read in the countries of the client organisations), or at least 4 trailing digits. Each contact found says which number matched and how (`match`).' })),
     email: Type.Optional(Type.String({ maxLength: 254 })),
+    includeArchived: Type.Optional(IncludeArchived),
   },
   { additionalProperties: false },
+);
+
+export const PhoneCountries = Type.Object(
+  {
+    items: Type.Array(
+      Type.Object({
+        code: Type.String({ description: 'ISO 3166-1 alpha-2, as an organisation’s `country`.' }),
+        name: Type.String({ description: 'English name.' }),
+        callingCode: Type.String({ description: 'Country calling code without the +, e.g. 44.' }),
+      }),
+      { description: 'Every country an organisation may have (those with phone numbering), by name.' },
+    ),
+    timeZones: Type.Record(Type.String(), Type.String(), {
+      description: 'The country each IANA time zone gives an organisation created without one; zones that give none are left out.',
+    }),
+  },
+  { $id: 'PhoneCountries' },
 );

@@ -1,3 +1,4 @@
 export { clientRoutes } from './clients.routes.js';
-export { phoneRow, findOrganization, organizationDirectory, contactsWithEmail, type ContactPhone, type Contact, type Organization, type MainPhone } from './client.repository.js';
+export { refuseArchived } from './archive-record.js';
+export { phoneRow, findOrganization, organizationWithSites, organizationDirectory, contactsWithEmail, type ContactPhone, type Contact, type Organization, type MainPhone } from './client.repository.js';
 export { normalizePhone, countryForTimeZone, isPhoneCountry, textMentionsNumber } from './phone.js';

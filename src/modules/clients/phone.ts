@@ -4,8 +4,8 @@
  * caller's number matches in international form, in the national form of the number's own
  * country, or by its trailing digits. Pure: parsing and formats come from libphonenumber-js.
  */
-import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import { getCountryForTimezone } from 'countries-and-timezones';
+import { findPhoneNumbersInText, getCountries, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { getAllTimezones, getCountryForTimezone } from 'countries-and-timezones';
 
 /** A number as stored: E.164 when it could be read as one, else its digits as typed. */
 export interface StoredPhone {
@@ -33,6 +33,35 @@ export function isPhoneCountry(code: string): code is CountryCode {
 export function countryForTimeZone(zone: string): string | null {
   const country = getCountryForTimezone(zone)?.id ?? null;
   return country && isPhoneCountry(country) ? country : null;
+}
+
+/** A country an organisation may have: its code, English name and calling code. */
+export interface PhoneCountry {
+  code: string;
+  name: string;
+  callingCode: string;
+}
+
+let countryList: { items: PhoneCountry[]; timeZones: Record<string, string> } | undefined;
+
+/**
+ * Every country with phone numbering, by English name (CLDR, as Intl gives it), and the country
+ * each time zone gives an organisation created without one (countryForTimeZone), old zone names
+ * included — so a form can show that default before saving.
+ */
+export function phoneCountries(): { items: PhoneCountry[]; timeZones: Record<string, string> } {
+  if (countryList) return countryList;
+  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+  const items = getCountries()
+    .map((code) => ({ code, name: names.of(code) ?? code, callingCode: getCountryCallingCode(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const timeZones: Record<string, string> = {};
+  for (const zone of Object.keys(getAllTimezones({ deprecated: true })).sort()) {
+    const country = countryForTimeZone(zone);
+    if (country) timeZones[zone] = country;
+  }
+  countryList = { items, timeZones };
+  return countryList;
 }
 
 const EXTENSION = /\s*(?:;ext=|e?xt(?:ension)?\.?:?|x|#|,)\s*(\d{1,10})\s*$/i;

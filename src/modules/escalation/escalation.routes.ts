@@ -115,6 +115,8 @@ export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: 
       if (!url) throw new AppError('invalid_address', `That is not a valid ${method} address: it must be an http or https URL`, { status: 422, field: '/address' });
       const internal = deps.allowPrivateDestinations ? undefined : internalLiteral(url);
       if (internal !== undefined) throw new AppError('internal_address', `${internal} is on Switchboard's own network; pages are not sent there unless the operator sets SWITCHBOARD_ALLOW_PRIVATE_DESTINATIONS=true`, { status: 422, field: '/address' });
+      // A page carries its one-tap acknowledge link; over plain http anyone on the way could use it.
+      if (url.protocol !== 'https:' && !deps.allowPrivateDestinations) throw new AppError('https_required', `A ${method} address must be https (plain http is allowed only with SWITCHBOARD_ALLOW_PRIVATE_DESTINATIONS=true)`, { status: 422, field: '/address' });
     }
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const m = { id: newId(), userId: user.id, method, address, delayMinutes: request.body.delayMinutes ?? 0, disabled: false, createdAt: deps.clock.iso() };

@@ -8,7 +8,8 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { forbidden, notFound } from '../../platform/errors.js';
 import type { DomainEvent, EventBus } from '../../platform/events.js';
-import { decodeCursor, IdParams, Page, toPage } from '../../platform/http/common.js';
+import { IdParams, Page, readCursor, toPage } from '../../platform/http/common.js';
+import { cursorShape } from '../../platform/http/cursor.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
@@ -31,6 +32,9 @@ export interface FraudCheckRoutesDeps {
   clock: Clock;
   events: EventBus;
 }
+
+/** Warnings newest first: the creation instant and id of the last row. */
+const WARNINGS_CURSOR = cursorShape('fraud-warnings', 'instant', 'text');
 
 /** A warning as staff see it, and as a client's users do (its words and dates only). */
 function presentWarning(w: WarningRecord, staff: boolean) {
@@ -145,9 +149,9 @@ export function fraudCheckRoutes(app: App, deps: FraudCheckRoutesDeps): void {
     const staff = isStaff(actor);
     const q = request.query;
     const limit = q.limit ?? 50;
-    const after = decodeCursor(q.cursor, 2) as [string, string] | undefined;
+    const after = readCursor(request, WARNINGS_CURSOR);
     const rows = await listWarnings(deps.db, staff ? { organizationId: q.organizationId, activeOnly: q.active === true, limit, after } : { organizationId: actor.organizationId, activeOnly: true, limit, after });
-    return toPage(rows, limit, (w) => [w.createdAt, w.id], (w) => presentWarning(w, staff));
+    return toPage(request, WARNINGS_CURSOR, rows, limit, (w) => [w.createdAt, w.id], (w) => presentWarning(w, staff));
   });
 
   app.post('/api/v1/fraud-warnings', {

@@ -76,6 +76,21 @@ describe.each(DIALECTS)('verify by phone on %s', (dialect) => {
     expect(main.advice).toMatch(/No number of their own is on file .* call Pinecrest Logistics's main number/);
   });
 
+  it('no longer offers an archived contact for the call-back, but the client’s main number', async () => {
+    const { ticket } = await wireFraud();
+    const archived = await t.call(t.world.tokens.owner, 'POST', `/api/v1/contacts/${desk.pinecrest.dana}/archive`);
+    expect(archived.status, JSON.stringify(archived.body)).toBe(200);
+    try {
+      const { callBack } = (await verification(ticket.id)).flags[0];
+      expect(callBack.people).toEqual([]);
+      expect(callBack.mainNumber.number).toBe(desk.pinecrest.mainPhone);
+      expect(callBack.advice).toMatch(/call Pinecrest Logistics's main number/);
+    } finally {
+      await t.call(t.world.tokens.owner, 'POST', `/api/v1/contacts/${desk.pinecrest.dana}/restore`);
+    }
+    expect((await verification(ticket.id)).flags[0].callBack.people).toEqual([expect.objectContaining({ name: 'Dana Whitfield' })]);
+  });
+
   it('says when no number is on file, and tells the technician to find one independently, not from the message', async () => {
     const { ticket } = await receiveMail(t, desk.harbor.id, desk.harbor.maria, danaLookalike({ from: { address: 'alan.brooks.office@gmail.com', name: 'Dr. Alan Brooks' }, text: 'Maria, please buy six $500 gift cards today and send me the codes. I am in a meeting, email only.' }));
     const { callBack } = (await verification(ticket.id)).flags[0];

@@ -5,3 +5,4 @@ export { CalendarCache } from './calendar-cache.js';
 export { computeClocks, type Clock, type ClockPolicy, type SlaEvent } from './clock.js';
 export { openTicketIds } from './sla.repository.js';
 export { loadCoverage, type Coverage } from './coverage.js';
+export { slaPreviewRoutes } from './preview.routes.js';

@@ -1,6 +1,7 @@
 import { AppError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../auth/index.js';
+import { refuseArchived } from '../clients/index.js';
 import { DESCRIPTION, type Channel, type Priority } from './ticket.js';
 import {
   activeStaffExists,
@@ -38,7 +39,7 @@ const STAFF_ONLY: (keyof CreateTicketInput)[] = ['tier', 'teamId', 'assigneeId',
 /**
  * Opens a ticket. A client user opens tickets for themselves (a client administrator may name
  * another contact of the organisation); staff open them for any client. Every reference must
- * belong to the ticket's organisation.
+ * belong to the ticket's organisation, and none may be archived.
  */
 export async function createTicket(deps: TicketDeps, actor: Actor, input: CreateTicketInput): Promise<TicketRecord> {
   const { db, clock } = deps;
@@ -63,6 +64,7 @@ export async function createTicket(deps: TicketDeps, actor: Actor, input: Create
   }
   if (contactId !== null) await assertBelongs(deps, actor, 'contacts', contactId, organizationId, '/contactId');
   if (input.siteId !== undefined) await assertBelongs(deps, actor, 'sites', input.siteId, organizationId, '/siteId');
+  await refuseArchived(db, { organizationId, contactId, siteId: input.siteId ?? null });
   if (input.assigneeId !== undefined && !(await activeStaffExists(db, input.assigneeId))) throw notFound('Assignee', '/assigneeId');
   if (input.teamId !== undefined && !(await teamExists(db, input.teamId))) throw notFound('Team', '/teamId');
 
@@ -92,7 +94,7 @@ export async function createTicket(deps: TicketDeps, actor: Actor, input: Create
     slaDueAt: null,
   };
   await insertTicket(db, ticket);
-  await addText(db, ticket.id, 'subject', ticket.subject);
+  await addText(db, ticket.id, 'subject', ticket.subject, true);
   const { id: _id, version: _v, updatedAt: _u, slaDueAt: _s, ...snapshot } = ticket;
   await insertEvent(db, { ticketId: ticket.id, actorUserId: actor.userId, type: 'ticket.created', field: null, before: null, after: snapshot, internal: false, at: now });
   if (input.description?.trim()) {
@@ -110,7 +112,7 @@ export async function createTicket(deps: TicketDeps, actor: Actor, input: Create
       call_duration_seconds: null,
       created_at: now,
     });
-    await addText(db, ticket.id, messageId, input.description);
+    await addText(db, ticket.id, messageId, input.description, true);
   }
   if (deps.onChanged) {
     await deps.onChanged(db, ticket.id);

@@ -2,7 +2,7 @@ export { ticketRoutes, type TicketRoutesDeps } from './tickets.routes.js';
 export { streamRoutes } from './stream.routes.js';
 export { createTicket, type CreateTicketInput } from './create-ticket.js';
 export {
-  PRIORITIES, STATUSES, CHANNELS, OPEN_STATUSES, FINISHED_STATUSES, isOpenStatus, formatTicketNumber, parseTicketNumber, canTransition, type Priority,
+  PRIORITIES, STATUSES, CHANNELS, OPEN_STATUSES, FINISHED_STATUSES, isOpenStatus, formatTicketNumber, parseTicketNumber, canTransition, PUBLIC_MESSAGE_KINDS, type Priority,
 } from './ticket.js';
 export { PriorityT } from './tickets.schema.js';
 export {

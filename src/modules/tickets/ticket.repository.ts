@@ -5,6 +5,7 @@ import { readBool, readJson, withoutIndex, type DialectName } from '../../platfo
 import type { Database as Tables, MessageTable, TicketTable } from '../../migrations/tables.js';
 import type { Actor } from '../auth/index.js';
 import { ticketScope } from '../auth/index.js';
+import { CLIENT_CHANGED_FIELDS, CLIENT_EVENT_TYPES } from './client-view.js';
 import { parseTicketNumber, PUBLIC_MESSAGE_KINDS, type Status } from './ticket.js';
 
 export interface TicketRecord {
@@ -151,7 +152,7 @@ export async function listVisibleTickets(
   // team, assignee or priority is kept off its index too (a contact is narrow enough to gather).
   const unindexed: FilterColumn[] = dialect === 'sqlite' ? ['status', 'priority', 'organization_id', 'team_id', 'assignee_id'] : ['status'];
   q = q.where((eb) => eb.and(filterConditions(eb, filter, page.sort === 'due' ? { dialect, unindexed } : undefined)));
-  if (filter.text) q = await whereMatches(db, q, dialect, filter.text);
+  if (filter.text) q = await whereMatches(db, q, dialect, filter.text, actor.kind !== 'staff');
   if (page.sort === 'due') {
     q = q.where('sla_due_at', 'is not', null);
     if (page.after) {
@@ -188,7 +189,7 @@ export async function countVisibleTickets(db: Db, dialect: DialectName, actor: A
     // SQLite would otherwise seek a team's, client's or contact's whole history by its own index.
     const hint = filter.status?.length && dialect === 'sqlite' ? { dialect, unindexed: ['team_id', 'organization_id', 'contact_id'] as FilterColumn[] } : undefined;
     q = q.where((eb) => eb.and(filterConditions(eb, filter, hint)));
-    if (filter.text) q = await whereMatches(db, q, dialect, filter.text);
+    if (filter.text) q = await whereMatches(db, q, dialect, filter.text, actor.kind !== 'staff');
     if (sort === 'due') q = q.where('sla_due_at', 'is not', null);
     return Number((await q.executeTakeFirstOrThrow()).n);
   };
@@ -231,18 +232,27 @@ function filterConditions(eb: ExpressionBuilder<Tables, 'tickets'>, f: TicketFil
  */
 const SQLITE_DENSE_MATCHES = 5000;
 
-async function whereMatches<O>(db: Db, q: TicketQuery<O>, dialect: DialectName, text: string): Promise<TicketQuery<O>> {
+/**
+ * Only tickets with a searchable text matching every word. `clientOnly` (a client searching)
+ * matches only texts a client may read — the subject and public replies, never an internal note
+ * or a call log — so a search cannot reveal a word of what only staff may read. The visibility
+ * test reads a column of the text row each plan fetches anyway (PostgreSQL: the heap row behind
+ * the GIN bitmap; SQLite: the row behind the FTS rowid, or, when probing per ticket, only for a
+ * text that already matched), so it adds no scan.
+ */
+async function whereMatches<O>(db: Db, q: TicketQuery<O>, dialect: DialectName, text: string, clientOnly: boolean): Promise<TicketQuery<O>> {
   const terms = searchTerms(text);
   if (terms.length === 0) return q.where(sql.lit(false));
   // SQLite: the words reach FTS5 only as quoted terms, the last one as a prefix.
-  if (dialect !== 'sqlite') return q.where('id', 'in', matchingTicketIds(terms));
+  if (dialect !== 'sqlite') return q.where('id', 'in', matchingTicketIds(terms, clientOnly));
   const expr = terms.map((t, i) => `"${t}"${i === terms.length - 1 ? '*' : ''}`).join(' ');
   const matches = sql`(SELECT rowid FROM ticket_search_fts WHERE ticket_search_fts MATCH ${expr})`;
+  const visible = clientOnly ? sql` AND s.client_visible = 1` : sql``;
   const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ticket_search_fts WHERE ticket_search_fts MATCH ${expr}`.execute(db);
   if (Number(rows[0]?.n ?? 0) > SQLITE_DENSE_MATCHES) {
-    return q.where(sql<boolean>`EXISTS (SELECT 1 FROM ticket_search s WHERE s.ticket_id = tickets.id AND s.id IN ${matches})`);
+    return q.where(sql<boolean>`EXISTS (SELECT 1 FROM ticket_search s WHERE s.ticket_id = tickets.id AND s.id IN ${matches}${visible})`);
   }
-  return q.where('id', 'in', sql<string>`(SELECT s.ticket_id FROM ticket_search s WHERE s.id IN ${matches})`);
+  return q.where('id', 'in', sql<string>`(SELECT s.ticket_id FROM ticket_search s WHERE s.id IN ${matches}${visible})`);
 }
 
 /** Words of a search, letters and digits only, so no user text reaches the query syntax. */
@@ -251,20 +261,23 @@ export function searchTerms(text: string): string[] {
 }
 
 /** PostgreSQL: every term must match; the last one as a prefix, so typing "print" finds "printer". */
-function matchingTicketIds(terms: string[]) {
+function matchingTicketIds(terms: string[], clientOnly: boolean) {
   const expr = terms.map((t, i) => `${t}${i === terms.length - 1 ? ':*' : ''}`).join(' & ');
-  return sql<string>`(SELECT ticket_id FROM ticket_search WHERE document @@ to_tsquery('simple', ${expr}))`;
+  return sql<string>`(SELECT ticket_id FROM ticket_search WHERE document @@ to_tsquery('simple', ${expr})${clientOnly ? sql` AND client_visible` : sql``})`;
 }
 
-/** Adds one new searchable text of a ticket (its subject at creation, or a new message). */
-export async function addText(trx: Db, ticketId: string, source: string, body: string): Promise<void> {
-  await trx.insertInto('ticket_search').values({ ticket_id: ticketId, source, body }).execute();
+/**
+ * Adds one new searchable text of a ticket (its subject at creation, or a new message);
+ * `clientVisible` says whether the ticket's client may read it (a public reply) or only staff (a note).
+ */
+export async function addText(trx: Db, ticketId: string, source: string, body: string, clientVisible: boolean): Promise<void> {
+  await trx.insertInto('ticket_search').values({ ticket_id: ticketId, source, body, client_visible: clientVisible }).execute();
 }
 
-/** Replaces a searchable text (a changed subject, a merged ticket's subject). */
+/** Replaces a searchable subject (a changed subject, a merged ticket's subject); clients may read subjects. */
 export async function replaceText(trx: Db, ticketId: string, source: string, body: string): Promise<void> {
   await trx.deleteFrom('ticket_search').where('ticket_id', '=', ticketId).where('source', '=', source).execute();
-  await addText(trx, ticketId, source, body);
+  await addText(trx, ticketId, source, body, true);
 }
 
 export interface EventRecord {
@@ -295,9 +308,15 @@ export async function insertEvent(trx: Db, e: Omit<EventRecord, 'id'>): Promise<
     .execute();
 }
 
-export async function listEvents(db: Db, ticketId: string, includeInternal: boolean, page: { limit: number; after?: number }): Promise<EventRecord[]> {
+/** A page of a ticket's event log, oldest first; for a client only the kinds of event a client may see (client-view.ts). */
+export async function listEvents(db: Db, ticketId: string, audience: 'staff' | 'client', page: { limit: number; after?: number }): Promise<EventRecord[]> {
   let q = db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', ticketId);
-  if (!includeInternal) q = q.where('internal', '=', false);
+  if (audience === 'client') {
+    q = q
+      .where('internal', '=', false)
+      .where('type', 'in', CLIENT_EVENT_TYPES)
+      .where((eb) => eb.or([eb('type', '!=', 'ticket.updated'), eb('field', 'in', CLIENT_CHANGED_FIELDS)]));
+  }
   if (page.after !== undefined) q = q.where('id', '>', page.after);
   const rows = await q.orderBy('id', 'asc').limit(page.limit + 1).execute();
   return rows.map((r) => ({

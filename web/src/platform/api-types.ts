@@ -16,7 +16,7 @@ export interface paths {
             parameters: {
                 query?: {
                     action?: string;
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -97,7 +97,7 @@ export interface paths {
         put?: never;
         /**
          * Log in with email and password
-         * @description Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait a doubling delay (429 with Retry-After).
+         * @description Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait a doubling delay (429 with Retry-After). An account whose role must use single sign-on is answered 403 sso_required, naming the providers in details.providers.
          */
         post: {
             parameters: {
@@ -370,6 +370,203 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This browser session and its CSRF token
+         * @description For a request with the session cookie: who is signed in, the CSRF token to send as X-CSRF-Token on writes, and when the session ends. A page loaded after a single sign-on (or in a new tab) reads its token here; pages of other sites can neither send the SameSite=Strict cookie nor read the answer. A request with an API token has no session (404 no_session).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                            expiresAt: string;
+                            user: components["schemas"]["Me"];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start signing in with a single sign-on provider
+         * @description Answers the provider’s authorization URL (code flow with PKCE, state and nonce) and sets a short-lived HttpOnly, SameSite=Lax cookie holding the state, which the callback must be sent with. Like the password login, only JSON bodies are accepted and browser pages of other sites are refused. 503 sso_provider_unavailable when the provider cannot be reached.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A path of this app to open after signing in (default /). */
+                        returnTo?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send the browser here (the provider’s sign-in page). */
+                            authorizationUrl: string;
+                            /** @description The sign-in must come back before this instant. */
+                            expiresAt: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sign-in buttons: enabled single sign-on providers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SsoButton"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendars": {
         parameters: {
             query?: never;
@@ -381,7 +578,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -717,6 +914,212 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/calendars/week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The covered hours of a calendar (saved or a draft) over one week, with its holidays and exceptions
+         * @description Computed by the clocks’ own calendar code; each day’s segments are placed by the share of its real length (23 or 25 hours on a daylight-saving change). Nothing is saved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A saved calendar (calendarId) or a draft (calendar), not both. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An unsaved calendar, as it would be created. */
+                        calendar?: {
+                            customHolidays?: string[];
+                            exceptions?: {
+                                closed?: boolean;
+                                /** @description Local date YYYY-MM-DD. */
+                                date: string;
+                                windows?: {
+                                    /** @description Local time HH:MM (24:00 ends a day). */
+                                    end: string;
+                                    /** @description Local time HH:MM (24:00 ends a day). */
+                                    start: string;
+                                }[];
+                            }[];
+                            holidays?: {
+                                country: string;
+                                region?: string;
+                            }[];
+                            name?: string;
+                            /** @description Fills the weekly windows; give either a preset or windows. */
+                            preset?: "24x7" | "24x5" | "business-hours";
+                            /** @description IANA time zone. */
+                            timeZone: string;
+                            /** @description Weekly windows; one may span days (fri 18:00 → sun 23:59). */
+                            windows?: {
+                                endDay: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                endTime: string;
+                                startDay: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                startTime: string;
+                            }[];
+                        };
+                        calendarId?: string;
+                        /** @description Show the week in this IANA zone (default: the calendar’s own). */
+                        timeZone?: string;
+                        /**
+                         * Format: date
+                         * @description Any day of the week to show; weeks start on Monday.
+                         */
+                        week: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoverageWeek"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/client-overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clients by name with their open tickets, breaches, contract, sites and contacts (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Also list archived clients. */
+                    includeArchived?: boolean;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                    /** @description Part of the name. */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ClientOverview"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts": {
         parameters: {
             query?: never;
@@ -731,9 +1134,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     email?: string;
+                    /** @description Also list archived records (hidden by default). */
+                    includeArchived?: boolean;
                     /** @description Rows per page (1–200). */
                     limit?: number;
                     organizationId?: string;
@@ -1009,6 +1414,142 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/contacts/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a contact
+         * @description Hidden from lists and caller search from now on; its tickets stay as they are, open ones keep their clocks, and new tickets naming it are refused (422). Archiving twice keeps the first instant.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived contact
+         * @description Listed and searchable again, and new tickets may name it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contracts": {
         parameters: {
             query?: never;
@@ -1020,7 +1561,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -1322,6 +1863,108 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/contracts/week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a contract’s coverage (saved or a draft) covers over one week, in the client’s time zone
+         * @description The hours of every calendar the rules name, and for a ticket of each priority at each site (or none), which rule and calendar apply — the first matching rule, as for the clocks. Nothing is saved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A contract’s coverage rules, saved or not, shown in the client’s time zone. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ordered rules; the first that matches the ticket’s priority and site applies. */
+                        coverage: {
+                            calendarId: string;
+                            priorities?: ("P1" | "P2" | "P3" | "P4")[];
+                            siteIds?: string[];
+                        }[];
+                        organizationId: string;
+                        /**
+                         * Format: date
+                         * @description Any day of the week to show; weeks start on Monday.
+                         */
+                        week: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoverageWeek"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/escalation-policies": {
@@ -1685,7 +2328,7 @@ export interface paths {
                 query?: {
                     /** @description Staff: true for running warnings only. Client users always get their own organisation’s running warnings. */
                     active?: boolean;
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -1914,6 +2557,60 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/holiday-countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The countries and regions whose public holidays a calendar can close on (date-holidays) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HolidayCountries"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/oncall/now": {
@@ -2732,8 +3429,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
+                    /** @description Also list archived records (hidden by default). */
+                    includeArchived?: boolean;
                     /** @description Rows per page (1–200). */
                     limit?: number;
                     q?: string;
@@ -2997,6 +3696,74 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/organizations/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a client
+         * @description Hidden from lists and caller search from now on; its tickets stay as they are, open ones keep their clocks, and new tickets naming it are refused (422). Archiving twice keeps the first instant.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{id}/fraud-settings": {
         parameters: {
             query?: never;
@@ -3132,6 +3899,131 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/organizations/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived client
+         * @description Listed and searchable again, and new tickets may name it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/phone-countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The countries a client organisation may have, and the one each time zone gives by default
+         * @description An organisation’s country is where national phone numbers of its contacts are read (and stored in E.164); created without one, it gets the country of its time zone. Staff only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PhoneCountries"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/providers": {
         parameters: {
             query?: never;
@@ -3197,20 +4089,136 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
+            /** @description A delivery provider: its kind decides which settings it takes. */
             requestBody: {
                 content: {
                     "application/json": {
                         enabled?: boolean;
-                        kind: "smtp" | "twilio" | "webhook" | "slack" | "teams";
+                        /** @enum {string} */
+                        kind: "smtp";
                         name: string;
                         /**
                          * @description Lower is tried first; the next takes over when it fails.
                          * @default 0
                          */
                         position?: number;
-                        /** @description Kind-specific settings (credentials); stored encrypted, never returned. */
+                        /**
+                         * SMTP settings
+                         * @description smtp settings; stored encrypted, never returned.
+                         */
                         settings: {
-                            [key: string]: unknown;
+                            /** @description The sender, e.g. "Switchboard" <paging@msp.example>. */
+                            from: string;
+                            /** @description The relay’s host name or address. */
+                            host: string;
+                            /** @description Password, with user; stored encrypted, never returned. */
+                            pass?: string;
+                            /** @description Default 587, or 465 with secure. */
+                            port?: number;
+                            /** @description Refuse to send unless STARTTLS succeeds. */
+                            requireTLS?: boolean;
+                            /** @description TLS from the first byte (port 465); otherwise STARTTLS when offered. */
+                            secure?: boolean;
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
+                            /** @description Login; give pass with it. */
+                            user?: string;
+                        };
+                    } | {
+                        enabled?: boolean;
+                        /** @enum {string} */
+                        kind: "twilio";
+                        name: string;
+                        /**
+                         * @description Lower is tried first; the next takes over when it fails.
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * Twilio-compatible settings
+                         * @description twilio settings; stored encrypted, never returned.
+                         */
+                        settings: {
+                            /** @description The account SID; part of every URL and the Basic-auth user name. */
+                            accountSid: string;
+                            /** @description The auth token: the Basic-auth password and the key of X-Twilio-Signature. Stored encrypted, never returned. */
+                            authToken: string;
+                            /**
+                             * Format: uri
+                             * @description API root, default https://api.twilio.com; https unless private destinations are allowed.
+                             */
+                            baseUrl?: string;
+                            /** @description Our number; required for voice, and for SMS unless messagingServiceSid is set. E.164, e.g. +15005550006. */
+                            from?: string;
+                            /** @description Send SMS through this messaging service instead of from. */
+                            messagingServiceSid?: string;
+                            /** @description Default both sms and voice. */
+                            methods?: ("sms" | "voice")[];
+                            /**
+                             * Format: uri
+                             * @description Our status-callback endpoint (…/api/v1/webhooks/twilio/status).
+                             */
+                            statusCallbackUrl?: string;
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
+                        };
+                    } | {
+                        enabled?: boolean;
+                        /** @enum {string} */
+                        kind: "webhook";
+                        name: string;
+                        /**
+                         * @description Lower is tried first; the next takes over when it fails.
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * Webhook settings
+                         * @description webhook settings; stored encrypted, never returned.
+                         */
+                        settings: {
+                            /** @description The HMAC-SHA256 key of X-Switchboard-Signature. Stored encrypted, never returned. */
+                            secret: string;
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
+                        };
+                    } | {
+                        enabled?: boolean;
+                        /** @enum {string} */
+                        kind: "slack";
+                        name: string;
+                        /**
+                         * @description Lower is tried first; the next takes over when it fails.
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * Slack settings
+                         * @description slack settings; stored encrypted, never returned.
+                         */
+                        settings?: {
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
+                        };
+                    } | {
+                        enabled?: boolean;
+                        /** @enum {string} */
+                        kind: "teams";
+                        name: string;
+                        /**
+                         * @description Lower is tried first; the next takes over when it fails.
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * Teams settings
+                         * @description teams settings; stored encrypted, never returned.
+                         */
+                        settings?: {
+                            /** @description adaptive (Workflows webhooks, default) or messagecard (older connectors). */
+                            format?: "adaptive" | "messagecard";
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
                         };
                     };
                 };
@@ -3522,8 +4530,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
+                    /** @description Also list archived records (hidden by default). */
+                    includeArchived?: boolean;
                     /** @description Rows per page (1–200). */
                     limit?: number;
                     organizationId?: string;
@@ -3781,6 +4791,142 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/sites/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a site
+         * @description Hidden from lists and caller search from now on; its tickets stay as they are, open ones keep their clocks, and new tickets naming it are refused (422). Archiving twice keeps the first instant.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Site"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived site
+         * @description Listed and searchable again, and new tickets may name it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Site"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sla-policies": {
         parameters: {
             query?: never;
@@ -3792,7 +4938,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -4122,6 +5268,487 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/sla-policies/try": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Try it: when a ticket of a priority opened at a local time would be due, with the explanation
+         * @description For a calendar and a policy, each saved or a draft; answered by the clocks’ own code. Nothing is saved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A calendar (calendarId or a draft calendar) and a policy (policyId or draft targets). */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An unsaved calendar, as it would be created. */
+                        calendar?: {
+                            customHolidays?: string[];
+                            exceptions?: {
+                                closed?: boolean;
+                                /** @description Local date YYYY-MM-DD. */
+                                date: string;
+                                windows?: {
+                                    /** @description Local time HH:MM (24:00 ends a day). */
+                                    end: string;
+                                    /** @description Local time HH:MM (24:00 ends a day). */
+                                    start: string;
+                                }[];
+                            }[];
+                            holidays?: {
+                                country: string;
+                                region?: string;
+                            }[];
+                            name?: string;
+                            /** @description Fills the weekly windows; give either a preset or windows. */
+                            preset?: "24x7" | "24x5" | "business-hours";
+                            /** @description IANA time zone. */
+                            timeZone: string;
+                            /** @description Weekly windows; one may span days (fri 18:00 → sun 23:59). */
+                            windows?: {
+                                endDay: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                endTime: string;
+                                startDay: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                startTime: string;
+                            }[];
+                        };
+                        calendarId?: string;
+                        /** @description Local date and time YYYY-MM-DDTHH:MM in the calendar’s zone. */
+                        openedAt: string;
+                        policyId?: string;
+                        /** @description P1 (critical) to P4 (low). */
+                        priority: "P1" | "P2" | "P3" | "P4";
+                        targets?: {
+                            P1: {
+                                /** @description Covered minutes (1 to one year). */
+                                firstResponse: number;
+                                nextReply?: number | null;
+                                /** @description Covered minutes (1 to one year). */
+                                resolution: number;
+                            };
+                            P2: {
+                                /** @description Covered minutes (1 to one year). */
+                                firstResponse: number;
+                                nextReply?: number | null;
+                                /** @description Covered minutes (1 to one year). */
+                                resolution: number;
+                            };
+                            P3: {
+                                /** @description Covered minutes (1 to one year). */
+                                firstResponse: number;
+                                nextReply?: number | null;
+                                /** @description Covered minutes (1 to one year). */
+                                resolution: number;
+                            };
+                            P4: {
+                                /** @description Covered minutes (1 to one year). */
+                                firstResponse: number;
+                                nextReply?: number | null;
+                                /** @description Covered minutes (1 to one year). */
+                                resolution: number;
+                            };
+                        };
+                        warningPercent?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaTry"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Single sign-on providers (owner and admin; secrets never shown) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SsoProvider"][];
+                            /** @description The redirect URI to register at every provider. */
+                            redirectUri: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set up an OpenID Connect provider (owner and admin)
+         * @description Fetches and checks the issuer’s discovery document before saving (422 sso_issuer_* with field /issuer when it cannot). An issuer on the server’s own network is refused unless SWITCHBOARD_SSO_PRIVATE_ISSUERS=true. The client secret is stored encrypted with SWITCHBOARD_SECRET_KEY. Register the answer’s redirectUri at the provider.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Email domains that may sign in (empty: any). Required for accounts made on first sign-in. */
+                        allowedDomains?: string[];
+                        /** @description The application (client) id registered at the provider. */
+                        clientId: string;
+                        /** @description The client secret; stored encrypted, never returned. */
+                        clientSecret: string;
+                        /** @description The ID token claim that holds the email address: `email` (trusted only with `email_verified: true`; Google), or `preferred_username` / `upn` (the sign-in name in a Microsoft Entra tenant’s verified domains). */
+                        emailClaim?: "email" | "preferred_username" | "upn";
+                        enabled?: boolean;
+                        /** @description The OpenID issuer, e.g. https://login.microsoftonline.com/<tenant-id>/v2.0 or https://accounts.google.com; its discovery document is fetched and checked when saved. */
+                        issuer: string;
+                        jitRole?: string | null;
+                        /** @description Shown on the sign-in button: “Sign in with <name>”. */
+                        name: string;
+                        /** @description Roles that may still sign in with a password while this provider is enabled; the others must use single sign-on. Default: every role. */
+                        passwordRoles?: string[];
+                        /** @description Google Workspace: the ID token’s `hd` claim must be one of the allowed domains (a personal Google account with a work address has none). Defaults to true for https://accounts.google.com with allowed domains. */
+                        requireHostedDomain?: boolean;
+                        /** @description Who may sign in with it: staff, client (portal users), or both. */
+                        userKinds?: ("staff" | "client")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoProvider"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a single sign-on provider (owner and admin)
+         * @description Accounts stay, and so do their sessions until they end. Roles whose passwords the provider had turned off may use passwords again; people who never had a password (made on first sign-in) need one set by an administrator, or another provider.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a single sign-on provider (owner and admin)
+         * @description A new issuer, client id or secret is checked against the discovery document again. Leave clientSecret out to keep the stored one. Disabling the provider gives back passwords to the roles it had turned them off for.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Email domains that may sign in (empty: any). Required for accounts made on first sign-in. */
+                        allowedDomains?: string[];
+                        /** @description The application (client) id registered at the provider. */
+                        clientId?: string;
+                        /** @description The client secret; stored encrypted, never returned. */
+                        clientSecret?: string;
+                        /** @description The ID token claim that holds the email address: `email` (trusted only with `email_verified: true`; Google), or `preferred_username` / `upn` (the sign-in name in a Microsoft Entra tenant’s verified domains). */
+                        emailClaim?: "email" | "preferred_username" | "upn";
+                        enabled?: boolean;
+                        /** @description The OpenID issuer, e.g. https://login.microsoftonline.com/<tenant-id>/v2.0 or https://accounts.google.com; its discovery document is fetched and checked when saved. */
+                        issuer?: string;
+                        jitRole?: string | null;
+                        /** @description Shown on the sign-in button: “Sign in with <name>”. */
+                        name?: string;
+                        /** @description Roles that may still sign in with a password while this provider is enabled; the others must use single sign-on. Default: every role. */
+                        passwordRoles?: string[];
+                        /** @description Google Workspace: the ID token’s `hd` claim must be one of the allowed domains (a personal Google account with a work address has none). Defaults to true for https://accounts.google.com with allowed domains. */
+                        requireHostedDomain?: boolean;
+                        /** @description Who may sign in with it: staff, client (portal users), or both. */
+                        userKinds?: ("staff" | "client")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoProvider"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/stream": {
         parameters: {
             query?: never;
@@ -4393,11 +6020,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description A user id, "me", or "none" (unassigned). */
+                    /** @description A user id, "me", or "none" (unassigned). Staff only, like teamId, tier and businessCritical: a client gets 403 field_not_allowed. */
                     assigneeId?: string;
                     businessCritical?: boolean;
                     contactId?: string;
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Only tickets whose nearest SLA due time is at or after this instant: the console’s at-risk queue leaves breaches older than a day to its own queue. */
                     dueAfter?: string;
@@ -4408,7 +6035,7 @@ export interface paths {
                     organizationId?: string;
                     /** @description Comma-separated priorities, e.g. P1,P2. */
                     priority?: string;
-                    /** @description Full-text search over subjects and messages. */
+                    /** @description Full-text search over subjects and messages (for a client: subjects and public replies only). */
                     q?: string;
                     /** @description activity: newest change first (default); due: nearest SLA due time first, only tickets with a running clock. */
                     sort?: "activity" | "due";
@@ -4488,7 +6115,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
+                /** @description A ticket. Clients get it without the fields marked staff only. */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -4596,7 +6223,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description A ticket. Clients get it without the fields marked staff only. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4666,7 +6293,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
+                /** @description A ticket. Clients get it without the fields marked staff only. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4992,7 +6619,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -5536,7 +7163,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -5779,7 +7406,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description A client gets the clocks without the MSP’s set-up: no contract, policy or calendar names, no warning time. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5909,7 +7536,7 @@ export interface paths {
                     "application/json": {
                         /** @description Up to 25 filters, e.g. one per queue in the console’s navigation. */
                         queries: {
-                            /** @description A user id, "me", or "none" (unassigned). */
+                            /** @description A user id, "me", or "none" (unassigned). Staff only, like teamId, tier and businessCritical: a client gets 403 field_not_allowed. */
                             assigneeId?: string;
                             businessCritical?: boolean;
                             contactId?: string;
@@ -5926,7 +7553,7 @@ export interface paths {
                             organizationId?: string;
                             /** @description Comma-separated priorities, e.g. P1,P2. */
                             priority?: string;
-                            /** @description Full-text search over subjects and messages. */
+                            /** @description Full-text search over subjects and messages (for a client: subjects and public replies only). */
                             q?: string;
                             /** @description activity: newest change first (default); due: nearest SLA due time first, only tickets with a running clock. */
                             sort?: "activity" | "due";
@@ -6188,7 +7815,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     kind?: "staff" | "client";
                     /** @description Rows per page (1–200). */
@@ -7029,7 +8656,32 @@ export interface components {
                 startTime: string;
             }[];
         };
+        ClientOverview: {
+            accountManager: {
+                id: string;
+                name: string;
+            } | null;
+            archivedAt: string | null;
+            /** @description Open tickets with an SLA clock past its due time now, or one that was missed. */
+            breachedTickets: number;
+            /** @description Active contacts. */
+            contacts: number;
+            contract: {
+                id: string;
+                kind: string;
+                name: string;
+            } | null;
+            id: string;
+            industry: string;
+            name: string;
+            /** @description Tickets not resolved or closed. */
+            openTickets: number;
+            /** @description Active sites. */
+            sites: number;
+            timeZone: string;
+        };
         Contact: {
+            archivedAt: string | null;
             createdAt: string;
             emails: string[];
             id: string;
@@ -7082,6 +8734,54 @@ export interface components {
              */
             startsAt: string;
             updatedAt: string;
+        };
+        CoverageWeek: {
+            calendars: {
+                coveredMinutes: number;
+                id: string | null;
+                name: string;
+                notes: {
+                    /** @description Local date in the calendar’s zone. */
+                    date: string;
+                    kind: "holiday" | "closed_date" | "exception";
+                    text: string;
+                }[];
+                segments: {
+                    /** @description 0 is Monday. */
+                    day: number;
+                    end: string;
+                    /** @description HH:MM, or 24:00 at the end of the day. */
+                    endLocal: string;
+                    /** @description Where the segment starts, as a share (0–1) of its day’s real length. */
+                    from: number;
+                    start: string;
+                    /** @description HH:MM in the week’s zone. */
+                    startLocal: string;
+                    to: number;
+                }[];
+                timeZone: string;
+            }[];
+            days: {
+                date: string;
+                /** @description 23 or 25 on a daylight-saving change. */
+                hours: number;
+                weekday: string;
+            }[];
+            /** @description Contract previews: which calendar covers a ticket of each priority at each site. */
+            lanes: {
+                calendar: number | null;
+                /** @description P1 (critical) to P4 (low). */
+                priority: "P1" | "P2" | "P3" | "P4";
+                rule: number | null;
+                siteId: string | null;
+            }[];
+            /** @description The client’s active sites (contract previews). */
+            sites: {
+                id: string;
+                name: string;
+            }[];
+            timeZone: string;
+            weekStart: string;
         };
         EscalationLadder: {
             acknowledgedAt: string | null;
@@ -7281,6 +8981,16 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        HolidayCountries: {
+            items: {
+                code: string;
+                name: string;
+                regions: {
+                    code: string;
+                    name: string;
+                }[];
+            }[];
+        };
         LiveEvent: {
             /** Format: date-time */
             at: string;
@@ -7383,6 +9093,7 @@ export interface components {
         };
         Organization: {
             accountManagerId?: string | null;
+            archivedAt: string | null;
             country: string | null;
             createdAt: string;
             id: string;
@@ -7396,6 +9107,21 @@ export interface components {
             name: string;
             slug: string;
             timeZone: string;
+        };
+        PhoneCountries: {
+            /** @description Every country an organisation may have (those with phone numbering), by name. */
+            items: {
+                /** @description Country calling code without the +, e.g. 44. */
+                callingCode: string;
+                /** @description ISO 3166-1 alpha-2, as an organisation’s `country`. */
+                code: string;
+                /** @description English name. */
+                name: string;
+            }[];
+            /** @description The country each IANA time zone gives an organisation created without one; zones that give none are left out. */
+            timeZones: {
+                [key: string]: string;
+            };
         };
         /** @description An RFC 9457 problem document. */
         Problem: {
@@ -7443,6 +9169,7 @@ export interface components {
         };
         Site: {
             address: string;
+            archivedAt: string | null;
             createdAt: string;
             id: string;
             name: string;
@@ -7486,22 +9213,81 @@ export interface components {
             updatedAt: string;
             warningPercent: number;
         };
+        SlaTry: {
+            calendar: {
+                id: string | null;
+                name: string;
+                timeZone: string;
+            };
+            clocks: {
+                clock: "first_response" | "resolution";
+                /** @description The covered spans the target is counted in, in order (at most 14). */
+                counted: {
+                    end: string;
+                    endLocal: string;
+                    minutes: number;
+                    start: string;
+                    startLocal: string;
+                }[];
+                dueAt: string | null;
+                dueAtLocal: string | null;
+                explanation: string;
+                /** @description Further spans not listed. */
+                moreSpans: number;
+                targetMinutes: number;
+                warnAt: string | null;
+            }[];
+            clockStartsAt: string | null;
+            clockStartsAtLocal: string | null;
+            nextReplyMinutes: number | null;
+            openedAt: string;
+            openedAtLocal: string;
+            /** @description Whether the calendar was open at that moment. */
+            openWhenOpened: boolean;
+            /** @description P1 (critical) to P4 (low). */
+            priority: "P1" | "P2" | "P3" | "P4";
+            summary: string;
+        };
+        SsoButton: {
+            id: string;
+            name: string;
+        };
+        SsoProvider: {
+            allowedDomains: string[];
+            clientId: string;
+            createdAt: string;
+            /** @description The ID token claim that holds the email address: `email` (trusted only with `email_verified: true`; Google), or `preferred_username` / `upn` (the sign-in name in a Microsoft Entra tenant’s verified domains). */
+            emailClaim: "email" | "preferred_username" | "upn";
+            enabled: boolean;
+            id: string;
+            issuer: string;
+            jitRole: string | null;
+            name: string;
+            passwordRoles: string[];
+            /** @description The address to register at the provider as the redirect (reply) URI. */
+            redirectUri: string;
+            requireHostedDomain: boolean;
+            updatedAt: string;
+            userKinds: ("staff" | "client")[];
+        };
         Team: {
             createdAt: string;
             id: string;
             leadUserId: string | null;
             name: string;
         };
+        /** @description A ticket. Clients get it without the fields marked staff only. */
         Ticket: {
             assigneeId: string | null;
-            businessCritical: boolean;
+            /** @description Staff only. */
+            businessCritical?: boolean;
             /** @description Where the request came from. */
             channel: "phone" | "email" | "portal" | "api" | "alert";
             closedAt: string | null;
             contactId: string | null;
             /** Format: date-time */
             createdAt: string;
-            fcrOutcome: ("resolved_first_contact" | "not_first_contact") | null;
+            fcrOutcome?: ("resolved_first_contact" | "not_first_contact") | null;
             id: string;
             mergedIntoId: string | null;
             /** @description Human ticket number, e.g. SB-1042. */
@@ -7515,9 +9301,11 @@ export interface components {
             /** @description Ticket status. */
             status: "new" | "open" | "waiting_on_client" | "waiting_on_vendor" | "resolved" | "closed";
             subject: string;
-            tags: string[];
-            teamId: string | null;
-            tier: number;
+            /** @description Staff only. */
+            tags?: string[];
+            teamId?: string | null;
+            /** @description Staff only. */
+            tier?: number;
             /** Format: date-time */
             updatedAt: string;
             version: number;
@@ -7542,12 +9330,15 @@ export interface components {
             kind: string;
             toTicketId: string;
         };
+        /** @description A client gets the clocks without the MSP’s set-up: no contract, policy or calendar names, no warning time. */
         TicketSla: {
             clocks: {
                 breached: boolean;
                 calendar: {
-                    id: string;
-                    name: string;
+                    /** @description Staff only. */
+                    id?: string;
+                    /** @description Staff only. */
+                    name?: string;
                     timeZone: string;
                 };
                 clock: "first_response" | "next_reply" | "resolution";
@@ -7563,14 +9354,14 @@ export interface components {
                 status: "running" | "paused" | "met" | "missed";
                 stoppedAt: string | null;
                 targetMinutes: number;
-                warnAt: string | null;
+                warnAt?: string | null;
             }[];
-            contract: {
+            contract?: {
                 id: string;
                 name: string;
             } | null;
             explanation: string;
-            policy: {
+            policy?: {
                 id: string;
                 name: string;
                 warningPercent: number;

@@ -18,17 +18,22 @@ import { SearchPage } from '../../tickets/search/SearchPage';
 import { TicketPage } from '../../tickets/ticket-view/TicketPage';
 import { ChangePasswordButton } from '../../auth/password/ChangePassword';
 import { HelpOverlay } from './HelpOverlay';
+import { inSetup, SETUP_NAV, SETUP_SHORTCUTS, setupPage } from './setup-routes';
 import { TICKET_SLOTS } from './ticket-slots';
 
 // Pages visited now and then load their code when first opened, keeping the first load small.
 const OnCallPage = lazy(() => import('../../oncall/OnCallPage').then((m) => ({ default: m.OnCallPage })));
 const ReportsPage = lazy(() => import('../../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const SsoSettingsPage = lazy(() => import('../../sso/settings/SsoSettingsPage').then((m) => ({ default: m.SsoSettingsPage })));
 
 /** Desk-wide pages below the queues in the navigation. */
 const DESK: { id: string; href: string; label: string; key: string }[] = [
   { id: 'oncall', href: '/oncall', label: 'On call', key: 'g c' },
   { id: 'reports', href: '/reports', label: 'Reports', key: 'g s' },
 ];
+
+/** Set-up pages for owners and admins, below the desk. */
+const SETTINGS: { id: string; href: string; label: string }[] = [{ id: 'sso', href: '/settings/sso', label: 'Single sign-on' }];
 
 /** Back from a ticket: to the queue last shown, else the person's home queue. */
 function backToQueue(session: Session): string {
@@ -68,6 +73,7 @@ export function ConsoleShell({ session }: { session: Session }) {
       'g w': () => navigate(queueHref('waiting')),
       'g o': () => navigate(queueHref('open')),
       'g a': () => navigate(queueHref('all')),
+      ...SETUP_SHORTCUTS,
       // g 1 … g 9: the saved views, in the order the navigation lists them.
       ...Object.fromEntries(views.slice(0, 9).map((v, i) => [`g ${i + 1}`, () => navigate(viewHref(v))])),
     },
@@ -80,6 +86,8 @@ export function ConsoleShell({ session }: { session: Session }) {
     if (q) navigate(`/search?q=${encodeURIComponent(q)}`);
   };
 
+  const administrator = session.user.role === 'owner' || session.user.role === 'admin';
+  const setup = setupPage(path, session);
   const queueMatch = match('/queue/:queue', path);
   const ticketMatch = match('/tickets/:ref', path);
   let page;
@@ -89,6 +97,8 @@ export function ConsoleShell({ session }: { session: Session }) {
   else if (path === '/search') page = <SearchPage key={params.get('q') ?? ''} q={params.get('q') ?? ''} />;
   else if (path === '/oncall') page = <OnCallPage />;
   else if (path === '/reports') page = <ReportsPage />;
+  else if (path === '/settings/sso' && administrator) page = <SsoSettingsPage />;
+  else if (setup) page = setup;
   else if (path === '/' || path.startsWith('/portal')) page = null;
   else page = <NotFoundPage />;
 
@@ -193,6 +203,31 @@ export function ConsoleShell({ session }: { session: Session }) {
               </li>
             ))}
           </ul>
+          <p className="sidenav-title sidenav-section">Set up</p>
+          <ul>
+            {SETUP_NAV.map((d) => (
+              <li key={d.id}>
+                <Link to={d.href} className="sidenav-link" aria-current={inSetup(path, d.href) ? 'page' : undefined} aria-keyshortcuts={d.key}>
+                  <span>{d.label}</span>
+                  <Kbd>{d.key}</Kbd>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {administrator && (
+            <>
+              <p className="sidenav-title sidenav-section">Settings</p>
+              <ul>
+                {SETTINGS.map((d) => (
+                  <li key={d.id}>
+                    <Link to={d.href} className="sidenav-link" aria-current={path === d.href ? 'page' : undefined}>
+                      <span>{d.label}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <OnCallWidget />
         </nav>
         <main id="main" className="main" tabIndex={-1}>

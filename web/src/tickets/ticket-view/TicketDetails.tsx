@@ -56,6 +56,8 @@ export function TicketDetails({ ticket, session, refreshKey, onChanged, ref }: P
 
   const staff = [...directory.staff].filter((u) => !u.disabled).sort((a, b) => a.name.localeCompare(b.name));
   const closed = ticket.status === 'closed' || ticket.mergedIntoId !== null;
+  // Staff read every field; the API leaves the staff-only ones out only for clients.
+  const tier = ticket.tier ?? 1;
   const bind = (field: DetailField) => (el: HTMLSelectElement | HTMLInputElement | null) => void (controls.current[field] = el);
 
   return (
@@ -106,7 +108,7 @@ export function TicketDetails({ ticket, session, refreshKey, onChanged, ref }: P
         </select>
       </Row>
       <Row label="Tier" field="tier" error={errors.tier} saving={saving}>
-        <select ref={bind('tier')} value={ticket.tier} disabled={closed} onChange={(e) => void change('tier', Number(e.target.value))} aria-keyshortcuts="e">
+        <select ref={bind('tier')} value={tier} disabled={closed} onChange={(e) => void change('tier', Number(e.target.value))} aria-keyshortcuts="e">
           {[1, 2, 3].map((t) => (
             <option key={t} value={t}>
               {TIER_LABEL[t]}
@@ -123,7 +125,7 @@ export function TicketDetails({ ticket, session, refreshKey, onChanged, ref }: P
       </Row>
       <div className="detail-row detail-check">
         <label>
-          <input ref={bind('businessCritical')} type="checkbox" checked={ticket.businessCritical} disabled={closed} onChange={(e) => void change('businessCritical', e.target.checked)} /> Business critical
+          <input ref={bind('businessCritical')} type="checkbox" checked={ticket.businessCritical ?? false} disabled={closed} onChange={(e) => void change('businessCritical', e.target.checked)} /> Business critical
         </label>
         {errors.businessCritical && (
           <p className="field-error" role="alert">
@@ -138,9 +140,9 @@ export function TicketDetails({ ticket, session, refreshKey, onChanged, ref }: P
               Assign to me
             </button>
           )}
-          {ticket.tier < 3 && (
-            <button className="button" onClick={() => void change('tier', ticket.tier + 1)}>
-              Escalate to tier {ticket.tier + 1}
+          {tier < 3 && (
+            <button className="button" onClick={() => void change('tier', tier + 1)}>
+              Escalate to tier {tier + 1}
             </button>
           )}
           {ticket.status !== 'resolved' && (

@@ -58,7 +58,7 @@ export function TicketPage({ ticketRef, session, backTo, slots = {} }: Props) {
   };
   const directory = useDirectory();
   const contact = useContact(data?.ticket.contactId);
-  const sites = useSites(data?.ticket.organizationId);
+  const sites = useSites(data?.ticket.organizationId, { includeArchived: true });
   const composer = useRef<ComposerHandle>(null);
   const details = useRef<DetailsHandle>(null);
 
