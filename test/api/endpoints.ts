@@ -51,6 +51,19 @@ export interface Targets {
 
 export const TARGETS = { P1: { firstResponse: 15, resolution: 240 }, P2: { firstResponse: 60, nextReply: 120, resolution: 480 }, P3: { firstResponse: 240, resolution: 1440 }, P4: { firstResponse: 480, resolution: 2880 } };
 
+/**
+ * A verify-by-phone flag awaiting its call-back on the ticket, and the warning of a confirmed fraud
+ * (a second flag whose call found one), for the fraud operations to be walked with.
+ */
+export async function fraudFixtures(t: TestApp, ticketId: string): Promise<Pick<Targets, 'fraudFlag' | 'fraudWarning'>> {
+  const tech = t.world.tokens.technician;
+  const flag = (await t.call(tech, 'POST', `/api/v1/tickets/${ticketId}/fraud-flags`, { reason: 'Walked flag' })).body.id;
+  const confirmed = (await t.call(tech, 'POST', `/api/v1/tickets/${ticketId}/fraud-flags`, { reason: 'Confirmed fraud' })).body.id;
+  await t.call(tech, 'POST', `/api/v1/tickets/${ticketId}/fraud-flags/${confirmed}/call`, { outcome: 'fraud', number: '+1 312 555 0123', whereFound: 'website' });
+  const warning = (await t.call(tech, 'POST', '/api/v1/fraud-warnings', { flagId: confirmed, text: 'Do not act on it' })).body.id;
+  return { fraudFlag: flag, fraudWarning: warning };
+}
+
 /** A calendar, an SLA policy and a contract for the organisation, made through the API. */
 export async function slaFixtures(t: TestApp, organizationId: string): Promise<Pick<Targets, 'calendar' | 'policy' | 'contract'>> {
   const owner = t.world.tokens.owner;
