@@ -26,6 +26,7 @@ import { escalationRoutes, planNewTicketLadders, startLadders, syncLadders, type
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
 import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes, providerRoutes, testPageRoutes } from './modules/notify/index.js';
 import { clientOverviewRoutes, reportRoutes } from './modules/reports/index.js';
+import { fraudCheckRoutes, verificationGuard } from './modules/fraud-checks/index.js';
 import { oncallRoutes, scheduleExists, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
 import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
 import { signToken } from './platform/secrets.js';
@@ -203,7 +204,9 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   auditRoutes(app, { db });
   staffRoutes(app, { db, clock, accessChanged });
   clientRoutes(app, { db, clock });
-  ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged, onTicketCreating });
+  // Resolving waits for what other modules hold a ticket open for: the fraud guard's call-back.
+  ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged, onTicketCreating, resolveGuards: [verificationGuard] });
+  fraudCheckRoutes(app, { db, clock, events });
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
   slaPreviewRoutes(app, { db, calendars });
   escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake(), allowPrivateDestinations: config.allowPrivateDestinations });

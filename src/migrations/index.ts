@@ -17,6 +17,7 @@ import * as ticketNumberSequence from './014-ticket-number-sequence.js';
 import * as archiving from './016-archiving.js';
 import * as testPages from './017-test-pages.js';
 import * as sso from './019-sso.js';
+import * as fraudChecks from './021-fraud-checks.js';
 
 export interface MigrationStep {
   name: string;
@@ -42,4 +43,5 @@ export const migrations: MigrationStep[] = [
   { name: '016-archiving', up: archiving.up },
   { name: '017-test-pages', up: testPages.up },
   { name: '019-sso', up: sso.up },
+  { name: '021-fraud-checks', up: fraudChecks.up },
 ];

@@ -21,6 +21,10 @@ export interface OrganizationTable {
   country?: string | null;
   /** When the client was archived; null while active (016-archiving). */
   archived_at?: string | null;
+  /** The client's main number (E.164), called back when a purported sender has none on file (021). */
+  main_phone?: string | null;
+  /** Its extension, or '' (021). */
+  main_phone_extension?: string;
 }
 
 export interface SiteTable {

@@ -6,4 +6,7 @@ export {
   PRIORITIES, STATUSES, CHANNELS, OPEN_STATUSES, FINISHED_STATUSES, isOpenStatus, formatTicketNumber, parseTicketNumber, canTransition, PUBLIC_MESSAGE_KINDS, type Priority,
 } from './ticket.js';
 export { PriorityT } from './tickets.schema.js';
-export { type TicketRecord, searchTerms, insertEvent as insertTicketEvent, findTicketForActor, setLastTicketNumber } from './ticket.repository.js';
+export {
+  type TicketRecord, type TicketFacts, searchTerms, insertEvent as insertTicketEvent, findTicketForActor, setLastTicketNumber, ticketFacts, touchTicket, ticketMessageTexts,
+} from './ticket.repository.js';
+export { type ResolveGuard, type ResolveBlock } from './resolve-guard.js';

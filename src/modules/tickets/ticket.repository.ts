@@ -523,3 +523,45 @@ export async function findTicketForActor(db: Db, actor: Actor, ref: string): Pro
 export async function currentDueAt(db: Db, ticketId: string): Promise<string | null> {
   return (await db.selectFrom('tickets').select('sla_due_at').where('id', '=', ticketId).executeTakeFirst())?.sla_due_at ?? null;
 }
+
+/** What other modules need to know of a ticket, without an actor (system work inside a transaction). */
+export interface TicketFacts {
+  id: string;
+  number: number;
+  organizationId: string;
+  contactId: string | null;
+  status: Status;
+  mergedIntoId: string | null;
+  version: number;
+  updatedAt: string;
+}
+
+export async function ticketFacts(db: Db, ticketId: string): Promise<TicketFacts | undefined> {
+  const row = await db
+    .selectFrom('tickets')
+    .select(['id', 'number', 'organization_id', 'contact_id', 'status', 'merged_into_id', 'version', 'updated_at'])
+    .where('id', '=', ticketId)
+    .executeTakeFirst();
+  return row && { id: row.id, number: row.number, organizationId: row.organization_id, contactId: row.contact_id, status: row.status as Status, mergedIntoId: row.merged_into_id, version: row.version, updatedAt: row.updated_at };
+}
+
+/**
+ * Marks a ticket changed by another module's work on it (a flag raised, a call-back logged): a new
+ * version and activity time, so open views reload and a concurrent change made on the old version
+ * is refused rather than lost. Answers the ticket's status, or undefined when there is no ticket.
+ */
+export async function touchTicket(db: Db, ticketId: string, at: string): Promise<Status | undefined> {
+  const row = await db
+    .updateTable('tickets')
+    .set((eb) => ({ version: eb('version', '+', 1), updated_at: at }))
+    .where('id', '=', ticketId)
+    .returning('status')
+    .executeTakeFirst();
+  return row?.status as Status | undefined;
+}
+
+/** The bodies of a ticket's messages, newest first (at most `limit`): what its correspondents wrote and were told. */
+export async function ticketMessageTexts(db: Db, ticketId: string, limit = 200): Promise<string[]> {
+  const rows = await db.selectFrom('messages').select('body').where('ticket_id', '=', ticketId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  return rows.map((r) => r.body);
+}

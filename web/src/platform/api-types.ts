@@ -2466,6 +2466,253 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fraud-warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fraud warnings for clients’ users
+         * @description A client’s users get their own organisation’s running warnings (the portal banner), words only; staff get every warning, newest first, filtered by client and whether it runs.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Staff: true for running warnings only. Client users always get their own organisation’s running warnings. */
+                    active?: boolean;
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                    organizationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FraudWarning"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Warn a client’s users of a confirmed fraud
+         * @description Staff only. Shows the text as a banner in the client’s portal, and publishes fraud.warning_published for the email channel. The flag’s call-back must have found fraud.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        flagId: string;
+                        /** @description The banner’s words, e.g. “A message pretending to be from … asked to change bank details; do not act on it.” */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudWarning"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fraud-warnings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Reword or end a fraud warning
+         * @description Staff only. `active: false` takes the banner down.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description false ends the warning: its banner goes. */
+                        active?: boolean;
+                        text?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudWarning"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/holiday-countries": {
         parameters: {
             query?: never;
@@ -3516,6 +3763,7 @@ export interface paths {
                     "application/json": {
                         country?: string | null;
                         industry?: string;
+                        mainPhone?: string | null;
                         name: string;
                         slug?: string;
                         /** @description IANA time zone, e.g. America/Chicago. */
@@ -3656,6 +3904,7 @@ export interface paths {
                         accountManagerId?: string | null;
                         country?: string | null;
                         industry?: string;
+                        mainPhone?: string | null;
                         name?: string;
                         /** @description IANA time zone, e.g. America/Chicago. */
                         timeZone?: string;
@@ -3787,6 +4036,141 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/fraud-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A client’s fraud flag threshold
+         * @description Staff only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudSettings"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a client’s fraud flag threshold
+         * @description Owner, admin or service manager. Messages scoring at or above the threshold are flagged verify-by-phone (docs/fraud.md, Tuning); null returns to the default. Audited.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        threshold: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudSettings"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/organizations/{id}/restore": {
@@ -6922,6 +7306,227 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/fraud-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Flag a ticket verify-by-phone by hand
+         * @description Staff only. For a request that came another way (a phone call asking to change payment details is the same risk): the ticket cannot be resolved until a call-back to a number on file is logged.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Who the request claimed to come from; left out, the ticket’s contact. */
+                        purportedSender?: {
+                            /** Format: email */
+                            address?: string;
+                            name?: string;
+                        };
+                        /** @description What happened, e.g. “Caller asked to change the bank account for supplier payments”. */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudFlag"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/fraud-flags/{flagId}/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log the call-back of a flag
+         * @description Staff only. The outcome (verified, fraud, not reachable), the number called — one on file, or one found elsewhere with where — and when; the caller is whoever logs it. Once every flag has its outcome the ticket can be resolved. A fraud remembers its look-alike domains for every client.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    flagId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description When the call took place; left out, now. Not before the flag, not in the future.
+                         */
+                        calledAt?: string;
+                        note?: string;
+                        /** @description The number called. A number on file (the directory’s), or one the technician found elsewhere — then whereFound says where. A number given in the ticket’s messages is refused. */
+                        number: string;
+                        /** @description verified: the purported sender confirmed the request; fraud: they did not send it; not_reachable: nobody could be reached on the number. */
+                        outcome: "verified" | "fraud" | "not_reachable";
+                        /** @description Where a number not on file was found (the client’s website, a signed contract …). */
+                        whereFound?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudFlag"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/links": {
         parameters: {
             query?: never;
@@ -7332,6 +7937,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/resolve-blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What holds a ticket open
+         * @description Staff only. Every reason the ticket may not be resolved, closed or merged away yet (e.g. verification_required: a call-back to log first), with what to do; empty when nothing does. Changing the status to resolved or closed is refused with the first one’s code while any remains.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Stable code, e.g. verification_required. */
+                                code: string;
+                                /** @description What holds the ticket open and what to do about it. */
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/sla": {
         parameters: {
             query?: never;
@@ -7362,6 +8042,74 @@ export interface paths {
                 };
                 /** @description An RFC 9457 problem document. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A ticket’s verify-by-phone flags
+         * @description Staff only. Every flag with why (score and reasons), who the message claimed to be, whom to call on which number on file (never one from the message), and the call-back’s outcome; `required` while a call-back is still to be logged.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketVerification"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9030,6 +9778,109 @@ export interface components {
                 number: number;
             } | null;
         };
+        FraudFlag: {
+            call: {
+                /** Format: date-time */
+                calledAt: string;
+                /** @description The staff member who called. */
+                calledBy: string;
+                note: string;
+                /** @description The number called, E.164. */
+                number: string;
+                /** @description on_file: a number in the directory; found_elsewhere: typed by the technician, with whereFound. */
+                numberSource: "on_file" | "found_elsewhere";
+                /** @description verified: the purported sender confirmed the request; fraud: they did not send it; not_reachable: nobody could be reached on the number. */
+                outcome: "verified" | "fraud" | "not_reachable";
+                /** Format: date-time */
+                recordedAt: string;
+                whereFound: string | null;
+            } | null;
+            /** @description Who to call back, from the directory only (never from the message), read when asked. */
+            callBack: {
+                /** @description What to do, in words: whom to call, or — with no number on file — to find one independently, never from the message. */
+                advice: string;
+                mainNumber: {
+                    extension: string;
+                    number: string;
+                    organizationId: string;
+                    organizationName: string;
+                } | null;
+                people: {
+                    contactId: string;
+                    /** @description address: their address on file is the sender’s; name: the message carries their name. */
+                    matchedBy: "address" | "name";
+                    name: string;
+                    organizationId: string;
+                    organizationName: string;
+                    phones: {
+                        extension: string;
+                        label: string;
+                        /** @description E.164. */
+                        number: string;
+                    }[];
+                    title: string;
+                }[];
+            };
+            id: string;
+            messageId: string | null;
+            organizationId: string;
+            /** @description Who the message (or the caller) claimed to be. */
+            purportedSender: {
+                address: string | null;
+                name: string | null;
+            };
+            /** Format: date-time */
+            raisedAt: string;
+            raisedBy: string | null;
+            /** @description Why, strongest first. */
+            reasons: {
+                /** @description Stable code: the scorer’s (docs/fraud.md), or raised_by_staff. */
+                code: string;
+                /** @description What was seen and why it matters, for the technician. */
+                detail: string;
+                /** @description On look-alike reasons: the domain remembered for every client once the fraud is confirmed. */
+                domain?: string;
+                /** @description Points it adds to the score (0 for a flag raised by hand). */
+                weight: number;
+            }[];
+            score: number | null;
+            /** @description message: an inbound message scored at or above the client’s threshold; staff: raised by hand. */
+            source: "message" | "staff";
+            /** @description awaiting_call until the call-back is logged; then its outcome. */
+            status: "awaiting_call" | "verified" | "fraud" | "not_reachable";
+            /** @description A first wording for the warning to the client’s users, after what the message asked for, for staff to edit. */
+            suggestedWarning: string;
+            threshold: number | null;
+            ticketId: string;
+            warnings: components["schemas"]["FraudWarning"][];
+        };
+        FraudSettings: {
+            defaultThreshold: number;
+            isDefault: boolean;
+            organizationId: string;
+            /** @description Messages scoring at or above it are flagged verify-by-phone. */
+            threshold: number;
+            updatedAt: string | null;
+            updatedBy: string | null;
+        };
+        FraudWarning: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Staff only. */
+            createdBy?: string;
+            endedAt: string | null;
+            /** @description Staff only. */
+            flagId?: string;
+            id: string;
+            organizationId: string;
+            /** @description The banner the client’s users read in the portal. */
+            text: string;
+            /** @description Staff only. */
+            ticketId?: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         HolidayCountries: {
             items: {
                 code: string;
@@ -9048,7 +9899,7 @@ export interface components {
                 [key: string]: unknown;
             };
             ticketId: string;
-            /** @description ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning and sla.breached. Also the event’s name in the stream. */
+            /** @description ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning, sla.breached and the fraud guard’s fraud.flagged, fraud.call_logged, fraud.confirmed, fraud.warning_published and fraud.warning_changed. Also the event’s name in the stream. */
             type: string;
         };
         Me: {
@@ -9147,6 +9998,12 @@ export interface components {
             createdAt: string;
             id: string;
             industry: string;
+            mainPhone: {
+                /** @description Empty when none. */
+                extension: string;
+                /** @description E.164, or digits as typed when the organisation has no country. */
+                number: string;
+            } | null;
             name: string;
             slug: string;
             timeZone: string;
@@ -9448,6 +10305,17 @@ export interface components {
                 name: string;
                 warningPercent: number;
             } | null;
+            ticketId: string;
+        };
+        TicketVerification: {
+            block: {
+                code: string;
+                message: string;
+            } | null;
+            /** @description Oldest first. */
+            flags: components["schemas"]["FraudFlag"][];
+            /** @description Whether a call-back is still to be logged: the ticket cannot be resolved, closed or merged away meanwhile. */
+            required: boolean;
             ticketId: string;
         };
         User: {
