@@ -17,6 +17,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../src/platform/db/connect.js';
+import { setLastTicketNumber } from '../src/modules/tickets/index.js';
 import { presetWindows, compileCalendar, type CalendarSpec } from '../src/modules/calendars/index.js';
 import { computeClocks, type Clock, type ClockPolicy } from '../src/modules/sla/clock.js';
 import type { Priority } from '../src/modules/tickets/index.js';
@@ -312,6 +313,6 @@ export async function loadMeasured(database: Database, o: MeasuredOptions): Prom
       batch = batchOf();
     }
   }
-  await database.db.updateTable('counters').set({ value: o.firstNumber - 1 + o.dues.length }).where('name', '=', 'ticket_number').execute();
+  await setLastTicketNumber(database.db, database.dialect, o.firstNumber - 1 + o.dues.length);
   return measured;
 }

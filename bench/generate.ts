@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Database } from '../src/platform/db/connect.js';
-import { isOpenStatus } from '../src/modules/tickets/index.js';
+import { isOpenStatus, setLastTicketNumber } from '../src/modules/tickets/index.js';
 
 export interface Population {
   organizations: { id: string; siteId: string; contactIds: string[] }[];
@@ -131,7 +131,7 @@ export async function generateTickets(database: Database, p: Population, options
     const done = start + tickets.length;
     if (Math.floor(done / 100_000) > Math.floor(start / 100_000) || done === n) options.onProgress?.(done);
   }
-  await database.db.updateTable('counters').set({ value: 1000 + n }).where('name', '=', 'ticket_number').execute();
+  await setLastTicketNumber(database.db, database.dialect, 1000 + n);
 }
 
 type Writer = (tickets: Value[][], messages: Value[][]) => Promise<void>;
@@ -142,15 +142,15 @@ function sqliteWriter(database: Database): Writer {
   const ph = (k: number) => `(${Array(k).fill('?').join(', ')})`;
   const insertTicket = s.prepare(`INSERT INTO tickets (${TICKET_COLUMNS.join(', ')}) VALUES ${ph(TICKET_COLUMNS.length)}`);
   const insertMessage = s.prepare(`INSERT INTO messages (${MESSAGE_COLUMNS.join(', ')}) VALUES ${ph(MESSAGE_COLUMNS.length)}`);
-  const insertSearch = s.prepare('INSERT INTO ticket_search (ticket_id, source, body) VALUES (?, ?, ?)');
+  const insertSearch = s.prepare('INSERT INTO ticket_search (ticket_id, source, body, client_visible) VALUES (?, ?, ?, ?)');
   const all = s.transaction((tickets: Value[][], messages: Value[][]) => {
     for (const t of tickets) {
       insertTicket.run(t.map((v) => (typeof v === 'boolean' ? Number(v) : v)));
-      insertSearch.run(t[0], 'subject', t[5]);
+      insertSearch.run(t[0], 'subject', t[5], 1);
     }
     for (const m of messages) {
       insertMessage.run(m);
-      insertSearch.run(m[1], m[0], m[5]);
+      insertSearch.run(m[1], m[0], m[5], m[2] === 'reply' ? 1 : 0);
     }
   });
   return async (tickets, messages) => all(tickets, messages);
@@ -161,15 +161,15 @@ function postgresWriter(database: Database): Writer {
   const unnest = (types: string[]) => types.map((t, k) => `$${k + 1}::${t}[]`).join(', ');
   const ticketSql = `INSERT INTO tickets (${TICKET_COLUMNS.join(', ')}) SELECT * FROM unnest(${unnest(PG_TYPES)})`;
   const messageSql = `INSERT INTO messages (${MESSAGE_COLUMNS.join(', ')}) SELECT * FROM unnest(${unnest(MESSAGE_COLUMNS.map((c) => (c === 'created_at' ? 'timestamptz' : 'text')))})`;
-  const searchSql = 'INSERT INTO ticket_search (ticket_id, source, body) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])';
+  const searchSql = 'INSERT INTO ticket_search (ticket_id, source, body, client_visible) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[])';
   return async (tickets, messages) => {
     const client = await database.pool!.connect();
     try {
       await client.query('BEGIN');
       await client.query(ticketSql, TICKET_COLUMNS.map((_, k) => columnsOf(tickets, k)));
       await client.query(messageSql, MESSAGE_COLUMNS.map((_, k) => columnsOf(messages, k)));
-      const search = [...tickets.map((t) => [t[0], 'subject', t[5]]), ...messages.map((m) => [m[1], m[0], m[5]])];
-      await client.query(searchSql, [0, 1, 2].map((k) => columnsOf(search, k)));
+      const search = [...tickets.map((t) => [t[0], 'subject', t[5], true]), ...messages.map((m) => [m[1], m[0], m[5], m[2] === 'reply'])];
+      await client.query(searchSql, [0, 1, 2, 3].map((k) => columnsOf(search, k)));
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');

@@ -6,6 +6,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { isIP } from 'node:net';
+import { LONGEST_ENGINE_POLL_MS } from './platform/engine/deadlines.repository.js';
 
 interface Setting {
   /** Environment variable that sets it. */
@@ -152,7 +153,7 @@ export const settings = {
     env: 'SWITCHBOARD_ENGINE_POLL_MS',
     flag: 'engine-poll-ms',
     doc: 'Safety-net poll of the deadline engine in milliseconds (writes wake it at once). 50 to 60000.',
-    schema: Type.Integer({ minimum: 50, maximum: 60000 }),
+    schema: Type.Integer({ minimum: 50, maximum: LONGEST_ENGINE_POLL_MS }),
     default: 1000,
   },
   engineLeaseMs: {
@@ -165,14 +166,21 @@ export const settings = {
   secretKey: {
     env: 'SWITCHBOARD_SECRET_KEY',
     flag: 'secret-key',
-    doc: 'Secret (at least 32 characters) that encrypts stored provider credentials and signs one-tap acknowledge links. Same on every node; empty disables both.',
+    doc: 'Secret (at least 32 characters) that encrypts stored provider credentials (delivery and single sign-on) and signs one-tap acknowledge links. Same on every node; empty disables them.',
     schema: Type.String({ pattern: '^(|.{32,})$' }),
     default: '',
   },
   allowPrivateDestinations: {
     env: 'SWITCHBOARD_ALLOW_PRIVATE_DESTINATIONS',
     flag: 'allow-private-destinations',
-    doc: 'true lets webhook, Slack and Teams pages go to loopback, private and link-local addresses (receivers on your own network); false refuses them. true or false.',
+    doc: 'true lets webhook, Slack and Teams pages and a Twilio-compatible provider API be on loopback, private and link-local addresses and plain http (servers on your own network); false refuses them. true or false.',
+    schema: Type.Boolean(),
+    default: false,
+  },
+  ssoPrivateIssuers: {
+    env: 'SWITCHBOARD_SSO_PRIVATE_ISSUERS',
+    flag: 'sso-private-issuers',
+    doc: 'true lets single sign-on use an OpenID provider on loopback, private or link-local addresses (an identity server on your own network; plain http:// is then accepted for a loopback issuer only); false refuses them. true or false.',
     schema: Type.Boolean(),
     default: false,
   },

@@ -6,6 +6,7 @@ import { trustedProxyList, type Config } from './config.js';
 import { ManualClock, systemClock, type Clock } from './platform/clock.js';
 import { connect, type Database } from './platform/db/connect.js';
 import type { DialectName } from './platform/db/dialect.js';
+import { instanceKey } from './platform/db/instance-keys.repository.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { EventBus } from './platform/events.js';
 import { newId } from './platform/ids.js';
@@ -19,17 +20,19 @@ import { AccessWatch, authRoutes, hashPassword, hashToken, LoginLimiter, registe
 import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { viewRoutes } from './modules/views/index.js';
-import { addEmailMessage, markDeliveryFailed, messageForMail, openTicketFromEmail, organizationExists, streamRoutes, teamExists, ticketEventsAfter, ticketForMail, ticketRoutes, type Priority } from './modules/tickets/index.js';
-import { contactEmail, contactsByEmail, createContact, organizationEmails, organizationsByEmailDomain } from './modules/clients/index.js';
+import { addEmailMessage, markDeliveryFailed, messageForMail, openTicketFromEmail, streamRoutes, teamExists, ticketEventsAfter, ticketForMail, ticketRoutes, type OnTicketCreating, type Priority } from './modules/tickets/index.js';
+import { contactEmail, contactsByEmail, createContact, organizationEmails, organizationExists, organizationsByEmailDomain } from './modules/clients/index.js';
 import { DEFAULT_THRESHOLD } from './modules/fraud/index.js';
 import { armMailboxHealth, FraudContexts, MailboxCache, mailRoutes, OutboundWorker, processInbound, queueTicketMail, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
 import { createMailRole, type MailRole } from './roles/mail.js';
-import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaRoutes } from './modules/sla/index.js';
-import { escalationRoutes, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
+import { CalendarCache, loadCoverage, openTicketIds, planNewTicketClocks, recomputeClocks, slaPreviewRoutes, slaRoutes } from './modules/sla/index.js';
+import { escalationRoutes, planNewTicketLadders, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
-import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
-import { reportRoutes } from './modules/reports/index.js';
-import { oncallRoutes, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
+import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes, providerRoutes, testPageRoutes } from './modules/notify/index.js';
+import { clientOverviewRoutes, reportRoutes } from './modules/reports/index.js';
+import { buildFraudContext, flagTicketForVerification, fraudCheckRoutes, recordSenderDomain, verificationGuard } from './modules/fraud-checks/index.js';
+import { oncallRoutes, scheduleExists, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
+import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
@@ -74,6 +77,7 @@ function ladderDeps(clock: Clock, calendars: CalendarCache, dialect: DialectName
     clock,
     ticketPrefix,
     onCall: whoIsOnCall,
+    scheduleExists,
     scheduleName,
     dialect,
     async coveringCalendar(trx, ticket) {
@@ -113,7 +117,7 @@ export async function installDemo(database: Database, config: Config, clock: Clo
 export async function buildSwitchboard(config: Config, options: BuildOptions = {}): Promise<Switchboard> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const database = options.database ?? connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = options.database ?? connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, backgroundCheckpoints: true });
   await migrateToLatest(database);
   const db = database.db;
   const events = new EventBus();
@@ -122,6 +126,10 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const roles = new Set(config.roles.split(','));
   const nodeId = config.nodeId || `${hostname()}:${process.pid}`;
   const calendars = new CalendarCache();
+  // What a node would otherwise do during its first requests, one client after another: open its
+  // database connections and compile the coverage calendars in use (two months ahead).
+  await database.warm();
+  await calendars.warm(db, clock.now(), clock.now() + 60 * 24 * 3_600_000);
   const sla = { clock, calendars, dialect: database.dialect };
   const ladders = ladderDeps(clock, calendars, database.dialect, config.ticketPrefix);
   const mailboxes = new MailboxCache();
@@ -137,6 +145,23 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     await recomputeClocks({ ...sla, db: trx }, ticketId);
     await syncLadders({ ...ladders, db: trx }, ticketId);
     await queueTicketMail({ ...queueMail, db: trx as unknown as MailDb }, ticketId);
+  };
+  // A new ticket has no history to read back: its clocks and ladders are decided before its row is
+  // written (the row carries its SLA due time) and stored after, without the reads and rewrites of
+  // onTicketChanged — what a create cost on PostgreSQL was mostly those round trips.
+  const onTicketCreating: OnTicketCreating = async (trx, t) => {
+    const clocks = await planNewTicketClocks(
+      { ...sla, db: trx },
+      { ...t, priority: t.priority as Priority, createdAt: Date.parse(t.createdAt), respondedAtCreation: t.channel === 'phone' && t.byStaff },
+    );
+    const startLadders = await planNewTicketLadders({ ...ladders, db: trx }, t);
+    return {
+      slaDueAt: clocks.slaDueAt,
+      async apply(db) {
+        await clocks.apply(db);
+        await startLadders?.(db);
+      },
+    };
   };
   const recomputeTicket = (ticketId: string) => db.transaction().execute(async (trx) => void (await onTicketChanged(trx, ticketId)));
   const recomputeOrganizations = async (organizationIds: string[]) => {
@@ -172,14 +197,15 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   let engineWake = () => undefined as void;
   const intake: IntakeDeps = {
     db: mailDb,
+    dialect: database.dialect,
     clock,
-    ports: { openTicketFromEmail, addEmailMessage, markDeliveryFailed, ticketForMail, contactsByEmail, organizationsByEmailDomain, organizationEmails },
+    ports: { openTicketFromEmail, addEmailMessage, markDeliveryFailed, ticketForMail, contactsByEmail, organizationsByEmailDomain, organizationEmails, fraudContext: buildFraudContext, recordSenderDomain },
     ticketPrefix: config.ticketPrefix,
     limits: { maxMessageBytes: config.mailMaxBytes },
     onTicketChanged,
     publish: (e) => events.publish(e),
-    // The fraud workflow's flagTicketForVerification is wired here when it lands (issue 15).
-    onSuspicious: undefined,
+    // A message scoring at or above its client's threshold holds its ticket for a call-back.
+    onSuspicious: (trx, m) => flagTicketForVerification(trx, { ticketId: m.ticketId, messageId: m.messageId, score: m.score, reasons: m.reasons, purportedSender: m.purportedSender }),
     fraudThreshold: DEFAULT_THRESHOLD,
     contexts: new FraudContexts(),
     mailboxes,
@@ -194,7 +220,8 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
 
   const access = new AccessWatch({ db, clock, events, logger, recheckMs: 60_000 });
   const accessChanged = (userId: string) => events.publishAccess({ userId, at: clock.iso() });
-  const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION, trustedProxies: trustedProxyList(config.trustedProxies) });
+  const cursorKey = await instanceKey(db, 'cursors', clock.iso());
+  const app = await createHttpServer({ logger, bodyLimitBytes: config.bodyLimitBytes, version: VERSION, trustedProxies: trustedProxyList(config.trustedProxies), cursorKey });
   registerAuthentication(app, { db, clock });
   const registry = operationsRoutes(app, { db, isShuttingDown: () => shuttingDown });
   const engine: EngineRole | undefined = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders }) : undefined;
@@ -205,22 +232,37 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     const stale = health.lastCycleAgeMs > Math.max(10_000, config.enginePollMs * 10);
     return reply.status(stale ? 503 : 200).send({ status: stale ? 'stale' : 'ok', ...health, lastCycleAgeMs: Number.isFinite(health.lastCycleAgeMs) ? health.lastCycleAgeMs : null });
   });
+  const secureCookies = config.publicUrl.startsWith('https://');
   authRoutes(app, {
     db,
     clock,
     limiter: new LoginLimiter({ db, dialect: database.dialect, clock }, config.loginAttemptsPerWindow),
     sessionTtlHours: config.sessionTtlHours,
-    secureCookies: config.publicUrl.startsWith('https://'),
+    secureCookies,
     publicUrl: config.publicUrl,
     accessChanged,
+    passwordPolicy: ssoPasswordPolicy(db),
+  });
+  ssoRoutes(app, {
+    db,
+    clock,
+    secretKey: config.secretKey,
+    oidc: new OidcClient({ clock, privateIssuers: config.ssoPrivateIssuers }),
+    publicUrl: config.publicUrl,
+    sessionTtlHours: config.sessionTtlHours,
+    secureCookies,
   });
   auditRoutes(app, { db });
   staffRoutes(app, { db, clock, accessChanged });
   clientRoutes(app, { db, clock });
-  ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged });
+  // Resolving waits for what other modules hold a ticket open for: the fraud guard's call-back.
+  ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged, onTicketCreating, resolveGuards: [verificationGuard] });
+  fraudCheckRoutes(app, { db, clock, events });
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
+  slaPreviewRoutes(app, { db, calendars });
   escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake(), allowPrivateDestinations: config.allowPrivateDestinations });
   reportRoutes(app, { db, clock });
+  clientOverviewRoutes(app, { db, clock });
   viewRoutes(app, { db, clock });
   oncallRoutes(app, { db, clock });
   notifyRoutes(app, {
@@ -233,7 +275,10 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     twilioTokens: async () => (await currentProviders()).twilioTokens,
     afterAck: () => delivery?.wake(),
     onProvidersChanged: () => (providers = undefined),
+    allowPrivateDestinations: config.allowPrivateDestinations,
   });
+  providerRoutes(app, { db, clock, ticketPrefix: config.ticketPrefix, secretKey: config.secretKey, allowPrivateDestinations: config.allowPrivateDestinations, onProvidersChanged: () => (providers = undefined) });
+  testPageRoutes(app, { db, clock, afterQueued: () => delivery?.wake() });
   ackRoutes(app, { db, clock, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, ladders, afterAck: () => delivery?.wake() });
   mailRoutes(app, {
     db: mailDb,

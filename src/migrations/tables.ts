@@ -19,6 +19,12 @@ export interface OrganizationTable {
   account_manager_id?: string | null;
   /** ISO 3166-1 alpha-2 country its national phone numbers are read in (013). */
   country?: string | null;
+  /** When the client was archived; null while active (016-archiving). */
+  archived_at?: string | null;
+  /** The client's main number (E.164), called back when a purported sender has none on file (021). */
+  main_phone?: string | null;
+  /** Its extension, or '' (021). */
+  main_phone_extension?: string;
 }
 
 export interface SiteTable {
@@ -28,6 +34,8 @@ export interface SiteTable {
   address: string;
   time_zone: string;
   created_at: string;
+  /** When the site was archived; null while active (016-archiving). */
+  archived_at?: string | null;
 }
 
 export interface ContactTable {
@@ -40,6 +48,8 @@ export interface ContactTable {
   work_location: string;
   vip: Bool;
   created_at: string;
+  /** When the contact was archived; null while active (016-archiving). */
+  archived_at?: string | null;
 }
 
 export interface ContactEmailTable {
@@ -150,9 +160,19 @@ export interface TicketLinkTable {
 
 export interface TicketSearchTable {
   ticket_id: string;
-  /** `subject` or a message id. */
+  /** `subject`, `merged:<ticket id>` or a message id. */
   source: string;
   body: string;
+  /** Whether a client may read this text: subjects and public replies, not notes or calls (012). */
+  client_visible: Bool;
+}
+
+/** Random keys every node shares through the database, created on first use (012). */
+export interface InstanceKeyTable {
+  name: string;
+  /** base64url. */
+  secret: string;
+  created_at: string;
 }
 
 export interface CounterTable {
@@ -320,8 +340,10 @@ export interface ContactMethodTable {
 export interface NotificationTable {
   id: string;
   dedupe_key: string;
-  escalation_id: string;
-  ticket_id: string;
+  /** `page` (a ladder's page) or `test` (a person's test page: no ladder, no ticket). */
+  kind: Generated<string>;
+  escalation_id: string | null;
+  ticket_id: string | null;
   step: number;
   round: number;
   recipient_user_id: string;
@@ -417,7 +439,52 @@ export interface LoginThrottleTable {
   next_attempt_at: string | null;
 }
 
+/** A configured OpenID Connect identity provider (019-sso). */
+export interface SsoProviderTable {
+  id: string;
+  /** Shown on the sign-in button: "Microsoft Entra ID". */
+  name: string;
+  /** The OpenID issuer identifier; its discovery document is at `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  client_id: string;
+  /** `v1:<iv>:<tag>:<ciphertext>` under SWITCHBOARD_SECRET_KEY, bound to `sso-provider:<id>`. */
+  client_secret_encrypted: string;
+  /** `email` (with `email_verified`), `preferred_username` or `upn`. */
+  email_claim: string;
+  /** JSON array of lower-case email domains; empty allows any. */
+  allowed_domains: Json;
+  /** The ID token must carry an `hd` (Google Workspace hosted domain) claim among the allowed domains. */
+  require_hosted_domain: Bool;
+  /** JSON array: `staff`, `client`. */
+  user_kinds: Json;
+  /** Staff role given to an unknown person on first sign-in; null: no just-in-time accounts. */
+  jit_role: string | null;
+  /** JSON array of roles that may still sign in with a local password while this provider is enabled. */
+  password_roles: Json;
+  enabled: Bool;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A started single sign-on (019-sso): accepted once, until it expires. */
+export interface SsoFlowTable {
+  /** SHA-256 of the `state` sent to the provider (the value itself is only in the browser's cookie). */
+  state_hash: string;
+  provider_id: string;
+  nonce: string;
+  /** The PKCE code verifier, encrypted and bound to the state hash. */
+  code_verifier_encrypted: string;
+  /** Where the person goes after signing in: a path of this app. */
+  return_to: string;
+  created_at: string;
+  expires_at: string;
+  /** When the callback consumed it; a second callback with the same state is a replay. */
+  used_at: string | null;
+}
+
 export interface Database {
+  sso_providers: SsoProviderTable;
+  sso_flows: SsoFlowTable;
   login_throttles: LoginThrottleTable;
   saved_views: SavedViewTable;
   oncall_schedules: OncallScheduleTable;
@@ -446,6 +513,7 @@ export interface Database {
   ticket_events: TicketEventTable;
   ticket_links: TicketLinkTable;
   ticket_search: TicketSearchTable;
+  instance_keys: InstanceKeyTable;
   counters: CounterTable;
   api_tokens: ApiTokenTable;
   sessions: SessionTable;

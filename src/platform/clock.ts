@@ -35,3 +35,11 @@ export class ManualClock implements Clock {
 export function toIso(ms: number): string {
   return new Date(ms).toISOString();
 }
+
+/**
+ * How many seconds `clock` runs ahead of the system clock (negative: behind). For libraries that
+ * read the system time themselves (openid-client's token checks), so they judge by `clock` too.
+ */
+export function secondsAheadOfSystem(clock: Clock): number {
+  return (clock.now() - Date.now()) / 1000;
+}

@@ -59,14 +59,18 @@ export function createEngineRole(deps: {
   return {
     engine,
     async start() {
-      // Any committed ticket change may have set or moved a deadline.
-      unsubscribe = deps.events.subscribe((e) => {
-        if (!e.type.startsWith('sla.')) engine.wake();
-      });
       const pool = deps.database.pool;
+      // SQLite: any committed ticket change may have set or moved a deadline. PostgreSQL: every
+      // write that arms one NOTIFYs all nodes, this one included, with its due time, so a create
+      // whose deadlines are hours away wakes no engine.
+      if (!pool) {
+        unsubscribe = deps.events.subscribe((e) => {
+          if (!e.type.startsWith('sla.')) engine.wake();
+        });
+      }
       if (pool) {
         const client = (await pool.connect()) as unknown as pg.Client;
-        client.on('notification', () => engine.wake());
+        client.on('notification', (message) => engine.wake(message.payload ? Number(message.payload) : undefined));
         await client.query(`LISTEN ${DEADLINE_CHANNEL}`);
         listener = client;
       }

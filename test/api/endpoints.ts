@@ -9,13 +9,22 @@ import type { TestApp } from '../support/app.js';
 export interface Operation {
   method: string;
   path: string;
+  /** Path and query parameters as the document declares them. */
+  parameters: Parameter[];
+}
+
+export interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  schema?: { type?: string; format?: string; minimum?: number; maximum?: number; default?: unknown; enum?: unknown[]; anyOf?: { const?: unknown; enum?: unknown[] }[] };
 }
 
 export async function operations(t: TestApp): Promise<Operation[]> {
-  const doc = (await t.call(null, 'GET', '/api/v1/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+  const doc = (await t.call(null, 'GET', '/api/v1/openapi.json')).body as { paths: Record<string, Record<string, { parameters?: Parameter[] }>> };
   const ops: Operation[] = [];
   for (const [path, methods] of Object.entries(doc.paths)) {
-    for (const method of Object.keys(methods)) ops.push({ method: method.toUpperCase(), path });
+    for (const [method, operation] of Object.entries(methods)) ops.push({ method: method.toUpperCase(), path, parameters: operation.parameters ?? [] });
   }
   return ops;
 }
@@ -32,12 +41,28 @@ export interface Targets {
   escalationPolicy?: string;
   oncallSchedule?: string;
   view?: string;
+  /** A verify-by-phone flag on `ticket`, and a fraud warning of the ticket's client. */
+  fraudFlag?: string;
+  fraudWarning?: string;
   calendar: string;
   policy: string;
   contract: string;
 }
 
 export const TARGETS = { P1: { firstResponse: 15, resolution: 240 }, P2: { firstResponse: 60, nextReply: 120, resolution: 480 }, P3: { firstResponse: 240, resolution: 1440 }, P4: { firstResponse: 480, resolution: 2880 } };
+
+/**
+ * A verify-by-phone flag awaiting its call-back on the ticket, and the warning of a confirmed fraud
+ * (a second flag whose call found one), for the fraud operations to be walked with.
+ */
+export async function fraudFixtures(t: TestApp, ticketId: string): Promise<Pick<Targets, 'fraudFlag' | 'fraudWarning'>> {
+  const tech = t.world.tokens.technician;
+  const flag = (await t.call(tech, 'POST', `/api/v1/tickets/${ticketId}/fraud-flags`, { reason: 'Walked flag' })).body.id;
+  const confirmed = (await t.call(tech, 'POST', `/api/v1/tickets/${ticketId}/fraud-flags`, { reason: 'Confirmed fraud' })).body.id;
+  await t.call(tech, 'POST', `/api/v1/tickets/${ticketId}/fraud-flags/${confirmed}/call`, { outcome: 'fraud', number: '+1 312 555 0123', whereFound: 'website' });
+  const warning = (await t.call(tech, 'POST', '/api/v1/fraud-warnings', { flagId: confirmed, text: 'Do not act on it' })).body.id;
+  return { fraudFlag: flag, fraudWarning: warning };
+}
 
 /** A calendar, an SLA policy and a contract for the organisation, made through the API. */
 export async function slaFixtures(t: TestApp, organizationId: string): Promise<Pick<Targets, 'calendar' | 'policy' | 'contract'>> {
@@ -96,28 +121,58 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { warningPercent: 80 };
     case 'POST /api/v1/contracts':
       return { organizationId: ids.organization, name: 'Contract', kind: 'managed', slaPolicyId: ids.policy, coverage: [{ calendarId: ids.calendar }] };
+    case 'POST /api/v1/calendars/week':
+      return { week: '2026-03-02', calendarId: ids.calendar };
+    case 'POST /api/v1/contracts/week':
+      return { organizationId: ids.organization, coverage: [{ calendarId: ids.calendar }], week: '2026-03-02' };
+    case 'POST /api/v1/sla-policies/try':
+      return { priority: 'P2', openedAt: '2026-03-06T17:30', calendarId: ids.calendar, policyId: ids.policy };
     case 'PATCH /api/v1/contracts/{id}':
       return { name: 'Renamed contract' };
     case 'POST /api/v1/escalation-policies':
       return { name: `Ladder ${Math.random().toString(36).slice(2)}`, match: { trigger: 'created', businessCritical: true }, steps: [{ delayMinutes: 15, targets: [{ type: 'role', role: 'owner' }] }] };
     case 'PATCH /api/v1/escalation-policies/{id}':
       return { active: false };
+    case 'POST /api/v1/escalation-policies/preview':
+      return { steps: [{ delayMinutes: 15, targets: [{ type: 'role', role: 'team_lead' }, { type: 'user', userId: ids.user }] }], ticket: ids.ticket };
     case 'POST /api/v1/users/{id}/contact-methods':
       return { method: 'sms', address: '+15555550123', delayMinutes: 0 };
+    case 'PATCH /api/v1/users/{id}/contact-methods/{methodId}':
+      return { delayMinutes: 2 };
+    case 'POST /api/v1/users/{id}/contact-methods/{methodId}/test':
+      return undefined;
     case 'POST /api/v1/tickets/{id}/escalate':
       return { step: 1 };
     case 'POST /api/v1/tickets/{id}/acknowledge':
       return undefined;
     case 'POST /api/v1/providers':
       return { name: `Mail ${Math.random().toString(36).slice(2)}`, kind: 'smtp', settings: { host: '127.0.0.1', port: 2525, secure: false, from: 'paging@msp.example' } };
+    case 'PATCH /api/v1/providers/{id}':
+      return { name: `Mail ${Math.random().toString(36).slice(2)}`, settings: { port: 2526 } };
+    case 'POST /api/v1/providers/{id}/test':
+      return { to: 'someone@example.com', method: 'email' };
     case 'POST /api/v1/oncall/schedules':
       return { name: `Rota ${Math.random().toString(36).slice(2)}`, timeZone: 'Europe/London', layers: [{ participants: [ids.user], shiftLength: 1, shiftUnit: 'weeks', handoffTime: '09:00', anchorDate: '2026-03-02' }] };
     case 'PATCH /api/v1/oncall/schedules/{id}':
       return { name: `Rota ${Math.random().toString(36).slice(2)}` };
     case 'POST /api/v1/oncall/schedules/{id}/overrides':
       return { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-02T17:00:00Z' };
+    case 'POST /api/v1/oncall/schedules/{id}/swaps':
+      return { first: { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-03T09:00:00Z' }, second: { userId: ids.user, startAt: '2026-03-03T09:00:00Z', endAt: '2026-03-04T09:00:00Z' } };
     case 'POST /api/v1/auth/logout':
+    case 'POST /api/v1/organizations/{id}/archive':
+    case 'POST /api/v1/organizations/{id}/restore':
+    case 'POST /api/v1/sites/{id}/archive':
+    case 'POST /api/v1/sites/{id}/restore':
+    case 'POST /api/v1/contacts/{id}/archive':
+    case 'POST /api/v1/contacts/{id}/restore':
       return undefined;
+    case 'POST /api/v1/sso/providers':
+      return { name: `IdP ${Math.random().toString(36).slice(2)}`, issuer: 'https://127.0.0.1:9/tenant/v2.0', clientId: 'switchboard', clientSecret: 'a client secret', allowedDomains: ['msp.example'] };
+    case 'PATCH /api/v1/sso/providers/{id}':
+      return { enabled: false };
+    case 'POST /api/v1/auth/sso/{id}/start':
+      return { returnTo: '/queue/mine' };
     case 'POST /api/v1/auth/password':
       return { currentPassword: 'not the current password', newPassword: 'lantern orbit quilt 42' };
     case 'POST /api/v1/tickets/counts':
@@ -136,6 +191,16 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return undefined;
     case 'PATCH /api/v1/views/{id}':
       return { name: `View ${Math.random().toString(36).slice(2)}` };
+    case 'POST /api/v1/tickets/{id}/fraud-flags':
+      return { reason: 'Caller asked to change the bank account for supplier payments', purportedSender: { name: 'Dana Whitfield', address: 'dana@example.com' } };
+    case 'POST /api/v1/tickets/{id}/fraud-flags/{flagId}/call':
+      return { outcome: 'not_reachable', number: '+1 312 555 0123', whereFound: 'The supplier’s website', note: 'No answer' };
+    case 'POST /api/v1/fraud-warnings':
+      return { flagId: ids.fraudFlag ?? 'no-such-flag', text: 'A message pretending to be from a supplier asked to change bank details; do not act on it.' };
+    case 'PATCH /api/v1/fraud-warnings/{id}':
+      return { text: 'Do not act on it.' };
+    case 'PATCH /api/v1/organizations/{id}/fraud-settings':
+      return { threshold: 45 };
     default:
       if (op.method === 'POST' || op.method === 'PATCH' || op.method === 'PUT') throw new Error(`no example body for ${op.method} ${op.path}: add one to test/api/endpoints.ts`);
       return undefined;
@@ -163,8 +228,11 @@ export function urlFor(op: Operation, ids: Targets): string {
     views: ids.view ?? 'no-such-view',
     mailboxes: 'no-such-mailbox',
     mail: 'no-such-message',
+    'fraud-warnings': ids.fraudWarning ?? 'no-such-warning',
+    sso: 'no-such-sso-provider',
+    auth: 'no-such-sso-provider',
   };
   if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created');
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);
-  return op.path.replace('{id}', encodeURIComponent(id[kind])).replace('{methodId}', 'no-such-method').replace('{token}', 'not.a-signed-token').replace('{overrideId}', 'no-such-override');
+  return op.path.replace('{id}', encodeURIComponent(id[kind])).replace('{methodId}', 'no-such-method').replace('{token}', 'not.a-signed-token').replace('{overrideId}', 'no-such-override').replace('{flagId}', encodeURIComponent(ids.fraudFlag ?? 'no-such-flag'));
 }

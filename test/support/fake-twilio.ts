@@ -71,7 +71,7 @@ export class FakeTwilio {
 
   constructor(options: FakeTwilioOptions = {}) {
     this.accountSid = options.accountSid ?? `AC${'0'.repeat(32)}`;
-    this.authToken = options.authToken ?? 'fake-auth-token';
+    this.authToken = options.authToken ?? 'fake-twilio-auth-token';
     this.serviceNumber = options.serviceNumber ?? '+15005550006';
     this.clock = options.clock ?? systemClock;
   }

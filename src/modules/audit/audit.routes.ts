@@ -1,7 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import type { Db } from '../../platform/db/connect.js';
 import { forbidden } from '../../platform/errors.js';
-import { decodeCursor, Nullable, Page, PageQuery, toPage } from '../../platform/http/common.js';
+import { Nullable, Page, PageQuery, readCursor, toPage } from '../../platform/http/common.js';
+import { cursorShape } from '../../platform/http/cursor.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isAdministrator } from '../auth/index.js';
@@ -16,6 +17,9 @@ const Entry = Type.Object({
   detail: Type.Record(Type.String(), Type.Unknown()),
 });
 
+/** Newest first: the entry's time and id. */
+const AUDIT_CURSOR = cursorShape('audit', 'instant', 'text');
+
 export function auditRoutes(app: App, deps: { db: Db }): void {
   app.get('/api/v1/audit', {
     schema: {
@@ -27,8 +31,8 @@ export function auditRoutes(app: App, deps: { db: Db }): void {
   }, async (request) => {
     if (!isAdministrator(actorFrom(request))) throw forbidden('Only an owner or admin may read the audit log');
     const limit = request.query.limit ?? 50;
-    const before = decodeCursor(request.query.cursor, 2) as [string, string] | undefined;
+    const before = readCursor(request, AUDIT_CURSOR);
     const rows = await listAuditEntries(deps.db, { limit: limit + 1, action: request.query.action, before: before ? { at: before[0], id: before[1] } : undefined });
-    return toPage(rows, limit, (r) => [r.at, r.id], (r) => r);
+    return toPage(request, AUDIT_CURSOR, rows, limit, (r) => [r.at, r.id], (r) => r);
   });
 }

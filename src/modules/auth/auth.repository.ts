@@ -52,7 +52,7 @@ export async function findSession(db: Db, idHash: string, nowIso: string) {
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
-    .select(['sessions.csrf_token', 'sessions.id_hash'])
+    .select(['sessions.csrf_token', 'sessions.id_hash', 'sessions.expires_at as session_expires_at'])
     .where('sessions.id_hash', '=', idHash)
     .where('sessions.expires_at', '>', nowIso)
     .executeTakeFirst();

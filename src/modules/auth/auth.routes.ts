@@ -8,14 +8,16 @@ import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { insertAuditEntry } from '../audit/index.js';
 import { isAdministrator } from './actor.js';
-import { deleteSession, findToken, listTokens, revokeToken } from './auth.repository.js';
+import { deleteSession, findSession, findToken, listTokens, revokeToken } from './auth.repository.js';
 import { actorFrom, SESSION_COOKIE } from './authenticate.js';
 import { changePassword } from './change-password.js';
 import { createToken } from './create-token.js';
 import type { LoginLimiter } from './login-limiter.js';
 import { login } from './login.js';
 import { MAX_PASSWORD_LENGTH } from './passwords.js';
-import { crossSiteReason, originOf } from './same-origin.js';
+import { setSessionCookie } from './open-session.js';
+import type { PasswordPolicy } from './password-policy.js';
+import { sameOriginJsonOnly } from './same-origin.js';
 
 export interface AuthRoutesDeps {
   db: Db;
@@ -27,6 +29,8 @@ export interface AuthRoutesDeps {
   publicUrl: string;
   /** Tells long-lived readers (live streams, on every node) to re-check this user's access. */
   accessChanged: (userId: string) => void;
+  /** Which roles must sign in with single sign-on instead of a password. */
+  passwordPolicy: PasswordPolicy;
 }
 
 const Me = Type.Object(
@@ -61,38 +65,21 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
       ? { id: a.userId, kind: a.kind, name: a.name, email: a.email, role: a.role, tier: a.tier }
       : { id: a.userId, kind: a.kind, name: a.name, email: a.email, role: a.role, organizationId: a.organizationId, contactId: a.contactId };
 
-  const publicOrigin = originOf(deps.publicUrl);
   app.post('/api/v1/auth/login', {
     config: { public: true },
-    // Before the body is parsed: a form post from another site is refused, never read.
-    onRequest: async (request) => {
-      const secFetchSite = request.headers['sec-fetch-site'];
-      const reason = crossSiteReason(
-        { origin: request.headers.origin, secFetchSite: typeof secFetchSite === 'string' ? secFetchSite : undefined },
-        [publicOrigin, originOf(`${request.protocol}://${request.host}`)],
-      );
-      if (reason) throw new AppError('cross_site_login', `Logins from pages of other sites are refused (${reason})`, { status: 403 });
-      const type = request.headers['content-type']?.split(';')[0].trim().toLowerCase();
-      if (type !== 'application/json') throw new AppError('unsupported_media_type', 'Log in with a JSON body (Content-Type: application/json)', { status: 415 });
-    },
+    onRequest: sameOriginJsonOnly(deps.publicUrl),
     schema: {
       tags,
       summary: 'Log in with email and password',
       description:
-        'Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait a doubling delay (429 with Retry-After).',
+        'Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait a doubling delay (429 with Retry-After). An account whose role must use single sign-on is answered 403 sso_required, naming the providers in details.providers.',
       security: [],
       body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }) }, { additionalProperties: false }),
       response: { 200: Type.Object({ user: Type.Ref('Me'), csrfToken: Type.String(), expiresAt: Type.String() }), ...problemResponses(400, 401, 403, 415, 429) },
     },
   }, async (request, reply) => {
     const result = await login(deps, { ...request.body, ip: request.ip });
-    void reply.setCookie(SESSION_COOKIE, result.sessionId, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: deps.secureCookies,
-      path: '/',
-      maxAge: Math.max(1, Math.round((Date.parse(result.expiresAt) - deps.clock.now()) / 1000)),
-    });
+    setSessionCookie(reply, result, { clock: deps.clock, secure: deps.secureCookies });
     return { user: me(result.actor), csrfToken: result.csrfToken, expiresAt: result.expiresAt };
   });
 
@@ -134,6 +121,21 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
     const actor = actorFrom(request);
     await changePassword(deps, actor, { ...request.body, sessionHash: request.sessionHash, ip: request.ip });
     return reply.status(204).send(null);
+  });
+
+  app.get('/api/v1/auth/session', {
+    schema: {
+      tags,
+      summary: 'This browser session and its CSRF token',
+      description:
+        'For a request with the session cookie: who is signed in, the CSRF token to send as X-CSRF-Token on writes, and when the session ends. A page loaded after a single sign-on (or in a new tab) reads its token here; pages of other sites can neither send the SameSite=Strict cookie nor read the answer. A request with an API token has no session (404 no_session).',
+      response: { 200: Type.Object({ user: Type.Ref('Me'), csrfToken: Type.String(), expiresAt: Type.String() }), ...problemResponses(401, 404) },
+    },
+  }, async (request) => {
+    const actor = actorFrom(request);
+    const session = request.sessionHash ? await findSession(deps.db, request.sessionHash, deps.clock.iso()) : undefined;
+    if (!session) throw new AppError('no_session', 'This request did not come with a session cookie', { status: 404 });
+    return { user: me(actor), csrfToken: session.csrf_token, expiresAt: session.session_expires_at };
   });
 
   app.get('/api/v1/auth/me', {

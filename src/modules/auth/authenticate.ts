@@ -96,6 +96,8 @@ export function registerAuthentication(app: App, deps: { db: Db; clock: Clock })
 function auditedRefusal(error: unknown): string | undefined {
   if (!(error instanceof AppError) || error.status !== 403) return undefined;
   if (error.code === 'csrf_failed' || error.code === 'cross_site_login') return 'csrf.refused';
+  // A password used where single sign-on is required is audited by the login itself.
+  if (error.code === 'sso_required') return undefined;
   return 'access.refused';
 }
 

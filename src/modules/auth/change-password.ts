@@ -7,6 +7,7 @@ import { endSessions, findUserById, setPasswordHash } from './auth.repository.js
 import type { LoginLimiter } from './login-limiter.js';
 import { describeWait } from './login-throttle.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+import { ssoRequired, type PasswordPolicy } from './password-policy.js';
 
 export interface ChangePasswordDeps {
   db: Db;
@@ -14,13 +15,15 @@ export interface ChangePasswordDeps {
   limiter: LoginLimiter;
   /** Tells long-lived readers (live streams, on every node) to re-check this user's access. */
   accessChanged: (userId: string) => void;
+  passwordPolicy: PasswordPolicy;
 }
 
 /**
  * A person changes their own password, proving the current one. Every other session of theirs
  * ends — whoever else was signed in with the old password is signed out — while the session that
  * asked (if it was one) stays. Wrong current passwords count against the login limit of the
- * account, so a borrowed session cannot be used to guess it.
+ * account, so a borrowed session cannot be used to guess it. A role that must sign in with single
+ * sign-on has no password to change here.
  */
 export async function changePassword(
   deps: ChangePasswordDeps,
@@ -30,6 +33,8 @@ export async function changePassword(
   const user = await findUserById(deps.db, actor.userId);
   if (!user) throw notFound('User');
   const audit = (action: string, detail: Record<string, unknown> = {}) => insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: user.id, action, ip: input.ip, detail });
+  const providers = await deps.passwordPolicy.ssoOnly(user.role);
+  if (providers) throw ssoRequired(providers);
   const wait = await deps.limiter.claim(user.email, input.ip);
   if (wait > 0) {
     await audit('password.rate_limited');

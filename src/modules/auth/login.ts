@@ -1,25 +1,24 @@
-import { toIso, type Clock } from '../../platform/clock.js';
+import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { AppError } from '../../platform/errors.js';
-import { randomSecret, sha256Hex } from '../../platform/ids.js';
 import { insertAuditEntry } from '../audit/index.js';
 import type { Actor } from './actor.js';
-import { actorOf, findUserByEmail, insertSession } from './auth.repository.js';
+import { actorOf, findUserByEmail } from './auth.repository.js';
 import { verifyPassword } from './passwords.js';
 import type { LoginLimiter } from './login-limiter.js';
 import { describeWait } from './login-throttle.js';
+import { openSession, type OpenedSession } from './open-session.js';
+import { ssoRequired, type PasswordPolicy } from './password-policy.js';
 
 export interface LoginDeps {
   db: Db;
   clock: Clock;
   limiter: LoginLimiter;
   sessionTtlHours: number;
+  passwordPolicy: PasswordPolicy;
 }
 
-export interface LoginResult {
-  sessionId: string;
-  csrfToken: string;
-  expiresAt: string;
+export interface LoginResult extends OpenedSession {
   actor: Actor;
 }
 
@@ -30,11 +29,12 @@ const DUMMY_HASH = '$argon2id$v=19$m=65536,p=4,t=3$iCqmR3+Y7OEfFE19r4GIMw$Wrn0aQ
 /**
  * Checks a password, enforces the failed-login limit, opens a session, and audits the outcome.
  * The attempt is counted before the password is checked, so the limit also holds for a burst of
- * parallel guesses; a refused attempt checks no password at all.
+ * parallel guesses; a refused attempt checks no password at all. An account whose role must sign
+ * in with single sign-on is told so before its password is checked (the attempt still counts), so
+ * the answer never says whether an old password was right.
  */
 export async function login(deps: LoginDeps, input: { email: string; password: string; ip: string }): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
-  const now = deps.clock.now();
   const wait = await deps.limiter.claim(email, input.ip);
   if (wait > 0) {
     await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: null, action: 'login.rate_limited', ip: input.ip, detail: { email } });
@@ -44,6 +44,13 @@ export async function login(deps: LoginDeps, input: { email: string; password: s
     });
   }
   const user = await findUserByEmail(deps.db, email);
+  if (user && actorOf(user)) {
+    const providers = await deps.passwordPolicy.ssoOnly(user.role);
+    if (providers) {
+      await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: user.id, action: 'login.sso_required', ip: input.ip, detail: { email, role: user.role } });
+      throw ssoRequired(providers);
+    }
+  }
   const ok = await verifyPassword(user?.password_hash ?? DUMMY_HASH, input.password);
   const actor = user && ok ? actorOf(user) : undefined;
   if (!user || !actor) {
@@ -51,10 +58,7 @@ export async function login(deps: LoginDeps, input: { email: string; password: s
     throw new AppError('invalid_credentials', 'That email and password do not match an active account', { status: 401 });
   }
   await deps.limiter.succeeded(email, input.ip);
-  const sessionId = randomSecret(32);
-  const csrfToken = randomSecret(24);
-  const expiresAt = toIso(now + deps.sessionTtlHours * 3600_000);
-  await insertSession(deps.db, { idHash: sha256Hex(sessionId), userId: user.id, csrfToken, createdAt: deps.clock.iso(), expiresAt });
+  const session = await openSession(deps, user.id);
   await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: user.id, action: 'login.succeeded', ip: input.ip, detail: {} });
-  return { sessionId, csrfToken, expiresAt, actor };
+  return { ...session, actor };
 }

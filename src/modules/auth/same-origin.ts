@@ -3,6 +3,8 @@
  * choosing. Browsers say where a request comes from (`Origin`, and `Sec-Fetch-Site` in current
  * ones); programs other than browsers send neither, and are no CSRF risk.
  */
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../../platform/errors.js';
 
 /** The origin (scheme://host[:port]) of a URL, lower-cased as browsers send it; undefined if it is not a URL. */
 export function originOf(url: string): string | undefined {
@@ -27,4 +29,23 @@ export function crossSiteReason(headers: { origin?: string; secFetchSite?: strin
   const origin = originOf(headers.origin);
   if (origin === undefined || !allowed.includes(origin)) return `Origin ${headers.origin}`;
   return undefined;
+}
+
+/**
+ * An `onRequest` hook for the routes that start a sign-in (a password login, a single sign-on):
+ * runs before the body is parsed, so a form post from another site is refused, never read, and
+ * only JSON bodies are accepted, which an HTML form cannot send.
+ */
+export function sameOriginJsonOnly(publicUrl: string): (request: FastifyRequest) => Promise<void> {
+  const publicOrigin = originOf(publicUrl);
+  return async (request) => {
+    const secFetchSite = request.headers['sec-fetch-site'];
+    const reason = crossSiteReason(
+      { origin: request.headers.origin, secFetchSite: typeof secFetchSite === 'string' ? secFetchSite : undefined },
+      [publicOrigin, originOf(`${request.protocol}://${request.host}`)],
+    );
+    if (reason) throw new AppError('cross_site_login', `Logins from pages of other sites are refused (${reason})`, { status: 403 });
+    const type = request.headers['content-type']?.split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json') throw new AppError('unsupported_media_type', 'Send a JSON body (Content-Type: application/json)', { status: 415 });
+  };
 }

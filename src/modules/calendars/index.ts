@@ -13,3 +13,6 @@ export {
 export { type CalendarErrorCode } from './calendar-errors.js';
 export { compileCalendar, type CompiledCalendar } from './compiled-calendar.js';
 export { validateCalendarSpec } from './validate-calendar.js';
+export { dayNotes, type DayNote } from './day-notes.js';
+export { holidayCountries, type HolidayCountry } from './public-holidays.js';
+export { daySegments, weekFrame, type DaySegment, type WeekDay, type WeekFrame } from './week-view.js';

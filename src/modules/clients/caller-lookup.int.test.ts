@@ -97,6 +97,24 @@ describe.each(DIALECTS)('caller lookup on %s', (dialect) => {
     expect(number.body).toMatchObject({ code: 'invalid_phone', field: '/phones/1/number' });
   });
 
+  it('lists the countries an organisation may have by name, and the country each time zone gives one created without it', async () => {
+    const r = await t.call(t.world.tokens.technician, 'GET', '/api/v1/phone-countries');
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const items = r.body.items as { code: string; name: string; callingCode: string }[];
+    expect(items.find((c) => c.code === 'GB')).toEqual({ code: 'GB', name: 'United Kingdom', callingCode: '44' });
+    expect(items.find((c) => c.code === 'AU')?.callingCode).toBe('61');
+    expect(items.map((c) => c.name)).toEqual([...items.map((c) => c.name)].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(items.some((c) => c.code === 'XX')).toBe(false);
+    // The same default the API gives when the country is left out.
+    for (const zone of ['Europe/London', 'America/Chicago', 'Australia/Sydney', 'Europe/Kiev']) {
+      const org = await addOrg(`Zone ${zone}`, { timeZone: zone });
+      expect(r.body.timeZones[zone]).toBe(org.country);
+    }
+    expect(r.body.timeZones['Europe/Kiev']).toBe('UA');
+    expect(r.body.timeZones.UTC).toBeUndefined();
+    expect((await t.call(t.world.a.clientUserToken, 'GET', '/api/v1/phone-countries')).status).toBe(403);
+  });
+
   it('finds a client’s own contacts only, and looks numbers up on indexes rather than reading every number', async () => {
     const theirs = await t.call(t.world.a.clientAdminToken, 'GET', `/api/v1/contacts?phone=${encodeURIComponent('0113 200 0001')}`);
     expect(theirs.body.items).toEqual([]);
@@ -143,5 +161,19 @@ describe.each(DIALECTS)('caller lookup on %s', (dialect) => {
     const national = `0${number.slice(3, 7)} ${number.slice(7)}`;
     const found = await find(national);
     expect(found.map((c) => [c.id, c.match?.kind, c.match?.number])).toEqual([[person.id, 'national', number]]);
+  });
+
+  it('keeps a client’s main number in E.164, read in its country, and refuses one that cannot be a number there', async () => {
+    const org = await addOrg('Main Line Dental', { timeZone: 'Europe/London', mainPhone: '0113 496 0000 ext. 12' });
+    expect(org.mainPhone).toEqual({ number: '+441134960000', extension: '12' });
+    const bad = await t.call(owner, 'PATCH', `/api/v1/organizations/${org.id}`, { mainPhone: '+44 12' });
+    expect(bad.body).toMatchObject({ status: 422, code: 'invalid_phone', field: '/mainPhone' });
+    const typed = await addOrg('Countryless Ltd', { timeZone: 'UTC', mainPhone: '0113 496 0000' });
+    expect(typed.mainPhone).toEqual({ number: '01134960000', extension: '' });
+    const placed = await t.call(owner, 'PATCH', `/api/v1/organizations/${typed.id}`, { country: 'GB' });
+    expect(placed.body.mainPhone).toEqual({ number: '+441134960000', extension: '' });
+    const removed = await t.call(owner, 'PATCH', `/api/v1/organizations/${org.id}`, { mainPhone: null });
+    expect(removed.body.mainPhone).toBeNull();
+    expect((await t.call(owner, 'GET', `/api/v1/organizations/${org.id}`)).body.mainPhone).toBeNull();
   });
 });

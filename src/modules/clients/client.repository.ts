@@ -2,12 +2,27 @@
 import type { Db } from '../../platform/db/connect.js';
 import { readBool } from '../../platform/db/dialect.js';
 import { containsText } from '../../platform/db/like.js';
+import type { OrganizationTable } from '../../migrations/tables.js';
 import type { Actor } from '../auth/index.js';
 import { contactScope, organizationScope } from '../auth/index.js';
 import { prefixRange, reversedDigits, normalizePhone, type PhoneSearch } from './phone.js';
 
-export interface Organization { id: string; name: string; slug: string; industry: string; timeZone: string; country: string | null; accountManagerId?: string | null; createdAt: string }
-export interface Site { id: string; organizationId: string; name: string; address: string; timeZone: string; createdAt: string }
+export interface Organization {
+  id: string;
+  name: string;
+  slug: string;
+  industry: string;
+  timeZone: string;
+  country: string | null;
+  /** The client's main number (E.164) with its extension; null when none is on file. */
+  mainPhone: MainPhone | null;
+  accountManagerId?: string | null;
+  createdAt: string;
+  archivedAt: string | null;
+}
+/** An organisation's main number: E.164 (or digits as typed without a country) and extension ('' if none). */
+export interface MainPhone { number: string; extension: string }
+export interface Site { id: string; organizationId: string; name: string; address: string; timeZone: string; createdAt: string; archivedAt: string | null }
 export interface Contact {
   id: string;
   organizationId: string;
@@ -19,27 +34,42 @@ export interface Contact {
   emails: string[];
   phones: ContactPhone[];
   createdAt: string;
+  archivedAt: string | null;
 }
 
 /** A number on file: E.164 (or digits as typed, see phone.ts), its extension ('' if none) and label. */
 export interface ContactPhone { number: string; extension: string; label: string }
 
 export async function insertOrganization(db: Db, o: Organization): Promise<void> {
-  await db.insertInto('organizations').values({ id: o.id, name: o.name, slug: o.slug, industry: o.industry, time_zone: o.timeZone, country: o.country, created_at: o.createdAt }).execute();
+  await db
+    .insertInto('organizations')
+    .values({ id: o.id, name: o.name, slug: o.slug, industry: o.industry, time_zone: o.timeZone, country: o.country, main_phone: o.mainPhone?.number ?? null, main_phone_extension: o.mainPhone?.extension ?? '', created_at: o.createdAt })
+    .execute();
 }
 
 export async function updateOrganization(db: Db, o: Organization): Promise<void> {
-  await db.updateTable('organizations').set({ name: o.name, industry: o.industry, time_zone: o.timeZone, country: o.country, account_manager_id: o.accountManagerId ?? null }).where('id', '=', o.id).execute();
+  await db
+    .updateTable('organizations')
+    .set({ name: o.name, industry: o.industry, time_zone: o.timeZone, country: o.country, main_phone: o.mainPhone?.number ?? null, main_phone_extension: o.mainPhone?.extension ?? '', account_manager_id: o.accountManagerId ?? null })
+    .where('id', '=', o.id)
+    .execute();
 }
 
-export async function listOrganizations(db: Db, actor: Actor, page: { limit: number; after?: [string, string]; q?: string }): Promise<Organization[]> {
+/** Visible organisations by name; archived ones only when asked for. */
+export async function listOrganizations(db: Db, actor: Actor, page: { limit: number; after?: [string, string]; q?: string; includeArchived?: boolean }): Promise<Organization[]> {
   let q = db.selectFrom('organizations').selectAll();
   const only = organizationScope(actor);
   if (only) q = q.where('id', '=', only);
+  if (!page.includeArchived) q = q.where('archived_at', 'is', null);
   if (page.q) q = q.where(containsText('name', page.q));
   if (page.after) q = q.where((eb) => eb.or([eb('name', '>', page.after![0]), eb.and([eb('name', '=', page.after![0]), eb('id', '>', page.after![1])])]));
   const rows = await q.orderBy('name').orderBy('id').limit(page.limit + 1).execute();
   return rows.map(toOrganization);
+}
+
+/** Whether an organisation exists (archived or not), for modules that take an organisation id from staff. */
+export async function organizationExists(db: Db, id: string): Promise<boolean> {
+  return (await db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
 export async function findOrganization(db: Db, actor: Actor, id: string): Promise<Organization | undefined> {
@@ -49,8 +79,19 @@ export async function findOrganization(db: Db, actor: Actor, id: string): Promis
   return r ? toOrganization(r) : undefined;
 }
 
-function toOrganization(r: { id: string; name: string; slug: string; industry: string; time_zone: string; country?: string | null; account_manager_id?: string | null; created_at: string }): Organization {
-  return { id: r.id, name: r.name, slug: r.slug, industry: r.industry, timeZone: r.time_zone, country: r.country ?? null, accountManagerId: r.account_manager_id ?? null, createdAt: r.created_at };
+function toOrganization(r: OrganizationTable): Organization {
+  return {
+    id: r.id,
+    name: r.name,
+    slug: r.slug,
+    industry: r.industry,
+    timeZone: r.time_zone,
+    country: r.country ?? null,
+    mainPhone: r.main_phone ? { number: r.main_phone, extension: r.main_phone_extension ?? '' } : null,
+    accountManagerId: r.account_manager_id ?? null,
+    createdAt: r.created_at,
+    archivedAt: r.archived_at ?? null,
+  };
 }
 
 /** The countries of the organisations the actor may see (or of one of them), to read national numbers in. */
@@ -103,10 +144,12 @@ export async function updateSite(db: Db, s: Site): Promise<void> {
   await db.updateTable('sites').set({ name: s.name, address: s.address, time_zone: s.timeZone }).where('id', '=', s.id).execute();
 }
 
-export async function listSites(db: Db, actor: Actor, filter: { organizationId?: string; limit: number; after?: [string, string] }): Promise<Site[]> {
+/** Visible sites by name; archived ones only when asked for. */
+export async function listSites(db: Db, actor: Actor, filter: { organizationId?: string; limit: number; after?: [string, string]; includeArchived?: boolean }): Promise<Site[]> {
   let q = db.selectFrom('sites').selectAll();
   const only = organizationScope(actor);
   if (only) q = q.where('organization_id', '=', only);
+  if (!filter.includeArchived) q = q.where('archived_at', 'is', null);
   if (filter.organizationId) q = q.where('organization_id', '=', filter.organizationId);
   if (filter.after) q = q.where((eb) => eb.or([eb('name', '>', filter.after![0]), eb.and([eb('name', '=', filter.after![0]), eb('id', '>', filter.after![1])])]));
   const rows = await q.orderBy('name').orderBy('id').limit(filter.limit + 1).execute();
@@ -121,8 +164,8 @@ export async function findSite(db: Db, actor: Actor, id: string): Promise<Site |
   return r ? toSite(r) : undefined;
 }
 
-function toSite(r: { id: string; organization_id: string; name: string; address: string; time_zone: string; created_at: string }): Site {
-  return { id: r.id, organizationId: r.organization_id, name: r.name, address: r.address, timeZone: r.time_zone, createdAt: r.created_at };
+function toSite(r: { id: string; organization_id: string; name: string; address: string; time_zone: string; created_at: string; archived_at?: string | null }): Site {
+  return { id: r.id, organizationId: r.organization_id, name: r.name, address: r.address, timeZone: r.time_zone, createdAt: r.created_at, archivedAt: r.archived_at ?? null };
 }
 
 export async function insertContact(db: Db, c: Contact): Promise<void> {
@@ -150,7 +193,14 @@ export function phoneRow(contactId: string, p: ContactPhone) {
   return { contact_id: contactId, number: p.number, label: p.label, extension: p.extension, digits_reversed: reversedDigits(p.number.replace(/\D/g, '')) };
 }
 
-export interface ContactFilter { organizationId?: string; q?: string; phone?: PhoneSearch; email?: string }
+export interface ContactFilter {
+  organizationId?: string;
+  q?: string;
+  phone?: PhoneSearch;
+  email?: string;
+  /** Also archived contacts and contacts of archived organisations (hidden by default, also from caller search). */
+  includeArchived?: boolean;
+}
 
 /**
  * Finds visible contacts by name, phone number or email: the technician's "who is calling". A
@@ -160,6 +210,9 @@ export interface ContactFilter { organizationId?: string; q?: string; phone?: Ph
 export async function listContacts(db: Db, actor: Actor, filter: ContactFilter, page: { limit: number; after?: [string, string] }): Promise<Contact[]> {
   let q = db.selectFrom('contacts').selectAll().where(contactScope(actor));
   if (filter.organizationId) q = q.where('organization_id', '=', filter.organizationId);
+  if (!filter.includeArchived) {
+    q = q.where('archived_at', 'is', null).where('organization_id', 'not in', db.selectFrom('organizations').select('id').where('archived_at', 'is not', null));
+  }
   if (filter.q) q = q.where(containsText('name', filter.q));
   if (filter.phone) {
     const { numbers, suffixes } = filter.phone;
@@ -183,7 +236,7 @@ export async function findContact(db: Db, actor: Actor, id: string): Promise<Con
   return row ? (await withChannels(db, [row]))[0] : undefined;
 }
 
-type ContactRow = { id: string; organization_id: string; site_id: string | null; name: string; title: string; work_location: string; vip: boolean | number; created_at: string };
+type ContactRow = { id: string; organization_id: string; site_id: string | null; name: string; title: string; work_location: string; vip: boolean | number; created_at: string; archived_at?: string | null };
 
 async function withChannels(db: Db, rows: ContactRow[]): Promise<Contact[]> {
   if (rows.length === 0) return [];
@@ -201,9 +254,71 @@ async function withChannels(db: Db, rows: ContactRow[]): Promise<Contact[]> {
     emails: emails.filter((e) => e.contact_id === r.id).sort((a, b) => Number(readBool(b.is_primary)) - Number(readBool(a.is_primary))).map((e) => e.email),
     phones: phones.filter((p) => p.contact_id === r.id).map((p) => ({ number: p.number, extension: p.extension ?? '', label: p.label })),
     createdAt: r.created_at,
+    archivedAt: r.archived_at ?? null,
   }));
 }
 
 export async function siteOrganization(db: Db, siteId: string): Promise<string | undefined> {
   return (await db.selectFrom('sites').select('organization_id').where('id', '=', siteId).executeTakeFirst())?.organization_id;
+}
+
+/** The tables whose rows can be archived, by the kind of record the API names. */
+const ARCHIVABLE = { organization: 'organizations', site: 'sites', contact: 'contacts' } as const;
+export type ArchivableKind = keyof typeof ARCHIVABLE;
+
+/** Archives (an instant) or restores (null) one organisation, site or contact. */
+export async function setArchivedAt(db: Db, kind: ArchivableKind, id: string, at: string | null): Promise<void> {
+  await db.updateTable(ARCHIVABLE[kind]).set({ archived_at: at }).where('id', '=', id).execute();
+}
+
+/** When each named record was archived (null: active; absent: no such record), in one query. */
+export async function archivedStates(db: Db, ids: { organizationId: string; contactId: string | null; siteId: string | null }) {
+  const of = (table: 'organizations' | 'sites' | 'contacts', id: string | null) =>
+    db.selectFrom(table).select('archived_at').where('id', '=', id ?? '');
+  const row = await db
+    .selectNoFrom((eb) => [
+      of('organizations', ids.organizationId).as('organization'),
+      of('contacts', ids.contactId).as('contact'),
+      of('sites', ids.siteId).as('site'),
+    ])
+    .executeTakeFirst();
+  return { organization: row?.organization ?? null, contact: row?.contact ?? null, site: row?.site ?? null };
+}
+
+/** A client's zone and its active sites, for other modules (coverage previews); undefined if there is no such client. */
+export async function organizationWithSites(db: Db, id: string): Promise<{ id: string; name: string; timeZone: string; sites: { id: string; name: string }[] } | undefined> {
+  const org = await db.selectFrom('organizations').select(['id', 'name', 'time_zone']).where('id', '=', id).executeTakeFirst();
+  if (!org) return undefined;
+  const sites = await db.selectFrom('sites').select(['id', 'name']).where('organization_id', '=', id).where('archived_at', 'is', null).orderBy('name').orderBy('id').execute();
+  return { id: org.id, name: org.name, timeZone: org.time_zone, sites };
+}
+
+/**
+ * An organisation and every one of its contacts with their numbers and addresses, for modules
+ * that read the directory as a whole (the fraud guard's known people and numbers on file).
+ */
+export async function organizationDirectory(db: Db, organizationId: string): Promise<{ organization: Organization; contacts: Contact[] } | undefined> {
+  const row = await db.selectFrom('organizations').selectAll().where('id', '=', organizationId).executeTakeFirst();
+  if (!row) return undefined;
+  const rows = await db.selectFrom('contacts').selectAll().where('organization_id', '=', organizationId).orderBy('name').orderBy('id').execute();
+  // In slices: a large client's contact ids would pass SQLite's limit of bound parameters in one IN list.
+  const contacts: Contact[] = [];
+  for (let i = 0; i < rows.length; i += 1000) contacts.push(...(await withChannels(db, rows.slice(i, i + 1000))));
+  return { organization: toOrganization(row), contacts };
+}
+
+/** Contacts of any organisation with this address on file (lower case), with their organisation's name. */
+export async function contactsWithEmail(db: Db, email: string): Promise<(Contact & { organizationName: string })[]> {
+  const rows = await db
+    .selectFrom('contacts')
+    .selectAll('contacts')
+    .where('id', 'in', db.selectFrom('contact_emails').select('contact_id').where('email', '=', email.toLowerCase()))
+    .orderBy('name')
+    .orderBy('id')
+    .limit(20)
+    .execute();
+  const contacts = await withChannels(db, rows);
+  if (contacts.length === 0) return [];
+  const names = await db.selectFrom('organizations').select(['id', 'name']).where('id', 'in', [...new Set(contacts.map((c) => c.organizationId))]).execute();
+  return contacts.map((c) => ({ ...c, organizationName: names.find((n) => n.id === c.organizationId)?.name ?? '' }));
 }

@@ -2,8 +2,9 @@
 import { Type } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
 import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
-import { conflict, forbidden, notFound } from '../../platform/errors.js';
-import { decodeCursor, IdParams, Page, PageQuery, toPage } from '../../platform/http/common.js';
+import { AppError, conflict, forbidden, notFound } from '../../platform/errors.js';
+import { IdParams, Page, PageQuery, readCursor, toPage } from '../../platform/http/common.js';
+import { cursorShape } from '../../platform/http/cursor.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
@@ -23,14 +24,18 @@ import {
   slugTaken,
   updateOrganization,
   updateSite,
+  type MainPhone,
 } from './client.repository.js';
+import { setArchived } from './archive-record.js';
 import {
   Contact,
   ContactQuery,
   CreateContactBody,
   CreateOrganizationBody,
   CreateSiteBody,
+  IncludeArchived,
   Organization,
+  PhoneCountries,
   Site,
   UpdateContactBody,
   UpdateOrganizationBody,
@@ -38,25 +43,38 @@ import {
 } from './clients.schema.js';
 import { changeContact, createContact } from './save-contact.js';
 import { findContacts } from './find-contacts.js';
-import { countryForTimeZone } from './phone.js';
+import { countryForTimeZone, normalizePhone, phoneCountries } from './phone.js';
+
+/** Lists by name: the name and id of the last row. */
+const ORGANIZATIONS_CURSOR = cursorShape('organizations', 'text', 'text');
+const SITES_CURSOR = cursorShape('sites', 'text', 'text');
+const CONTACTS_CURSOR = cursorShape('contacts', 'text', 'text');
+
+/** The main number as stored: E.164, read in the organisation's country when typed in national form. */
+function readMainPhone(typed: string | null, country: string | null): MainPhone | null {
+  if (typed === null) return null;
+  const number = normalizePhone(typed, country);
+  if (!number) throw new AppError('invalid_phone', `${typed} is not a possible phone number${country ? ` in ${country}` : ''}`, { status: 422, field: '/mainPhone' });
+  return { number: number.number, extension: number.extension };
+}
 
 export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
-  for (const s of [Organization, Site, Contact]) app.addSchema(s);
+  for (const s of [Organization, Site, Contact, PhoneCountries]) app.addSchema(s);
   const requireStaff = (actor: Actor) => {
     if (!isStaff(actor)) throw forbidden('Only staff can change client records');
   };
   const requireManager = (actor: Actor) => {
     if (!isManager(actor)) throw forbidden('Only an owner, admin or service manager can do this');
   };
-  const list = Type.Object({ ...PageQuery, q: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false });
+  const list = Type.Object({ ...PageQuery, q: Type.Optional(Type.String({ maxLength: 100 })), includeArchived: Type.Optional(IncludeArchived) }, { additionalProperties: false });
 
   app.get('/api/v1/organizations', {
     schema: { tags: ['clients'], summary: 'List client organisations', querystring: list, response: { 200: Page(Type.Ref('Organization'), 'OrganizationPage'), ...problemResponses(400, 401) } },
   }, async (request) => {
     const limit = request.query.limit ?? 50;
-    const after = decodeCursor(request.query.cursor, 2) as [string, string] | undefined;
-    const rows = await listOrganizations(deps.db, actorFrom(request), { limit, after, q: request.query.q });
-    return toPage(rows, limit, (o) => [o.name, o.id], (o) => o);
+    const after = readCursor(request, ORGANIZATIONS_CURSOR);
+    const rows = await listOrganizations(deps.db, actorFrom(request), { limit, after, q: request.query.q, includeArchived: request.query.includeArchived });
+    return toPage(request, ORGANIZATIONS_CURSOR, rows, limit, (o) => [o.name, o.id], (o) => o);
   });
 
   app.post('/api/v1/organizations', {
@@ -67,10 +85,11 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     assertTimeZone(request.body.timeZone, '/timeZone');
     const country = request.body.country === undefined ? countryForTimeZone(request.body.timeZone) : request.body.country?.toUpperCase() ?? null;
     if (country !== null) assertCountry(country, '/country');
+    const mainPhone = readMainPhone(request.body.mainPhone ?? null, country);
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const slug = request.body.slug ?? (slugify(request.body.name) || 'client');
       if (await slugTaken(trx, slug)) throw conflict('slug_taken', `Another client already uses the short name ${slug}`, '/slug');
-      const org = { id: newId(), name: request.body.name.trim(), slug, industry: request.body.industry ?? '', timeZone: request.body.timeZone, country, createdAt: deps.clock.iso() };
+      const org = { id: newId(), name: request.body.name.trim(), slug, industry: request.body.industry ?? '', timeZone: request.body.timeZone, country, mainPhone, createdAt: deps.clock.iso(), archivedAt: null };
       await insertOrganization(trx, org);
       return { status: 201, body: org };
     }).catch((error: unknown) => {
@@ -102,7 +121,14 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     }
     const country = request.body.country === undefined ? org.country : request.body.country?.toUpperCase() ?? null;
     if (country !== null) assertCountry(country, '/country');
-    const next = { ...org, ...request.body, country, name: request.body.name?.trim() ?? org.name };
+    let mainPhone = org.mainPhone;
+    if (request.body.mainPhone !== undefined) mainPhone = readMainPhone(request.body.mainPhone, country);
+    else if (mainPhone && !mainPhone.number.startsWith('+') && country !== null && country !== org.country) {
+      // A main number kept as typed (no country until now) is read again in the new country, like the contacts' numbers.
+      const again = normalizePhone(mainPhone.number, country);
+      if (again) mainPhone = { number: again.number, extension: mainPhone.extension || again.extension };
+    }
+    const next = { ...org, ...request.body, country, mainPhone, name: request.body.name?.trim() ?? org.name };
     await deps.db.transaction().execute(async (trx) => {
       await updateOrganization(trx, next);
       if (country !== null && country !== org.country) await renormalizeOrganizationPhones(trx, org.id, country);
@@ -111,12 +137,12 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   });
 
   app.get('/api/v1/sites', {
-    schema: { tags: ['clients'], summary: 'List sites', querystring: Type.Object({ ...PageQuery, organizationId: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }), response: { 200: Page(Type.Ref('Site'), 'SitePage'), ...problemResponses(400, 401) } },
+    schema: { tags: ['clients'], summary: 'List sites', querystring: Type.Object({ ...PageQuery, organizationId: Type.Optional(Type.String({ maxLength: 100 })), includeArchived: Type.Optional(IncludeArchived) }, { additionalProperties: false }), response: { 200: Page(Type.Ref('Site'), 'SitePage'), ...problemResponses(400, 401) } },
   }, async (request) => {
     const limit = request.query.limit ?? 50;
-    const after = decodeCursor(request.query.cursor, 2) as [string, string] | undefined;
-    const rows = await listSites(deps.db, actorFrom(request), { organizationId: request.query.organizationId, limit, after });
-    return toPage(rows, limit, (s) => [s.name, s.id], (s) => s);
+    const after = readCursor(request, SITES_CURSOR);
+    const rows = await listSites(deps.db, actorFrom(request), { organizationId: request.query.organizationId, limit, after, includeArchived: request.query.includeArchived });
+    return toPage(request, SITES_CURSOR, rows, limit, (s) => [s.name, s.id], (s) => s);
   });
 
   app.post('/api/v1/sites', {
@@ -129,7 +155,7 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     const timeZone = request.body.timeZone ?? org.timeZone;
     assertTimeZone(timeZone, '/timeZone');
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
-      const site = { id: newId(), organizationId: org.id, name: request.body.name.trim(), address: request.body.address ?? '', timeZone, createdAt: deps.clock.iso() };
+      const site = { id: newId(), organizationId: org.id, name: request.body.name.trim(), address: request.body.address ?? '', timeZone, createdAt: deps.clock.iso(), archivedAt: null };
       await insertSite(trx, site);
       return { status: 201, body: site };
     });
@@ -161,9 +187,9 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   }, async (request) => {
     const q = request.query;
     const limit = q.limit ?? 50;
-    const after = decodeCursor(q.cursor, 2) as [string, string] | undefined;
-    const rows = await findContacts(deps, actorFrom(request), { organizationId: q.organizationId, q: q.q, phone: q.phone, email: q.email }, { limit, after });
-    return toPage(rows, limit, (c) => [c.name, c.id], (c) => c);
+    const after = readCursor(request, CONTACTS_CURSOR);
+    const rows = await findContacts(deps, actorFrom(request), { organizationId: q.organizationId, q: q.q, phone: q.phone, email: q.email, includeArchived: q.includeArchived }, { limit, after });
+    return toPage(request, CONTACTS_CURSOR, rows, limit, (c) => [c.name, c.id], (c) => c);
   });
 
   app.post('/api/v1/contacts', {
@@ -191,4 +217,44 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     requireStaff(actor);
     return deps.db.transaction().execute((trx) => changeContact({ db: trx }, actor, contact, request.body));
   });
+
+  app.get('/api/v1/phone-countries', {
+    schema: {
+      tags: ['clients'],
+      summary: 'The countries a client organisation may have, and the one each time zone gives by default',
+      description: 'An organisation’s country is where national phone numbers of its contacts are read (and stored in E.164); created without one, it gets the country of its time zone. Staff only.',
+      response: { 200: Type.Ref('PhoneCountries'), ...problemResponses(401, 403) },
+    },
+  }, async (request) => {
+    if (!isStaff(actorFrom(request))) throw forbidden('Only staff set up client organisations');
+    return phoneCountries();
+  });
+
+  // Archive and restore: organisations by managers (like creating them), sites and contacts by any staff.
+  const archivable = [
+    { kind: 'organization', path: 'organizations', schema: 'Organization', label: 'a client', allow: requireManager },
+    { kind: 'site', path: 'sites', schema: 'Site', label: 'a site', allow: requireStaff },
+    { kind: 'contact', path: 'contacts', schema: 'Contact', label: 'a contact', allow: requireStaff },
+  ] as const;
+  for (const a of archivable) {
+    for (const archived of [true, false]) {
+      app.post(`/api/v1/${a.path}/:id/${archived ? 'archive' : 'restore'}`, {
+        schema: {
+          tags: ['clients'],
+          summary: archived ? `Archive ${a.label}` : `Restore an archived ${a.label.slice(a.label.indexOf(' ') + 1)}`,
+          description: archived
+            ? 'Hidden from lists and caller search from now on; its tickets stay as they are, open ones keep their clocks, and new tickets naming it are refused (422). Archiving twice keeps the first instant.'
+            : 'Listed and searchable again, and new tickets may name it.',
+          params: IdParams,
+          response: { 200: Type.Ref(a.schema), ...problemResponses(401, 403, 404) },
+        },
+      }, async (request) => {
+        const actor = actorFrom(request);
+        const find = { organization: findOrganization, site: findSite, contact: findContact }[a.kind];
+        if (!(await find(deps.db, actor, request.params.id))) throw notFound(a.schema);
+        a.allow(actor);
+        return (await setArchived(deps, actor, a.kind, request.params.id, archived)) as never;
+      });
+    }
+  }
 }

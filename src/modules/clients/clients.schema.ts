@@ -2,8 +2,17 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, PageQuery } from '../../platform/http/common.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 100 });
+/** Lists leave archived records out unless asked. */
+export const IncludeArchived = Type.Boolean({ default: false, description: 'Also list archived records (hidden by default).' });
 const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 const TimeZone = Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. America/Chicago.' });
+
+const PHONE_PATTERN = '^\\+?[0-9 ()\\-./]{3,32}(\\s*(;ext=|[Ee][Xx][Tt](\\.|[Ee][Nn][Ss][Ii][Oo][Nn])?:?|[Xx]|#|,)\\s*[0-9]{1,10})?$';
+const MainPhone = Type.String({
+  pattern: PHONE_PATTERN,
+  description: 'The client’s main number: international or national in the organisation’s country, an extension may follow; stored in E.164. null removes it.',
+});
+const ArchivedAt = Nullable(Type.String({ description: 'When it was archived (hidden from lists and caller search, refused for new tickets); null while active.' }));
 
 const COUNTRY = 'ISO 3166-1 alpha-2 country (e.g. GB) that national phone numbers of its contacts are read in.';
 const Country = (more: string) => Type.String({ pattern: '^[A-Za-z]{2}$', description: `${COUNTRY} ${more}` });
@@ -16,8 +25,15 @@ export const Organization = Type.Object(
     industry: Type.String(),
     timeZone: Type.String(),
     country: Nullable(Type.String({ description: 'ISO 3166-1 alpha-2; null when none is known (national numbers are then kept as typed).' })),
+    mainPhone: Nullable(
+      Type.Object(
+        { number: Type.String({ description: 'E.164, or digits as typed when the organisation has no country.' }), extension: Type.String({ description: 'Empty when none.' }) },
+        { description: 'The client’s main number: the number on file the fraud guard offers to call back when the purported sender has none of their own.' },
+      ),
+    ),
     accountManagerId: Type.Optional(Nullable(Type.String())),
     createdAt: Type.String(),
+    archivedAt: ArchivedAt,
   },
   { $id: 'Organization' },
 );
@@ -27,6 +43,7 @@ export const CreateOrganizationBody = Type.Object(
     industry: Type.Optional(Type.String({ maxLength: 100 })),
     timeZone: TimeZone,
     country: Type.Optional(Nullable(Country('Left out: the country of the time zone, when it has one; null: none.'))),
+    mainPhone: Type.Optional(Nullable(MainPhone)),
     slug: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,59}$' })),
   },
   { additionalProperties: false },
@@ -37,13 +54,14 @@ export const UpdateOrganizationBody = Type.Object(
     industry: Type.Optional(Type.String({ maxLength: 100 })),
     timeZone: Type.Optional(TimeZone),
     country: Type.Optional(Nullable(Country('Setting one reads the numbers kept as typed in it.'))),
+    mainPhone: Type.Optional(Nullable(MainPhone)),
     accountManagerId: Type.Optional(Type.Union([Id, Type.Null()], { description: 'The MSP staff member who manages the account; an escalation step can page them.' })),
   },
   { additionalProperties: false, minProperties: 1 },
 );
 
 export const Site = Type.Object(
-  { id: Type.String(), organizationId: Type.String(), name: Type.String(), address: Type.String(), timeZone: Type.String(), createdAt: Type.String() },
+  { id: Type.String(), organizationId: Type.String(), name: Type.String(), address: Type.String(), timeZone: Type.String(), createdAt: Type.String(), archivedAt: ArchivedAt },
   { $id: 'Site' },
 );
 export const CreateSiteBody = Type.Object(
@@ -58,7 +76,7 @@ export const UpdateSiteBody = Type.Object(
 const Phone = Type.Object(
   {
     number: Type.String({
-      pattern: '^\\+?[0-9 ()\\-./]{3,32}(\\s*(;ext=|[Ee][Xx][Tt](\\.|[Ee][Nn][Ss][Ii][Oo][Nn])?:?|[Xx]|#|,)\\s*[0-9]{1,10})?$',
+      pattern: PHONE_PATTERN,
       description: 'International (+44 113 200 0001, 0044 …) or national in the organisation’s country (0113 200 0001); an extension may follow (ext. 204, x204, #204). Stored in E.164.',
     }),
     label: Type.Optional(Type.String({ maxLength: 30 })),
@@ -79,6 +97,7 @@ export const Contact = Type.Object(
     emails: Type.Array(Type.String()),
     phones: Type.Array(Type.Object({ number: Type.String({ description: 'E.164, or digits as typed when the organisation has no country.' }), extension: Type.String({ description: 'Empty when none.' }), label: Type.String() })),
     createdAt: Type.String(),
+    archivedAt: ArchivedAt,
     match: Type.Optional(
       Type.Object(
         {
@@ -130,6 +149,24 @@ export const ContactQuery = Type.Object(
     q: Type.Optional(Type.String({ maxLength: 100, description: 'Part of the name.' })),
     phone: Type.Optional(Type.String({ maxLength: 40, description: 'A caller’s number in any format: international, national (read in the countries of the client organisations), or at least 4 trailing digits. Each contact found says which number matched and how (`match`).' })),
     email: Type.Optional(Type.String({ maxLength: 254 })),
+    includeArchived: Type.Optional(IncludeArchived),
   },
   { additionalProperties: false },
+);
+
+export const PhoneCountries = Type.Object(
+  {
+    items: Type.Array(
+      Type.Object({
+        code: Type.String({ description: 'ISO 3166-1 alpha-2, as an organisation’s `country`.' }),
+        name: Type.String({ description: 'English name.' }),
+        callingCode: Type.String({ description: 'Country calling code without the +, e.g. 44.' }),
+      }),
+      { description: 'Every country an organisation may have (those with phone numbering), by name.' },
+    ),
+    timeZones: Type.Record(Type.String(), Type.String(), {
+      description: 'The country each IANA time zone gives an organisation created without one; zones that give none are left out.',
+    }),
+  },
+  { $id: 'PhoneCountries' },
 );

@@ -9,6 +9,8 @@ export interface ContactSearch {
   /** A caller's number in any format: international, national, or its last digits. */
   phone?: string;
   email?: string;
+  /** Also archived contacts and contacts of archived organisations. */
+  includeArchived?: boolean;
 }
 
 /** A contact found by a number, with the number on file that matched and how. */
@@ -21,7 +23,7 @@ export type FoundContact = Contact & { match?: { number: string; extension: stri
  */
 export async function findContacts(deps: { db: Db }, actor: Actor, search: ContactSearch, page: { limit: number; after?: [string, string] }): Promise<FoundContact[]> {
   const phone = search.phone ? phoneSearch(search.phone, await organizationCountries(deps.db, actor, search.organizationId)) : undefined;
-  const contacts = await listContacts(deps.db, actor, { organizationId: search.organizationId, q: search.q, email: search.email, phone }, page);
+  const contacts = await listContacts(deps.db, actor, { organizationId: search.organizationId, q: search.q, email: search.email, phone, includeArchived: search.includeArchived }, page);
   if (!search.phone) return contacts;
   const typed = search.phone;
   return contacts.map((c) => {

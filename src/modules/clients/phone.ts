@@ -4,8 +4,8 @@
  * caller's number matches in international form, in the national form of the number's own
  * country, or by its trailing digits. Pure: parsing and formats come from libphonenumber-js.
  */
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import { getCountryForTimezone } from 'countries-and-timezones';
+import { findPhoneNumbersInText, getCountries, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { getAllTimezones, getCountryForTimezone } from 'countries-and-timezones';
 
 /** A number as stored: E.164 when it could be read as one, else its digits as typed. */
 export interface StoredPhone {
@@ -33,6 +33,35 @@ export function isPhoneCountry(code: string): code is CountryCode {
 export function countryForTimeZone(zone: string): string | null {
   const country = getCountryForTimezone(zone)?.id ?? null;
   return country && isPhoneCountry(country) ? country : null;
+}
+
+/** A country an organisation may have: its code, English name and calling code. */
+export interface PhoneCountry {
+  code: string;
+  name: string;
+  callingCode: string;
+}
+
+let countryList: { items: PhoneCountry[]; timeZones: Record<string, string> } | undefined;
+
+/**
+ * Every country with phone numbering, by English name (CLDR, as Intl gives it), and the country
+ * each time zone gives an organisation created without one (countryForTimeZone), old zone names
+ * included — so a form can show that default before saving.
+ */
+export function phoneCountries(): { items: PhoneCountry[]; timeZones: Record<string, string> } {
+  if (countryList) return countryList;
+  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+  const items = getCountries()
+    .map((code) => ({ code, name: names.of(code) ?? code, callingCode: getCountryCallingCode(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const timeZones: Record<string, string> = {};
+  for (const zone of Object.keys(getAllTimezones({ deprecated: true })).sort()) {
+    const country = countryForTimeZone(zone);
+    if (country) timeZones[zone] = country;
+  }
+  countryList = { items, timeZones };
+  return countryList;
 }
 
 const EXTENSION = /\s*(?:;ext=|e?xt(?:ension)?\.?:?|x|#|,)\s*(\d{1,10})\s*$/i;
@@ -151,4 +180,27 @@ export function bestMatch<P extends { number: string }>(input: string, phones: P
     if (kind && (!best || RANK[kind] < RANK[best.kind])) best = { ...phone, kind };
   }
   return best;
+}
+
+/** Fewest trailing digits two writings of a number must share to count as the same number. */
+const MIN_SHARED_DIGITS = 7;
+
+/**
+ * Whether `text` gives the number `number` (as stored: E.164 or digits) in any writing —
+ * international, national in `country` or in the number's own country, with any separators —
+ * so a number a message offers is recognised however it is written ("call me on 312.555.0199").
+ */
+export function textMentionsNumber(text: string, number: string, country: string | null): boolean {
+  const own = parsePhoneNumberFromString(number);
+  const countries = [...new Set([own?.country, country && isPhoneCountry(country) ? country : undefined].filter((c): c is CountryCode => c !== undefined))];
+  for (const defaultCountry of countries.length ? countries : [undefined]) {
+    if (findPhoneNumbersInText(text, defaultCountry ? { defaultCountry } : undefined).some((found) => found.number.number === number)) return true;
+  }
+  // Written too loosely for the parser: compare the digits, the national trunk 0 and extension aside.
+  const stored = digitsOf(number);
+  for (const run of text.match(/\+?\d[\d\s().\-/]{5,24}\d/g) ?? []) {
+    const digits = digitsOf(run).replace(/^0+/, '');
+    if (digits.length >= MIN_SHARED_DIGITS && (stored.endsWith(digits) || digits.endsWith(stored))) return true;
+  }
+  return false;
 }

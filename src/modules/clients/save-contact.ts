@@ -44,6 +44,7 @@ export async function createContact(deps: { db: Db; clock: Clock }, actor: Actor
     emails: [...new Set((input.emails ?? []).map((e) => e.toLowerCase()))],
     phones: phones(input.phones, org),
     createdAt: deps.clock.iso(),
+    archivedAt: null,
   };
   await insertContact(deps.db, contact);
   return contact;

@@ -1,6 +1,7 @@
 /** Tickets with their messages, events, links and search texts. */
 import { toIso } from '../../platform/clock.js';
 import type { TicketLinkTable, TicketTable } from '../../migrations/tables.js';
+import { PUBLIC_MESSAGE_KINDS } from '../tickets/index.js';
 import type { DemoData, DemoEventRow, DemoOrganization, DemoStaff } from './demo-data.js';
 import type { BuiltHistory } from './history-builder.js';
 import type { Random } from './random.js';
@@ -33,8 +34,8 @@ export function generateTickets(rng: Random, nowMs: number, orgs: DemoOrganizati
     rows.tickets.push(history.ticket);
     rows.messages.push(...history.messages);
     rows.ticket_events.push(...history.events);
-    rows.ticket_search.push({ ticket_id: history.ticket.id, source: 'subject', body: history.ticket.subject });
-    for (const m of history.messages) rows.ticket_search.push({ ticket_id: m.ticket_id, source: m.id, body: m.body });
+    rows.ticket_search.push({ ticket_id: history.ticket.id, source: 'subject', body: history.ticket.subject, client_visible: true });
+    for (const m of history.messages) rows.ticket_search.push({ ticket_id: m.ticket_id, source: m.id, body: m.body, client_visible: PUBLIC_MESSAGE_KINDS.includes(m.kind) });
   }
   for (const plan of plans) {
     if (!plan.link) continue;

@@ -4,9 +4,10 @@
  */
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
+import type { DialectName } from '../../platform/db/dialect.js';
 import type { DomainEvent } from '../../platform/events.js';
-import type { FraudReason } from '../fraud/index.js';
-import type { EmailTicketInput, TicketDeps, TicketRecord } from '../tickets/index.js';
+import type { FraudContext, FraudReason } from '../fraud/index.js';
+import type { EmailTicketDeps, EmailTicketInput, TicketDeps, TicketRecord } from '../tickets/index.js';
 import type { MailDb } from './mail.tables.js';
 import type { ParseLimits } from './parse-message.js';
 import type { FraudContexts } from './resolve-sender.js';
@@ -14,13 +15,20 @@ import type { MailboxCache } from './mailbox-cache.js';
 
 /** The tickets' and clients' functions intake calls. */
 export interface MailPorts {
-  openTicketFromEmail(deps: TicketDeps, input: EmailTicketInput): Promise<{ ticket: TicketRecord; messageId: string }>;
+  openTicketFromEmail(deps: EmailTicketDeps, input: EmailTicketInput): Promise<{ ticket: TicketRecord; messageId: string }>;
   addEmailMessage(deps: TicketDeps, ticket: TicketRecord, input: { kind: 'reply' | 'note'; body: string; contactId: string | null }): Promise<string>;
   markDeliveryFailed(deps: TicketDeps, ticket: TicketRecord, detail: Record<string, unknown>): Promise<void>;
   ticketForMail(db: Db, ref: { id?: string; number?: number }): Promise<TicketRecord | undefined>;
   contactsByEmail(db: Db, address: string): Promise<{ id: string; organizationId: string; name: string }[]>;
   organizationsByEmailDomain(db: Db, domain: string): Promise<string[]>;
   organizationEmails(db: Db, organizationId: string): Promise<{ contactId: string; name: string; email: string }[]>;
+  /**
+   * The fraud workflow's context for a client (its people, the domains it has had mail from,
+   * confirmed look-alikes, its threshold); without it intake scores from the client's contacts alone.
+   */
+  fraudContext?(db: Db, organizationId: string): Promise<FraudContext>;
+  /** Remembers that a client had mail from the sender's domain, so it is not "new" next time. */
+  recordSenderDomain?(db: Db, input: { organizationId: string; address: string; at: string }): Promise<void>;
 }
 
 /** A message whose fraud score reached the threshold, for the fraud workflow's verify-by-phone flag. */
@@ -37,6 +45,7 @@ export interface SuspiciousMessage {
 
 export interface IntakeDeps {
   db: MailDb;
+  dialect: DialectName;
   clock: Clock;
   ports: MailPorts;
   ticketPrefix: string;
@@ -63,10 +72,11 @@ export interface IntakeDeps {
  * `beforeChanged` runs before the ticket-changed hook: intake links the email to its ticket there,
  * so the mail the change queues already threads to it (In-Reply-To) and knows how it came in.
  */
-export function ticketDeps(deps: IntakeDeps, trx: MailDb, outbox: DomainEvent[], beforeChanged?: (ticketId: string) => Promise<void>): TicketDeps {
+export function ticketDeps(deps: IntakeDeps, trx: MailDb, outbox: DomainEvent[], beforeChanged?: (ticketId: string) => Promise<void>): EmailTicketDeps {
   const onChanged = deps.onTicketChanged;
   return {
     db: trx as unknown as Db,
+    dialect: deps.dialect,
     clock: deps.clock,
     emit: (e) => outbox.push(e),
     onChanged: async (db, ticketId) => {

@@ -8,7 +8,8 @@ import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
-import { decodeCursor, IdParams, Page, toPage } from '../../platform/http/common.js';
+import { IdParams, Page, readCursor, toPage } from '../../platform/http/common.js';
+import { cursorShape } from '../../platform/http/cursor.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isAdministrator, type Actor } from '../auth/index.js';
@@ -22,6 +23,9 @@ import { bouncesOf, saveTemplate, templateRow, ticketOutbound, type OutboundMail
 import { pickTemplate } from './mail-template.js';
 import { MAIL_EVENTS, type MailEvent } from './outbound-plan.js';
 import { changeMailbox, createMailbox, type SaveMailboxDeps } from './save-mailbox.js';
+
+/** The triage queue's pages: oldest received first, then id. */
+const TRIAGE_CURSOR = cursorShape('mail.triage', 'instant', 'text');
 
 export interface MailRoutesDeps {
   db: MailDb;
@@ -137,9 +141,9 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
   app.get('/api/v1/mail/triage', { schema: { tags, summary: 'The triage queue: messages from unknown senders', querystring: TriageQuery, response: { 200: Page(Type.Ref('InboundMail'), 'TriagePage'), ...problemResponses(400, 401, 403) } } }, async (request) => {
     staffOnly(request);
     const limit = request.query.limit ?? 50;
-    const rows = await triageMessages(deps.db, { limit, after: decodeCursor(request.query.cursor, 2) as [string, string] | undefined });
+    const rows = await triageMessages(deps.db, { limit, after: readCursor(request, TRIAGE_CURSOR) });
     const attachments = await attachmentsOf(deps.db, rows.map((m) => m.id));
-    return toPage(rows, limit, (m) => [m.receivedAt, m.id], (m) => presentInbound(m, attachments) as never);
+    return toPage(request, TRIAGE_CURSOR, rows, limit, (m) => [m.receivedAt, m.id], (m) => presentInbound(m, attachments) as never);
   });
 
   app.post('/api/v1/mail/triage/:id/contact', { schema: { tags, summary: 'Create a contact from a triage message’s sender, then file the message (a new ticket or its thread)', params: IdParams, body: TriageContactBody, response: { 200: Type.Ref('InboundMail'), ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request) => {

@@ -12,6 +12,7 @@ import { attachmentRows, screeningColumns } from './inbound-columns.js';
 import { claimForProcessing, insertAttachments, linkToTicket, loadPending, markFailed, saveProcessed, ticketOfMessageIds } from './inbound.repository.js';
 import { ticketDeps, type IntakeDeps } from './intake-deps.js';
 import type { MailDb } from './mail.tables.js';
+import { domainOf } from './mail-message.js';
 import { mailboxDomain } from './mailbox.js';
 import { findMailbox, listMailboxes } from './mailbox.repository.js';
 import { parseMessage } from './parse-message.js';
@@ -57,7 +58,8 @@ async function processOnce(deps: IntakeDeps, id: string): Promise<ProcessOutcome
   const { message, notes } = parsed;
   const sender = await resolveSender(deps, message.from?.address);
   const ownDomains = all.map((m) => mailboxDomain(m.address));
-  const screening = screenParsed(message, notes, pending.raw, await fraudContextFor(deps, sender, ownDomains));
+  const fraudContext = await fraudContextFor(deps, sender, ownDomains);
+  const screening = screenParsed(message, notes, pending.raw, fraudContext);
   const outbox: DomainEvent[] = [];
   const done = await deps.db.transaction().execute(async (trx) => {
     if (!(await claimForProcessing(trx, id))) return false;
@@ -94,6 +96,11 @@ async function processOnce(deps: IntakeDeps, id: string): Promise<ProcessOutcome
       disposition_detail: JSON.stringify(filed.detail),
       processed_at: at,
     });
+    // Scored first, remembered after: the first mail from a domain counts as new, the next ones not.
+    const organizationId = filed.organizationId ?? (sender.kind === 'unknown' ? null : sender.organizationId);
+    if (filed.ticketId && organizationId && message.from?.address && deps.ports.recordSenderDomain) {
+      await deps.ports.recordSenderDomain(trx as never, { organizationId, address: message.from.address, at });
+    }
     if (filed.ticketId && filed.ticketMessageId && screening.fraud.flagged && deps.onSuspicious) {
       await deps.onSuspicious(trx as never, {
         ticketId: filed.ticketId, messageId: filed.ticketMessageId, inboundMessageId: id, score: screening.fraud.score, reasons: screening.fraud.reasons,
@@ -103,6 +110,8 @@ async function processOnce(deps: IntakeDeps, id: string): Promise<ProcessOutcome
     return true;
   });
   if (!done) return 'already';
+  const fromDomain = message.from?.address ? domainOf(message.from.address) : '';
+  if (sender.kind !== 'unknown' && fromDomain && fraudContext.seenDomains && !fraudContext.seenDomains.some((d) => fromDomain === d || fromDomain.endsWith(`.${d}`))) deps.contexts?.forget(sender.organizationId);
   for (const e of outbox) deps.publish(e);
   return 'processed';
 }

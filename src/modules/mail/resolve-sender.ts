@@ -22,9 +22,10 @@ export async function resolveSender(deps: Pick<IntakeDeps, 'db' | 'ports'>, addr
 }
 
 /**
- * What the fraud scorer knows for a message: the sender's client's domains and people, and the
- * MSP's own mailbox domains. The desk's sender history is not tracked yet, so no domain counts
- * as newly seen; the per-client threshold is the fraud workflow's (the default until then).
+ * What the fraud scorer knows for a message: the fraud workflow's context for the sender's client
+ * (its people and domains, the domains it has had mail from, confirmed look-alikes, its threshold)
+ * with the MSP's own mailbox domains added; without that port, the client's contacts alone, no
+ * sender history and the desk's threshold.
  */
 export async function fraudContextFor(deps: Pick<IntakeDeps, 'db' | 'ports' | 'fraudThreshold' | 'clock'> & { contexts?: FraudContexts }, sender: Sender, ownDomains: string[]): Promise<FraudContext> {
   const key = `${sender.kind === 'unknown' ? '' : sender.organizationId}|${ownDomains.join(',')}`;
@@ -54,9 +55,24 @@ export class FraudContexts {
     if (this.entries.size > 500) this.entries.clear();
     this.entries.set(key, { at: now, context });
   }
+
+  /** Drops a client's contexts (a sender domain it had not seen was just recorded). */
+  forget(organizationId: string): void {
+    for (const key of this.entries.keys()) if (key.startsWith(`${organizationId}|`)) this.entries.delete(key);
+  }
 }
 
 async function buildContext(deps: Pick<IntakeDeps, 'db' | 'ports' | 'fraudThreshold'>, sender: Sender, ownDomains: string[]): Promise<FraudContext> {
+  if (sender.kind !== 'unknown' && deps.ports.fraudContext) {
+    // The MSP's own mailbox domains are known to every client, and never new.
+    const c = await deps.ports.fraudContext(deps.db as never, sender.organizationId);
+    const own = ownDomains.filter(Boolean);
+    return {
+      ...c,
+      knownDomains: [...new Set([...c.knownDomains, ...own])],
+      seenDomains: c.seenDomains === null ? null : [...new Set([...c.seenDomains, ...own])],
+    };
+  }
   const people = sender.kind === 'unknown' ? [] : await deps.ports.organizationEmails(deps.db as never, sender.organizationId);
   const domains = new Set(ownDomains);
   for (const p of people) domains.add(domainOf(p.email));

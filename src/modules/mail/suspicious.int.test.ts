@@ -47,3 +47,47 @@ describe.each(DIALECTS)('suspicious mail on %s', (dialect) => {
     expect(seen).toEqual([]);
   });
 });
+
+/**
+ * The same, through the composition root's wiring: the hook is the fraud workflow's
+ * flagTicketForVerification, the context is the workflow's (so a client's threshold and sender
+ * history count), and each filed message's sender domain is remembered for its client.
+ */
+describe.each(DIALECTS)('suspicious mail through the fraud workflow on %s', (dialect) => {
+  let t: TestApp;
+  let mailboxId: string;
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    mailboxId = (await t.call(t.world.tokens.owner, 'POST', '/api/v1/mailboxes', { name: 'Help', address: 'help@msp.example', kind: 'smtp' })).body.id;
+  });
+  afterAll(async () => t?.close());
+
+  const file = async (raw: string) => {
+    const { id } = await storeInbound({ db: t.sb.database.db as unknown as MailDb, clock: t.clock }, { mailboxId, raw: crlf(raw), source: 'smtp' });
+    expect(await processInbound(t.sb.intake, id)).toBe('processed');
+    return (await t.call(t.world.tokens.technician, 'GET', `/api/v1/mail/messages/${id}`)).body;
+  };
+
+  it('holds the ticket of a flagged message for a call-back to the number on file', async () => {
+    const stored = await file(`From: alpha Alice <alpha.0@example.com>\nReply-To: alpha.alice@payments-desk.example\nTo: help@msp.example\nSubject: New bank details\nDate: Mon, 02 Mar 2026 10:00:00 +0000\nMessage-ID: <wired-fraud-1@example.com>\n\nPlease update our bank details and wire $400,000 to the new account today. This is urgent and confidential, do not call me.\n`);
+    expect(stored.fraud.flagged).toBe(true);
+    const v = (await t.call(t.world.tokens.technician, 'GET', `/api/v1/tickets/${stored.ticketId}/verification`)).body;
+    expect(v).toMatchObject({ ticketId: stored.ticketId, required: true });
+    expect(v.flags[0]).toMatchObject({ status: 'awaiting_call', purportedSender: { address: 'alpha.0@example.com', name: 'alpha Alice' } });
+    const refused = await t.call(t.world.tokens.technician, 'PATCH', `/api/v1/tickets/${stored.ticketId}`, { status: 'resolved' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('verification_required');
+  });
+
+  it('scores a client’s first mail from a domain as new, and remembers the domain for the next', async () => {
+    // A contact writing from free mail: the client's directory does not make the domain known.
+    const contact = await t.call(t.world.tokens.technician, 'POST', '/api/v1/contacts', { organizationId: t.world.a.id, name: 'Alpha Mobile', emails: ['alpha.mobile@gmail.com'] });
+    expect(contact.status).toBe(201);
+    const mail = (n: number) => `From: Alpha Mobile <alpha.mobile@gmail.com>\nTo: help@msp.example\nSubject: Laptop ${n}\nDate: Mon, 02 Mar 2026 10:0${n}:00 +0000\nMessage-ID: <mobile-${n}@gmail.com>\n\nMy laptop will not start.\n`;
+    const first = await file(mail(1));
+    expect(first.organizationId).toBe(t.world.a.id);
+    expect(first.fraud.reasons.map((r: { code: string }) => r.code)).toContain('new_sender_domain');
+    const second = await file(mail(2));
+    expect(second.fraud.reasons.map((r: { code: string }) => r.code)).not.toContain('new_sender_domain');
+  });
+});

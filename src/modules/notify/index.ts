@@ -5,3 +5,5 @@ export { loadProviders } from './provider-store.js';
 export { decideDelivery, retryDelayMs, bundleText } from './deliver.js';
 export { smtpError } from './providers/smtp.js';
 export { DeliveryError } from './providers/provider.js';
+export { testPageRoutes, type TestPageRoutesDeps } from './test-pages.routes.js';
+export { providerRoutes, type ProviderRoutesDeps } from './providers.routes.js';

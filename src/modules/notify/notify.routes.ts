@@ -16,6 +16,7 @@ import { actorFrom, isAdministrator } from '../auth/index.js';
 import { acknowledgeTicket, type AckChannel, type LadderDeps } from '../escalation/index.js';
 import { formatTicketNumber } from '../tickets/index.js';
 import { deleteProvider, findNotification, insertProvider, latestPageTo, listProviders, updateAttemptStatus } from './delivery.repository.js';
+import { ProviderBody, ProviderInfo } from './notify.schema.js';
 import { checkProvider, requireKey, sealSettings } from './provider-store.js';
 import { validateTwilioSignature } from './providers/twilio.js';
 
@@ -31,6 +32,8 @@ export interface NotifyRoutesDeps {
   twilioTokens: () => Promise<string[]>;
   afterAck: () => void;
   onProvidersChanged: () => void;
+  /** Whether a provider's API may be on the server's own network, and reached over plain http. */
+  allowPrivateDestinations?: boolean;
 }
 
 const xml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -67,17 +70,6 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
   // Tickets are never deleted (a merge closes the source), so a page's ticket always has a number.
   const humanNumber = async (ticketId: string) => formatTicketNumber(deps.ticketPrefix, (await number(ticketId))!);
 
-  const ProviderBody = Type.Object(
-    {
-      name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }),
-      kind: Type.Union(['smtp', 'twilio', 'webhook', 'slack', 'teams'].map((k) => Type.Literal(k))),
-      settings: Type.Record(Type.String(), Type.Unknown(), { description: 'Kind-specific settings (credentials); stored encrypted, never returned.' }),
-      position: Type.Optional(Type.Integer({ minimum: 0, maximum: 100, default: 0, description: 'Lower is tried first; the next takes over when it fails.' })),
-      enabled: Type.Optional(Type.Boolean()),
-    },
-    { additionalProperties: false },
-  );
-  const ProviderInfo = Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String(), methods: Type.Array(Type.String()), position: Type.Integer(), enabled: Type.Boolean(), createdAt: Type.String() });
   const admin = (request: FastifyRequest) => {
     if (!isAdministrator(actorFrom(request))) throw forbidden('Only an owner or admin can configure delivery providers');
   };
@@ -88,10 +80,13 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
   app.post('/api/v1/providers', { schema: { tags: ['notify'], summary: 'Configure a delivery provider (SMTP, Twilio-compatible SMS/voice, webhook, Slack, Teams)', body: ProviderBody, response: { 201: ProviderInfo, ...problemResponses(400, 401, 403, 409, 422) } } }, async (request, reply) => {
     admin(request);
     requireKey(deps.secretKey);
-    const methods = checkProvider(request.body.kind, request.body.name, request.body.settings, deps.clock);
+    // Validated against its kind's settings schema (notify.schema.ts), which the type provider cannot see through.
+    const body = request.body as ProviderBody;
+    const settings = body.settings ?? {};
+    const methods = checkProvider(body.kind, body.name, settings, { clock: deps.clock, allowPrivateDestinations: deps.allowPrivateDestinations });
     const id = newId();
     const now = deps.clock.iso();
-    const p = { id, name: request.body.name.trim(), kind: request.body.kind, methods, settingsEncrypted: sealSettings(deps.secretKey, id, request.body.settings), position: request.body.position ?? 0, enabled: request.body.enabled ?? true, createdAt: now, updatedAt: now };
+    const p = { id, name: body.name.trim(), kind: body.kind, methods, settingsEncrypted: sealSettings(deps.secretKey, id, settings), position: body.position ?? 0, enabled: body.enabled ?? true, createdAt: now, updatedAt: now };
     try {
       await insertProvider(deps.db, p);
     } catch (error) {

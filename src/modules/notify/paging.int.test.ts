@@ -22,15 +22,16 @@ async function freePort(): Promise<number> {
 describe.each(DIALECTS)('paging through real providers on %s', (dialect) => {
   let t: TestApp;
   let base: string;
-  const primary = new FakeTwilio({ accountSid: `AC${'1'.repeat(32)}`, authToken: 'primary-token' });
-  const backup = new FakeTwilio({ accountSid: `AC${'2'.repeat(32)}`, authToken: 'backup-token' });
+  const primary = new FakeTwilio({ accountSid: `AC${'1'.repeat(32)}`, authToken: 'primary-auth-token' });
+  const backup = new FakeTwilio({ accountSid: `AC${'2'.repeat(32)}`, authToken: 'backup-auth-token' });
   const smtp = new FakeSmtp();
   const LEAD = '+15555550101';
 
   beforeAll(async () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    t = await startTestApp(dialect, { 'secret-key': 'a-test-secret-that-is-long-enough-0123', 'public-url': base });
+    // The fake Twilio APIs listen on loopback over plain http.
+    t = await startTestApp(dialect, { 'secret-key': 'a-test-secret-that-is-long-enough-0123', 'public-url': base, 'allow-private-destinations': 'true' });
     await t.sb.app.listen({ host: '127.0.0.1', port });
     const owner = t.world.tokens.owner;
     const smtpUrl = new URL(await smtp.start());
@@ -169,16 +170,18 @@ describe('delivery throttling', () => {
 describe.each(DIALECTS)('ticket numbers in pages on %s', (dialect) => {
   let t: TestApp;
   let base: string;
-  const phone = new FakeTwilio({ accountSid: `AC${'3'.repeat(32)}`, authToken: 'prefix-token' });
+  const phone = new FakeTwilio({ accountSid: `AC${'3'.repeat(32)}`, authToken: 'prefix-auth-token' });
   const LEAD = '+15555550199';
 
   beforeAll(async () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    t = await startTestApp(dialect, { 'secret-key': 'a-test-secret-that-is-long-enough-0123', 'public-url': base, 'ticket-prefix': 'HD' });
+    // The fake Twilio API listens on loopback over plain http.
+    t = await startTestApp(dialect, { 'secret-key': 'a-test-secret-that-is-long-enough-0123', 'public-url': base, 'ticket-prefix': 'HD', 'allow-private-destinations': 'true' });
     await t.sb.app.listen({ host: '127.0.0.1', port });
     const owner = t.world.tokens.owner;
-    await t.call(owner, 'POST', '/api/v1/providers', { name: 'Twilio', kind: 'twilio', settings: { accountSid: phone.accountSid, authToken: phone.authToken, from: '+15005550006', baseUrl: await phone.start() } });
+    const provider = await t.call(owner, 'POST', '/api/v1/providers', { name: 'Twilio', kind: 'twilio', settings: { accountSid: phone.accountSid, authToken: phone.authToken, from: '+15005550006', baseUrl: await phone.start() } });
+    expect(provider.status, JSON.stringify(provider.body)).toBe(201);
     await t.call(owner, 'PATCH', `/api/v1/teams/${t.world.teamId}`, { leadUserId: t.world.staffIds.admin });
     await t.call(owner, 'POST', `/api/v1/users/${t.world.staffIds.admin}/contact-methods`, { method: 'sms', address: LEAD, delayMinutes: 0 });
     const ladder = await t.call(owner, 'POST', '/api/v1/escalation-policies', {

@@ -1,2 +1,3 @@
 export { reportRoutes } from './reports.routes.js';
 export { judgeFcr, FCR_TARGET_PERCENT } from './fcr.js';
+export { clientOverviewRoutes } from './client-overview.routes.js';

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { AppError, forbidden } from '../../platform/errors.js';
+import { endOfDay } from '../../platform/http/input-ranges.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isStaff } from '../auth/index.js';
@@ -30,7 +31,7 @@ export function reportRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     if (!isStaff(actorFrom(request))) throw forbidden('Only staff can read reports');
     const { from, to, groupBy = 'technician', format = 'json' } = request.query;
     if (to < from) throw new AppError('invalid_period', 'The period ends before it starts', { status: 400, field: '/to' });
-    const rows = await fcrReport(deps.db, { from: `${from}T00:00:00.000Z`, to: new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString(), groupBy });
+    const rows = await fcrReport(deps.db, { from: `${from}T00:00:00.000Z`, to: endOfDay(to), groupBy });
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="fcr-${from}-${to}.csv"`).send(fcrCsv(rows) as never);
     return { items: rows };
   });

@@ -43,6 +43,11 @@ describe.each(DIALECTS)('contract terms, SLA minutes and the SLA lists on %s', (
     const before = await sla(early.id);
     expect(before.clocks).toEqual([]);
     expect(before.explanation).toMatch(/^Contract Managed covers tickets opened from 2026-03-02 15:05 UTC; this ticket was opened before \(2026-03-02 14:00 UTC\)/);
+    // The client is told why too, but not the name of the MSP's contract (client-view.ts).
+    const client = (await t.call(t.world.a.clientAdminToken, 'GET', `/api/v1/tickets/${early.id}/sla`)).body;
+    expect(client).not.toHaveProperty('contract');
+    expect(client.explanation).toMatch(/^Your contract covers tickets opened from 2026-03-02 15:05 UTC; this ticket was opened before \(2026-03-02 14:00 UTC\)/);
+    expect(client.explanation).not.toContain('Managed');
     await t.call(tech, 'PATCH', `/api/v1/tickets/${early.id}`, { status: 'closed' });
     expect((await sla(early.id)).clocks).toEqual([]);
     const report = await t.call(owner, 'GET', '/api/v1/reports/sla?from=2026-03-01&to=2026-03-31&groupBy=organization');

@@ -9,8 +9,10 @@ export function localTime(ms: number, zone: string): string {
   return DateTime.fromMillis(ms, { zone }).toFormat("ccc d LLL yyyy HH:mm ZZZZ");
 }
 
-export function explainClock(clock: Clock, zone: string, now: number): string {
-  const head = `${NAMES[clock.clock]}${clock.clock === 'next_reply' ? ` #${clock.cycle}` : ''}: ${clock.priority}, calendar ${clock.calendarName}, ${formatMinutes(clock.targetMinutes)} target`;
+/** `withCalendar: false` leaves out the calendar's name (for clients, who do not see the MSP's set-up). */
+export function explainClock(clock: Clock, zone: string, now: number, withCalendar = true): string {
+  const calendar = withCalendar ? ` calendar ${clock.calendarName},` : '';
+  const head = `${NAMES[clock.clock]}${clock.clock === 'next_reply' ? ` #${clock.cycle}` : ''}: ${clock.priority},${calendar} ${formatMinutes(clock.targetMinutes)} target`;
   const used = `${formatUsedMinutes(clock.elapsedMinutes)} of covered time used`;
   const paused = clock.pausedMs > 0 ? `, paused ${formatMinutes(clock.pausedMs / 60_000)} waiting` : '';
   switch (clock.status) {

@@ -8,6 +8,11 @@ import { findCalendar, findPolicy, insertContract, updateContract, type Contract
 
 async function checkReferences(db: Db, organizationId: string, policyId: string, coverage: CoverageRule[]): Promise<void> {
   if (!(await findPolicy(db, policyId))) throw notFound('SLA policy', '/slaPolicyId');
+  await checkCoverage(db, organizationId, coverage);
+}
+
+/** Every rule's calendar exists and opens at some time, and its sites belong to the client (404 or 422 at `/coverage/…`). */
+export async function checkCoverage(db: Db, organizationId: string, coverage: CoverageRule[]): Promise<void> {
   for (const [i, rule] of coverage.entries()) {
     const calendar = await findCalendar(db, rule.calendarId);
     if (!calendar) throw notFound('Calendar', `/coverage/${i}/calendarId`);

@@ -3,7 +3,9 @@ import { Type } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
-import { decodeCursor, IdParams, Page, PageQuery, toPage } from '../../platform/http/common.js';
+import { IdParams, Page, PageQuery, readCursor, toPage } from '../../platform/http/common.js';
+import { cursorShape } from '../../platform/http/cursor.js';
+import { endOfDay } from '../../platform/http/input-ranges.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
@@ -53,6 +55,11 @@ const presentCalendar = (c: CalendarRecord) => ({
   updatedAt: c.updatedAt,
 }) as never;
 
+/** Calendars and policies by name (name, id); contracts oldest first (created at, id). */
+const CALENDARS_CURSOR = cursorShape('calendars', 'text', 'text');
+const POLICIES_CURSOR = cursorShape('sla-policies', 'text', 'text');
+const CONTRACTS_CURSOR = cursorShape('contracts', 'instant', 'text');
+
 export function slaRoutes(app: App, deps: SlaRoutesDeps): void {
   for (const s of [Calendar, Policy, Contract, TicketSla]) app.addSchema(s);
   const tags = ['sla'];
@@ -67,8 +74,8 @@ export function slaRoutes(app: App, deps: SlaRoutesDeps): void {
   app.get('/api/v1/calendars', { schema: { tags, summary: 'List coverage calendars', querystring: paged, response: { 200: Page(Type.Ref('Calendar'), 'CalendarPage'), ...problemResponses(400, 401, 403) } } }, async (request) => {
     staffOnly(actorFrom(request));
     const limit = request.query.limit ?? 50;
-    const rows = await listCalendars(deps.db, { limit, after: decodeCursor(request.query.cursor, 2) as [string, string] | undefined });
-    return toPage(rows, limit, (c) => [c.name, c.id], presentCalendar);
+    const rows = await listCalendars(deps.db, { limit, after: readCursor(request, CALENDARS_CURSOR) });
+    return toPage(request, CALENDARS_CURSOR, rows, limit, (c) => [c.name, c.id], presentCalendar);
   });
   app.post('/api/v1/calendars', { schema: { tags, summary: 'Create a coverage calendar', body: CalendarBody, response: { 201: Type.Ref('Calendar'), ...problemResponses(400, 401, 403, 409, 422) } } }, async (request, reply) => {
     const actor = actorFrom(request);
@@ -93,8 +100,8 @@ export function slaRoutes(app: App, deps: SlaRoutesDeps): void {
   app.get('/api/v1/sla-policies', { schema: { tags, summary: 'List SLA policies', querystring: paged, response: { 200: Page(Type.Ref('SlaPolicy'), 'SlaPolicyPage'), ...problemResponses(400, 401, 403) } } }, async (request) => {
     staffOnly(actorFrom(request));
     const limit = request.query.limit ?? 50;
-    const rows = await listPolicies(deps.db, { limit, after: decodeCursor(request.query.cursor, 2) as [string, string] | undefined });
-    return toPage(rows, limit, (p) => [p.name, p.id], (p) => p as never);
+    const rows = await listPolicies(deps.db, { limit, after: readCursor(request, POLICIES_CURSOR) });
+    return toPage(request, POLICIES_CURSOR, rows, limit, (p) => [p.name, p.id], (p) => p as never);
   });
   app.post('/api/v1/sla-policies', { schema: { tags, summary: 'Create an SLA policy', body: PolicyBody, response: { 201: Type.Ref('SlaPolicy'), ...problemResponses(400, 401, 403, 409) } } }, async (request, reply) => {
     const actor = actorFrom(request);
@@ -126,8 +133,8 @@ export function slaRoutes(app: App, deps: SlaRoutesDeps): void {
   app.get('/api/v1/contracts', { schema: { tags, summary: 'List contracts, oldest first', querystring: contractQuery, response: { 200: Page(Type.Ref('Contract'), 'ContractPage'), ...problemResponses(400, 401, 403) } } }, async (request) => {
     staffOnly(actorFrom(request));
     const limit = request.query.limit ?? 50;
-    const rows = await listContracts(deps.db, { organizationId: request.query.organizationId, limit, after: decodeCursor(request.query.cursor, 2) as [string, string] | undefined });
-    return toPage(rows, limit, (c) => [c.createdAt, c.id], (c) => c as never);
+    const rows = await listContracts(deps.db, { organizationId: request.query.organizationId, limit, after: readCursor(request, CONTRACTS_CURSOR) });
+    return toPage(request, CONTRACTS_CURSOR, rows, limit, (c) => [c.createdAt, c.id], (c) => c as never);
   });
   app.post('/api/v1/contracts', { schema: { tags, summary: 'Create a contract with coverage rules', description: 'Activating a contract retires the client’s other active contract; open tickets’ clocks follow the new one.', body: ContractBody, response: { 201: Type.Ref('Contract'), ...problemResponses(400, 401, 403, 404, 422) } } }, async (request, reply) => {
     const actor = actorFrom(request);
@@ -154,9 +161,10 @@ export function slaRoutes(app: App, deps: SlaRoutesDeps): void {
   });
 
   app.get('/api/v1/tickets/:id/sla', { schema: { tags: ['tickets', 'sla'], summary: 'The ticket’s SLA clocks, each explained', params: IdParams, response: { 200: Type.Ref('TicketSla'), ...problemResponses(401, 404) } } }, async (request) => {
-    const ticket = await findTicketForActor(deps.db, actorFrom(request), request.params.id);
+    const actor = actorFrom(request);
+    const ticket = await findTicketForActor(deps.db, actor, request.params.id);
     if (!ticket) throw notFound('Ticket');
-    return (await explainTicketSla(deps, ticket, deps.clock.now())) as never;
+    return (await explainTicketSla(deps, ticket, deps.clock.now(), isStaff(actor) ? 'staff' : 'client')) as never;
   });
 
   const ReportQuery = Type.Object(
@@ -178,8 +186,7 @@ export function slaRoutes(app: App, deps: SlaRoutesDeps): void {
     staffOnly(actorFrom(request));
     const { from, to, groupBy = 'organization', format = 'json' } = request.query;
     if (to < from) throw new AppError('invalid_period', 'The period ends before it starts', { status: 400, field: '/to' });
-    const end = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString();
-    const rows = await slaReport(deps.db, { from: `${from}T00:00:00.000Z`, to: end, groupBy, now: deps.clock.now() });
+    const rows = await slaReport(deps.db, { from: `${from}T00:00:00.000Z`, to: endOfDay(to), groupBy, now: deps.clock.now() });
     if (format === 'csv') {
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="sla-${from}-${to}.csv"`).send(toCsv(rows) as never);
     }

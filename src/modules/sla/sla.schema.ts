@@ -98,8 +98,8 @@ export const Contract = Type.Object(
 export const TicketSla = Type.Object(
   {
     ticketId: Type.String(),
-    contract: Nullable(Type.Object({ id: Type.String(), name: Type.String() })),
-    policy: Nullable(Type.Object({ id: Type.String(), name: Type.String(), warningPercent: Type.Integer() })),
+    contract: Type.Optional(Nullable(Type.Object({ id: Type.String(), name: Type.String() }, { description: 'Staff only.' }))),
+    policy: Type.Optional(Nullable(Type.Object({ id: Type.String(), name: Type.String(), warningPercent: Type.Integer() }, { description: 'Staff only.' }))),
     explanation: Type.String(),
     clocks: Type.Array(
       Type.Object({
@@ -108,7 +108,7 @@ export const TicketSla = Type.Object(
         status: Type.Union([Type.Literal('running'), Type.Literal('paused'), Type.Literal('met'), Type.Literal('missed')]),
         breached: Type.Boolean(),
         priority: PriorityT,
-        calendar: Type.Object({ id: Type.String(), name: Type.String(), timeZone: Type.String() }),
+        calendar: Type.Object({ id: Type.Optional(Type.String({ description: 'Staff only.' })), name: Type.Optional(Type.String({ description: 'Staff only.' })), timeZone: Type.String() }),
         targetMinutes: Type.Number(),
         elapsedMinutes: Type.Number(),
         pausedMinutes: Type.Number(),
@@ -116,10 +116,17 @@ export const TicketSla = Type.Object(
         stoppedAt: Nullable(Type.String()),
         dueAt: Nullable(Type.String()),
         dueAtLocal: Nullable(Type.String()),
-        warnAt: Nullable(Type.String()),
+        warnAt: Type.Optional(Nullable(Type.String({ description: 'Staff only.' }))),
         explanation: Type.String(),
       }),
     ),
   },
-  { $id: 'TicketSla' },
+  { $id: 'TicketSla', description: 'A client gets the clocks without the MSP’s set-up: no contract, policy or calendar names, no warning time.' },
 );
+
+/** A calendar being edited, not yet saved: the fields of a calendar, the name optional. */
+export const CalendarDraft = Type.Object({ ...CalendarFields, name: Type.Optional(Name) }, { additionalProperties: false, description: 'An unsaved calendar, as it would be created.' });
+export type CalendarDraft = Static<typeof CalendarDraft>;
+/** The coverage rules of a contract, and the targets of a policy, for drafts being tried out. */
+export const CoverageRules = ContractFields.coverage;
+export const PolicyTargets = PolicyFields.targets;

@@ -105,3 +105,9 @@ export async function findTeam(db: Db, id: string): Promise<Team | undefined> {
   const r = await db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst();
   return r ? { id: r.id, name: r.name, leadUserId: r.lead_user_id, createdAt: r.created_at } : undefined;
 }
+
+/** The MSP's own people, for the fraud guard's directory: every staff member still working, by name and address. */
+export async function staffDirectory(db: Db): Promise<{ id: string; name: string; email: string }[]> {
+  const rows = await db.selectFrom('users').select(['id', 'name', 'email', 'disabled']).where('kind', '=', 'staff').orderBy('name').orderBy('id').execute();
+  return rows.filter((r) => !readBool(r.disabled)).map(({ id, name, email }) => ({ id, name, email }));
+}

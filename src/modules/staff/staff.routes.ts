@@ -3,7 +3,8 @@ import { Type } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
 import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors.js';
-import { decodeCursor, IdParams, Nullable, Page, PageQuery, toPage } from '../../platform/http/common.js';
+import { IdParams, Nullable, Page, PageQuery, readCursor, toPage } from '../../platform/http/common.js';
+import { cursorShape } from '../../platform/http/cursor.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
@@ -57,6 +58,9 @@ const UpdateUserBody = Type.Object(
 const Team = Type.Object({ id: Type.String(), name: Type.String(), leadUserId: Nullable(Type.String()), createdAt: Type.String() }, { $id: 'Team' });
 const TeamBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }), leadUserId: Type.Optional(Nullable(Id)) }, { additionalProperties: false });
 
+/** By name: the user's name and id. */
+const USERS_CURSOR = cursorShape('users', 'text', 'text');
+
 export interface StaffRoutesDeps {
   db: Db;
   clock: Clock;
@@ -75,8 +79,8 @@ export function staffRoutes(app: App, deps: StaffRoutesDeps): void {
     if (!isStaff(actorFrom(request))) throw forbidden('Only staff can list users');
     const q = request.query;
     const limit = q.limit ?? 50;
-    const rows = await listUsers(deps.db, { kind: q.kind, role: q.role, organizationId: q.organizationId, limit, after: decodeCursor(q.cursor, 2) as [string, string] | undefined });
-    return toPage(rows, limit, (u) => [u.name, u.id], (u) => u);
+    const rows = await listUsers(deps.db, { kind: q.kind, role: q.role, organizationId: q.organizationId, limit, after: readCursor(request, USERS_CURSOR) });
+    return toPage(request, USERS_CURSOR, rows, limit, (u) => [u.name, u.id], (u) => u);
   });
 
   app.post('/api/v1/users', {

@@ -43,8 +43,8 @@ export async function addMessage(deps: TicketDeps, actor: Actor, ticket: TicketR
     created_at: now,
   };
   await insertMessage(deps.db, message);
-  await addText(deps.db, ticket.id, message.id, message.body);
   const internal = input.kind !== 'reply';
+  await addText(deps.db, ticket.id, message.id, message.body, !internal);
   await insertEvent(deps.db, { ticketId: ticket.id, actorUserId: actor.userId, type: 'message.added', field: null, before: null, after: { messageId: message.id, kind: input.kind }, internal, at: now });
 
   const nextStatus: Status | undefined =

@@ -4,10 +4,16 @@
  * Mail intake receives these functions from the composition root; nobody acts as a signed-in user
  * here, so events carry no actor and messages are authored by the contact.
  */
+import type { DialectName } from '../../platform/db/dialect.js';
 import { newId } from '../../platform/ids.js';
 import { DESCRIPTION, type Priority, type Status } from './ticket.js';
-import { addText, insertEvent, insertMessage, listEvents, nextTicketNumber, insertTicket, toTicket, updateTicket, type EventRecord, type TicketRecord } from './ticket.repository.js';
+import { addText, insertEvent, insertMessage, insertNewTicket, listEvents, toTicket, updateTicket, type EventRecord, type MessageRecord, type TicketRecord } from './ticket.repository.js';
 import type { TicketDeps } from './ticket-deps.js';
+
+/** What opening a ticket from an email needs: the ticket use cases' dependencies and the dialect (ticket numbers). */
+export interface EmailTicketDeps extends TicketDeps {
+  dialect: DialectName;
+}
 
 export interface EmailTicketInput {
   organizationId: string;
@@ -20,21 +26,18 @@ export interface EmailTicketInput {
 }
 
 /** Opens a ticket (channel `email`) whose description is the email's visible text. */
-export async function openTicketFromEmail(deps: TicketDeps, input: EmailTicketInput): Promise<{ ticket: TicketRecord; messageId: string }> {
+export async function openTicketFromEmail(deps: EmailTicketDeps, input: EmailTicketInput): Promise<{ ticket: TicketRecord; messageId: string }> {
   const { db, clock } = deps;
   const now = clock.iso();
   const ticket: TicketRecord = {
-    id: newId(), number: await nextTicketNumber(db), organizationId: input.organizationId, contactId: input.contactId, siteId: null,
+    id: newId(), number: 0, organizationId: input.organizationId, contactId: input.contactId, siteId: null,
     subject: input.subject.trim() || '(no subject)', priority: input.priority, businessCritical: false, status: 'new', tier: 1, teamId: input.teamId,
     assigneeId: null, channel: 'email', tags: [], fcrOutcome: null, mergedIntoId: null, version: 1, createdAt: now, updatedAt: now, resolvedAt: null, closedAt: null, slaDueAt: null,
   };
-  await insertTicket(db, ticket);
-  await addText(db, ticket.id, 'subject', ticket.subject);
-  const { id: _id, version: _v, updatedAt: _u, slaDueAt: _s, ...snapshot } = ticket;
-  await insertEvent(db, { ticketId: ticket.id, actorUserId: null, type: 'ticket.created', field: null, before: null, after: snapshot, internal: false, at: now });
   const messageId = newId();
-  await insertMessage(db, { id: messageId, ticket_id: ticket.id, kind: DESCRIPTION, author_user_id: null, author_contact_id: input.contactId, body: input.body, call_direction: null, caller_number: null, call_duration_seconds: null, created_at: now });
-  if (input.body.trim()) await addText(db, ticket.id, messageId, input.body);
+  const message: MessageRecord = { id: messageId, ticket_id: ticket.id, kind: DESCRIPTION, author_user_id: null, author_contact_id: input.contactId, body: input.body, call_direction: null, caller_number: null, call_duration_seconds: null, created_at: now };
+  const { id: _id, number: _n, version: _v, updatedAt: _u, slaDueAt: _s, ...snapshot } = ticket;
+  ticket.number = await insertNewTicket(db, deps.dialect, ticket, { snapshot, actorUserId: null, message });
   await deps.onChanged?.(db, ticket.id);
   deps.emit({ type: 'ticket.created', ticketId: ticket.id, organizationId: ticket.organizationId, contactId: ticket.contactId, internal: false, at: now, data: { number: ticket.number } });
   return { ticket, messageId };
@@ -49,7 +52,8 @@ export async function addEmailMessage(deps: TicketDeps, ticket: TicketRecord, in
   const now = deps.clock.iso();
   const id = newId();
   await insertMessage(deps.db, { id, ticket_id: ticket.id, kind: input.kind, author_user_id: null, author_contact_id: input.contactId, body: input.body, call_direction: null, caller_number: null, call_duration_seconds: null, created_at: now });
-  if (input.body.trim()) await addText(deps.db, ticket.id, id, input.body);
+  // Clients search their own replies; a note from outside the client stays staff-only.
+  if (input.body.trim()) await addText(deps.db, ticket.id, id, input.body, input.kind === 'reply');
   const internal = input.kind !== 'reply';
   await insertEvent(deps.db, { ticketId: ticket.id, actorUserId: null, type: 'message.added', field: null, before: null, after: { messageId: id, kind: input.kind, channel: 'email' }, internal, at: now });
   const reopen = input.kind === 'reply' && (ticket.status === 'waiting_on_client' || ticket.status === 'resolved');
@@ -89,7 +93,7 @@ export async function ticketForMail(db: TicketDeps['db'], ref: { id?: string; nu
 
 /** A ticket's events after `afterId` (public and internal), oldest first, for outbound mail. */
 export async function ticketEventsAfter(db: TicketDeps['db'], ticketId: string, afterId: number, limit = 200): Promise<EventRecord[]> {
-  return listEvents(db, ticketId, true, { limit, after: afterId });
+  return listEvents(db, ticketId, 'staff', { limit, after: afterId });
 }
 
 /** A ticket message's kind, body and author, for mailing a staff reply. */

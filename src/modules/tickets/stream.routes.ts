@@ -1,14 +1,15 @@
 /**
  * Live ticket changes as server-sent events. Each reader gets only the events of tickets it may
- * see (the same tenancy rule as every query), and clients never see internal events. A stream
- * ends with an `access.ended` event once its reader's token or session is revoked or ends, or the
- * user is disabled or changes role (the auth module's access watch).
+ * see (the same tenancy rule as every query), and clients only what their reads would show them. A
+ * stream ends with an `access.ended` event once its reader's token or session is revoked or ends,
+ * or the user is disabled or changes role (the auth module's access watch).
  */
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { EventBus } from '../../platform/events.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, canSeeTicket } from '../auth/index.js';
+import { clientStreamEvent } from './client-view.js';
 import { LiveEvent } from './tickets.schema.js';
 
 /** Calls `end` once the request's reader loses its access; returns the function that stops watching. */
@@ -44,10 +45,12 @@ export function streamRoutes(app: App, deps: { events: EventBus; watchAccess: Wa
     res.write(': connected\n\n');
     let sequence = 0;
     const unsubscribe = deps.events.subscribe((event) => {
-      if (event.internal && actor.kind !== 'staff') return;
       if (!canSeeTicket(actor, event)) return;
+      // A client's stream carries what the client's reads show, by the same rules (client-view.ts).
+      const shown = actor.kind === 'staff' ? event : clientStreamEvent(event);
+      if (!shown) return;
       sequence += 1;
-      const { organizationId: _o, contactId: _c, internal: _i, ...visible } = event;
+      const { organizationId: _o, contactId: _c, internal: _i, ...visible } = shown;
       res.write(`id: ${sequence}\nevent: ${event.type}\ndata: ${JSON.stringify(visible)}\n\n`);
     });
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);

@@ -22,14 +22,14 @@ export const Ticket = Type.Object(
     siteId: Nullable(Type.String()),
     subject: Type.String(),
     priority: PriorityT,
-    businessCritical: Type.Boolean(),
+    businessCritical: Type.Optional(Type.Boolean({ description: 'Staff only.' })),
     status: StatusT,
-    tier: Type.Integer(),
-    teamId: Nullable(Type.String()),
+    tier: Type.Optional(Type.Integer({ description: 'Staff only.' })),
+    teamId: Type.Optional(Nullable(Type.String({ description: 'Staff only.' }))),
     assigneeId: Nullable(Type.String()),
     channel: ChannelT,
-    tags: Type.Array(Type.String()),
-    fcrOutcome: Nullable(FcrT),
+    tags: Type.Optional(Type.Array(Type.String(), { description: 'Staff only.' })),
+    fcrOutcome: Type.Optional(Nullable(FcrT)),
     mergedIntoId: Nullable(Type.String()),
     version: Type.Integer(),
     slaDueAt: Nullable(Type.String({ format: 'date-time', description: 'Nearest due time of a running SLA clock.' })),
@@ -38,7 +38,7 @@ export const Ticket = Type.Object(
     resolvedAt: Nullable(Type.String({ format: 'date-time' })),
     closedAt: Nullable(Type.String({ format: 'date-time' })),
   },
-  { $id: 'Ticket' },
+  { $id: 'Ticket', description: 'A ticket. Clients get it without the fields marked staff only.' },
 );
 
 export const CreateTicketBody = Type.Object(
@@ -87,14 +87,14 @@ const TicketFilterFields = {
   priority: csv('Comma-separated priorities, e.g. P1,P2.'),
   organizationId: Type.Optional(Id),
   contactId: Type.Optional(Id),
-  assigneeId: Type.Optional(Type.String({ maxLength: 100, description: 'A user id, "me", or "none" (unassigned).' })),
+  assigneeId: Type.Optional(Type.String({ maxLength: 100, description: 'A user id, "me", or "none" (unassigned). Staff only, like teamId, tier and businessCritical: a client gets 403 field_not_allowed.' })),
   sort: Type.Optional(Type.Union([Type.Literal('activity'), Type.Literal('due')], { description: 'activity: newest change first (default); due: nearest SLA due time first, only tickets with a running clock.' })),
   dueBefore: Type.Optional(Type.String({ format: 'date-time', description: 'Only tickets whose nearest SLA due time is before this instant.' })),
   dueAfter: Type.Optional(Type.String({ format: 'date-time', description: 'Only tickets whose nearest SLA due time is at or after this instant: the console’s at-risk queue leaves breaches older than a day to its own queue.' })),
   teamId: Type.Optional(Id),
   tier: Type.Optional(Tier),
   businessCritical: Type.Optional(Type.Boolean()),
-  q: Type.Optional(Type.String({ maxLength: 200, description: 'Full-text search over subjects and messages.' })),
+  q: Type.Optional(Type.String({ maxLength: 200, description: 'Full-text search over subjects and messages (for a client: subjects and public replies only).' })),
 };
 
 export const TicketListQuery = Type.Object({ ...PageQuery, ...TicketFilterFields }, { additionalProperties: false });
@@ -183,10 +183,25 @@ export const MergeBody = Type.Object(
   { additionalProperties: false, $id: 'MergeTickets' },
 );
 
+export const ResolveBlocks = Type.Object(
+  {
+    items: Type.Array(
+      Type.Object({
+        code: Type.String({ description: 'Stable code, e.g. verification_required.' }),
+        message: Type.String({ description: 'What holds the ticket open and what to do about it.' }),
+      }),
+    ),
+  },
+  { title: 'ResolveBlocks' },
+);
+
 /** One server-sent event of GET /stream: its `data` line, in JSON. */
 export const LiveEvent = Type.Object(
   {
-    type: Type.String({ description: 'ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning and sla.breached. Also the event’s name in the stream.' }),
+    type: Type.String({
+      description:
+        'ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning, sla.breached and the fraud guard’s fraud.flagged, fraud.call_logged, fraud.confirmed, fraud.warning_published and fraud.warning_changed. Also the event’s name in the stream.',
+    }),
     ticketId: Type.String(),
     at: Type.String({ format: 'date-time' }),
     data: Type.Record(Type.String(), Type.Unknown(), { description: 'What changed, by event type.' }),

@@ -3,7 +3,7 @@
  * OpenAPI 3.1 generated from the route schemas, and security headers. Modules add their routes.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance, type RawServerDefault } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type RawServerDefault } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -12,7 +12,10 @@ import { Ajv, type Options as AjvOptions } from 'ajv';
 import addFormats from 'ajv-formats';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { CursorCodec } from './cursor.js';
+import { isCalendarDate, isInstant, withIntegerBounds } from './input-ranges.js';
 import { Problem, problem } from './problem.js';
+import { assertJsonDepth, assertParameters, assertQueryEncoding, badUrlError, type RoutePattern } from './request-checks.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -20,19 +23,25 @@ export interface HttpOptions {
   logger: Logger;
   bodyLimitBytes: number;
   version: string;
+  /** The key every node signs paging cursors with (instance-keys.repository.ts). */
+  cursorKey: Buffer;
   /** Reverse proxies whose X-Forwarded-* headers are believed (addresses, CIDRs, keywords); empty trusts none. */
   trustedProxies?: string[];
 }
 
 function makeAjv(options: AjvOptions): Ajv {
-  const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: true, ...options });
+  const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: true, discriminator: true, ...options });
   addFormats.default(ajv);
+  // Dates and instants both databases can store and JavaScript can compute with (input-ranges.ts).
+  ajv.addFormat('date', isCalendarDate);
+  ajv.addFormat('date-time', isInstant);
   ajv.addKeyword({ keyword: 'modifier' });
   ajv.addKeyword({ keyword: 'kind' });
   return ajv;
 }
 
 export async function createHttpServer(options: HttpOptions): Promise<App> {
+  const patterns: RoutePattern[] = [];
   const app = Fastify({
     loggerInstance: options.logger,
     bodyLimit: options.bodyLimitBytes,
@@ -44,15 +53,41 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     // address before them, so a client cannot pick its own address by sending X-Forwarded-For.
     trustProxy: options.trustedProxies?.length ? options.trustedProxies : false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // The router refuses a path it cannot decode, or a parameter longer than maxParamLength, before
+    // any route runs; those answers are problem documents too, naming the parameter where it can.
+    frameworkErrors: (error, request, reply) => {
+      const code = (error as FastifyError).code;
+      const known = code === 'FST_ERR_BAD_URL' ? badUrlError(patterns, request.method, request.url, 'encoding') : code === 'FST_ERR_MAX_PARAM_LENGTH' ? badUrlError(patterns, request.method, request.url, 'length') : error;
+      const body = toProblem(known as FastifyError, request.url);
+      void (reply as FastifyReply).status(body.status).type('application/problem+json').send(body);
+    },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+  app.decorate('cursors', new CursorCodec(options.cursorKey));
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) patterns.push({ method, url: route.url });
+  });
 
   // Bodies are validated strictly (no type coercion, unknown fields rejected); query strings and
   // path parameters arrive as text, so they are coerced to the declared types.
   const strict = makeAjv({ coerceTypes: false, removeAdditional: false });
   const coercing = makeAjv({ coerceTypes: 'array', removeAdditional: false });
   app.setValidatorCompiler(({ schema, httpPart }) =>
-    httpPart === 'body' ? strict.compile(schema) : coercing.compile(schema),
+    httpPart === 'body' ? strict.compile(withIntegerBounds(schema)) : coercing.compile(withIntegerBounds(schema)),
   );
+
+  // Bodies nest at most MAX_JSON_DEPTH deep, checked in one pass before the parser and the
+  // validator recurse into them; otherwise Fastify's own parser (prototype poisoning refused).
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    try {
+      assertJsonDepth(body as string);
+    } catch (error) {
+      done(error as AppError, undefined);
+      return;
+    }
+    parseJson(request, body as string, done);
+  });
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     const body = toProblem(error, request.url);
@@ -71,7 +106,12 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
 
   // PostgreSQL text cannot hold NUL, and no person types one: refuse it up front, on both dialects.
   // Lone UTF-16 surrogates cannot be stored as UTF-8 either; they become U+FFFD, as any encoder does.
+  // Path and query text gets the same rules before any schema coerces it or any SQL sees it:
+  // well-formed percent-encoded UTF-8, no control characters, bounded length.
   app.addHook('preValidation', async (request) => {
+    assertQueryEncoding(request.url);
+    assertParameters(request.params);
+    assertParameters(request.query);
     if (request.body !== undefined) request.body = cleanText(request.body, '');
   });
 
@@ -138,7 +178,9 @@ function toProblem(error: FastifyError | AppError, instance: string): Problem {
     const v = e.validation[0];
     const missing = v.params.missingProperty as string | undefined;
     const extra = v.params.additionalProperty as string | undefined;
-    const path = v.instancePath + (missing ? `/${missing}` : extra ? `/${extra}` : '');
+    // A discriminated union (`kind` picks the shape) that names no known shape: the tag is at fault.
+    const tag = v.keyword === 'discriminator' ? (v.params.tag as string | undefined) : undefined;
+    const path = v.instancePath + (missing ? `/${missing}` : extra ? `/${extra}` : tag ? `/${tag}` : '');
     const where = e.validationContext ?? 'body';
     const message = extra
       ? `Unknown field ${extra} in the ${where}`

@@ -7,6 +7,7 @@ import './styles/queue.css';
 import './styles/ticket-view.css';
 import './styles/phone-log.css';
 import './styles/portal.css';
+import './styles/setup.css';
 import './styles/narrow.css';
 
 createRoot(document.getElementById('root')!).render(

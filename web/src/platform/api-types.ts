@@ -16,7 +16,7 @@ export interface paths {
             parameters: {
                 query?: {
                     action?: string;
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -97,7 +97,7 @@ export interface paths {
         put?: never;
         /**
          * Log in with email and password
-         * @description Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait a doubling delay (429 with Retry-After).
+         * @description Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait a doubling delay (429 with Retry-After). An account whose role must use single sign-on is answered 403 sso_required, naming the providers in details.providers.
          */
         post: {
             parameters: {
@@ -370,6 +370,203 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This browser session and its CSRF token
+         * @description For a request with the session cookie: who is signed in, the CSRF token to send as X-CSRF-Token on writes, and when the session ends. A page loaded after a single sign-on (or in a new tab) reads its token here; pages of other sites can neither send the SameSite=Strict cookie nor read the answer. A request with an API token has no session (404 no_session).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                            expiresAt: string;
+                            user: components["schemas"]["Me"];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start signing in with a single sign-on provider
+         * @description Answers the provider’s authorization URL (code flow with PKCE, state and nonce) and sets a short-lived HttpOnly, SameSite=Lax cookie holding the state, which the callback must be sent with. Like the password login, only JSON bodies are accepted and browser pages of other sites are refused. 503 sso_provider_unavailable when the provider cannot be reached.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A path of this app to open after signing in (default /). */
+                        returnTo?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send the browser here (the provider’s sign-in page). */
+                            authorizationUrl: string;
+                            /** @description The sign-in must come back before this instant. */
+                            expiresAt: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sign-in buttons: enabled single sign-on providers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SsoButton"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendars": {
         parameters: {
             query?: never;
@@ -381,7 +578,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -717,6 +914,212 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/calendars/week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The covered hours of a calendar (saved or a draft) over one week, with its holidays and exceptions
+         * @description Computed by the clocks’ own calendar code; each day’s segments are placed by the share of its real length (23 or 25 hours on a daylight-saving change). Nothing is saved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A saved calendar (calendarId) or a draft (calendar), not both. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An unsaved calendar, as it would be created. */
+                        calendar?: {
+                            customHolidays?: string[];
+                            exceptions?: {
+                                closed?: boolean;
+                                /** @description Local date YYYY-MM-DD. */
+                                date: string;
+                                windows?: {
+                                    /** @description Local time HH:MM (24:00 ends a day). */
+                                    end: string;
+                                    /** @description Local time HH:MM (24:00 ends a day). */
+                                    start: string;
+                                }[];
+                            }[];
+                            holidays?: {
+                                country: string;
+                                region?: string;
+                            }[];
+                            name?: string;
+                            /** @description Fills the weekly windows; give either a preset or windows. */
+                            preset?: "24x7" | "24x5" | "business-hours";
+                            /** @description IANA time zone. */
+                            timeZone: string;
+                            /** @description Weekly windows; one may span days (fri 18:00 → sun 23:59). */
+                            windows?: {
+                                endDay: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                endTime: string;
+                                startDay: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                startTime: string;
+                            }[];
+                        };
+                        calendarId?: string;
+                        /** @description Show the week in this IANA zone (default: the calendar’s own). */
+                        timeZone?: string;
+                        /**
+                         * Format: date
+                         * @description Any day of the week to show; weeks start on Monday.
+                         */
+                        week: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoverageWeek"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/client-overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clients by name with their open tickets, breaches, contract, sites and contacts (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Also list archived clients. */
+                    includeArchived?: boolean;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                    /** @description Part of the name. */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ClientOverview"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts": {
         parameters: {
             query?: never;
@@ -731,9 +1134,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     email?: string;
+                    /** @description Also list archived records (hidden by default). */
+                    includeArchived?: boolean;
                     /** @description Rows per page (1–200). */
                     limit?: number;
                     organizationId?: string;
@@ -1009,6 +1414,74 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/contacts/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a contact
+         * @description Hidden from lists and caller search from now on; its tickets stay as they are, open ones keep their clocks, and new tickets naming it are refused (422). Archiving twice keeps the first instant.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts/{id}/bounces": {
         parameters: {
             query?: never;
@@ -1084,6 +1557,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contacts/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived contact
+         * @description Listed and searchable again, and new tickets may name it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contracts": {
         parameters: {
             query?: never;
@@ -1095,7 +1636,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -1399,6 +1940,108 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/contracts/week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a contract’s coverage (saved or a draft) covers over one week, in the client’s time zone
+         * @description The hours of every calendar the rules name, and for a ticket of each priority at each site (or none), which rule and calendar apply — the first matching rule, as for the clocks. Nothing is saved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A contract’s coverage rules, saved or not, shown in the client’s time zone. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ordered rules; the first that matches the ticket’s priority and site applies. */
+                        coverage: {
+                            calendarId: string;
+                            priorities?: ("P1" | "P2" | "P3" | "P4")[];
+                            siteIds?: string[];
+                        }[];
+                        organizationId: string;
+                        /**
+                         * Format: date
+                         * @description Any day of the week to show; weeks start on Monday.
+                         */
+                        week: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoverageWeek"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/escalation-policies": {
         parameters: {
             query?: never;
@@ -1622,7 +2265,57 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete an escalation policy
+         * @description New tickets no longer start it; tickets already climbing it keep the version they started with until acknowledged or resolved.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change an escalation policy (running ladders keep their snapshot) */
@@ -1742,6 +2435,411 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/escalation-policies/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who each step would page now
+         * @description Resolves the steps (of a policy being built, not yet saved) with the same code the engine pages with. With a ticket, its assignee, team lead and account manager are resolved too, and each step is timed in its covered hours.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        steps: {
+                            /** @default business */
+                            delayKind?: "wall" | "business";
+                            delayMinutes: number;
+                            /** @default trigger */
+                            from?: "trigger" | "previous";
+                            /** @default true */
+                            requiresAck?: boolean;
+                            targets: ({
+                                /** @enum {string} */
+                                type: "user";
+                                userId: string;
+                            } | {
+                                role: "assignee" | "team_lead" | "service_manager" | "owner" | "account_manager";
+                                /** @enum {string} */
+                                type: "role";
+                            } | {
+                                scheduleId: string;
+                                /** @enum {string} */
+                                type: "schedule";
+                            })[];
+                        }[];
+                        /** @description A ticket id or number (SB-1042): resolves its assignee, team lead and account manager, and times the steps in its covered hours. */
+                        ticket?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EscalationPreview"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fraud-warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fraud warnings for clients’ users
+         * @description A client’s users get their own organisation’s running warnings (the portal banner), words only; staff get every warning, newest first, filtered by client and whether it runs.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Staff: true for running warnings only. Client users always get their own organisation’s running warnings. */
+                    active?: boolean;
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                    organizationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FraudWarning"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Warn a client’s users of a confirmed fraud
+         * @description Staff only. Shows the text as a banner in the client’s portal, and publishes fraud.warning_published for the email channel. The flag’s call-back must have found fraud.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        flagId: string;
+                        /** @description The banner’s words, e.g. “A message pretending to be from … asked to change bank details; do not act on it.” */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudWarning"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fraud-warnings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Reword or end a fraud warning
+         * @description Staff only. `active: false` takes the banner down.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description false ends the warning: its banner goes. */
+                        active?: boolean;
+                        text?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudWarning"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/holiday-countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The countries and regions whose public holidays a calendar can close on (date-holidays) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HolidayCountries"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/mail/attachments/{id}": {
@@ -2130,7 +3228,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -3537,6 +4635,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/oncall/schedules/{id}/swaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Swap two shifts (two overrides, stored together) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The two people trade these shifts: two overrides, each replacing the person whose shift it was. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A shift of this person: [startAt, endAt). */
+                        first: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant with an offset, e.g. 2026-03-08T09:00:00-04:00.
+                             */
+                            endAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant with an offset, e.g. 2026-03-08T09:00:00-04:00.
+                             */
+                            startAt: string;
+                            userId: string;
+                        };
+                        reason?: string;
+                        /** @description A shift of this person: [startAt, endAt). */
+                        second: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant with an offset, e.g. 2026-03-08T09:00:00-04:00.
+                             */
+                            endAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant with an offset, e.g. 2026-03-08T09:00:00-04:00.
+                             */
+                            startAt: string;
+                            userId: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OncallOverride"][];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -3548,8 +4766,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
+                    /** @description Also list archived records (hidden by default). */
+                    includeArchived?: boolean;
                     /** @description Rows per page (1–200). */
                     limit?: number;
                     q?: string;
@@ -3606,6 +4826,7 @@ export interface paths {
                     "application/json": {
                         country?: string | null;
                         industry?: string;
+                        mainPhone?: string | null;
                         name: string;
                         slug?: string;
                         /** @description IANA time zone, e.g. America/Chicago. */
@@ -3746,6 +4967,7 @@ export interface paths {
                         accountManagerId?: string | null;
                         country?: string | null;
                         industry?: string;
+                        mainPhone?: string | null;
                         name?: string;
                         /** @description IANA time zone, e.g. America/Chicago. */
                         timeZone?: string;
@@ -3809,6 +5031,334 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a client
+         * @description Hidden from lists and caller search from now on; its tickets stay as they are, open ones keep their clocks, and new tickets naming it are refused (422). Archiving twice keeps the first instant.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/fraud-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A client’s fraud flag threshold
+         * @description Staff only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudSettings"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a client’s fraud flag threshold
+         * @description Owner, admin or service manager. Messages scoring at or above the threshold are flagged verify-by-phone (docs/fraud.md, Tuning); null returns to the default. Audited.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        threshold: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudSettings"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived client
+         * @description Listed and searchable again, and new tickets may name it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/phone-countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The countries a client organisation may have, and the one each time zone gives by default
+         * @description An organisation’s country is where national phone numbers of its contacts are read (and stored in E.164); created without one, it gets the country of its time zone. Staff only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PhoneCountries"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/providers": {
@@ -3876,20 +5426,136 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
+            /** @description A delivery provider: its kind decides which settings it takes. */
             requestBody: {
                 content: {
                     "application/json": {
                         enabled?: boolean;
-                        kind: "smtp" | "twilio" | "webhook" | "slack" | "teams";
+                        /** @enum {string} */
+                        kind: "smtp";
                         name: string;
                         /**
                          * @description Lower is tried first; the next takes over when it fails.
                          * @default 0
                          */
                         position?: number;
-                        /** @description Kind-specific settings (credentials); stored encrypted, never returned. */
+                        /**
+                         * SMTP settings
+                         * @description smtp settings; stored encrypted, never returned.
+                         */
                         settings: {
-                            [key: string]: unknown;
+                            /** @description The sender, e.g. "Switchboard" <paging@msp.example>. */
+                            from: string;
+                            /** @description The relay’s host name or address. */
+                            host: string;
+                            /** @description Password, with user; stored encrypted, never returned. */
+                            pass?: string;
+                            /** @description Default 587, or 465 with secure. */
+                            port?: number;
+                            /** @description Refuse to send unless STARTTLS succeeds. */
+                            requireTLS?: boolean;
+                            /** @description TLS from the first byte (port 465); otherwise STARTTLS when offered. */
+                            secure?: boolean;
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
+                            /** @description Login; give pass with it. */
+                            user?: string;
+                        };
+                    } | {
+                        enabled?: boolean;
+                        /** @enum {string} */
+                        kind: "twilio";
+                        name: string;
+                        /**
+                         * @description Lower is tried first; the next takes over when it fails.
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * Twilio-compatible settings
+                         * @description twilio settings; stored encrypted, never returned.
+                         */
+                        settings: {
+                            /** @description The account SID; part of every URL and the Basic-auth user name. */
+                            accountSid: string;
+                            /** @description The auth token: the Basic-auth password and the key of X-Twilio-Signature. Stored encrypted, never returned. */
+                            authToken: string;
+                            /**
+                             * Format: uri
+                             * @description API root, default https://api.twilio.com; https unless private destinations are allowed.
+                             */
+                            baseUrl?: string;
+                            /** @description Our number; required for voice, and for SMS unless messagingServiceSid is set. E.164, e.g. +15005550006. */
+                            from?: string;
+                            /** @description Send SMS through this messaging service instead of from. */
+                            messagingServiceSid?: string;
+                            /** @description Default both sms and voice. */
+                            methods?: ("sms" | "voice")[];
+                            /**
+                             * Format: uri
+                             * @description Our status-callback endpoint (…/api/v1/webhooks/twilio/status).
+                             */
+                            statusCallbackUrl?: string;
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
+                        };
+                    } | {
+                        enabled?: boolean;
+                        /** @enum {string} */
+                        kind: "webhook";
+                        name: string;
+                        /**
+                         * @description Lower is tried first; the next takes over when it fails.
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * Webhook settings
+                         * @description webhook settings; stored encrypted, never returned.
+                         */
+                        settings: {
+                            /** @description The HMAC-SHA256 key of X-Switchboard-Signature. Stored encrypted, never returned. */
+                            secret: string;
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
+                        };
+                    } | {
+                        enabled?: boolean;
+                        /** @enum {string} */
+                        kind: "slack";
+                        name: string;
+                        /**
+                         * @description Lower is tried first; the next takes over when it fails.
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * Slack settings
+                         * @description slack settings; stored encrypted, never returned.
+                         */
+                        settings?: {
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
+                        };
+                    } | {
+                        enabled?: boolean;
+                        /** @enum {string} */
+                        kind: "teams";
+                        name: string;
+                        /**
+                         * @description Lower is tried first; the next takes over when it fails.
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * Teams settings
+                         * @description teams settings; stored encrypted, never returned.
+                         */
+                        settings?: {
+                            /** @description adaptive (Workflows webhooks, default) or messagecard (older connectors). */
+                            format?: "adaptive" | "messagecard";
+                            /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
+                            timeoutMs?: number;
                         };
                     };
                 };
@@ -3972,7 +5638,56 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A delivery provider, its settings without credentials */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderDetail"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         /** Remove a delivery provider */
@@ -4023,6 +5738,308 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        /**
+         * Change a delivery provider
+         * @description Settings are laid over the stored ones, so credentials need not be sent again; the result is checked like a new provider.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled?: boolean;
+                        name?: string;
+                        position?: number;
+                        /** @description Laid over the stored settings: give only what changes (credentials too); null removes a setting. */
+                        settings?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderDetail"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider’s delivery attempts, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–100). */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                /** Format: date-time */
+                                at: string;
+                                detail: string;
+                                /** @description page or test. */
+                                kind: string;
+                                method: string;
+                                notificationId: string;
+                                /** @description sent, queued (to retry) or failed. */
+                                outcome: string;
+                                providerMessageId: string | null;
+                                reported: string | null;
+                                ticket: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test message through this provider alone
+         * @description Sent now, without failover, and recorded among the provider’s deliveries as a test. A refusal by the provider is an answer (ok: false), not an error.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Default: the first the provider delivers. */
+                        method?: "email" | "sms" | "voice" | "webhook" | "slack" | "teams";
+                        /** @description An email address, an E.164 number, or a webhook URL, by method. */
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            at: string;
+                            error: string | null;
+                            method: string;
+                            ok: boolean;
+                            providerMessageId: string | null;
+                            status: string | null;
+                            /** @description The failure may pass if tried again later. */
+                            temporary: boolean;
+                            to: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -4201,8 +6218,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
+                    /** @description Also list archived records (hidden by default). */
+                    includeArchived?: boolean;
                     /** @description Rows per page (1–200). */
                     limit?: number;
                     organizationId?: string;
@@ -4460,6 +6479,142 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/sites/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a site
+         * @description Hidden from lists and caller search from now on; its tickets stay as they are, open ones keep their clocks, and new tickets naming it are refused (422). Archiving twice keeps the first instant.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Site"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived site
+         * @description Listed and searchable again, and new tickets may name it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Site"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sla-policies": {
         parameters: {
             query?: never;
@@ -4471,7 +6626,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -4801,6 +6956,487 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/sla-policies/try": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Try it: when a ticket of a priority opened at a local time would be due, with the explanation
+         * @description For a calendar and a policy, each saved or a draft; answered by the clocks’ own code. Nothing is saved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A calendar (calendarId or a draft calendar) and a policy (policyId or draft targets). */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An unsaved calendar, as it would be created. */
+                        calendar?: {
+                            customHolidays?: string[];
+                            exceptions?: {
+                                closed?: boolean;
+                                /** @description Local date YYYY-MM-DD. */
+                                date: string;
+                                windows?: {
+                                    /** @description Local time HH:MM (24:00 ends a day). */
+                                    end: string;
+                                    /** @description Local time HH:MM (24:00 ends a day). */
+                                    start: string;
+                                }[];
+                            }[];
+                            holidays?: {
+                                country: string;
+                                region?: string;
+                            }[];
+                            name?: string;
+                            /** @description Fills the weekly windows; give either a preset or windows. */
+                            preset?: "24x7" | "24x5" | "business-hours";
+                            /** @description IANA time zone. */
+                            timeZone: string;
+                            /** @description Weekly windows; one may span days (fri 18:00 → sun 23:59). */
+                            windows?: {
+                                endDay: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                endTime: string;
+                                startDay: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                startTime: string;
+                            }[];
+                        };
+                        calendarId?: string;
+                        /** @description Local date and time YYYY-MM-DDTHH:MM in the calendar’s zone. */
+                        openedAt: string;
+                        policyId?: string;
+                        /** @description P1 (critical) to P4 (low). */
+                        priority: "P1" | "P2" | "P3" | "P4";
+                        targets?: {
+                            P1: {
+                                /** @description Covered minutes (1 to one year). */
+                                firstResponse: number;
+                                nextReply?: number | null;
+                                /** @description Covered minutes (1 to one year). */
+                                resolution: number;
+                            };
+                            P2: {
+                                /** @description Covered minutes (1 to one year). */
+                                firstResponse: number;
+                                nextReply?: number | null;
+                                /** @description Covered minutes (1 to one year). */
+                                resolution: number;
+                            };
+                            P3: {
+                                /** @description Covered minutes (1 to one year). */
+                                firstResponse: number;
+                                nextReply?: number | null;
+                                /** @description Covered minutes (1 to one year). */
+                                resolution: number;
+                            };
+                            P4: {
+                                /** @description Covered minutes (1 to one year). */
+                                firstResponse: number;
+                                nextReply?: number | null;
+                                /** @description Covered minutes (1 to one year). */
+                                resolution: number;
+                            };
+                        };
+                        warningPercent?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaTry"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Single sign-on providers (owner and admin; secrets never shown) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SsoProvider"][];
+                            /** @description The redirect URI to register at every provider. */
+                            redirectUri: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set up an OpenID Connect provider (owner and admin)
+         * @description Fetches and checks the issuer’s discovery document before saving (422 sso_issuer_* with field /issuer when it cannot). An issuer on the server’s own network is refused unless SWITCHBOARD_SSO_PRIVATE_ISSUERS=true. The client secret is stored encrypted with SWITCHBOARD_SECRET_KEY. Register the answer’s redirectUri at the provider.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Email domains that may sign in (empty: any). Required for accounts made on first sign-in. */
+                        allowedDomains?: string[];
+                        /** @description The application (client) id registered at the provider. */
+                        clientId: string;
+                        /** @description The client secret; stored encrypted, never returned. */
+                        clientSecret: string;
+                        /** @description The ID token claim that holds the email address: `email` (trusted only with `email_verified: true`; Google), or `preferred_username` / `upn` (the sign-in name in a Microsoft Entra tenant’s verified domains). */
+                        emailClaim?: "email" | "preferred_username" | "upn";
+                        enabled?: boolean;
+                        /** @description The OpenID issuer, e.g. https://login.microsoftonline.com/<tenant-id>/v2.0 or https://accounts.google.com; its discovery document is fetched and checked when saved. */
+                        issuer: string;
+                        jitRole?: string | null;
+                        /** @description Shown on the sign-in button: “Sign in with <name>”. */
+                        name: string;
+                        /** @description Roles that may still sign in with a password while this provider is enabled; the others must use single sign-on. Default: every role. */
+                        passwordRoles?: string[];
+                        /** @description Google Workspace: the ID token’s `hd` claim must be one of the allowed domains (a personal Google account with a work address has none). Defaults to true for https://accounts.google.com with allowed domains. */
+                        requireHostedDomain?: boolean;
+                        /** @description Who may sign in with it: staff, client (portal users), or both. */
+                        userKinds?: ("staff" | "client")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoProvider"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a single sign-on provider (owner and admin)
+         * @description Accounts stay, and so do their sessions until they end. Roles whose passwords the provider had turned off may use passwords again; people who never had a password (made on first sign-in) need one set by an administrator, or another provider.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a single sign-on provider (owner and admin)
+         * @description A new issuer, client id or secret is checked against the discovery document again. Leave clientSecret out to keep the stored one. Disabling the provider gives back passwords to the roles it had turned them off for.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Email domains that may sign in (empty: any). Required for accounts made on first sign-in. */
+                        allowedDomains?: string[];
+                        /** @description The application (client) id registered at the provider. */
+                        clientId?: string;
+                        /** @description The client secret; stored encrypted, never returned. */
+                        clientSecret?: string;
+                        /** @description The ID token claim that holds the email address: `email` (trusted only with `email_verified: true`; Google), or `preferred_username` / `upn` (the sign-in name in a Microsoft Entra tenant’s verified domains). */
+                        emailClaim?: "email" | "preferred_username" | "upn";
+                        enabled?: boolean;
+                        /** @description The OpenID issuer, e.g. https://login.microsoftonline.com/<tenant-id>/v2.0 or https://accounts.google.com; its discovery document is fetched and checked when saved. */
+                        issuer?: string;
+                        jitRole?: string | null;
+                        /** @description Shown on the sign-in button: “Sign in with <name>”. */
+                        name?: string;
+                        /** @description Roles that may still sign in with a password while this provider is enabled; the others must use single sign-on. Default: every role. */
+                        passwordRoles?: string[];
+                        /** @description Google Workspace: the ID token’s `hd` claim must be one of the allowed domains (a personal Google account with a work address has none). Defaults to true for https://accounts.google.com with allowed domains. */
+                        requireHostedDomain?: boolean;
+                        /** @description Who may sign in with it: staff, client (portal users), or both. */
+                        userKinds?: ("staff" | "client")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoProvider"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/stream": {
         parameters: {
             query?: never;
@@ -5072,11 +7708,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description A user id, "me", or "none" (unassigned). */
+                    /** @description A user id, "me", or "none" (unassigned). Staff only, like teamId, tier and businessCritical: a client gets 403 field_not_allowed. */
                     assigneeId?: string;
                     businessCritical?: boolean;
                     contactId?: string;
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Only tickets whose nearest SLA due time is at or after this instant: the console’s at-risk queue leaves breaches older than a day to its own queue. */
                     dueAfter?: string;
@@ -5087,7 +7723,7 @@ export interface paths {
                     organizationId?: string;
                     /** @description Comma-separated priorities, e.g. P1,P2. */
                     priority?: string;
-                    /** @description Full-text search over subjects and messages. */
+                    /** @description Full-text search over subjects and messages (for a client: subjects and public replies only). */
                     q?: string;
                     /** @description activity: newest change first (default); due: nearest SLA due time first, only tickets with a running clock. */
                     sort?: "activity" | "due";
@@ -5167,7 +7803,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
+                /** @description A ticket. Clients get it without the fields marked staff only. */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -5275,7 +7911,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description A ticket. Clients get it without the fields marked staff only. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5345,7 +7981,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
+                /** @description A ticket. Clients get it without the fields marked staff only. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5671,7 +8307,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -5727,6 +8363,227 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/fraud-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Flag a ticket verify-by-phone by hand
+         * @description Staff only. For a request that came another way (a phone call asking to change payment details is the same risk): the ticket cannot be resolved until a call-back to a number on file is logged.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Who the request claimed to come from; left out, the ticket’s contact. */
+                        purportedSender?: {
+                            /** Format: email */
+                            address?: string;
+                            name?: string;
+                        };
+                        /** @description What happened, e.g. “Caller asked to change the bank account for supplier payments”. */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudFlag"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/fraud-flags/{flagId}/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log the call-back of a flag
+         * @description Staff only. The outcome (verified, fraud, not reachable), the number called — one on file, or one found elsewhere with where — and when; the caller is whoever logs it. Once every flag has its outcome the ticket can be resolved. A fraud remembers its look-alike domains for every client.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    flagId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description When the call took place; left out, now. Not before the flag, not in the future.
+                         */
+                        calledAt?: string;
+                        note?: string;
+                        /** @description The number called. A number on file (the directory’s), or one the technician found elsewhere — then whereFound says where. A number given in the ticket’s messages is refused. */
+                        number: string;
+                        /** @description verified: the purported sender confirmed the request; fraud: they did not send it; not_reachable: nobody could be reached on the number. */
+                        outcome: "verified" | "fraud" | "not_reachable";
+                        /** @description Where a number not on file was found (the client’s website, a signed contract …). */
+                        whereFound?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudFlag"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6062,7 +8919,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
@@ -6211,6 +9068,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/resolve-blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What holds a ticket open
+         * @description Staff only. Every reason the ticket may not be resolved, closed or merged away yet (e.g. verification_required: a call-back to log first), with what to do; empty when nothing does. Changing the status to resolved or closed is refused with the first one’s code while any remains.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Stable code, e.g. verification_required. */
+                                code: string;
+                                /** @description What holds the ticket open and what to do about it. */
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/sla": {
         parameters: {
             query?: never;
@@ -6230,7 +9162,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description A client gets the clocks without the MSP’s set-up: no contract, policy or calendar names, no warning time. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -6241,6 +9173,74 @@ export interface paths {
                 };
                 /** @description An RFC 9457 problem document. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A ticket’s verify-by-phone flags
+         * @description Staff only. Every flag with why (score and reasons), who the message claimed to be, whom to call on which number on file (never one from the message), and the call-back’s outcome; `required` while a call-back is still to be logged.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketVerification"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6292,7 +9292,7 @@ export interface paths {
                     "application/json": {
                         /** @description Up to 25 filters, e.g. one per queue in the console’s navigation. */
                         queries: {
-                            /** @description A user id, "me", or "none" (unassigned). */
+                            /** @description A user id, "me", or "none" (unassigned). Staff only, like teamId, tier and businessCritical: a client gets 403 field_not_allowed. */
                             assigneeId?: string;
                             businessCritical?: boolean;
                             contactId?: string;
@@ -6309,7 +9309,7 @@ export interface paths {
                             organizationId?: string;
                             /** @description Comma-separated priorities, e.g. P1,P2. */
                             priority?: string;
-                            /** @description Full-text search over subjects and messages. */
+                            /** @description Full-text search over subjects and messages (for a client: subjects and public replies only). */
                             q?: string;
                             /** @description activity: newest change first (default); due: nearest SLA due time first, only tickets with a running clock. */
                             sort?: "activity" | "due";
@@ -6571,7 +9571,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The `nextCursor` of the previous page. */
+                    /** @description The `nextCursor` of the previous page, as it was given. */
                     cursor?: string;
                     kind?: "staff" | "client";
                     /** @description Rows per page (1–200). */
@@ -7068,6 +10068,234 @@ export interface paths {
         };
         options?: never;
         head?: never;
+        /** Change a contact method’s delay, or turn it off and on */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    methodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Minutes after a page before this method is used, if still unacknowledged. */
+                        delayMinutes?: number;
+                        /** @description A disabled method is skipped when paging. */
+                        disabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactMethod"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/contact-methods/{methodId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test page to one of a person’s contact methods
+         * @description Queued in the notification outbox and sent by the delivery worker like any page, marked as a test: nothing to acknowledge, no ticket. Read its result with GET /users/{id}/test-pages. One test page per address at a time (409 test_page_pending).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    methodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TestPage"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/test-pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person’s test pages, newest first, and how their delivery went */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Test pages per page (1–50). */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TestPage"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -7412,7 +10640,32 @@ export interface components {
                 startTime: string;
             }[];
         };
+        ClientOverview: {
+            accountManager: {
+                id: string;
+                name: string;
+            } | null;
+            archivedAt: string | null;
+            /** @description Open tickets with an SLA clock past its due time now, or one that was missed. */
+            breachedTickets: number;
+            /** @description Active contacts. */
+            contacts: number;
+            contract: {
+                id: string;
+                kind: string;
+                name: string;
+            } | null;
+            id: string;
+            industry: string;
+            name: string;
+            /** @description Tickets not resolved or closed. */
+            openTickets: number;
+            /** @description Active sites. */
+            sites: number;
+            timeZone: string;
+        };
         Contact: {
+            archivedAt: string | null;
             createdAt: string;
             emails: string[];
             id: string;
@@ -7465,6 +10718,54 @@ export interface components {
              */
             startsAt: string;
             updatedAt: string;
+        };
+        CoverageWeek: {
+            calendars: {
+                coveredMinutes: number;
+                id: string | null;
+                name: string;
+                notes: {
+                    /** @description Local date in the calendar’s zone. */
+                    date: string;
+                    kind: "holiday" | "closed_date" | "exception";
+                    text: string;
+                }[];
+                segments: {
+                    /** @description 0 is Monday. */
+                    day: number;
+                    end: string;
+                    /** @description HH:MM, or 24:00 at the end of the day. */
+                    endLocal: string;
+                    /** @description Where the segment starts, as a share (0–1) of its day’s real length. */
+                    from: number;
+                    start: string;
+                    /** @description HH:MM in the week’s zone. */
+                    startLocal: string;
+                    to: number;
+                }[];
+                timeZone: string;
+            }[];
+            days: {
+                date: string;
+                /** @description 23 or 25 on a daylight-saving change. */
+                hours: number;
+                weekday: string;
+            }[];
+            /** @description Contract previews: which calendar covers a ticket of each priority at each site. */
+            lanes: {
+                calendar: number | null;
+                /** @description P1 (critical) to P4 (low). */
+                priority: "P1" | "P2" | "P3" | "P4";
+                rule: number | null;
+                siteId: string | null;
+            }[];
+            /** @description The client’s active sites (contract previews). */
+            sites: {
+                id: string;
+                name: string;
+            }[];
+            timeZone: string;
+            weekStart: string;
         };
         EscalationLadder: {
             acknowledgedAt: string | null;
@@ -7539,6 +10840,8 @@ export interface components {
                 fromStep: number;
                 times: number | null;
             };
+            /** @description Tickets climbing this policy now; they keep the version they started with whatever changes. */
+            runningLadders: number;
             steps: {
                 delayKind: "wall" | "business";
                 delayMinutes: number;
@@ -7560,6 +10863,164 @@ export interface components {
             }[];
             updatedAt: string;
             version: number;
+        };
+        EscalationPreview: {
+            /** Format: date-time */
+            at: string;
+            deferredUntil: string | null;
+            steps: {
+                dueAt: string | null;
+                /** @description The step would page nobody now. */
+                nobody: boolean;
+                /** @description 1-based. */
+                step: number;
+                targets: {
+                    /** @description Only a ticket says who this is. */
+                    needsTicket: boolean;
+                    people: {
+                        /** @description The person has no contact methods: the page goes to their account email. */
+                        emailFallback: boolean;
+                        id: string;
+                        /** @description How the person is reached, in order of delay (addresses are not shown). */
+                        methods: {
+                            delayMinutes: number;
+                            method: string;
+                        }[];
+                        name: string;
+                    }[];
+                    reason: string;
+                    target: {
+                        /** @enum {string} */
+                        type: "user";
+                        userId: string;
+                    } | {
+                        role: "assignee" | "team_lead" | "service_manager" | "owner" | "account_manager";
+                        /** @enum {string} */
+                        type: "role";
+                    } | {
+                        scheduleId: string;
+                        /** @enum {string} */
+                        type: "schedule";
+                    };
+                }[];
+            }[];
+            ticket: {
+                id: string;
+                number: number;
+            } | null;
+        };
+        FraudFlag: {
+            call: {
+                /** Format: date-time */
+                calledAt: string;
+                /** @description The staff member who called. */
+                calledBy: string;
+                note: string;
+                /** @description The number called, E.164. */
+                number: string;
+                /** @description on_file: a number in the directory; found_elsewhere: typed by the technician, with whereFound. */
+                numberSource: "on_file" | "found_elsewhere";
+                /** @description verified: the purported sender confirmed the request; fraud: they did not send it; not_reachable: nobody could be reached on the number. */
+                outcome: "verified" | "fraud" | "not_reachable";
+                /** Format: date-time */
+                recordedAt: string;
+                whereFound: string | null;
+            } | null;
+            /** @description Who to call back, from the directory only (never from the message), read when asked. */
+            callBack: {
+                /** @description What to do, in words: whom to call, or — with no number on file — to find one independently, never from the message. */
+                advice: string;
+                mainNumber: {
+                    extension: string;
+                    number: string;
+                    organizationId: string;
+                    organizationName: string;
+                } | null;
+                people: {
+                    contactId: string;
+                    /** @description address: their address on file is the sender’s; name: the message carries their name. */
+                    matchedBy: "address" | "name";
+                    name: string;
+                    organizationId: string;
+                    organizationName: string;
+                    phones: {
+                        extension: string;
+                        label: string;
+                        /** @description E.164. */
+                        number: string;
+                    }[];
+                    title: string;
+                }[];
+            };
+            id: string;
+            messageId: string | null;
+            organizationId: string;
+            /** @description Who the message (or the caller) claimed to be. */
+            purportedSender: {
+                address: string | null;
+                name: string | null;
+            };
+            /** Format: date-time */
+            raisedAt: string;
+            raisedBy: string | null;
+            /** @description Why, strongest first. */
+            reasons: {
+                /** @description Stable code: the scorer’s (docs/fraud.md), or raised_by_staff. */
+                code: string;
+                /** @description What was seen and why it matters, for the technician. */
+                detail: string;
+                /** @description On look-alike reasons: the domain remembered for every client once the fraud is confirmed. */
+                domain?: string;
+                /** @description Points it adds to the score (0 for a flag raised by hand). */
+                weight: number;
+            }[];
+            score: number | null;
+            /** @description message: an inbound message scored at or above the client’s threshold; staff: raised by hand. */
+            source: "message" | "staff";
+            /** @description awaiting_call until the call-back is logged; then its outcome. */
+            status: "awaiting_call" | "verified" | "fraud" | "not_reachable";
+            /** @description A first wording for the warning to the client’s users, after what the message asked for, for staff to edit. */
+            suggestedWarning: string;
+            threshold: number | null;
+            ticketId: string;
+            warnings: components["schemas"]["FraudWarning"][];
+        };
+        FraudSettings: {
+            defaultThreshold: number;
+            isDefault: boolean;
+            organizationId: string;
+            /** @description Messages scoring at or above it are flagged verify-by-phone. */
+            threshold: number;
+            updatedAt: string | null;
+            updatedBy: string | null;
+        };
+        FraudWarning: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Staff only. */
+            createdBy?: string;
+            endedAt: string | null;
+            /** @description Staff only. */
+            flagId?: string;
+            id: string;
+            organizationId: string;
+            /** @description The banner the client’s users read in the portal. */
+            text: string;
+            /** @description Staff only. */
+            ticketId?: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        HolidayCountries: {
+            items: {
+                code: string;
+                name: string;
+                regions: {
+                    code: string;
+                    name: string;
+                }[];
+            }[];
         };
         InboundMail: {
             attachments: {
@@ -7637,7 +11098,7 @@ export interface components {
                 [key: string]: unknown;
             };
             ticketId: string;
-            /** @description ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning and sla.breached. Also the event’s name in the stream. */
+            /** @description ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning, sla.breached and the fraud guard’s fraud.flagged, fraud.call_logged, fraud.confirmed, fraud.warning_published and fraud.warning_changed. Also the event’s name in the stream. */
             type: string;
         };
         Mailbox: {
@@ -7777,10 +11238,17 @@ export interface components {
         };
         Organization: {
             accountManagerId?: string | null;
+            archivedAt: string | null;
             country: string | null;
             createdAt: string;
             id: string;
             industry: string;
+            mainPhone: {
+                /** @description Empty when none. */
+                extension: string;
+                /** @description E.164, or digits as typed when the organisation has no country. */
+                number: string;
+            } | null;
             name: string;
             slug: string;
             timeZone: string;
@@ -7803,6 +11271,21 @@ export interface components {
             ticketMessageId: string | null;
             to: string;
         };
+        PhoneCountries: {
+            /** @description Every country an organisation may have (those with phone numbering), by name. */
+            items: {
+                /** @description Country calling code without the +, e.g. 44. */
+                callingCode: string;
+                /** @description ISO 3166-1 alpha-2, as an organisation’s `country`. */
+                code: string;
+                /** @description English name. */
+                name: string;
+            }[];
+            /** @description The country each IANA time zone gives an organisation created without one; zones that give none are left out. */
+            timeZones: {
+                [key: string]: string;
+            };
+        };
         /** @description An RFC 9457 problem document. */
         Problem: {
             /** @description Stable machine-readable error code. */
@@ -7821,6 +11304,24 @@ export interface components {
             title: string;
             /** @description A URI naming the problem type. */
             type: string;
+        };
+        ProviderDetail: {
+            createdAt: string;
+            enabled: boolean;
+            id: string;
+            kind: string;
+            methods: string[];
+            name: string;
+            position: number;
+            /** @description Names of the credentials stored (never their values). */
+            secretsSet: string[];
+            /** @description The settings without credentials. */
+            settings: {
+                [key: string]: string | number | boolean | string[];
+            };
+            /** @description false: the settings were stored under another SWITCHBOARD_SECRET_KEY and must be given again. */
+            settingsReadable: boolean;
+            updatedAt: string;
         };
         SavedView: {
             /** Format: date-time */
@@ -7849,6 +11350,7 @@ export interface components {
         };
         Site: {
             address: string;
+            archivedAt: string | null;
             createdAt: string;
             id: string;
             name: string;
@@ -7892,22 +11394,102 @@ export interface components {
             updatedAt: string;
             warningPercent: number;
         };
+        SlaTry: {
+            calendar: {
+                id: string | null;
+                name: string;
+                timeZone: string;
+            };
+            clocks: {
+                clock: "first_response" | "resolution";
+                /** @description The covered spans the target is counted in, in order (at most 14). */
+                counted: {
+                    end: string;
+                    endLocal: string;
+                    minutes: number;
+                    start: string;
+                    startLocal: string;
+                }[];
+                dueAt: string | null;
+                dueAtLocal: string | null;
+                explanation: string;
+                /** @description Further spans not listed. */
+                moreSpans: number;
+                targetMinutes: number;
+                warnAt: string | null;
+            }[];
+            clockStartsAt: string | null;
+            clockStartsAtLocal: string | null;
+            nextReplyMinutes: number | null;
+            openedAt: string;
+            openedAtLocal: string;
+            /** @description Whether the calendar was open at that moment. */
+            openWhenOpened: boolean;
+            /** @description P1 (critical) to P4 (low). */
+            priority: "P1" | "P2" | "P3" | "P4";
+            summary: string;
+        };
+        SsoButton: {
+            id: string;
+            name: string;
+        };
+        SsoProvider: {
+            allowedDomains: string[];
+            clientId: string;
+            createdAt: string;
+            /** @description The ID token claim that holds the email address: `email` (trusted only with `email_verified: true`; Google), or `preferred_username` / `upn` (the sign-in name in a Microsoft Entra tenant’s verified domains). */
+            emailClaim: "email" | "preferred_username" | "upn";
+            enabled: boolean;
+            id: string;
+            issuer: string;
+            jitRole: string | null;
+            name: string;
+            passwordRoles: string[];
+            /** @description The address to register at the provider as the redirect (reply) URI. */
+            redirectUri: string;
+            requireHostedDomain: boolean;
+            updatedAt: string;
+            userKinds: ("staff" | "client")[];
+        };
         Team: {
             createdAt: string;
             id: string;
             leadUserId: string | null;
             name: string;
         };
+        TestPage: {
+            address: string;
+            /** @description Every delivery attempt and provider status report, oldest first. */
+            attempts: {
+                /** Format: date-time */
+                at: string;
+                detail: string;
+                outcome: string;
+                provider: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            lastError: string | null;
+            /** @description email, sms, voice, webhook, slack or teams. */
+            method: string;
+            provider: string | null;
+            sentAt: string | null;
+            /** @description queued, sending, sent (the provider accepted it) or failed. */
+            status: string;
+        };
+        /** @description A ticket. Clients get it without the fields marked staff only. */
         Ticket: {
             assigneeId: string | null;
-            businessCritical: boolean;
+            /** @description Staff only. */
+            businessCritical?: boolean;
             /** @description Where the request came from. */
             channel: "phone" | "email" | "portal" | "api" | "alert";
             closedAt: string | null;
             contactId: string | null;
             /** Format: date-time */
             createdAt: string;
-            fcrOutcome: ("resolved_first_contact" | "not_first_contact") | null;
+            fcrOutcome?: ("resolved_first_contact" | "not_first_contact") | null;
             id: string;
             mergedIntoId: string | null;
             /** @description Human ticket number, e.g. SB-1042. */
@@ -7921,9 +11503,11 @@ export interface components {
             /** @description Ticket status. */
             status: "new" | "open" | "waiting_on_client" | "waiting_on_vendor" | "resolved" | "closed";
             subject: string;
-            tags: string[];
-            teamId: string | null;
-            tier: number;
+            /** @description Staff only. */
+            tags?: string[];
+            teamId?: string | null;
+            /** @description Staff only. */
+            tier?: number;
             /** Format: date-time */
             updatedAt: string;
             version: number;
@@ -7948,12 +11532,15 @@ export interface components {
             kind: string;
             toTicketId: string;
         };
+        /** @description A client gets the clocks without the MSP’s set-up: no contract, policy or calendar names, no warning time. */
         TicketSla: {
             clocks: {
                 breached: boolean;
                 calendar: {
-                    id: string;
-                    name: string;
+                    /** @description Staff only. */
+                    id?: string;
+                    /** @description Staff only. */
+                    name?: string;
                     timeZone: string;
                 };
                 clock: "first_response" | "next_reply" | "resolution";
@@ -7969,18 +11556,29 @@ export interface components {
                 status: "running" | "paused" | "met" | "missed";
                 stoppedAt: string | null;
                 targetMinutes: number;
-                warnAt: string | null;
+                warnAt?: string | null;
             }[];
-            contract: {
+            contract?: {
                 id: string;
                 name: string;
             } | null;
             explanation: string;
-            policy: {
+            policy?: {
                 id: string;
                 name: string;
                 warningPercent: number;
             } | null;
+            ticketId: string;
+        };
+        TicketVerification: {
+            block: {
+                code: string;
+                message: string;
+            } | null;
+            /** @description Oldest first. */
+            flags: components["schemas"]["FraudFlag"][];
+            /** @description Whether a call-back is still to be logged: the ticket cannot be resolved, closed or merged away meanwhile. */
+            required: boolean;
             ticketId: string;
         };
         User: {

@@ -29,8 +29,8 @@ function readStorage(key: string): string | null {
 }
 
 /**
- * Kept in localStorage so a second tab can write too; it only proves same-origin, the session
- * itself stays in the HttpOnly cookie.
+ * Kept in localStorage so a second tab can write at once (a tab that starts also reads it from
+ * GET /auth/session); it only proves same-origin, the session itself stays in the HttpOnly cookie.
  */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
@@ -40,10 +40,6 @@ export function setCsrfToken(token: string | null): void {
   } catch {
     // Storage may be disabled; the token still lives for this page.
   }
-}
-
-export function hasCsrfToken(): boolean {
-  return csrfToken !== null;
 }
 
 /** Called when the API says the session is gone (401, or a write without a valid CSRF token). */

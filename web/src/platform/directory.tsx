@@ -8,6 +8,7 @@ import type { Contact, Organization, Site, Team, User } from './types';
 import type { Session } from './session';
 
 export interface Directory {
+  /** Active clients, for choosing one; names of archived ones still resolve through orgName. */
   organizations: Organization[];
   staff: User[];
   teams: Team[];
@@ -15,6 +16,8 @@ export interface Directory {
   orgName(id: string | null | undefined): string;
   userName(id: string | null | undefined): string | undefined;
   teamName(id: string | null | undefined): string | undefined;
+  /** Loads everything again, after a client, site or contact was added, changed or archived. */
+  refresh(): void;
 }
 
 const empty: Directory = {
@@ -25,17 +28,19 @@ const empty: Directory = {
   orgName: () => '',
   userName: () => undefined,
   teamName: () => undefined,
+  refresh: () => undefined,
 };
 
 const DirectoryContext = createContext<Directory>(empty);
 
 export function DirectoryProvider({ session, children }: { session: Session; children: ReactNode }) {
   const [data, setData] = useState<{ organizations: Organization[]; staff: User[]; teams: Team[] } | undefined>();
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let live = true;
     const load = session.user.kind === 'staff'
       ? Promise.all([
-          apiAll<Organization>('/organizations'),
+          apiAll<Organization>('/organizations?includeArchived=true'),
           apiAll<User>('/users?kind=staff'),
           api<{ items: Team[] }>('GET', '/teams').then((r) => r.items),
         ])
@@ -51,7 +56,7 @@ export function DirectoryProvider({ session, children }: { session: Session; chi
     return () => {
       live = false;
     };
-  }, [session.user.id, session.user.kind, session.user.organizationId]);
+  }, [session.user.id, session.user.kind, session.user.organizationId, generation]);
 
   const value = useMemo<Directory>(() => {
     if (!data) return empty;
@@ -60,10 +65,15 @@ export function DirectoryProvider({ session, children }: { session: Session; chi
     const teams = new Map(data.teams.map((t) => [t.id, t]));
     return {
       ...data,
+      organizations: data.organizations.filter((o) => !o.archivedAt),
       ready: true,
       orgName: (id) => (id ? (orgs.get(id)?.name ?? 'Unknown client') : ''),
       userName: (id) => (id ? users.get(id)?.name : undefined),
       teamName: (id) => (id ? teams.get(id)?.name : undefined),
+      refresh: () => {
+        forgetCachedDirectory();
+        setGeneration((g) => g + 1);
+      },
     };
   }, [data]);
   return <DirectoryContext.Provider value={value}>{children}</DirectoryContext.Provider>;
@@ -97,7 +107,8 @@ function fetchContact(id: string): Promise<Contact | null> {
 export function fetchSites(organizationId: string): Promise<Site[]> {
   let found = sitesCache.get(organizationId);
   if (!found) {
-    found = apiAll<Site>(`/sites?organizationId=${encodeURIComponent(organizationId)}`).catch(() => {
+    // Archived sites too: old tickets still name them.
+    found = apiAll<Site>(`/sites?organizationId=${encodeURIComponent(organizationId)}&includeArchived=true`).catch(() => {
       sitesCache.delete(organizationId);
       return [];
     });
@@ -121,7 +132,8 @@ export function useContact(id: string | null | undefined): Contact | null | unde
   return contact?.id === id ? contact.value : undefined;
 }
 
-export function useSites(organizationId: string | null | undefined): Site[] {
+/** The client's sites for choosing one; with `includeArchived`, also archived ones (to name a ticket's site). */
+export function useSites(organizationId: string | null | undefined, options: { includeArchived?: boolean } = {}): Site[] {
   const [sites, setSites] = useState<{ org: string; list: Site[] } | undefined>();
   useEffect(() => {
     if (!organizationId) return;
@@ -131,5 +143,6 @@ export function useSites(organizationId: string | null | undefined): Site[] {
       live = false;
     };
   }, [organizationId]);
-  return organizationId && sites?.org === organizationId ? sites.list : [];
+  if (!organizationId || sites?.org !== organizationId) return [];
+  return options.includeArchived ? sites.list : sites.list.filter((s) => !s.archivedAt);
 }

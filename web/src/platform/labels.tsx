@@ -37,6 +37,9 @@ export const CLIENT_PRIORITY_LABEL: Record<Priority, string> = {
 
 export const CHANNEL_LABEL: Record<Channel, string> = { phone: 'Phone', email: 'Email', portal: 'Portal', api: 'API', alert: 'Alert' };
 
+/** A contract's kind, as the API names it. */
+export const CONTRACT_KIND_LABEL: Record<string, string> = { managed: 'Managed (flat fee)', block_hours: 'Block hours', time_and_materials: 'Time and materials' };
+
 export const TIER_LABEL: Record<number, string> = { 1: 'Tier 1 · Service desk', 2: 'Tier 2 · Engineering', 3: 'Tier 3 · Senior engineering' };
 
 export const FCR_LABEL: Record<FcrOutcome, string> = {

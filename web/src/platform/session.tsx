@@ -3,7 +3,7 @@
  * place (same URL, drafts kept), and signing in again carries on where the person was.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, hasCsrfToken, onSessionLost, setCsrfToken } from './api';
+import { api, onSessionLost, setCsrfToken } from './api';
 import { clearDrafts } from './drafts';
 import { liveStream } from './stream';
 import type { ApiAnswer, Me, User } from './types';
@@ -41,6 +41,12 @@ const rememberUser = (id: string) => {
   }
 };
 
+/** Drafts belong to the person who typed them; another person signed in here starts clean. */
+function startedAs(userId: string): void {
+  if (lastUser() !== userId) clearDrafts();
+  rememberUser(userId);
+}
+
 const SessionContext = createContext<SessionApi | null>(null);
 
 async function loadSession(user: Me): Promise<Session> {
@@ -57,13 +63,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       liveStream.stop();
       setState((s) => (s.phase === 'signed-in' ? { phase: 'signed-out', reason: 'expired' } : s));
     });
-    // Without the CSRF token from a sign-in this tab could read but not write: ask to sign in.
-    if (!hasCsrfToken()) {
-      setState({ phase: 'signed-out' });
-      return;
-    }
-    api<Me>('GET', '/auth/me')
-      .then(loadSession)
+    // The session cookie, if any, says who is signed in; its CSRF token comes with the answer, so a
+    // new tab, or a page loaded after a single sign-on, can write too.
+    api<ApiAnswer<'/api/v1/auth/session', 'get'>>('GET', '/auth/session')
+      .then((current) => {
+        setCsrfToken(current.csrfToken);
+        startedAs(current.user.id);
+        return loadSession(current.user);
+      })
       .then(
         (session) => setState({ phase: 'signed-in', session }),
         () => setState({ phase: 'signed-out' }),
@@ -74,9 +81,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(async (email: string, password: string) => {
     const result = await api<ApiAnswer<'/api/v1/auth/login', 'post'>>('POST', '/auth/login', { email, password });
     setCsrfToken(result.csrfToken);
-    // Drafts belong to the person who typed them; another person signing in here starts clean.
-    if (lastUser() !== result.user.id) clearDrafts();
-    rememberUser(result.user.id);
+    startedAs(result.user.id);
     setState({ phase: 'signed-in', session: await loadSession(result.user) });
   }, []);
 

@@ -13,6 +13,7 @@ type JsonBody<R> = R extends { content: { 'application/json': infer B } } ? B : 
 export type ApiAnswer<P extends keyof paths, M extends Method, S extends number = 200> = paths[P][M] extends { responses: infer R } ? (S extends keyof R ? JsonBody<R[S]> : never) : never;
 
 export type Me = Schemas['Me'];
+/** A ticket. Client users get it without businessCritical, tier, teamId, tags and fcrOutcome (staff only, so optional here). */
 export type Ticket = Schemas['Ticket'];
 export type Message = Schemas['Message'];
 export type TicketEvent = Schemas['TicketEvent'];
@@ -22,6 +23,9 @@ export type Contact = Schemas['Contact'];
 export type User = Schemas['User'];
 export type Team = Schemas['Team'];
 export type SavedView = Schemas['SavedView'];
+/** Single sign-on: a provider as an administrator sets it up, and a sign-in button. */
+export type SsoProvider = Schemas['SsoProvider'];
+export type SsoButton = Schemas['SsoButton'];
 
 export type Priority = Ticket['priority'];
 export type Status = Ticket['status'];
@@ -42,7 +46,7 @@ export interface Page<T> {
 /** A live event from GET /api/v1/stream. */
 export type LiveEvent = Schemas['LiveEvent'];
 
-/** GET /api/v1/tickets/{id}/sla: every clock, each explained. */
+/** GET /api/v1/tickets/{id}/sla: every clock, each explained. Client users get them without contract, policy, calendar names and warnAt (staff only). */
 export type TicketSla = Schemas['TicketSla'];
 export type SlaClock = TicketSla['clocks'][number];
 export type ClockName = SlaClock['clock'];
@@ -85,3 +89,37 @@ export type TicketMail = ApiAnswer<'/api/v1/tickets/{id}/mail', 'get'>;
 export type InboundMail = Schemas['InboundMail'];
 export type OutboundMail = Schemas['OutboundMail'];
 export type Mailbox = Schemas['Mailbox'];
+
+/** The set-up screens' shapes: escalation policies and their preview, on-call editing, people, tokens, providers. */
+type Body<P extends keyof paths, M extends Method> = paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+export type EscalationPolicy = Schemas['EscalationPolicy'];
+export type EscalationPolicyBody = Body<'/api/v1/escalation-policies', 'post'>;
+export type EscalationPreview = Schemas['EscalationPreview'];
+export type ContactMethod = Schemas['ContactMethod'];
+export type TestPage = Schemas['TestPage'];
+export type OncallSchedule = Schemas['OncallSchedule'];
+export type OncallLayer = OncallSchedule['layers'][number];
+export type OncallOverride = Schemas['OncallOverride'];
+export type ScheduleBody = Body<'/api/v1/oncall/schedules', 'post'>;
+export type ApiToken = ApiAnswer<'/api/v1/tokens', 'get'>['items'][number];
+export type NewApiToken = ApiAnswer<'/api/v1/tokens', 'post', 201>;
+export type CreateUserBody = Body<'/api/v1/users', 'post'>;
+export type UpdateUserBody = Body<'/api/v1/users/{id}', 'patch'>;
+export type ProviderBody = Body<'/api/v1/providers', 'post'>;
+/** The settings a kind of provider takes (each kind's schema, generated). */
+export type ProviderSettings<K extends ProviderBody['kind']> = NonNullable<Extract<ProviderBody, { kind: K }>['settings']>;
+
+/** Set-up screens: clients with their figures, calendars, SLA policies, contracts and their previews. */
+export type ClientOverview = Schemas['ClientOverview'];
+/** The countries an organisation may have and the one each time zone gives by default. */
+export type PhoneCountries = Schemas['PhoneCountries'];
+export type Calendar = Schemas['Calendar'];
+export type SlaPolicy = Schemas['SlaPolicy'];
+export type Contract = Schemas['Contract'];
+export type CoverageWeek = Schemas['CoverageWeek'];
+export type SlaTry = Schemas['SlaTry'];
+export type HolidayCountry = Schemas['HolidayCountries']['items'][number];
+export type WeeklyWindow = Calendar['windows'][number];
+export type CalendarException = Calendar['exceptions'][number];
+export type CoverageRule = Contract['coverage'][number];
+export type PolicyTargets = SlaPolicy['targets'];

@@ -1,12 +1,13 @@
+import type { TObject } from '@sinclair/typebox';
 import type { Clock } from '../../../platform/clock.js';
 import { AppError } from '../../../platform/errors.js';
 import { createFailoverProvider, type FailoverOptions } from './failover.js';
 import type { ContactMethod, Provider } from './provider.js';
-import { createSlackProvider, type SlackSettings } from './slack.js';
-import { createSmtpProvider, type SmtpSettings } from './smtp.js';
-import { createTeamsProvider, type TeamsSettings } from './teams.js';
-import { createTwilioProvider, type TwilioSettings } from './twilio.js';
-import { createWebhookProvider, type WebhookSettings } from './webhook.js';
+import { createSlackProvider, SlackSettingsSchema, type SlackSettings } from './slack.js';
+import { createSmtpProvider, SmtpSettingsSchema, type SmtpSettings } from './smtp.js';
+import { createTeamsProvider, TeamsSettingsSchema, type TeamsSettings } from './teams.js';
+import { createTwilioProvider, TwilioSettingsSchema, type TwilioSettings } from './twilio.js';
+import { createWebhookProvider, WebhookSettingsSchema, type WebhookSettings } from './webhook.js';
 
 /** A configured provider, as stored (settings already decrypted). */
 export type ProviderConfig =
@@ -24,27 +25,33 @@ export interface ProviderDeps {
   onFailover?: FailoverOptions['onFailover'];
 }
 
-/** A kind of provider and the methods it can deliver. */
+/** A kind of provider, the methods it can deliver, and the schema of its stored settings. */
 export interface ProviderKind {
   kind: ProviderConfig['kind'];
   methods: ContactMethod[];
+  /**
+   * What an administrator may store for it: the schema, whether settings may be left out, and which
+   * URL settings the server itself sends requests to. Absent for kinds not configured directly (failover).
+   */
+  settings?: { schema: TObject; optional: boolean; destinations?: string[] };
   create(config: ProviderConfig, deps: ProviderDeps): Provider;
 }
 
 const kindOf = <K extends ProviderConfig['kind']>(
   kind: K,
   methods: ContactMethod[],
+  settings: ProviderKind['settings'],
   create: (config: Extract<ProviderConfig, { kind: K }>, deps: ProviderDeps) => Provider,
-): ProviderKind => ({ kind, methods, create: (config, deps) => create(config as Extract<ProviderConfig, { kind: K }>, deps) });
+): ProviderKind => ({ kind, methods, settings, create: (config, deps) => create(config as Extract<ProviderConfig, { kind: K }>, deps) });
 
 /** Every provider kind, registered explicitly; adding a channel means adding a line here. */
 export const PROVIDER_KINDS: readonly ProviderKind[] = [
-  kindOf('smtp', ['email'], (c) => createSmtpProvider(c.name, c.settings)),
-  kindOf('twilio', ['sms', 'voice'], (c) => createTwilioProvider(c.name, c.settings)),
-  kindOf('webhook', ['webhook'], (c, deps) => createWebhookProvider(c.name, c.settings, deps)),
-  kindOf('slack', ['slack'], (c) => createSlackProvider(c.name, c.settings)),
-  kindOf('teams', ['teams'], (c) => createTeamsProvider(c.name, c.settings)),
-  kindOf('failover', ['email', 'sms', 'voice', 'webhook', 'slack', 'teams'], (c, deps) =>
+  kindOf('smtp', ['email'], { schema: SmtpSettingsSchema, optional: false }, (c) => createSmtpProvider(c.name, c.settings)),
+  kindOf('twilio', ['sms', 'voice'], { schema: TwilioSettingsSchema, optional: false, destinations: ['baseUrl'] }, (c) => createTwilioProvider(c.name, c.settings)),
+  kindOf('webhook', ['webhook'], { schema: WebhookSettingsSchema, optional: false }, (c, deps) => createWebhookProvider(c.name, c.settings, deps)),
+  kindOf('slack', ['slack'], { schema: SlackSettingsSchema, optional: true }, (c) => createSlackProvider(c.name, c.settings)),
+  kindOf('teams', ['teams'], { schema: TeamsSettingsSchema, optional: true }, (c) => createTeamsProvider(c.name, c.settings)),
+  kindOf('failover', ['email', 'sms', 'voice', 'webhook', 'slack', 'teams'], undefined, (c, deps) =>
     createFailoverProvider(c.name, c.members.map((m) => createProvider(m, deps)), { onFailover: deps.onFailover }),
   ),
 ];

@@ -1,11 +1,16 @@
+import { Type } from '@sinclair/typebox';
 import { postToIncomingWebhook } from './http.js';
 import { assertMethod, type OutboundMessage, type Provider, type SendResult } from './provider.js';
+import { TimeoutMs } from './settings-schema.js';
 
 /** Settings of the Slack channel; the incoming-webhook URL is each recipient's address (`message.to`). */
 export interface SlackSettings {
   /** Milliseconds per POST; default 10 s. */
   timeoutMs?: number;
 }
+
+/** The stored settings of the Slack provider, as `POST /providers` accepts them (may be left out). */
+export const SlackSettingsSchema = Type.Object({ timeoutMs: TimeoutMs }, { additionalProperties: false, title: 'Slack settings' });
 
 /** Slack's block-kit limits, in characters. */
 const HEADER_LIMIT = 150;

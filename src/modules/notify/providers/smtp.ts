@@ -1,11 +1,14 @@
+import { Type } from '@sinclair/typebox';
 import { createTransport } from 'nodemailer';
 import { AppError } from '../../../platform/errors.js';
 import { assertMethod, DEFAULT_TIMEOUT_MS, DeliveryError, type OutboundMessage, type Provider, type SendResult } from './provider.js';
+import { TimeoutMs } from './settings-schema.js';
 
 /** Settings of an SMTP relay for paging email. */
 export interface SmtpSettings {
   host: string;
-  port: number;
+  /** Default 587, or 465 with `secure`. */
+  port?: number;
   /** TLS from the first byte (port 465); otherwise STARTTLS is used when the server offers it. */
   secure: boolean;
   /** Login; no authentication when absent. */
@@ -18,6 +21,26 @@ export interface SmtpSettings {
   /** Milliseconds allowed to connect, for the greeting, and for each reply; default 10 s. */
   timeoutMs?: number;
 }
+
+/** The stored settings of an SMTP provider, as `POST /providers` accepts them. */
+export const SmtpSettingsSchema = Type.Object(
+  {
+    host: Type.Union([Type.String({ format: 'hostname', maxLength: 253 }), Type.String({ format: 'ipv6' })], { description: 'The relay’s host name or address.' }),
+    port: Type.Optional(Type.Integer({ minimum: 1, maximum: 65_535, description: 'Default 587, or 465 with secure.' })),
+    secure: Type.Optional(Type.Boolean({ description: 'TLS from the first byte (port 465); otherwise STARTTLS when offered.' })),
+    user: Type.Optional(Type.String({ minLength: 1, maxLength: 256, pattern: '^[^\\u0000-\\u001f\\u007f]+$', description: 'Login; give pass with it.' })),
+    pass: Type.Optional(Type.String({ minLength: 1, maxLength: 1024, description: 'Password, with user; stored encrypted, never returned.' })),
+    from: Type.String({
+      maxLength: 320,
+      // An address, or a display name and an address in <>; no line breaks (they would start new headers).
+      pattern: '^(?:[^\\u0000-\\u001f<>]*<[^\\s<>@]+@[^\\s<>@]+>|[^\\s<>@]+@[^\\s<>@]+)$',
+      description: 'The sender, e.g. "Switchboard" <paging@msp.example>.',
+    }),
+    requireTLS: Type.Optional(Type.Boolean({ description: 'Refuse to send unless STARTTLS succeeds.' })),
+    timeoutMs: TimeoutMs,
+  },
+  { additionalProperties: false, title: 'SMTP settings' },
+);
 
 /** An SMTP provider; `close()` releases the transport. */
 export interface SmtpProvider extends Provider {
@@ -32,6 +55,9 @@ export interface SmtpProvider extends Provider {
 export function createSmtpProvider(name: string, settings: SmtpSettings): SmtpProvider {
   if (!settings.host) throw new AppError('provider_settings_invalid', 'An SMTP host is required', { status: 422, field: '/host' });
   if (!settings.from) throw new AppError('provider_settings_invalid', 'An SMTP sender is required', { status: 422, field: '/from' });
+  if ((settings.user === undefined) !== (settings.pass === undefined)) {
+    throw new AppError('provider_settings_invalid', 'An SMTP login needs both user and pass', { status: 422, field: settings.user === undefined ? '/user' : '/pass' });
+  }
   const timeout = settings.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const transport = createTransport({
     host: settings.host,

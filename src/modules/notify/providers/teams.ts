@@ -1,5 +1,7 @@
+import { Type } from '@sinclair/typebox';
 import { postToIncomingWebhook } from './http.js';
 import { assertMethod, type OutboundMessage, type Provider, type SendResult } from './provider.js';
+import { TimeoutMs } from './settings-schema.js';
 
 /**
  * The card format: `adaptive` for Teams Workflows webhooks (the current kind), `messagecard`
@@ -14,6 +16,12 @@ export interface TeamsSettings {
   /** Milliseconds per POST; default 10 s. */
   timeoutMs?: number;
 }
+
+/** The stored settings of the Teams provider, as `POST /providers` accepts them (may be left out). */
+export const TeamsSettingsSchema = Type.Object(
+  { format: Type.Optional(Type.Union([Type.Literal('adaptive'), Type.Literal('messagecard')], { description: 'adaptive (Workflows webhooks, default) or messagecard (older connectors).' })), timeoutMs: TimeoutMs },
+  { additionalProperties: false, title: 'Teams settings' },
+);
 
 /** Creates the Microsoft Teams channel: a card POSTed to an incoming webhook. */
 export function createTeamsProvider(name: string, settings: TeamsSettings = {}): Provider {

@@ -1,7 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Type } from '@sinclair/typebox';
 import { AppError } from '../../../platform/errors.js';
 import { postOrThrow } from './http.js';
 import { assertMethod, DeliveryError, type ContactMethod, type OutboundMessage, type Provider, type SendResult } from './provider.js';
+import { E164, HttpUrl, Secret, TimeoutMs } from './settings-schema.js';
 
 /**
  * Settings of one Twilio-compatible account. Any service that speaks Twilio's 2010-04-01 REST API
@@ -28,6 +30,30 @@ export interface TwilioSettings {
   /** Milliseconds per API call; default 10 s. */
   timeoutMs?: number;
 }
+
+/** An account or service id of a Twilio-compatible provider (Twilio's own are AC… and MG…). */
+const Sid = (description: string) => Type.String({ minLength: 2, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$', description });
+
+/**
+ * The stored settings of a Twilio-compatible provider, as `POST /providers` accepts them. The auth
+ * token is also the key that callbacks are verified with, so it must be a real secret string.
+ */
+export const TwilioSettingsSchema = Type.Object(
+  {
+    accountSid: Sid('The account SID; part of every URL and the Basic-auth user name.'),
+    authToken: Secret('The auth token: the Basic-auth password and the key of X-Twilio-Signature.'),
+    from: Type.Optional(E164('Our number; required for voice, and for SMS unless messagingServiceSid is set.')),
+    messagingServiceSid: Type.Optional(Sid('Send SMS through this messaging service instead of from.')),
+    baseUrl: Type.Optional(HttpUrl('API root, default https://api.twilio.com; https unless private destinations are allowed.')),
+    statusCallbackUrl: Type.Optional(HttpUrl('Our status-callback endpoint (…/api/v1/webhooks/twilio/status).')),
+    methods: Type.Optional(Type.Array(Type.Union([Type.Literal('sms'), Type.Literal('voice')]), { minItems: 1, maxItems: 2, uniqueItems: true, description: 'Default both sms and voice.' })),
+    timeoutMs: TimeoutMs,
+  },
+  { additionalProperties: false, title: 'Twilio-compatible settings' },
+);
+
+/** The shortest auth token a callback signature is checked with; anything shorter would be guessable. */
+export const MIN_AUTH_TOKEN_LENGTH = 16;
 
 const DEFAULT_BASE_URL = 'https://api.twilio.com';
 
@@ -177,7 +203,7 @@ export function twilioSignature(authToken: string, url: string, params: TwilioPa
  * own libraries it also accepts the URL with the default port added or removed.
  */
 export function validateTwilioSignature(authToken: string, url: string, params: TwilioParams, signatureHeader: string | undefined): boolean {
-  if (!signatureHeader || !authToken) return false;
+  if (!signatureHeader || typeof authToken !== 'string' || !authToken) return false;
   const given = Buffer.from(signatureHeader, 'utf8');
   let valid = false;
   for (const candidate of urlVariants(url)) {

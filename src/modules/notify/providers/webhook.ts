@@ -1,8 +1,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Type } from '@sinclair/typebox';
 import { toIso, type Clock } from '../../../platform/clock.js';
 import { AppError } from '../../../platform/errors.js';
 import { postOrThrow, requireHttpUrl } from './http.js';
 import { assertMethod, type OutboundMessage, type Provider, type SendResult } from './provider.js';
+import { Secret, TimeoutMs } from './settings-schema.js';
 
 /** Settings of the generic signed-webhook channel. */
 export interface WebhookSettings {
@@ -11,6 +13,12 @@ export interface WebhookSettings {
   /** Milliseconds per POST; default 10 s. */
   timeoutMs?: number;
 }
+
+/** The stored settings of the webhook provider, as `POST /providers` accepts them (one shared secret). */
+export const WebhookSettingsSchema = Type.Object(
+  { secret: Secret('The HMAC-SHA256 key of X-Switchboard-Signature.'), timeoutMs: TimeoutMs },
+  { additionalProperties: false, title: 'Webhook settings' },
+);
 
 /** The JSON body of a page sent to a webhook. */
 export interface WebhookPayload {
