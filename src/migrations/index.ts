@@ -17,6 +17,7 @@ import * as ticketNumberSequence from './014-ticket-number-sequence.js';
 import * as archiving from './016-archiving.js';
 import * as testPages from './017-test-pages.js';
 import * as sso from './019-sso.js';
+import * as mailIntake from './020-mail-intake.js';
 import * as fraudChecks from './021-fraud-checks.js';
 
 export interface MigrationStep {
@@ -43,5 +44,6 @@ export const migrations: MigrationStep[] = [
   { name: '016-archiving', up: archiving.up },
   { name: '017-test-pages', up: testPages.up },
   { name: '019-sso', up: sso.up },
+  { name: '020-mail-intake', up: mailIntake.up },
   { name: '021-fraud-checks', up: fraudChecks.up },
 ];

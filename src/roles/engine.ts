@@ -11,7 +11,8 @@ import { Engine } from '../platform/engine/engine.js';
 import type { EventBus } from '../platform/events.js';
 import type { Logger } from '../platform/logger.js';
 import { slaNoticeHandlers, type CalendarCache } from '../modules/sla/index.js';
-import { escalationStepHandler, startLadders, type LadderDeps } from '../modules/escalation/index.js';
+import { escalationStepHandler, pageAdministrators, startLadders, type LadderDeps } from '../modules/escalation/index.js';
+import { mailboxHealthHandler } from '../modules/mail/index.js';
 
 
 export interface EngineRole {
@@ -40,6 +41,7 @@ export function createEngineRole(deps: {
       onNotice: async (trx, ticketId, kind) => void (await startLadders({ ...deps.ladders, db: trx }, ticketId, kind, null)),
     }),
     escalationStepHandler(deps.ladders),
+    mailboxHealthHandler({ pageAdministrators }),
   ];
   const engine = new Engine({
     db: deps.database.db,

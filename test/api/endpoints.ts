@@ -179,6 +179,16 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { queries: [{ status: 'new,open' }, { organizationId: ids.organization }, { contactId: ids.contact, q: 'example' }] };
     case 'POST /api/v1/views':
       return { name: `View ${Math.random().toString(36).slice(2)}`, queue: 'open', filters: { client: ids.organization, priority: 'P1,P2' } };
+    case 'POST /api/v1/mailboxes':
+      return { name: `Box ${Math.random().toString(36).slice(2)}`, address: `help-${Math.random().toString(36).slice(2)}@msp.example`, kind: 'smtp' };
+    case 'PATCH /api/v1/mailboxes/{id}':
+      return { healthMinutes: 60 };
+    case 'POST /api/v1/mail/triage/{id}/contact':
+      return { organizationId: ids.organization };
+    case 'PUT /api/v1/mail/templates/{event}':
+      return { subject: '[{{number}}] {{subject}}', body: 'Hello {{contactName}}', signature: 'The desk' };
+    case 'POST /api/v1/mail/triage/{id}/dismiss':
+      return undefined;
     case 'PATCH /api/v1/views/{id}':
       return { name: `View ${Math.random().toString(36).slice(2)}` };
     case 'POST /api/v1/tickets/{id}/fraud-flags':
@@ -216,11 +226,13 @@ export function urlFor(op: Operation, ids: Targets): string {
     oncall: ids.oncallSchedule ?? 'no-such-schedule',
     ack: 'not-a-signed-token',
     views: ids.view ?? 'no-such-view',
+    mailboxes: 'no-such-mailbox',
+    mail: 'no-such-message',
     'fraud-warnings': ids.fraudWarning ?? 'no-such-warning',
     sso: 'no-such-sso-provider',
     auth: 'no-such-sso-provider',
   };
-  if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path;
+  if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created');
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);
   return op.path.replace('{id}', encodeURIComponent(id[kind])).replace('{methodId}', 'no-such-method').replace('{token}', 'not.a-signed-token').replace('{overrideId}', 'no-such-override').replace('{flagId}', encodeURIComponent(ids.fraudFlag ?? 'no-such-flag'));
 }

@@ -67,6 +67,11 @@ export async function listOrganizations(db: Db, actor: Actor, page: { limit: num
   return rows.map(toOrganization);
 }
 
+/** Whether an organisation exists (archived or not), for modules that take an organisation id from staff. */
+export async function organizationExists(db: Db, id: string): Promise<boolean> {
+  return (await db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
 export async function findOrganization(db: Db, actor: Actor, id: string): Promise<Organization | undefined> {
   const only = organizationScope(actor);
   if (only && only !== id) return undefined;

@@ -4,5 +4,6 @@ export { syncLadders, startLadders, endLadders, planNewTicketLadders, type NewTi
 export { acknowledgeTicket, escalateNow, type AckChannel } from './acknowledge.js';
 export { STEP_KIND, type LadderDeps } from './ladder-deps.js';
 export { validatePolicy, following, stepDueAt, matches, type Step, type Repeat, type PolicySnapshot } from './escalation.js';
+export { pageAdministrators, type AdminPage } from './page-administrators.js';
 export { findContactMethod, person as findEnabledPerson, type ContactMethodRecord } from './escalation.repository.js';
 export { ContactMethodParams } from './escalation.schema.js';

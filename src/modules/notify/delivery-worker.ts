@@ -109,7 +109,7 @@ export class DeliveryWorker {
         ackUrl: first.requiresAck ? ack : undefined,
         // A test page's call reads its text and waits for no key: there is nothing to acknowledge.
         voice: first.method === 'voice' && first.kind === 'page' && this.o.gatherUrl ? { say: `Switchboard. ${text.replace(/https?:\S+/g, '')} Press 1 to acknowledge.`, gatherActionUrl: this.o.gatherUrl(first.id) } : undefined,
-        metadata: first.kind === 'test' ? { test: 'true' } : { tickets: items.map((i) => i.ticketNumber).join(',') },
+        metadata: first.kind === 'test' ? { test: 'true' } : { tickets: items.map((i) => i.ticketNumber).filter(Boolean).join(',') },
       });
       await this.recordFailovers(first, (result as { failures?: FailoverAttempt[] }).failures ?? [], at);
       for (const n of group) await this.settle(n, { status: 'sent', provider: result.provider ?? provider.name, providerMessageId: result.providerMessageId, sentAt: at }, result.provider ?? provider.name, at, `accepted: ${result.status}${group.length > 1 ? ` (bundled ${group.length})` : ''}`);
@@ -130,8 +130,12 @@ export class DeliveryWorker {
   private async compose(group: Claimed[]): Promise<{ subject: string; text: string; ack: string | undefined; items: { ticketNumber: string; subject: string }[] }> {
     const first = group[0];
     if (first.kind === 'test') return { subject: first.subject, text: first.body, ack: undefined, items: [] };
-    // Tickets are never deleted (a merge closes the source), so a page's ticket always has a number.
-    const items = await Promise.all(group.map(async (n) => ({ ticketNumber: formatTicketNumber(this.o.ticketPrefix, (await ticketNumber(this.o.db, n.ticketId!))!), subject: n.subject })));
+    // Tickets are never deleted (a merge closes the source), so a page's ticket always has a number;
+    // an administrators' alert (a mailbox gone quiet) belongs to no ticket.
+    const items = await Promise.all(group.map(async (n) => {
+      const number = n.ticketId ? await ticketNumber(this.o.db, n.ticketId) : undefined;
+      return { ticketNumber: number === undefined ? '' : formatTicketNumber(this.o.ticketPrefix, number), subject: n.subject };
+    }));
     const ack = this.o.ackUrl?.(first.id);
     return { ...bundleText(items, first.requiresAck ? (ack ? `Acknowledge: ${ack} or reply ACK.` : 'Reply ACK to acknowledge.') : first.body), ack, items };
   }

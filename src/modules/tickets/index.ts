@@ -10,3 +10,6 @@ export {
   type TicketRecord, type TicketFacts, searchTerms, insertEvent as insertTicketEvent, findTicketForActor, setLastTicketNumber, ticketFacts, touchTicket, ticketMessageTexts,
 } from './ticket.repository.js';
 export { type ResolveGuard, type ResolveBlock } from './resolve-guard.js';
+export { openTicketFromEmail, addEmailMessage, markDeliveryFailed, ticketForMail, ticketEventsAfter, messageForMail, type EmailTicketInput, type EmailTicketDeps } from './receive-email.js';
+export { type EventRecord as TicketEventRecord, teamExists } from './ticket.repository.js';
+export { type TicketDeps } from './ticket-deps.js';

@@ -1482,6 +1482,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contacts/{id}/bounces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Addresses of the contact that bounced, with the reason */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                at: string;
+                                contactId: string | null;
+                                diagnostic: string;
+                                hard: boolean;
+                                reason: string;
+                                status: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts/{id}/restore": {
         parameters: {
             query?: never;
@@ -2765,6 +2840,994 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description Always as a download (Content-Disposition: attachment) with nosniff, never shown inline.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The attachment’s bytes. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One received message */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InboundMail"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/outbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the desk answers by email
+         * @description True when a mailbox can send: staff replies and ticket notifications then go to the client’s contact by email too. The portal says so.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sendsEmail: boolean;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The words of our mail per event, for the desk or one client, and where each comes from */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The client whose template this is; absent: the desk’s own, used for every client without one. */
+                    organizationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                event: string;
+                                fromName: string | null;
+                                organizationId: string | null;
+                                signature: string | null;
+                                /** @description client, desk or default: where each event’s words come from for this client. */
+                                source: string;
+                                subject: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/templates/{event}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the words, sender name and signature of one event’s mail, for the desk or one client */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description The client whose template this is; absent: the desk’s own, used for every client without one. */
+                    organizationId?: string;
+                };
+                header?: never;
+                path: {
+                    event: "reply" | "created" | "acknowledged" | "resolved";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Placeholders as the subject, and {{body}} (the reply) and {{portalUrl}}. */
+                        body: string;
+                        fromName?: string | null;
+                        signature?: string | null;
+                        /** @description Placeholders: {{number}}, {{subject}}, {{contactName}}, {{mspName}}. */
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            event: string;
+                            fromName: string | null;
+                            organizationId: string | null;
+                            signature: string | null;
+                            /** @description client, desk or default: where each event’s words come from for this client. */
+                            source: string;
+                            subject: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The triage queue: messages from unknown senders */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InboundMail"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/triage/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a contact from a triage message’s sender, then file the message (a new ticket or its thread) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Default: the sender’s display name, else the address. */
+                        name?: string;
+                        organizationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InboundMail"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/triage/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss a triage message (it stays stored) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mailboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mailboxes with their status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Mailbox"][];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a mailbox (IMAP, or an address of the SMTP listener) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address: string;
+                        /** @description P1 (critical) to P4 (low). */
+                        defaultPriority?: "P1" | "P2" | "P3" | "P4";
+                        enabled?: boolean;
+                        /** @description Minutes without a successful poll or IDLE before the admins are paged (default 30). */
+                        healthMinutes?: number;
+                        imap?: {
+                            /** @description password (default) or oauth2 (XOAUTH2 with a refresh token). */
+                            auth?: "password" | "oauth2";
+                            /** @description Folder read; default INBOX. */
+                            folder?: string;
+                            /** @description Host name or address. */
+                            host: string;
+                            oauth?: {
+                                /** @description The application (client) id of the app registration. */
+                                clientId: string;
+                                /** @description Microsoft 365 (Entra ID) or Google Workspace. */
+                                provider: "microsoft" | "google";
+                                /** @description Microsoft 365: the directory (tenant) id or domain; default `organizations`. */
+                                tenant?: string;
+                                /** @description Another token endpoint (a sovereign cloud). */
+                                tokenUrl?: string;
+                            };
+                            port?: number;
+                            processedFolder?: string | null;
+                            /** @description TLS from the first byte (port 993, the default); false uses STARTTLS when offered. */
+                            secure?: boolean;
+                            username: string;
+                        };
+                        /** @description imap: fetched from a server; smtp: delivered to the built-in listener. */
+                        kind: "imap" | "smtp";
+                        name: string;
+                        outgoing?: {
+                            /** @description Host name or address. */
+                            host: string;
+                            port?: number;
+                            /** @description TLS from the first byte (465); false (default, port 587) uses STARTTLS when offered. */
+                            secure?: boolean;
+                            /** @description Login with the mailbox password or OAuth2 token; none when absent. */
+                            username?: string;
+                        } | null;
+                        /** @description A reply from someone outside the ticket’s client: an internal note (default) or a new ticket. */
+                        outsideSender?: "note" | "new_ticket";
+                        /** @description Stored encrypted; never returned. */
+                        secrets?: {
+                            clientSecret?: string;
+                            password?: string;
+                            refreshToken?: string;
+                        };
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Mailbox"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mailboxes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A mailbox and its status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Mailbox"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a mailbox (secrets given replace the stored ones) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        /** @description P1 (critical) to P4 (low). */
+                        defaultPriority?: "P1" | "P2" | "P3" | "P4";
+                        enabled?: boolean;
+                        /** @description Minutes without a successful poll or IDLE before the admins are paged (default 30). */
+                        healthMinutes?: number;
+                        imap?: {
+                            /** @description password (default) or oauth2 (XOAUTH2 with a refresh token). */
+                            auth?: "password" | "oauth2";
+                            /** @description Folder read; default INBOX. */
+                            folder?: string;
+                            /** @description Host name or address. */
+                            host: string;
+                            oauth?: {
+                                /** @description The application (client) id of the app registration. */
+                                clientId: string;
+                                /** @description Microsoft 365 (Entra ID) or Google Workspace. */
+                                provider: "microsoft" | "google";
+                                /** @description Microsoft 365: the directory (tenant) id or domain; default `organizations`. */
+                                tenant?: string;
+                                /** @description Another token endpoint (a sovereign cloud). */
+                                tokenUrl?: string;
+                            };
+                            port?: number;
+                            processedFolder?: string | null;
+                            /** @description TLS from the first byte (port 993, the default); false uses STARTTLS when offered. */
+                            secure?: boolean;
+                            username: string;
+                        };
+                        name?: string;
+                        outgoing?: {
+                            /** @description Host name or address. */
+                            host: string;
+                            port?: number;
+                            /** @description TLS from the first byte (465); false (default, port 587) uses STARTTLS when offered. */
+                            secure?: boolean;
+                            /** @description Login with the mailbox password or OAuth2 token; none when absent. */
+                            username?: string;
+                        } | null;
+                        /** @description A reply from someone outside the ticket’s client: an internal note (default) or a new ticket. */
+                        outsideSender?: "note" | "new_ticket";
+                        /** @description Stored encrypted; never returned. */
+                        secrets?: {
+                            clientSecret?: string;
+                            password?: string;
+                            refreshToken?: string;
+                        };
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Mailbox"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/oncall/now": {
@@ -7669,6 +8732,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket’s email: received messages with attachments and screening, and our mail with its delivery status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            inbound: components["schemas"]["InboundMail"][];
+                            outbound: components["schemas"]["OutboundMail"][];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/merge": {
         parameters: {
             query?: never;
@@ -9891,6 +11022,74 @@ export interface components {
                 }[];
             }[];
         };
+        InboundMail: {
+            attachments: {
+                contentId: string | null;
+                contentType: string;
+                filename: string | null;
+                fromTnef: boolean;
+                id: string;
+                inline: boolean;
+                size: number;
+                /** @description False when it was over the attachment limit (listed without its bytes). */
+                stored: boolean;
+            }[];
+            auto: {
+                /** @description vacation, auto-reply, delivery-report, list, bulk or system */
+                kind: string;
+                reasons: string[];
+            } | null;
+            bounce: {
+                format: string;
+                originalMessageId: string | null;
+                recipients: {
+                    diagnostic: string;
+                    hard: boolean;
+                    reason: string;
+                    recipient: string;
+                    smtpCode: string | null;
+                    stage: string | null;
+                    status: string | null;
+                }[];
+            } | null;
+            contactId: string | null;
+            disposition: string | null;
+            fraud: {
+                flagged: boolean;
+                reasons: {
+                    code: string;
+                    detail: string;
+                    domain?: string;
+                    weight: number;
+                }[];
+                score: number;
+            } | null;
+            from: {
+                address: string | null;
+                name: string | null;
+            };
+            fullText: string | null;
+            html: string | null;
+            id: string;
+            mailboxId: string;
+            messageId: string | null;
+            notes: {
+                code: string;
+                detail: string;
+            }[];
+            organizationId: string | null;
+            receivedAt: string;
+            sentAt: string | null;
+            size: number;
+            source: string;
+            state: string;
+            subject: string | null;
+            ticketId: string | null;
+            ticketMessageId: string | null;
+            visibleText: string | null;
+            /** @description Why it went there: { by: token | header | sender | auto | bounce | unknown_sender | outside_sender | refused, … } */
+            why: unknown;
+        };
         LiveEvent: {
             /** Format: date-time */
             at: string;
@@ -9901,6 +11100,52 @@ export interface components {
             ticketId: string;
             /** @description ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning, sla.breached and the fraud guard’s fraud.flagged, fraud.call_logged, fraud.confirmed, fraud.warning_published and fraud.warning_changed. Also the event’s name in the stream. */
             type: string;
+        };
+        Mailbox: {
+            address: string;
+            createdAt: string;
+            defaultPriority: string;
+            enabled: boolean;
+            /** @description Whether a password or OAuth2 token is stored (they are never shown). */
+            hasSecrets: boolean;
+            healthMinutes: number;
+            id: string;
+            imap: {
+                auth: string;
+                folder: string;
+                host: string;
+                oauth?: {
+                    clientId: string;
+                    provider: string;
+                    tenant?: string;
+                    tokenUrl?: string;
+                };
+                port: number;
+                processedFolder: string | null;
+                secure: boolean;
+                username: string;
+            } | null;
+            kind: string;
+            name: string;
+            outgoing: {
+                host: string;
+                port: number;
+                secure: boolean;
+                username?: string;
+            } | null;
+            outsideSender: string;
+            status: {
+                alertedAt: string | null;
+                health: "ok" | "failing" | "silent" | "disabled" | "new";
+                lastError: string | null;
+                lastErrorAt: string | null;
+                lastMessageAt: string | null;
+                lastSuccessAt: string | null;
+                tokenFailedAt: string | null;
+            };
+            teamId: string | null;
+            updatedAt: string;
+            version: number;
         };
         Me: {
             contactId?: string;
@@ -10007,6 +11252,24 @@ export interface components {
             name: string;
             slug: string;
             timeZone: string;
+        };
+        OutboundMail: {
+            attempts: number;
+            auto: boolean;
+            bounce: unknown;
+            bouncedAt: string | null;
+            createdAt: string;
+            event: string;
+            id: string;
+            kind: string;
+            lastError: string | null;
+            messageId: string;
+            sentAt: string | null;
+            /** @description queued, sending, sent, failed, bounced or suppressed */
+            status: string;
+            subject: string;
+            ticketMessageId: string | null;
+            to: string;
         };
         PhoneCountries: {
             /** @description Every country an organisation may have (those with phone numbering), by name. */

@@ -84,6 +84,12 @@ export type Shift = ApiAnswer<'/api/v1/oncall/schedules/{id}/shifts', 'get'>['it
 export type SlaReportRow = ApiAnswer<'/api/v1/reports/sla', 'get'>['items'][number];
 export type FcrReportRow = ApiAnswer<'/api/v1/reports/fcr', 'get'>['items'][number];
 
+/** Mail: a ticket's email (GET /api/v1/tickets/{id}/mail), mailboxes and the triage queue. */
+export type TicketMail = ApiAnswer<'/api/v1/tickets/{id}/mail', 'get'>;
+export type InboundMail = Schemas['InboundMail'];
+export type OutboundMail = Schemas['OutboundMail'];
+export type Mailbox = Schemas['Mailbox'];
+
 /** The set-up screens' shapes: escalation policies and their preview, on-call editing, people, tokens, providers. */
 type Body<P extends keyof paths, M extends Method> = paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 export type EscalationPolicy = Schemas['EscalationPolicy'];

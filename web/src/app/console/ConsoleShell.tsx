@@ -24,12 +24,16 @@ import { TICKET_SLOTS } from './ticket-slots';
 // Pages visited now and then load their code when first opened, keeping the first load small.
 const OnCallPage = lazy(() => import('../../oncall/OnCallPage').then((m) => ({ default: m.OnCallPage })));
 const ReportsPage = lazy(() => import('../../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const TriagePage = lazy(() => import('../../mail/triage/TriagePage').then((m) => ({ default: m.TriagePage })));
+const MailboxesPage = lazy(() => import('../../mail/mailboxes/MailboxesPage').then((m) => ({ default: m.MailboxesPage })));
 const SsoSettingsPage = lazy(() => import('../../sso/settings/SsoSettingsPage').then((m) => ({ default: m.SsoSettingsPage })));
 
 /** Desk-wide pages below the queues in the navigation. */
 const DESK: { id: string; href: string; label: string; key: string }[] = [
   { id: 'oncall', href: '/oncall', label: 'On call', key: 'g c' },
   { id: 'reports', href: '/reports', label: 'Reports', key: 'g s' },
+  { id: 'triage', href: '/mail/triage', label: 'Mail triage', key: 'g f' },
+  { id: 'mailboxes', href: '/mail/mailboxes', label: 'Mailboxes', key: 'g x' },
 ];
 
 /** Set-up pages for owners and admins, below the desk. */
@@ -70,6 +74,8 @@ export function ConsoleShell({ session }: { session: Session }) {
       'g b': () => navigate(queueHref('old-breaches')),
       'g c': () => navigate('/oncall'),
       'g s': () => navigate('/reports'),
+      'g f': () => navigate('/mail/triage'),
+      'g x': () => navigate('/mail/mailboxes'),
       'g w': () => navigate(queueHref('waiting')),
       'g o': () => navigate(queueHref('open')),
       'g a': () => navigate(queueHref('all')),
@@ -97,6 +103,8 @@ export function ConsoleShell({ session }: { session: Session }) {
   else if (path === '/search') page = <SearchPage key={params.get('q') ?? ''} q={params.get('q') ?? ''} />;
   else if (path === '/oncall') page = <OnCallPage canEdit={['owner', 'admin', 'service_manager'].includes(session.user.role)} />;
   else if (path === '/reports') page = <ReportsPage />;
+  else if (path === '/mail/triage') page = <TriagePage />;
+  else if (path === '/mail/mailboxes') page = <MailboxesPage />;
   else if (path === '/settings/sso' && administrator) page = <SsoSettingsPage />;
   else if (setup) page = setup;
   else if (path === '/' || path.startsWith('/portal')) page = null;
