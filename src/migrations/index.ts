@@ -15,6 +15,7 @@ import * as clientSearchAndKeys from './012-client-search-and-keys.js';
 import * as phonesAndContractTerms from './013-phones-and-contract-terms.js';
 import * as archiving from './016-archiving.js';
 import * as sso from './019-sso.js';
+import * as slaWarningBefore from './023-sla-warning-before.js';
 
 export interface MigrationStep {
   name: string;
@@ -38,4 +39,5 @@ export const migrations: MigrationStep[] = [
   { name: '013-phones-and-contract-terms', up: phonesAndContractTerms.up },
   { name: '016-archiving', up: archiving.up },
   { name: '019-sso', up: sso.up },
+  { name: '023-sla-warning-before', up: slaWarningBefore.up },
 ];

@@ -107,17 +107,32 @@ export function coveredTimeOfDay(calendar: CompiledCalendar, day: number, wallOf
   return result === null ? null : Math.round(result);
 }
 
+/** How a business-day target was reached: where counting started, the day it reached, and the instant. */
+export interface BusinessDaysDue {
+  start: BusinessDayStart;
+  /** The business day reached, as days since 1970-01-01. */
+  day: number;
+  dueMs: number;
+}
+
+/** `days` business days after `fromMs`, with the days it went through; null when the calendar runs out. */
+export function businessDaysDue(calendar: CompiledCalendar, fromMs: number, days: number, time: BusinessDayTime): BusinessDaysDue | null {
+  const start = businessDayStart(calendar, fromMs);
+  if (start === null) return null;
+  const day = shiftBusinessDays(calendar, start.day, days);
+  if (day === null) return null;
+  const dueMs = time === 'end_of_day'
+    ? endOfBusinessDay(calendar, day)
+    : coveredTimeOfDay(calendar, day, zoneOf(calendar).wallAt(start.atMs) - start.day * DAY_MS);
+  return dueMs === null ? null : { start, day, dueMs };
+}
+
 /**
  * `days` business days after `fromMs` (0 or more): the end of that business day, or the same time
  * of day. Null when the calendar does not open enough within 50 years.
  */
 export function addBusinessDays(calendar: CompiledCalendar, fromMs: number, days: number, time: BusinessDayTime): number | null {
-  const start = businessDayStart(calendar, fromMs);
-  if (start === null) return null;
-  const day = shiftBusinessDays(calendar, start.day, days);
-  if (day === null) return null;
-  if (time === 'end_of_day') return endOfBusinessDay(calendar, day);
-  return coveredTimeOfDay(calendar, day, zoneOf(calendar).wallAt(start.atMs) - start.day * DAY_MS);
+  return businessDaysDue(calendar, fromMs, days, time)?.dueMs ?? null;
 }
 
 /**

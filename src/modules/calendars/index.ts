@@ -18,6 +18,7 @@ export {
   addBusinessDays,
   businessDayStart,
   businessDaysBetween,
+  businessDaysDue,
   closedDaysBetween,
   dayDate,
   dayStartMs,
@@ -30,6 +31,7 @@ export {
   subtractBusinessDays,
   type BusinessDayStart,
   type BusinessDayTime,
+  type BusinessDaysDue,
 } from './business-days.js';
 export { dayNotes, type DayNote } from './day-notes.js';
 export { holidayCountries, type HolidayCountry } from './public-holidays.js';
