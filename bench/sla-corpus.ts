@@ -32,8 +32,11 @@ interface CorpusCalendar {
   hours: Partial<Record<Weekday, Range[]>>;
   holidays?: string[];
   date_overrides?: Record<string, Range[]>;
-  /** Weekly (weekday keys) or dated (date keys) time removed; a list of { days | day | date, start, end } is read too. */
-  breaks?: Record<string, Range[]> | { days?: string[]; day?: string; date?: string; start: string; end: string }[];
+  /**
+   * Weekly (weekday keys) or dated (date keys) time removed; "all", "*" or "daily" keys, a list of
+   * { days | day | date, start, end } and bare [start, end] pairs (every day) are read too.
+   */
+  breaks?: Record<string, Range[]> | (Range | { days?: string[]; day?: string; date?: string; start: string; end: string })[];
 }
 
 type Amount = { hours?: number; minutes?: number; seconds?: number; days?: number } | string;
@@ -69,10 +72,7 @@ function toSpec(calendar: CorpusCalendar, extraHolidays: string[] = []): Calenda
   );
   const weeklyBreaks: NonNullable<CalendarSpec['breaks']> = [];
   const datedBreaks = new Map<string, Range[]>();
-  const breakList = Array.isArray(calendar.breaks)
-    ? calendar.breaks.flatMap((b) => [...(b.days ?? (b.day ? [b.day] : [])), ...(b.date ? [b.date] : [])].map((key) => [key, [[b.start, b.end]]] as [string, Range[]]))
-    : Object.entries(calendar.breaks ?? {});
-  for (const [key, ranges] of breakList) {
+  for (const [key, ranges] of breakEntries(calendar)) {
     if (isWeekday(key)) weeklyBreaks.push(...ranges.map(([start, end]) => ({ days: [key], start, end })));
     else datedBreaks.set(key, [...(datedBreaks.get(key) ?? []), ...ranges]);
   }
@@ -80,6 +80,21 @@ function toSpec(calendar: CorpusCalendar, extraHolidays: string[] = []): Calenda
   for (const [date, ranges] of datedBreaks) overrides[date] = withoutBreaks(overrides[date] ?? hoursOn(calendar, date), ranges);
   const exceptions = Object.entries(overrides).map(([date, ranges]) => ({ date, windows: ranges.map(([start, end]) => ({ start, end })) }));
   return { timeZone: calendar.timezone, windows, customHolidays: [...(calendar.holidays ?? []), ...extraHolidays], exceptions, breaks: weeklyBreaks };
+}
+
+/**
+ * Breaks as (weekday or date, ranges): keyed by weekday or date, a list of { days | day | date,
+ * start, end }, or bare [start, end] pairs (every day with hours, as "all" or "*" keys are).
+ */
+function breakEntries(calendar: CorpusCalendar): [string, Range[]][] {
+  const everyDay = (ranges: Range[]) => Object.keys(calendar.hours).map((day) => [day, ranges] as [string, Range[]]);
+  const breaks = calendar.breaks ?? {};
+  if (!Array.isArray(breaks)) return Object.entries(breaks).flatMap(([key, ranges]) => (['all', '*', 'daily'].includes(key) ? everyDay(ranges) : [[key, ranges] as [string, Range[]]]));
+  return breaks.flatMap((b) => {
+    if (Array.isArray(b)) return everyDay([b]);
+    const keys = [...(b.days ?? (b.day ? [b.day] : [])), ...(b.date ? [b.date] : [])];
+    return (keys.length > 0 ? keys.map((key) => [key, [[b.start, b.end]]] as [string, Range[]]) : everyDay([[b.start, b.end]]));
+  });
 }
 
 function hoursOn(calendar: CorpusCalendar, date: string): Range[] {
@@ -125,7 +140,7 @@ function compareValue(got: unknown, expected: unknown): Outcome {
 }
 
 function businessDays(c: CorpusCase, compiled: Compiled, sign: 1 | -1): Outcome {
-  const days = (typeof c.amount === 'object' ? c.amount.days : undefined) ?? 0;
+  const days = (typeof c.amount === 'string' ? Duration.fromISO(c.amount).as('days') : c.amount?.days) ?? 0;
   // A negative amount counts the other way, as the library does.
   const forward = sign === 1 ? days >= 0 : days < 0;
   const n = Math.abs(days);
@@ -161,8 +176,11 @@ function runCase(c: CorpusCase, compiled: Compiled, corpus: Record<string, Corpu
     case 'subtract_business_time':
       return compareInstant(calendar.subtractBusinessMinutes(start(), amountMinutes(c.amount)), c.expected, zone);
     case 'business_time_between': {
-      const got = calendar.businessMinutesBetween(start(), instantOf(c.end!, zone));
-      const want = Duration.fromISO(String(c.expected)).as('minutes');
+      // The library's measure is signed: from a later instant to an earlier one it is negative.
+      const [from, to] = [start(), instantOf(c.end!, zone)];
+      const got = to >= from ? calendar.businessMinutesBetween(from, to) : -calendar.businessMinutesBetween(to, from);
+      const text = String(c.expected);
+      const want = text.startsWith('-') ? -Duration.fromISO(text.slice(1)).as('minutes') : Duration.fromISO(text).as('minutes');
       return Math.abs(got - want) < 1e-9 ? { kind: 'pass' } : { kind: 'fail', reason: `expected ${want} min, got ${got} min` };
     }
     case 'is_business_time':
