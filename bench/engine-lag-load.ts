@@ -126,7 +126,7 @@ function weighted<T>(r: () => number, table: [T, number][]): T {
 const SUBJECTS = ['Printer shows offline', 'Cannot print from Outlook', 'VPN drops every few minutes', 'New starter account', 'Laptop will not boot', 'Shared drive almost full', 'Phishing email reported', 'Backup job failed', 'Password reset', 'Wi-Fi slow in the boardroom', 'Licence request: Teams', 'Firewall alert: unusual traffic'];
 
 /** Premium targets (covered minutes), as in the demo contracts. */
-export const POLICY: ClockPolicy = {
+export const POLICY = {
   targets: {
     P1: { firstResponse: 15, nextReply: 60, resolution: 240 },
     P2: { firstResponse: 30, nextReply: 60, resolution: 480 },
@@ -134,7 +134,7 @@ export const POLICY: ClockPolicy = {
     P4: { firstResponse: 240, nextReply: null, resolution: 2880 },
   },
   warningPercent: 75,
-};
+} satisfies ClockPolicy;
 
 const OFFICE: CalendarSpec = {
   timeZone: 'Europe/London',

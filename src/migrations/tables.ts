@@ -230,10 +230,13 @@ export interface CalendarTable {
 export interface SlaPolicyTable {
   id: string;
   name: string;
+  /** Per priority: covered minutes or { businessDays, dueAt } for each clock (023 adds business days, no column). */
   targets: Json;
   warning_percent: number;
   created_at: string;
   updated_at: string;
+  /** When set, warnings fall this many covered minutes before due instead of at warning_percent (023). */
+  warning_before_minutes?: number | null;
 }
 
 export interface ContractTable {

@@ -2,13 +2,13 @@
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson } from '../../platform/db/dialect.js';
 import { sql, type ExpressionBuilder } from 'kysely';
-import type { ContractTable, Database as Tables } from '../../migrations/tables.js';
+import type { ContractTable, Database as Tables, SlaPolicyTable } from '../../migrations/tables.js';
 import type { CalendarSpec } from '../calendars/index.js';
 import { FINISHED_STATUSES, type Priority } from '../tickets/index.js';
 import type { Clock, ClockPolicy, SlaEvent } from './clock.js';
 
 export interface CalendarRecord { id: string; name: string; timeZone: string; spec: CalendarSpec; version: number; createdAt: string; updatedAt: string }
-export interface PolicyRecord extends ClockPolicy { id: string; name: string; createdAt: string; updatedAt: string }
+export interface PolicyRecord extends ClockPolicy { id: string; name: string; warningBeforeMinutes: number | null; createdAt: string; updatedAt: string }
 export interface CoverageRule { calendarId: string; priorities?: Priority[]; siteIds?: string[] }
 export interface ContractRecord {
   id: string;
@@ -73,16 +73,31 @@ export async function findPolicy(db: Db, id: string): Promise<PolicyRecord | und
   return row ? toPolicy(row) : undefined;
 }
 
-function toPolicy(r: { id: string; name: string; targets: unknown; warning_percent: number; created_at: string; updated_at: string }): PolicyRecord {
-  return { id: r.id, name: r.name, targets: readJson(r.targets, {} as ClockPolicy['targets']), warningPercent: r.warning_percent, createdAt: r.created_at, updatedAt: r.updated_at };
+function toPolicy(r: SlaPolicyTable): PolicyRecord {
+  return {
+    id: r.id,
+    name: r.name,
+    targets: readJson(r.targets, {} as ClockPolicy['targets']),
+    warningPercent: r.warning_percent,
+    warningBeforeMinutes: r.warning_before_minutes ?? null,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
 }
 
 export async function insertPolicy(db: Db, p: PolicyRecord): Promise<void> {
-  await db.insertInto('sla_policies').values({ id: p.id, name: p.name, targets: JSON.stringify(p.targets), warning_percent: p.warningPercent, created_at: p.createdAt, updated_at: p.updatedAt }).execute();
+  await db
+    .insertInto('sla_policies')
+    .values({ id: p.id, name: p.name, targets: JSON.stringify(p.targets), warning_percent: p.warningPercent, warning_before_minutes: p.warningBeforeMinutes ?? null, created_at: p.createdAt, updated_at: p.updatedAt })
+    .execute();
 }
 
 export async function updatePolicy(db: Db, p: PolicyRecord): Promise<void> {
-  await db.updateTable('sla_policies').set({ name: p.name, targets: JSON.stringify(p.targets), warning_percent: p.warningPercent, updated_at: p.updatedAt }).where('id', '=', p.id).execute();
+  await db
+    .updateTable('sla_policies')
+    .set({ name: p.name, targets: JSON.stringify(p.targets), warning_percent: p.warningPercent, warning_before_minutes: p.warningBeforeMinutes ?? null, updated_at: p.updatedAt })
+    .where('id', '=', p.id)
+    .execute();
 }
 
 /** A page of contracts, oldest first (after the cursor's created-at and id). */

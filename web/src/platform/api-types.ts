@@ -642,6 +642,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Weekly breaks removed from the weekly hours (not from an exception’s own hours). */
+                        breaks?: {
+                            /** @description The weekdays it recurs on; at least one. */
+                            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            /** @description Local time HH:MM (24:00 ends a day). */
+                            end: string;
+                            /** @description Local time HH:MM (24:00 ends a day). */
+                            start: string;
+                        }[];
                         customHolidays?: string[];
                         exceptions?: {
                             closed?: boolean;
@@ -813,6 +822,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Weekly breaks removed from the weekly hours (not from an exception’s own hours). */
+                        breaks?: {
+                            /** @description The weekdays it recurs on; at least one. */
+                            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            /** @description Local time HH:MM (24:00 ends a day). */
+                            end: string;
+                            /** @description Local time HH:MM (24:00 ends a day). */
+                            start: string;
+                        }[];
                         customHolidays?: string[];
                         exceptions?: {
                             closed?: boolean;
@@ -940,6 +958,15 @@ export interface paths {
                     "application/json": {
                         /** @description An unsaved calendar, as it would be created. */
                         calendar?: {
+                            /** @description Weekly breaks removed from the weekly hours (not from an exception’s own hours). */
+                            breaks?: {
+                                /** @description The weekdays it recurs on; at least one. */
+                                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                end: string;
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                start: string;
+                            }[];
                             customHolidays?: string[];
                             exceptions?: {
                                 closed?: boolean;
@@ -6693,38 +6720,96 @@ export interface paths {
                         name: string;
                         targets: {
                             P1: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P2: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P3: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P4: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                         };
-                        /**
-                         * @description Warn when this share of a target is used.
-                         * @default 75
-                         */
+                        warningBeforeMinutes?: number | null;
+                        /** @description Warn when this share of a target is used (75 when a policy is created without it). Giving it alone switches a policy back from warningBeforeMinutes. */
                         warningPercent?: number;
                     };
                 };
@@ -6768,6 +6853,15 @@ export interface paths {
                 };
                 /** @description An RFC 9457 problem document. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6861,38 +6955,96 @@ export interface paths {
                         name?: string;
                         targets?: {
                             P1: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P2: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P3: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P4: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                         };
-                        /**
-                         * @description Warn when this share of a target is used.
-                         * @default 75
-                         */
+                        warningBeforeMinutes?: number | null;
+                        /** @description Warn when this share of a target is used (75 when a policy is created without it). Giving it alone switches a policy back from warningBeforeMinutes. */
                         warningPercent?: number;
                     };
                 };
@@ -6952,6 +7104,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -6982,6 +7143,15 @@ export interface paths {
                     "application/json": {
                         /** @description An unsaved calendar, as it would be created. */
                         calendar?: {
+                            /** @description Weekly breaks removed from the weekly hours (not from an exception’s own hours). */
+                            breaks?: {
+                                /** @description The weekdays it recurs on; at least one. */
+                                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                end: string;
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                start: string;
+                            }[];
                             customHolidays?: string[];
                             exceptions?: {
                                 closed?: boolean;
@@ -7021,34 +7191,95 @@ export interface paths {
                         priority: "P1" | "P2" | "P3" | "P4";
                         targets?: {
                             P1: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P2: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P3: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P4: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                         };
+                        warningBeforeMinutes?: number | null;
                         warningPercent?: number;
                     };
                 };
@@ -10609,6 +10840,14 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Calendar: {
+            breaks: {
+                /** @description The weekdays it recurs on; at least one. */
+                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                /** @description Local time HH:MM (24:00 ends a day). */
+                end: string;
+                /** @description Local time HH:MM (24:00 ends a day). */
+                start: string;
+            }[];
             createdAt: string;
             customHolidays: string[];
             exceptions: {
@@ -11363,35 +11602,96 @@ export interface components {
             name: string;
             targets: {
                 P1: {
-                    /** @description Covered minutes (1 to one year). */
-                    firstResponse: number;
-                    nextReply?: number | null;
-                    /** @description Covered minutes (1 to one year). */
-                    resolution: number;
+                    /** @description Covered minutes, or business days. */
+                    firstResponse: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
+                    nextReply?: (number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    }) | null;
+                    /** @description Covered minutes, or business days. */
+                    resolution: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
                 };
                 P2: {
-                    /** @description Covered minutes (1 to one year). */
-                    firstResponse: number;
-                    nextReply?: number | null;
-                    /** @description Covered minutes (1 to one year). */
-                    resolution: number;
+                    /** @description Covered minutes, or business days. */
+                    firstResponse: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
+                    nextReply?: (number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    }) | null;
+                    /** @description Covered minutes, or business days. */
+                    resolution: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
                 };
                 P3: {
-                    /** @description Covered minutes (1 to one year). */
-                    firstResponse: number;
-                    nextReply?: number | null;
-                    /** @description Covered minutes (1 to one year). */
-                    resolution: number;
+                    /** @description Covered minutes, or business days. */
+                    firstResponse: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
+                    nextReply?: (number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    }) | null;
+                    /** @description Covered minutes, or business days. */
+                    resolution: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
                 };
                 P4: {
-                    /** @description Covered minutes (1 to one year). */
-                    firstResponse: number;
-                    nextReply?: number | null;
-                    /** @description Covered minutes (1 to one year). */
-                    resolution: number;
+                    /** @description Covered minutes, or business days. */
+                    firstResponse: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
+                    nextReply?: (number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    }) | null;
+                    /** @description Covered minutes, or business days. */
+                    resolution: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
                 };
             };
             updatedAt: string;
+            warningBeforeMinutes: number | null;
             warningPercent: number;
         };
         SlaTry: {
@@ -11401,6 +11701,23 @@ export interface components {
                 timeZone: string;
             };
             clocks: {
+                businessDays: {
+                    businessDays: number;
+                    /** @description Dates between the two without covered time (the first ten). */
+                    closedDays: string[];
+                    /** @description The covered instant counting started from. */
+                    countedFrom: string;
+                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                    dueAt: "end_of_day" | "same_time";
+                    /** @description The business day the target falls on. */
+                    dueDay: string;
+                    /** @description The business day the clock started on (or, opened outside covered hours, the next one), local to the calendar. */
+                    startDay: string;
+                    /** @description Whether the clock started within covered hours; else counting started at countedFrom. */
+                    startedCovered: boolean;
+                    /** @description The due time the target gives before any pause or priority change. */
+                    targetDueAt: string;
+                } | null;
                 clock: "first_response" | "resolution";
                 /** @description The covered spans the target is counted in, in order (at most 14). */
                 counted: {
@@ -11420,6 +11737,13 @@ export interface components {
             }[];
             clockStartsAt: string | null;
             clockStartsAtLocal: string | null;
+            /** @description The target for each later answer to a client reply, if the policy sets one. */
+            nextReply: (number | {
+                /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                businessDays: number;
+                /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                dueAt: "end_of_day" | "same_time";
+            }) | null;
             nextReplyMinutes: number | null;
             openedAt: string;
             openedAtLocal: string;
@@ -11536,6 +11860,23 @@ export interface components {
         TicketSla: {
             clocks: {
                 breached: boolean;
+                businessDays: {
+                    businessDays: number;
+                    /** @description Dates between the two without covered time (the first ten). */
+                    closedDays: string[];
+                    /** @description The covered instant counting started from. */
+                    countedFrom: string;
+                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                    dueAt: "end_of_day" | "same_time";
+                    /** @description The business day the target falls on. */
+                    dueDay: string;
+                    /** @description The business day the clock started on (or, opened outside covered hours, the next one), local to the calendar. */
+                    startDay: string;
+                    /** @description Whether the clock started within covered hours; else counting started at countedFrom. */
+                    startedCovered: boolean;
+                    /** @description The due time the target gives before any pause or priority change. */
+                    targetDueAt: string;
+                } | null;
                 calendar: {
                     /** @description Staff only. */
                     id?: string;
@@ -11566,6 +11907,7 @@ export interface components {
             policy?: {
                 id: string;
                 name: string;
+                warningBeforeMinutes: number | null;
                 warningPercent: number;
             } | null;
             ticketId: string;

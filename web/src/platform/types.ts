@@ -123,3 +123,6 @@ export type WeeklyWindow = Calendar['windows'][number];
 export type CalendarException = Calendar['exceptions'][number];
 export type CoverageRule = Contract['coverage'][number];
 export type PolicyTargets = SlaPolicy['targets'];
+/** One target: covered minutes, or business days ({ businessDays, dueAt }). */
+export type PolicyTarget = PolicyTargets['P1']['resolution'];
+export type CalendarBreak = Calendar['breaks'][number];
