@@ -43,7 +43,7 @@ function contactsCsv(count: number): string {
 
 /** One file previewed and (unless `previewOnly`) applied; the seconds each took and the counts. */
 async function importText(database: Database, actor: Actor, kind: ImportKind, text: string, previewOnly = false) {
-  const deps = { db: database.db, clock: systemClock };
+  const deps = { db: database.db, dialect: database.dialect, clock: systemClock };
   const t0 = performance.now();
   const run = await previewImport(deps, actor, { kind, format: 'switchboard', fileName: `${kind}.csv`, defaultTimeZone: null, body: Readable.from([Buffer.from(text)]), limitBytes: 20 * 1024 * 1024 });
   const preview = (performance.now() - t0) / 1000;

@@ -38,8 +38,9 @@ Commands:
                               issue an API token for an existing user and print it once
   backup FILE                 write a consistent snapshot of the SQLite database to FILE
   restore FILE                replace the SQLite database's contents with the backup in FILE
-  corpus DIR [--json]         screen every .eml file under DIR (parse, automatic, bounce, visible
-                              reply, fraud score) without sending or storing anything
+  corpus DIR [--json]         screen every mail file under DIR (.eml, .txt, mbox split into its
+                              messages …; parse, automatic, bounce, visible reply, fraud score)
+                              without sending or storing anything
   import KIND FILE [--format F] [--dry-run] [--time-zone Z] [--as EMAIL] [--errors-csv OUT]
                               import a CSV file of clients, sites, contacts, staff or tickets
                               (formats: switchboard, connectwise, autotask, halopsa); prints the
@@ -153,7 +154,7 @@ async function main(argv: string[]): Promise<number> {
       });
     }
     case 'corpus': {
-      if (!rest[0]) throw new UsageError('corpus needs a DIR of .eml files');
+      if (!rest[0]) throw new UsageError('corpus needs a DIR of mail files');
       const json = values.json === true;
       // Piping into `head` closes stdout early; that ends the report, it is not a failure.
       process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));

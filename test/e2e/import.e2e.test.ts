@@ -46,7 +46,7 @@ describe('importing in the browser', () => {
     const page = await context.newPage();
     await signIn(page, w.base, admin.email, '/queue/open');
     await page.keyboard.press('g');
-    await page.keyboard.press('i');
+    await page.keyboard.press('n');
     await page.getByRole('heading', { name: 'Import' }).waitFor();
 
     await upload(page, 'contacts.csv', CONTACTS);

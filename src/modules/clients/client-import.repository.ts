@@ -3,7 +3,7 @@
  * matched against, in few queries per chunk, and the inserts of a chunk as multi-row statements.
  */
 import type { Db } from '../../platform/db/connect.js';
-import { phoneRow, withChannels, type Contact, type Organization, type Site } from './client.repository.js';
+import { phoneRow, toOrganization, withChannels, type Contact, type Organization, type Site } from './client.repository.js';
 
 /** Rows per multi-row insert: well inside both dialects' limits on bound parameters. */
 const INSERT_BATCH = 500;
@@ -17,7 +17,7 @@ function batches<T>(items: T[], size = INSERT_BATCH): T[][] {
 /** Every client organisation, archived ones too (an MSP has hundreds, not millions). */
 export async function allOrganizations(db: Db): Promise<Organization[]> {
   const rows = await db.selectFrom('organizations').selectAll().orderBy('name').orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, industry: r.industry, timeZone: r.time_zone, country: r.country ?? null, accountManagerId: r.account_manager_id ?? null, createdAt: r.created_at, archivedAt: r.archived_at ?? null }));
+  return rows.map(toOrganization);
 }
 
 /** The sites of some organisations, archived ones too. */

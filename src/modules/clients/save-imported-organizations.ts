@@ -42,7 +42,7 @@ export async function saveImportedOrganizations(
 ): Promise<Organization[]> {
   const slugs = await uniqueSlugs(deps.db, input.create.map((o) => o.name));
   const now = deps.clock.iso();
-  const created: Organization[] = input.create.map((o, i) => ({ id: newId(), ...o, slug: slugs[i], accountManagerId: null, createdAt: now, archivedAt: null }));
+  const created: Organization[] = input.create.map((o, i) => ({ id: newId(), ...o, slug: slugs[i], mainPhone: null, accountManagerId: null, createdAt: now, archivedAt: null }));
   await insertOrganizations(deps.db, created);
   for (const { before, after } of input.update) {
     await updateOrganization(deps.db, after);

@@ -4,25 +4,11 @@
  * the next step armed — all in the engine's transaction.
  */
 import type { DeadlineHandler, HandlerResult } from '../../platform/engine/engine.js';
-import type { Db } from '../../platform/db/connect.js';
 import { newId } from '../../platform/ids.js';
 import { formatTicketNumber, insertTicketEvent, isOpenStatus } from '../tickets/index.js';
-import type { Target } from './escalation.js';
-import {
-  contactMethods,
-  findEscalation,
-  person,
-  queueNotification,
-  teamLead,
-  ticketFacts,
-  updateEscalation,
-  userTeam,
-  usersWithRole,
-  type Escalation,
-  type Person,
-  type TicketFacts,
-} from './escalation.repository.js';
+import { findEscalation, queueNotification, ticketFacts, updateEscalation, type Escalation } from './escalation.repository.js';
 import { STEP_KIND, type LadderDeps } from './ladder-deps.js';
+import { contactPlan, dedupePeople, resolveTarget } from './resolve-targets.js';
 import { advance, endLadders } from './run-ladder.js';
 
 export type StepDecision = { action: 'notify' } | { action: 'drop'; reason: string };
@@ -33,38 +19,6 @@ export function decideStep(e: Escalation | undefined, payload: { round: number; 
   if (e.state !== 'active') return { action: 'drop', reason: `ladder_${e.state}` };
   if (e.round !== payload.round || e.nextStep !== payload.step) return { action: 'drop', reason: 'superseded' };
   return { action: 'notify' };
-}
-
-interface Resolved { target: Target; people: Person[]; reason: string }
-
-async function resolveTarget(deps: LadderDeps, db: Db, target: Target, ticket: TicketFacts, now: number): Promise<Resolved> {
-  const one = async (id: string | null, reason: string): Promise<Resolved> => {
-    const p = await person(db, id);
-    return { target, people: p ? [p] : [], reason: p ? reason : `${reason}: nobody` };
-  };
-  switch (target.type) {
-    case 'user':
-      return one(target.userId, 'named in the policy');
-    case 'schedule': {
-      const onCall = deps.onCall ? await deps.onCall(db, target.scheduleId, now) : [];
-      const people = (await Promise.all(onCall.map((o) => person(db, o.userId)))).filter((p): p is Person => !!p);
-      const schedule = (await deps.scheduleName?.(db, target.scheduleId)) ?? target.scheduleId;
-      return { target, people, reason: people.length ? `on call on schedule “${schedule}”` : `nobody on call on schedule “${schedule}”` };
-    }
-    case 'role':
-      switch (target.role) {
-        case 'assignee':
-          return one(ticket.assigneeId, 'the ticket’s assignee');
-        case 'team_lead':
-          return one(await teamLead(db, ticket.teamId ?? (await userTeam(db, ticket.assigneeId))), 'lead of the ticket’s team');
-        case 'service_manager':
-          return { target, people: await usersWithRole(db, 'service_manager'), reason: 'the service manager' };
-        case 'owner':
-          return { target, people: await usersWithRole(db, 'owner'), reason: 'the owner' };
-        case 'account_manager':
-          return one(ticket.accountManagerId, 'the client’s account manager');
-      }
-  }
 }
 
 export function escalationStepHandler(deps: Omit<LadderDeps, 'db'>): DeadlineHandler {
@@ -95,10 +49,8 @@ export function escalationStepHandler(deps: Omit<LadderDeps, 'db'>): DeadlineHan
       const step = ladder.policy.steps[payload.step];
       const resolved = await Promise.all(step.targets.map((t) => resolveTarget(d, trx, t, ticket, now)));
       let queued = 0;
-      for (const p of dedupe(resolved.flatMap((r) => r.people))) {
-        const methods = (await contactMethods(trx, p.id)).filter((m) => !m.disabled);
-        const plan = methods.length ? methods : [{ id: 'email', method: 'email', address: p.email, delayMinutes: 0 }];
-        for (const m of plan) {
+      for (const p of dedupePeople(resolved.flatMap((r) => r.people))) {
+        for (const m of await contactPlan(trx, p)) {
           const ok = await queueNotification(trx, {
             id: newId(),
             dedupeKey: `${ladder.id}:${payload.round}:${payload.step}:${p.id}:${m.id}`,
@@ -133,10 +85,4 @@ export function escalationStepHandler(deps: Omit<LadderDeps, 'db'>): DeadlineHan
       return { outcome: `notified:${queued}`, after: deps.onQueued };
     },
   };
-}
-
-function dedupe(people: Person[]): Person[] {
-  const seen = new Map<string, Person>();
-  for (const p of people) seen.set(p.id, p);
-  return [...seen.values()];
 }

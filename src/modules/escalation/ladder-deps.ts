@@ -14,6 +14,8 @@ export interface LadderDeps {
   coveringCalendar: (db: Db, ticket: { organizationId: string; siteId: string | null; priority: string }) => Promise<{ calendar: CompiledCalendar; alwaysOpen: boolean } | null>;
   /** Who is on call on a schedule at an instant (the on-call module). */
   onCall?: (db: Db, scheduleId: string, atMs: number) => Promise<{ userId: string; name: string }[]>;
+  /** Whether an on-call schedule exists (the on-call module), to check a policy's targets when it is saved. */
+  scheduleExists?: (db: Db, scheduleId: string) => Promise<boolean>;
   /** A schedule's name (the on-call module), so "why paged" names it rather than its id. */
   scheduleName?: (db: Db, scheduleId: string) => Promise<string | undefined>;
   /** Called after a step's notifications committed (wakes the delivery worker). */

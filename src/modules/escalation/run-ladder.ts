@@ -83,6 +83,31 @@ export async function syncLadders(deps: LadderDeps, ticketId: string): Promise<v
   else await startLadders(deps, ticketId, 'created', null);
 }
 
+/** A ticket about to be created, as ladders match it. */
+export interface NewTicketLadderFacts {
+  id: string;
+  organizationId: string;
+  priority: string;
+  businessCritical: boolean;
+  status: string;
+}
+
+/**
+ * Whether a ticket being created will climb a ladder, decided before its row is written: one
+ * statement for the active policies (and one for the client's contract, only when a policy names
+ * contracts). A new ticket climbs no ladder yet, so there is nothing else to read. Returns what to
+ * run once the ticket is written — `startLadders`, as `syncLadders` would — or undefined when no
+ * policy matches, which is most tickets.
+ */
+export async function planNewTicketLadders(deps: LadderDeps, ticket: NewTicketLadderFacts): Promise<((db: LadderDeps['db']) => Promise<void>) | undefined> {
+  if (!isOpenStatus(ticket.status)) return undefined;
+  const policies = await listPolicies(deps.db, true);
+  if (policies.length === 0) return undefined;
+  const contractId = policies.some((p) => p.match.contractIds?.length) ? await activeContractId(deps.db, ticket.organizationId) : null;
+  if (!policies.some((p) => matches(p.match, 'created', { ...ticket, contractId }))) return undefined;
+  return async (db) => void (await startLadders({ ...deps, db }, ticket.id, 'created', null));
+}
+
 /** After a step notified: move to the next step (or round), or finish the ladder. */
 export async function advance(deps: LadderDeps, e: Escalation, ticket: TicketFacts, roundStartedAt: number, now: number): Promise<Escalation> {
   const next = following(e.policy, e.nextStep, e.round);

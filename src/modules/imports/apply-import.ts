@@ -1,5 +1,6 @@
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
+import type { DialectName } from '../../platform/db/dialect.js';
 import { AppError } from '../../platform/errors.js';
 import type { DomainEvent } from '../../platform/events.js';
 import type { Actor } from '../auth/index.js';
@@ -15,6 +16,7 @@ export const APPLY_LEASE_MS = 60_000;
 
 export interface ApplyDeps {
   db: Db;
+  dialect: DialectName;
   clock: Clock;
   /** Runs in a chunk's transaction after a ticket changed (SLA clocks, ladders). */
   onTicketChanged?: (db: Db, ticketId: string) => Promise<void>;
@@ -61,7 +63,7 @@ export async function applyImportChunk(deps: ApplyDeps, actor: Actor, run: Impor
   const more = await deps.db.transaction().execute(async (trx) => {
     const pending = await pendingRows(trx, run.id, handler.chunkSize);
     if (pending.length === 0) return false;
-    const writeDeps: WriteDeps = { db: trx, clock: deps.clock, source: run.format as WriteDeps['source'], defaultTimeZone: run.default_time_zone, actor, emit: (e) => events.push(e), onTicketChanged: deps.onTicketChanged, accessChanged: deps.accessChanged };
+    const writeDeps: WriteDeps = { db: trx, dialect: deps.dialect, clock: deps.clock, source: run.format as WriteDeps['source'], defaultTimeZone: run.default_time_zone, actor, emit: (e) => events.push(e), onTicketChanged: deps.onTicketChanged, accessChanged: deps.accessChanged };
     const { rows, world } = await planChunk(handler, writeDeps, columns, pending.map((p) => ({ row: p.row, cells: p.cells })));
     const writing = rows.filter((r) => r.plan.action === 'create' || r.plan.action === 'update');
     const ids = writing.length ? await handler.write(writeDeps, writing.map((r) => ({ values: r.values!, plan: r.plan })), world) : [];

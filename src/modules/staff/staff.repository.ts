@@ -117,3 +117,9 @@ export async function firstActiveOwner(db: Db): Promise<User | undefined> {
   const r = await db.selectFrom('users').selectAll().where('kind', '=', 'staff').where('role', '=', 'owner').where('disabled', '=', false).orderBy('created_at').orderBy('id').executeTakeFirst();
   return r ? toUser(r) : undefined;
 }
+
+/** The MSP's own people, for the fraud guard's directory: every staff member still working, by name and address. */
+export async function staffDirectory(db: Db): Promise<{ id: string; name: string; email: string }[]> {
+  const rows = await db.selectFrom('users').select(['id', 'name', 'email', 'disabled']).where('kind', '=', 'staff').orderBy('name').orderBy('id').execute();
+  return rows.filter((r) => !readBool(r.disabled)).map(({ id, name, email }) => ({ id, name, email }));
+}

@@ -1,3 +1,4 @@
+import type { DialectName } from '../../platform/db/dialect.js';
 import type { Actor } from '../auth/index.js';
 import { createTicket, type CreateTicketInput } from './create-ticket.js';
 import type { TicketRecord } from './ticket.repository.js';
@@ -12,11 +13,13 @@ export interface ImportedTicketInput extends CreateTicketInput {
 
 /**
  * Opens a ticket brought over by an import, as any new ticket is opened (number, event log,
- * search, SLA clocks from now), then puts it in the status it had.
+ * search), derives its SLA clocks from now through `onChanged` (imports are not the hot path the
+ * create's own planning is for), then puts it in the status it had.
  */
-export async function openImportedTicket(deps: TicketDeps, actor: Actor, input: ImportedTicketInput): Promise<TicketRecord> {
+export async function openImportedTicket(deps: TicketDeps & { dialect: DialectName }, actor: Actor, input: ImportedTicketInput): Promise<TicketRecord> {
   const { status, ...create } = input;
   const ticket = await createTicket(deps, actor, create);
+  await deps.onChanged?.(deps.db, ticket.id);
   if (status === ticket.status || status === 'new') return ticket;
   return updateTicket(deps, actor, ticket, { status });
 }

@@ -71,9 +71,18 @@ export class Engine {
     await this.loop.stop();
   }
 
-  /** A write set or moved a deadline: look again now rather than at the next poll. */
-  wake(): void {
+  /**
+   * A write set or moved a deadline: look again now rather than at the next poll — unless it falls
+   * due (`dueAt`, when the waker knows it) after the next poll, which will find it in time.
+   */
+  wake(dueAt?: number): void {
+    if (dueAt !== undefined && dueAt >= this.o.clock.now() + this.pollMs) return;
     this.loop.wake();
+  }
+
+  /** Resolves once no cycle runs and the next sleep is set. */
+  settled(): Promise<void> {
+    return this.loop.settled();
   }
 
   health(): { lastCycleAt: string | null; lastCycleAgeMs: number } {

@@ -642,6 +642,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Weekly breaks removed from the weekly hours (not from an exception’s own hours). */
+                        breaks?: {
+                            /** @description The weekdays it recurs on; at least one. */
+                            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            /** @description Local time HH:MM (24:00 ends a day). */
+                            end: string;
+                            /** @description Local time HH:MM (24:00 ends a day). */
+                            start: string;
+                        }[];
                         customHolidays?: string[];
                         exceptions?: {
                             closed?: boolean;
@@ -813,6 +822,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Weekly breaks removed from the weekly hours (not from an exception’s own hours). */
+                        breaks?: {
+                            /** @description The weekdays it recurs on; at least one. */
+                            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            /** @description Local time HH:MM (24:00 ends a day). */
+                            end: string;
+                            /** @description Local time HH:MM (24:00 ends a day). */
+                            start: string;
+                        }[];
                         customHolidays?: string[];
                         exceptions?: {
                             closed?: boolean;
@@ -940,6 +958,15 @@ export interface paths {
                     "application/json": {
                         /** @description An unsaved calendar, as it would be created. */
                         calendar?: {
+                            /** @description Weekly breaks removed from the weekly hours (not from an exception’s own hours). */
+                            breaks?: {
+                                /** @description The weekdays it recurs on; at least one. */
+                                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                end: string;
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                start: string;
+                            }[];
                             customHolidays?: string[];
                             exceptions?: {
                                 closed?: boolean;
@@ -1476,6 +1503,81 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/bounces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Addresses of the contact that bounced, with the reason */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                at: string;
+                                contactId: string | null;
+                                diagnostic: string;
+                                hard: boolean;
+                                reason: string;
+                                status: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2190,7 +2292,57 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete an escalation policy
+         * @description New tickets no longer start it; tickets already climbing it keep the version they started with until acknowledged or resolved.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change an escalation policy (running ladders keep their snapshot) */
@@ -2292,6 +2444,357 @@ export interface paths {
                 };
                 /** @description An RFC 9457 problem document. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/escalation-policies/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who each step would page now
+         * @description Resolves the steps (of a policy being built, not yet saved) with the same code the engine pages with. With a ticket, its assignee, team lead and account manager are resolved too, and each step is timed in its covered hours.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        steps: {
+                            /** @default business */
+                            delayKind?: "wall" | "business";
+                            delayMinutes: number;
+                            /** @default trigger */
+                            from?: "trigger" | "previous";
+                            /** @default true */
+                            requiresAck?: boolean;
+                            targets: ({
+                                /** @enum {string} */
+                                type: "user";
+                                userId: string;
+                            } | {
+                                role: "assignee" | "team_lead" | "service_manager" | "owner" | "account_manager";
+                                /** @enum {string} */
+                                type: "role";
+                            } | {
+                                scheduleId: string;
+                                /** @enum {string} */
+                                type: "schedule";
+                            })[];
+                        }[];
+                        /** @description A ticket id or number (SB-1042): resolves its assignee, team lead and account manager, and times the steps in its covered hours. */
+                        ticket?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EscalationPreview"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fraud-warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fraud warnings for clients’ users
+         * @description A client’s users get their own organisation’s running warnings (the portal banner), words only; staff get every warning, newest first, filtered by client and whether it runs.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Staff: true for running warnings only. Client users always get their own organisation’s running warnings. */
+                    active?: boolean;
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                    organizationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FraudWarning"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Warn a client’s users of a confirmed fraud
+         * @description Staff only. Shows the text as a banner in the client’s portal, and publishes fraud.warning_published for the email channel. The flag’s call-back must have found fraud.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        flagId: string;
+                        /** @description The banner’s words, e.g. “A message pretending to be from … asked to change bank details; do not act on it.” */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudWarning"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fraud-warnings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Reword or end a fraud warning
+         * @description Staff only. `active: false` takes the banner down.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description false ends the warning: its banner goes. */
+                        active?: boolean;
+                        text?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudWarning"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2878,6 +3381,994 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description Always as a download (Content-Disposition: attachment) with nosniff, never shown inline.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The attachment’s bytes. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One received message */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InboundMail"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/outbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the desk answers by email
+         * @description True when a mailbox can send: staff replies and ticket notifications then go to the client’s contact by email too. The portal says so.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sendsEmail: boolean;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The words of our mail per event, for the desk or one client, and where each comes from */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The client whose template this is; absent: the desk’s own, used for every client without one. */
+                    organizationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                event: string;
+                                fromName: string | null;
+                                organizationId: string | null;
+                                signature: string | null;
+                                /** @description client, desk or default: where each event’s words come from for this client. */
+                                source: string;
+                                subject: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/templates/{event}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the words, sender name and signature of one event’s mail, for the desk or one client */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description The client whose template this is; absent: the desk’s own, used for every client without one. */
+                    organizationId?: string;
+                };
+                header?: never;
+                path: {
+                    event: "reply" | "created" | "acknowledged" | "resolved";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Placeholders as the subject, and {{body}} (the reply) and {{portalUrl}}. */
+                        body: string;
+                        fromName?: string | null;
+                        signature?: string | null;
+                        /** @description Placeholders: {{number}}, {{subject}}, {{contactName}}, {{mspName}}. */
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            event: string;
+                            fromName: string | null;
+                            organizationId: string | null;
+                            signature: string | null;
+                            /** @description client, desk or default: where each event’s words come from for this client. */
+                            source: string;
+                            subject: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The triage queue: messages from unknown senders */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InboundMail"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/triage/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a contact from a triage message’s sender, then file the message (a new ticket or its thread) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Default: the sender’s display name, else the address. */
+                        name?: string;
+                        organizationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InboundMail"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/triage/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss a triage message (it stays stored) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mailboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mailboxes with their status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Mailbox"][];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a mailbox (IMAP, or an address of the SMTP listener) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address: string;
+                        /** @description P1 (critical) to P4 (low). */
+                        defaultPriority?: "P1" | "P2" | "P3" | "P4";
+                        enabled?: boolean;
+                        /** @description Minutes without a successful poll or IDLE before the admins are paged (default 30). */
+                        healthMinutes?: number;
+                        imap?: {
+                            /** @description password (default) or oauth2 (XOAUTH2 with a refresh token). */
+                            auth?: "password" | "oauth2";
+                            /** @description Folder read; default INBOX. */
+                            folder?: string;
+                            /** @description Host name or address. */
+                            host: string;
+                            oauth?: {
+                                /** @description The application (client) id of the app registration. */
+                                clientId: string;
+                                /** @description Microsoft 365 (Entra ID) or Google Workspace. */
+                                provider: "microsoft" | "google";
+                                /** @description Microsoft 365: the directory (tenant) id or domain; default `organizations`. */
+                                tenant?: string;
+                                /** @description Another token endpoint (a sovereign cloud). */
+                                tokenUrl?: string;
+                            };
+                            port?: number;
+                            processedFolder?: string | null;
+                            /** @description TLS from the first byte (port 993, the default); false uses STARTTLS when offered. */
+                            secure?: boolean;
+                            username: string;
+                        };
+                        /** @description imap: fetched from a server; smtp: delivered to the built-in listener. */
+                        kind: "imap" | "smtp";
+                        name: string;
+                        outgoing?: {
+                            /** @description Host name or address. */
+                            host: string;
+                            port?: number;
+                            /** @description TLS from the first byte (465); false (default, port 587) uses STARTTLS when offered. */
+                            secure?: boolean;
+                            /** @description Login with the mailbox password or OAuth2 token; none when absent. */
+                            username?: string;
+                        } | null;
+                        /** @description A reply from someone outside the ticket’s client: an internal note (default) or a new ticket. */
+                        outsideSender?: "note" | "new_ticket";
+                        /** @description Stored encrypted; never returned. */
+                        secrets?: {
+                            clientSecret?: string;
+                            password?: string;
+                            refreshToken?: string;
+                        };
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Mailbox"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mailboxes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A mailbox and its status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Mailbox"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a mailbox (secrets given replace the stored ones) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        /** @description P1 (critical) to P4 (low). */
+                        defaultPriority?: "P1" | "P2" | "P3" | "P4";
+                        enabled?: boolean;
+                        /** @description Minutes without a successful poll or IDLE before the admins are paged (default 30). */
+                        healthMinutes?: number;
+                        imap?: {
+                            /** @description password (default) or oauth2 (XOAUTH2 with a refresh token). */
+                            auth?: "password" | "oauth2";
+                            /** @description Folder read; default INBOX. */
+                            folder?: string;
+                            /** @description Host name or address. */
+                            host: string;
+                            oauth?: {
+                                /** @description The application (client) id of the app registration. */
+                                clientId: string;
+                                /** @description Microsoft 365 (Entra ID) or Google Workspace. */
+                                provider: "microsoft" | "google";
+                                /** @description Microsoft 365: the directory (tenant) id or domain; default `organizations`. */
+                                tenant?: string;
+                                /** @description Another token endpoint (a sovereign cloud). */
+                                tokenUrl?: string;
+                            };
+                            port?: number;
+                            processedFolder?: string | null;
+                            /** @description TLS from the first byte (port 993, the default); false uses STARTTLS when offered. */
+                            secure?: boolean;
+                            username: string;
+                        };
+                        name?: string;
+                        outgoing?: {
+                            /** @description Host name or address. */
+                            host: string;
+                            port?: number;
+                            /** @description TLS from the first byte (465); false (default, port 587) uses STARTTLS when offered. */
+                            secure?: boolean;
+                            /** @description Login with the mailbox password or OAuth2 token; none when absent. */
+                            username?: string;
+                        } | null;
+                        /** @description A reply from someone outside the ticket’s client: an internal note (default) or a new ticket. */
+                        outsideSender?: "note" | "new_ticket";
+                        /** @description Stored encrypted; never returned. */
+                        secrets?: {
+                            clientSecret?: string;
+                            password?: string;
+                            refreshToken?: string;
+                        };
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Mailbox"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/oncall/now": {
@@ -3685,6 +5176,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/oncall/schedules/{id}/swaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Swap two shifts (two overrides, stored together) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The two people trade these shifts: two overrides, each replacing the person whose shift it was. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A shift of this person: [startAt, endAt). */
+                        first: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant with an offset, e.g. 2026-03-08T09:00:00-04:00.
+                             */
+                            endAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant with an offset, e.g. 2026-03-08T09:00:00-04:00.
+                             */
+                            startAt: string;
+                            userId: string;
+                        };
+                        reason?: string;
+                        /** @description A shift of this person: [startAt, endAt). */
+                        second: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant with an offset, e.g. 2026-03-08T09:00:00-04:00.
+                             */
+                            endAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant with an offset, e.g. 2026-03-08T09:00:00-04:00.
+                             */
+                            startAt: string;
+                            userId: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OncallOverride"][];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -3756,6 +5367,7 @@ export interface paths {
                     "application/json": {
                         country?: string | null;
                         industry?: string;
+                        mainPhone?: string | null;
                         name: string;
                         slug?: string;
                         /** @description IANA time zone, e.g. America/Chicago. */
@@ -3896,6 +5508,7 @@ export interface paths {
                         accountManagerId?: string | null;
                         country?: string | null;
                         industry?: string;
+                        mainPhone?: string | null;
                         name?: string;
                         /** @description IANA time zone, e.g. America/Chicago. */
                         timeZone?: string;
@@ -4027,6 +5640,141 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/fraud-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A client’s fraud flag threshold
+         * @description Staff only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudSettings"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a client’s fraud flag threshold
+         * @description Owner, admin or service manager. Messages scoring at or above the threshold are flagged verify-by-phone (docs/fraud.md, Tuning); null returns to the default. Audited.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        threshold: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudSettings"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/organizations/{id}/restore": {
@@ -4431,7 +6179,56 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A delivery provider, its settings without credentials */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderDetail"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         /** Remove a delivery provider */
@@ -4482,6 +6279,308 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        /**
+         * Change a delivery provider
+         * @description Settings are laid over the stored ones, so credentials need not be sent again; the result is checked like a new provider.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled?: boolean;
+                        name?: string;
+                        position?: number;
+                        /** @description Laid over the stored settings: give only what changes (credentials too); null removes a setting. */
+                        settings?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderDetail"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider’s delivery attempts, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–100). */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                /** Format: date-time */
+                                at: string;
+                                detail: string;
+                                /** @description page or test. */
+                                kind: string;
+                                method: string;
+                                notificationId: string;
+                                /** @description sent, queued (to retry) or failed. */
+                                outcome: string;
+                                providerMessageId: string | null;
+                                reported: string | null;
+                                ticket: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test message through this provider alone
+         * @description Sent now, without failover, and recorded among the provider’s deliveries as a test. A refusal by the provider is an answer (ok: false), not an error.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Default: the first the provider delivers. */
+                        method?: "email" | "sms" | "voice" | "webhook" | "slack" | "teams";
+                        /** @description An email address, an E.164 number, or a webhook URL, by method. */
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            at: string;
+                            error: string | null;
+                            method: string;
+                            ok: boolean;
+                            providerMessageId: string | null;
+                            status: string | null;
+                            /** @description The failure may pass if tried again later. */
+                            temporary: boolean;
+                            to: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -5135,38 +7234,96 @@ export interface paths {
                         name: string;
                         targets: {
                             P1: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P2: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P3: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P4: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                         };
-                        /**
-                         * @description Warn when this share of a target is used.
-                         * @default 75
-                         */
+                        warningBeforeMinutes?: number | null;
+                        /** @description Warn when this share of a target is used (75 when a policy is created without it). Giving it alone switches a policy back from warningBeforeMinutes. */
                         warningPercent?: number;
                     };
                 };
@@ -5210,6 +7367,15 @@ export interface paths {
                 };
                 /** @description An RFC 9457 problem document. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5303,38 +7469,96 @@ export interface paths {
                         name?: string;
                         targets?: {
                             P1: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P2: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P3: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P4: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                         };
-                        /**
-                         * @description Warn when this share of a target is used.
-                         * @default 75
-                         */
+                        warningBeforeMinutes?: number | null;
+                        /** @description Warn when this share of a target is used (75 when a policy is created without it). Giving it alone switches a policy back from warningBeforeMinutes. */
                         warningPercent?: number;
                     };
                 };
@@ -5394,6 +7618,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -5424,6 +7657,15 @@ export interface paths {
                     "application/json": {
                         /** @description An unsaved calendar, as it would be created. */
                         calendar?: {
+                            /** @description Weekly breaks removed from the weekly hours (not from an exception’s own hours). */
+                            breaks?: {
+                                /** @description The weekdays it recurs on; at least one. */
+                                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                end: string;
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                start: string;
+                            }[];
                             customHolidays?: string[];
                             exceptions?: {
                                 closed?: boolean;
@@ -5463,34 +7705,95 @@ export interface paths {
                         priority: "P1" | "P2" | "P3" | "P4";
                         targets?: {
                             P1: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P2: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P3: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P4: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                         };
+                        warningBeforeMinutes?: number | null;
                         warningPercent?: number;
                     };
                 };
@@ -6811,6 +9114,227 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/fraud-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Flag a ticket verify-by-phone by hand
+         * @description Staff only. For a request that came another way (a phone call asking to change payment details is the same risk): the ticket cannot be resolved until a call-back to a number on file is logged.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Who the request claimed to come from; left out, the ticket’s contact. */
+                        purportedSender?: {
+                            /** Format: email */
+                            address?: string;
+                            name?: string;
+                        };
+                        /** @description What happened, e.g. “Caller asked to change the bank account for supplier payments”. */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudFlag"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/fraud-flags/{flagId}/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log the call-back of a flag
+         * @description Staff only. The outcome (verified, fraud, not reachable), the number called — one on file, or one found elsewhere with where — and when; the caller is whoever logs it. Once every flag has its outcome the ticket can be resolved. A fraud remembers its look-alike domains for every client.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    flagId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description When the call took place; left out, now. Not before the flag, not in the future.
+                         */
+                        calledAt?: string;
+                        note?: string;
+                        /** @description The number called. A number on file (the directory’s), or one the technician found elsewhere — then whereFound says where. A number given in the ticket’s messages is refused. */
+                        number: string;
+                        /** @description verified: the purported sender confirmed the request; fraud: they did not send it; not_reachable: nobody could be reached on the number. */
+                        outcome: "verified" | "fraud" | "not_reachable";
+                        /** @description Where a number not on file was found (the client’s website, a signed contract …). */
+                        whereFound?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudFlag"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/links": {
         parameters: {
             query?: never;
@@ -6947,6 +9471,74 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket’s email: received messages with attachments and screening, and our mail with its delivery status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            inbound: components["schemas"]["InboundMail"][];
+                            outbound: components["schemas"]["OutboundMail"][];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7221,6 +9813,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/resolve-blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What holds a ticket open
+         * @description Staff only. Every reason the ticket may not be resolved, closed or merged away yet (e.g. verification_required: a call-back to log first), with what to do; empty when nothing does. Changing the status to resolved or closed is refused with the first one’s code while any remains.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Stable code, e.g. verification_required. */
+                                code: string;
+                                /** @description What holds the ticket open and what to do about it. */
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/sla": {
         parameters: {
             query?: never;
@@ -7251,6 +9918,74 @@ export interface paths {
                 };
                 /** @description An RFC 9457 problem document. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A ticket’s verify-by-phone flags
+         * @description Staff only. Every flag with why (score and reasons), who the message claimed to be, whom to call on which number on file (never one from the message), and the call-back’s outcome; `required` while a call-back is still to be logged.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketVerification"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8078,6 +10813,234 @@ export interface paths {
         };
         options?: never;
         head?: never;
+        /** Change a contact method’s delay, or turn it off and on */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    methodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Minutes after a page before this method is used, if still unacknowledged. */
+                        delayMinutes?: number;
+                        /** @description A disabled method is skipped when paging. */
+                        disabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactMethod"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/contact-methods/{methodId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test page to one of a person’s contact methods
+         * @description Queued in the notification outbox and sent by the delivery worker like any page, marked as a test: nothing to acknowledge, no ticket. Read its result with GET /users/{id}/test-pages. One test page per address at a time (409 test_page_pending).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    methodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TestPage"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/test-pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person’s test pages, newest first, and how their delivery went */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Test pages per page (1–50). */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TestPage"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -8391,6 +11354,14 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Calendar: {
+            breaks: {
+                /** @description The weekdays it recurs on; at least one. */
+                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                /** @description Local time HH:MM (24:00 ends a day). */
+                end: string;
+                /** @description Local time HH:MM (24:00 ends a day). */
+                start: string;
+            }[];
             createdAt: string;
             customHolidays: string[];
             exceptions: {
@@ -8622,6 +11593,8 @@ export interface components {
                 fromStep: number;
                 times: number | null;
             };
+            /** @description Tickets climbing this policy now; they keep the version they started with whatever changes. */
+            runningLadders: number;
             steps: {
                 delayKind: "wall" | "business";
                 delayMinutes: number;
@@ -8643,6 +11616,154 @@ export interface components {
             }[];
             updatedAt: string;
             version: number;
+        };
+        EscalationPreview: {
+            /** Format: date-time */
+            at: string;
+            deferredUntil: string | null;
+            steps: {
+                dueAt: string | null;
+                /** @description The step would page nobody now. */
+                nobody: boolean;
+                /** @description 1-based. */
+                step: number;
+                targets: {
+                    /** @description Only a ticket says who this is. */
+                    needsTicket: boolean;
+                    people: {
+                        /** @description The person has no contact methods: the page goes to their account email. */
+                        emailFallback: boolean;
+                        id: string;
+                        /** @description How the person is reached, in order of delay (addresses are not shown). */
+                        methods: {
+                            delayMinutes: number;
+                            method: string;
+                        }[];
+                        name: string;
+                    }[];
+                    reason: string;
+                    target: {
+                        /** @enum {string} */
+                        type: "user";
+                        userId: string;
+                    } | {
+                        role: "assignee" | "team_lead" | "service_manager" | "owner" | "account_manager";
+                        /** @enum {string} */
+                        type: "role";
+                    } | {
+                        scheduleId: string;
+                        /** @enum {string} */
+                        type: "schedule";
+                    };
+                }[];
+            }[];
+            ticket: {
+                id: string;
+                number: number;
+            } | null;
+        };
+        FraudFlag: {
+            call: {
+                /** Format: date-time */
+                calledAt: string;
+                /** @description The staff member who called. */
+                calledBy: string;
+                note: string;
+                /** @description The number called, E.164. */
+                number: string;
+                /** @description on_file: a number in the directory; found_elsewhere: typed by the technician, with whereFound. */
+                numberSource: "on_file" | "found_elsewhere";
+                /** @description verified: the purported sender confirmed the request; fraud: they did not send it; not_reachable: nobody could be reached on the number. */
+                outcome: "verified" | "fraud" | "not_reachable";
+                /** Format: date-time */
+                recordedAt: string;
+                whereFound: string | null;
+            } | null;
+            /** @description Who to call back, from the directory only (never from the message), read when asked. */
+            callBack: {
+                /** @description What to do, in words: whom to call, or — with no number on file — to find one independently, never from the message. */
+                advice: string;
+                mainNumber: {
+                    extension: string;
+                    number: string;
+                    organizationId: string;
+                    organizationName: string;
+                } | null;
+                people: {
+                    contactId: string;
+                    /** @description address: their address on file is the sender’s; name: the message carries their name. */
+                    matchedBy: "address" | "name";
+                    name: string;
+                    organizationId: string;
+                    organizationName: string;
+                    phones: {
+                        extension: string;
+                        label: string;
+                        /** @description E.164. */
+                        number: string;
+                    }[];
+                    title: string;
+                }[];
+            };
+            id: string;
+            messageId: string | null;
+            organizationId: string;
+            /** @description Who the message (or the caller) claimed to be. */
+            purportedSender: {
+                address: string | null;
+                name: string | null;
+            };
+            /** Format: date-time */
+            raisedAt: string;
+            raisedBy: string | null;
+            /** @description Why, strongest first. */
+            reasons: {
+                /** @description Stable code: the scorer’s (docs/fraud.md), or raised_by_staff. */
+                code: string;
+                /** @description What was seen and why it matters, for the technician. */
+                detail: string;
+                /** @description On look-alike reasons: the domain remembered for every client once the fraud is confirmed. */
+                domain?: string;
+                /** @description Points it adds to the score (0 for a flag raised by hand). */
+                weight: number;
+            }[];
+            score: number | null;
+            /** @description message: an inbound message scored at or above the client’s threshold; staff: raised by hand. */
+            source: "message" | "staff";
+            /** @description awaiting_call until the call-back is logged; then its outcome. */
+            status: "awaiting_call" | "verified" | "fraud" | "not_reachable";
+            /** @description A first wording for the warning to the client’s users, after what the message asked for, for staff to edit. */
+            suggestedWarning: string;
+            threshold: number | null;
+            ticketId: string;
+            warnings: components["schemas"]["FraudWarning"][];
+        };
+        FraudSettings: {
+            defaultThreshold: number;
+            isDefault: boolean;
+            organizationId: string;
+            /** @description Messages scoring at or above it are flagged verify-by-phone. */
+            threshold: number;
+            updatedAt: string | null;
+            updatedBy: string | null;
+        };
+        FraudWarning: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Staff only. */
+            createdBy?: string;
+            endedAt: string | null;
+            /** @description Staff only. */
+            flagId?: string;
+            id: string;
+            organizationId: string;
+            /** @description The banner the client’s users read in the portal. */
+            text: string;
+            /** @description Staff only. */
+            ticketId?: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         HolidayCountries: {
             items: {
@@ -8749,6 +11870,74 @@ export interface components {
             /** @description previewed: planned, nothing written yet; applying: being written, chunk by chunk; interrupted: the node applying it stopped (apply again to resume); done; failed: stopped on an error (message), apply again to resume. */
             status: "reading" | "previewed" | "applying" | "interrupted" | "done" | "failed";
         };
+        InboundMail: {
+            attachments: {
+                contentId: string | null;
+                contentType: string;
+                filename: string | null;
+                fromTnef: boolean;
+                id: string;
+                inline: boolean;
+                size: number;
+                /** @description False when it was over the attachment limit (listed without its bytes). */
+                stored: boolean;
+            }[];
+            auto: {
+                /** @description vacation, auto-reply, delivery-report, list, bulk or system */
+                kind: string;
+                reasons: string[];
+            } | null;
+            bounce: {
+                format: string;
+                originalMessageId: string | null;
+                recipients: {
+                    diagnostic: string;
+                    hard: boolean;
+                    reason: string;
+                    recipient: string;
+                    smtpCode: string | null;
+                    stage: string | null;
+                    status: string | null;
+                }[];
+            } | null;
+            contactId: string | null;
+            disposition: string | null;
+            fraud: {
+                flagged: boolean;
+                reasons: {
+                    code: string;
+                    detail: string;
+                    domain?: string;
+                    weight: number;
+                }[];
+                score: number;
+            } | null;
+            from: {
+                address: string | null;
+                name: string | null;
+            };
+            fullText: string | null;
+            html: string | null;
+            id: string;
+            mailboxId: string;
+            messageId: string | null;
+            notes: {
+                code: string;
+                detail: string;
+            }[];
+            organizationId: string | null;
+            receivedAt: string;
+            sentAt: string | null;
+            size: number;
+            source: string;
+            state: string;
+            subject: string | null;
+            ticketId: string | null;
+            ticketMessageId: string | null;
+            visibleText: string | null;
+            /** @description Why it went there: { by: token | header | sender | auto | bounce | unknown_sender | outside_sender | refused, … } */
+            why: unknown;
+        };
         LiveEvent: {
             /** Format: date-time */
             at: string;
@@ -8757,8 +11946,54 @@ export interface components {
                 [key: string]: unknown;
             };
             ticketId: string;
-            /** @description ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning and sla.breached. Also the event’s name in the stream. */
+            /** @description ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning, sla.breached and the fraud guard’s fraud.flagged, fraud.call_logged, fraud.confirmed, fraud.warning_published and fraud.warning_changed. Also the event’s name in the stream. */
             type: string;
+        };
+        Mailbox: {
+            address: string;
+            createdAt: string;
+            defaultPriority: string;
+            enabled: boolean;
+            /** @description Whether a password or OAuth2 token is stored (they are never shown). */
+            hasSecrets: boolean;
+            healthMinutes: number;
+            id: string;
+            imap: {
+                auth: string;
+                folder: string;
+                host: string;
+                oauth?: {
+                    clientId: string;
+                    provider: string;
+                    tenant?: string;
+                    tokenUrl?: string;
+                };
+                port: number;
+                processedFolder: string | null;
+                secure: boolean;
+                username: string;
+            } | null;
+            kind: string;
+            name: string;
+            outgoing: {
+                host: string;
+                port: number;
+                secure: boolean;
+                username?: string;
+            } | null;
+            outsideSender: string;
+            status: {
+                alertedAt: string | null;
+                health: "ok" | "failing" | "silent" | "disabled" | "new";
+                lastError: string | null;
+                lastErrorAt: string | null;
+                lastMessageAt: string | null;
+                lastSuccessAt: string | null;
+                tokenFailedAt: string | null;
+            };
+            teamId: string | null;
+            updatedAt: string;
+            version: number;
         };
         Me: {
             contactId?: string;
@@ -8856,9 +12091,33 @@ export interface components {
             createdAt: string;
             id: string;
             industry: string;
+            mainPhone: {
+                /** @description Empty when none. */
+                extension: string;
+                /** @description E.164, or digits as typed when the organisation has no country. */
+                number: string;
+            } | null;
             name: string;
             slug: string;
             timeZone: string;
+        };
+        OutboundMail: {
+            attempts: number;
+            auto: boolean;
+            bounce: unknown;
+            bouncedAt: string | null;
+            createdAt: string;
+            event: string;
+            id: string;
+            kind: string;
+            lastError: string | null;
+            messageId: string;
+            sentAt: string | null;
+            /** @description queued, sending, sent, failed, bounced or suppressed */
+            status: string;
+            subject: string;
+            ticketMessageId: string | null;
+            to: string;
         };
         PhoneCountries: {
             /** @description Every country an organisation may have (those with phone numbering), by name. */
@@ -8893,6 +12152,24 @@ export interface components {
             title: string;
             /** @description A URI naming the problem type. */
             type: string;
+        };
+        ProviderDetail: {
+            createdAt: string;
+            enabled: boolean;
+            id: string;
+            kind: string;
+            methods: string[];
+            name: string;
+            position: number;
+            /** @description Names of the credentials stored (never their values). */
+            secretsSet: string[];
+            /** @description The settings without credentials. */
+            settings: {
+                [key: string]: string | number | boolean | string[];
+            };
+            /** @description false: the settings were stored under another SWITCHBOARD_SECRET_KEY and must be given again. */
+            settingsReadable: boolean;
+            updatedAt: string;
         };
         SavedView: {
             /** Format: date-time */
@@ -8934,35 +12211,96 @@ export interface components {
             name: string;
             targets: {
                 P1: {
-                    /** @description Covered minutes (1 to one year). */
-                    firstResponse: number;
-                    nextReply?: number | null;
-                    /** @description Covered minutes (1 to one year). */
-                    resolution: number;
+                    /** @description Covered minutes, or business days. */
+                    firstResponse: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
+                    nextReply?: (number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    }) | null;
+                    /** @description Covered minutes, or business days. */
+                    resolution: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
                 };
                 P2: {
-                    /** @description Covered minutes (1 to one year). */
-                    firstResponse: number;
-                    nextReply?: number | null;
-                    /** @description Covered minutes (1 to one year). */
-                    resolution: number;
+                    /** @description Covered minutes, or business days. */
+                    firstResponse: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
+                    nextReply?: (number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    }) | null;
+                    /** @description Covered minutes, or business days. */
+                    resolution: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
                 };
                 P3: {
-                    /** @description Covered minutes (1 to one year). */
-                    firstResponse: number;
-                    nextReply?: number | null;
-                    /** @description Covered minutes (1 to one year). */
-                    resolution: number;
+                    /** @description Covered minutes, or business days. */
+                    firstResponse: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
+                    nextReply?: (number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    }) | null;
+                    /** @description Covered minutes, or business days. */
+                    resolution: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
                 };
                 P4: {
-                    /** @description Covered minutes (1 to one year). */
-                    firstResponse: number;
-                    nextReply?: number | null;
-                    /** @description Covered minutes (1 to one year). */
-                    resolution: number;
+                    /** @description Covered minutes, or business days. */
+                    firstResponse: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
+                    nextReply?: (number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    }) | null;
+                    /** @description Covered minutes, or business days. */
+                    resolution: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
                 };
             };
             updatedAt: string;
+            warningBeforeMinutes: number | null;
             warningPercent: number;
         };
         SlaTry: {
@@ -8972,6 +12310,23 @@ export interface components {
                 timeZone: string;
             };
             clocks: {
+                businessDays: {
+                    businessDays: number;
+                    /** @description Dates between the two without covered time (the first ten). */
+                    closedDays: string[];
+                    /** @description The covered instant counting started from. */
+                    countedFrom: string;
+                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                    dueAt: "end_of_day" | "same_time";
+                    /** @description The business day the target falls on. */
+                    dueDay: string;
+                    /** @description The business day the clock started on (or, opened outside covered hours, the next one), local to the calendar. */
+                    startDay: string;
+                    /** @description Whether the clock started within covered hours; else counting started at countedFrom. */
+                    startedCovered: boolean;
+                    /** @description The due time the target gives before any pause or priority change. */
+                    targetDueAt: string;
+                } | null;
                 clock: "first_response" | "resolution";
                 /** @description The covered spans the target is counted in, in order (at most 14). */
                 counted: {
@@ -8991,6 +12346,13 @@ export interface components {
             }[];
             clockStartsAt: string | null;
             clockStartsAtLocal: string | null;
+            /** @description The target for each later answer to a client reply, if the policy sets one. */
+            nextReply: (number | {
+                /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                businessDays: number;
+                /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                dueAt: "end_of_day" | "same_time";
+            }) | null;
             nextReplyMinutes: number | null;
             openedAt: string;
             openedAtLocal: string;
@@ -9027,6 +12389,27 @@ export interface components {
             id: string;
             leadUserId: string | null;
             name: string;
+        };
+        TestPage: {
+            address: string;
+            /** @description Every delivery attempt and provider status report, oldest first. */
+            attempts: {
+                /** Format: date-time */
+                at: string;
+                detail: string;
+                outcome: string;
+                provider: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            lastError: string | null;
+            /** @description email, sms, voice, webhook, slack or teams. */
+            method: string;
+            provider: string | null;
+            sentAt: string | null;
+            /** @description queued, sending, sent (the provider accepted it) or failed. */
+            status: string;
         };
         /** @description A ticket. Clients get it without the fields marked staff only. */
         Ticket: {
@@ -9086,6 +12469,23 @@ export interface components {
         TicketSla: {
             clocks: {
                 breached: boolean;
+                businessDays: {
+                    businessDays: number;
+                    /** @description Dates between the two without covered time (the first ten). */
+                    closedDays: string[];
+                    /** @description The covered instant counting started from. */
+                    countedFrom: string;
+                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                    dueAt: "end_of_day" | "same_time";
+                    /** @description The business day the target falls on. */
+                    dueDay: string;
+                    /** @description The business day the clock started on (or, opened outside covered hours, the next one), local to the calendar. */
+                    startDay: string;
+                    /** @description Whether the clock started within covered hours; else counting started at countedFrom. */
+                    startedCovered: boolean;
+                    /** @description The due time the target gives before any pause or priority change. */
+                    targetDueAt: string;
+                } | null;
                 calendar: {
                     /** @description Staff only. */
                     id?: string;
@@ -9116,8 +12516,20 @@ export interface components {
             policy?: {
                 id: string;
                 name: string;
+                warningBeforeMinutes: number | null;
                 warningPercent: number;
             } | null;
+            ticketId: string;
+        };
+        TicketVerification: {
+            block: {
+                code: string;
+                message: string;
+            } | null;
+            /** @description Oldest first. */
+            flags: components["schemas"]["FraudFlag"][];
+            /** @description Whether a call-back is still to be logged: the ticket cannot be resolved, closed or merged away meanwhile. */
+            required: boolean;
             ticketId: string;
         };
         User: {

@@ -5,6 +5,7 @@
  */
 import type { Clock } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/connect.js';
+import type { DialectName } from '../../../platform/db/dialect.js';
 import type { DomainEvent } from '../../../platform/events.js';
 import type { Actor } from '../../auth/index.js';
 import type { ImportFormat, ImportKind } from '../import-kinds.js';
@@ -34,6 +35,7 @@ export interface PlanDeps {
 
 /** What writing needs besides planning: time, and the reactions of the modules written to. */
 export interface WriteDeps extends PlanDeps {
+  dialect: DialectName;
   clock: Clock;
   /** Collects live events of new tickets; published after the chunk commits. */
   emit: (event: DomainEvent) => void;

@@ -102,7 +102,7 @@ export const ticketsKind: KindHandler<'tickets', World> = {
     const ids: string[] = [];
     for (const { values } of rows) {
       const r = resolve(values, world) as Resolved;
-      const ticket = await openImportedTicket({ db: deps.db, clock: deps.clock, emit: deps.emit, onChanged: deps.onTicketChanged }, deps.actor, {
+      const ticket = await openImportedTicket({ db: deps.db, dialect: deps.dialect, clock: deps.clock, emit: deps.emit, onChanged: deps.onTicketChanged }, deps.actor, {
         organizationId: r.org.id,
         contactId: r.contactId ?? undefined,
         siteId: r.site?.id,
