@@ -48,5 +48,6 @@ export const migrations: MigrationStep[] = [
   { name: '019-sso', up: sso.up },
   { name: '020-mail-intake', up: mailIntake.up },
   { name: '021-fraud-checks', up: fraudChecks.up },
+  { name: '022-imports', up: imports.up },
   { name: '023-sla-warning-before', up: slaWarningBefore.up },
 ];
