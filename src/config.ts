@@ -71,6 +71,13 @@ export const settings = {
     schema: Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024 }),
     default: 1024 * 1024,
   },
+  importLimitBytes: {
+    env: 'SWITCHBOARD_IMPORT_LIMIT_BYTES',
+    flag: 'import-limit-bytes',
+    doc: 'Largest CSV file an import accepts, in bytes (uploads and switchboard import); larger files get 413 file_too_large. Read as it streams in, never whole. 1 KiB to 1 GiB.',
+    schema: Type.Integer({ minimum: 1024, maximum: 1024 * 1024 * 1024 }),
+    default: 20 * 1024 * 1024,
+  },
   sessionTtlHours: {
     env: 'SWITCHBOARD_SESSION_TTL_HOURS',
     flag: 'session-ttl-hours',

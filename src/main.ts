@@ -33,6 +33,7 @@ import { clientOverviewRoutes, reportRoutes } from './modules/reports/index.js';
 import { buildFraudContext, flagTicketForVerification, fraudCheckRoutes, recordSenderDomain, verificationGuard } from './modules/fraud-checks/index.js';
 import { oncallRoutes, scheduleExists, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
 import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
+import { ImportApplier, importRoutes, type ApplyDeps } from './modules/imports/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
@@ -58,6 +59,8 @@ export interface Switchboard {
   access: AccessWatch;
   /** Recomputes the SLA clocks of one ticket (tests and data fixes). */
   recomputeTicket(ticketId: string): Promise<void>;
+  /** What an import writes with: tickets' SLA clocks and ladders, live events (`switchboard import`). */
+  importDeps: ApplyDeps;
   /** Stops accepting requests, lets in-flight ones finish (up to the grace period), closes the database. */
   close(): Promise<void>;
 }
@@ -264,6 +267,9 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   reportRoutes(app, { db, clock });
   clientOverviewRoutes(app, { db, clock });
   viewRoutes(app, { db, clock });
+  const importDeps: ApplyDeps = { db, dialect: database.dialect, clock, onTicketChanged, publish: (e) => events.publish(e), accessChanged };
+  const imports = new ImportApplier({ ...importDeps, logger });
+  importRoutes(app, { db, clock, limitBytes: config.importLimitBytes, applier: imports });
   oncallRoutes(app, { db, clock });
   notifyRoutes(app, {
     db,
@@ -323,8 +329,10 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     intake,
     access,
     recomputeTicket,
+    importDeps,
     async close() {
       shuttingDown = true;
+      await imports.stop();
       await mail?.stop();
       await engine?.stop();
       await delivery?.stop();

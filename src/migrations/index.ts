@@ -19,6 +19,7 @@ import * as testPages from './017-test-pages.js';
 import * as sso from './019-sso.js';
 import * as mailIntake from './020-mail-intake.js';
 import * as fraudChecks from './021-fraud-checks.js';
+import * as imports from './022-imports.js';
 import * as slaWarningBefore from './023-sla-warning-before.js';
 
 export interface MigrationStep {
@@ -47,5 +48,6 @@ export const migrations: MigrationStep[] = [
   { name: '019-sso', up: sso.up },
   { name: '020-mail-intake', up: mailIntake.up },
   { name: '021-fraud-checks', up: fraudChecks.up },
+  { name: '022-imports', up: imports.up },
   { name: '023-sla-warning-before', up: slaWarningBefore.up },
 ];

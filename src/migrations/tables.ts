@@ -4,6 +4,7 @@
  * are written as text and read with `readJson`.
  */
 import type { Generated } from 'kysely';
+import type { ImportTables } from '../modules/imports/imports.tables.js';
 
 type Bool = boolean | number;
 type Json = unknown;
@@ -485,7 +486,8 @@ export interface SsoFlowTable {
   used_at: string | null;
 }
 
-export interface Database {
+/** Every table; a module whose row types sit beside its repository adds them here by extension. */
+export interface Database extends ImportTables {
   sso_providers: SsoProviderTable;
   sso_flows: SsoFlowTable;
   login_throttles: LoginThrottleTable;

@@ -159,6 +159,9 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-02T17:00:00Z' };
     case 'POST /api/v1/oncall/schedules/{id}/swaps':
       return { first: { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-03T09:00:00Z' }, second: { userId: ids.user, startAt: '2026-03-03T09:00:00Z', endAt: '2026-03-04T09:00:00Z' } };
+    // The upload's body is a CSV file, not JSON (its hostile files are in imports.int.test.ts); applying takes no body.
+    case 'POST /api/v1/imports':
+    case 'POST /api/v1/imports/{id}/apply':
     case 'POST /api/v1/auth/logout':
     case 'POST /api/v1/organizations/{id}/archive':
     case 'POST /api/v1/organizations/{id}/restore':
@@ -231,6 +234,7 @@ export function urlFor(op: Operation, ids: Targets): string {
     'fraud-warnings': ids.fraudWarning ?? 'no-such-warning',
     sso: 'no-such-sso-provider',
     auth: 'no-such-sso-provider',
+    imports: 'no-such-import',
   };
   if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created');
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);

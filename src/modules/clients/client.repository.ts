@@ -79,7 +79,8 @@ export async function findOrganization(db: Db, actor: Actor, id: string): Promis
   return r ? toOrganization(r) : undefined;
 }
 
-function toOrganization(r: OrganizationTable): Organization {
+/** An organisation row as the module's record (also for the import repository). */
+export function toOrganization(r: OrganizationTable): Organization {
   return {
     id: r.id,
     name: r.name,
@@ -236,9 +237,10 @@ export async function findContact(db: Db, actor: Actor, id: string): Promise<Con
   return row ? (await withChannels(db, [row]))[0] : undefined;
 }
 
-type ContactRow = { id: string; organization_id: string; site_id: string | null; name: string; title: string; work_location: string; vip: boolean | number; created_at: string; archived_at?: string | null };
+export type ContactRow = { id: string; organization_id: string; site_id: string | null; name: string; title: string; work_location: string; vip: boolean | number; created_at: string; archived_at?: string | null };
 
-async function withChannels(db: Db, rows: ContactRow[]): Promise<Contact[]> {
+/** Contacts with their emails (primary first) and numbers on file, in two queries. */
+export async function withChannels(db: Db, rows: ContactRow[]): Promise<Contact[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const emails = await db.selectFrom('contact_emails').selectAll().where('contact_id', 'in', ids).execute();

@@ -13,3 +13,4 @@ export { type ResolveGuard, type ResolveBlock } from './resolve-guard.js';
 export { openTicketFromEmail, addEmailMessage, markDeliveryFailed, ticketForMail, ticketEventsAfter, messageForMail, type EmailTicketInput, type EmailTicketDeps } from './receive-email.js';
 export { type EventRecord as TicketEventRecord, teamExists } from './ticket.repository.js';
 export { type TicketDeps } from './ticket-deps.js';
+export { openImportedTicket, type ImportedTicketInput } from './open-imported-ticket.js';

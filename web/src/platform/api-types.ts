@@ -2869,6 +2869,520 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/import-formats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What can be imported, and the column names each layout reads */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportFormats"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imports, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ImportRun"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a CSV file for a preview (nothing is imported yet)
+         * @description The body is the file itself, `Content-Type: text/csv` (UTF-8; comma, semicolon or tab separated; the first row names the columns), read as it streams in. Every row is planned — create, update, skip or error, and why — against what is on file; nothing but the preview is written. Apply the run to import it. Over the size limit: 413 file_too_large.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description The file’s name, shown in the list of imports. */
+                    fileName?: string;
+                    /** @description Whose column names the file uses. */
+                    format?: "switchboard" | "connectwise" | "autotask" | "halopsa";
+                    /** @description What the file holds: clients, sites, contacts, staff or tickets (open ones). */
+                    kind: "clients" | "sites" | "contacts" | "staff" | "tickets";
+                    /** @description IANA time zone for new clients whose row names none and whose country has several (or none). */
+                    timeZone?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An uploaded file: its preview, and how far applying it has come. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRun"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import: its preview’s counts and how far applying it has come */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An uploaded file: its preview, and how far applying it has come. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRun"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the previewed rows (in the background; follow the run’s progress)
+         * @description Rows planned to create or update are written in chunks, each planned again against what is on file then; rows with errors are left for the errors file. Applying a failed or interrupted run resumes it without writing a row twice. 409 import_running while another request applies it, import_finished once it is done.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An uploaded file: its preview, and how far applying it has come. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRun"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rows to fix, as CSV: the file’s own columns, the row number and its problems
+         * @description Fix the rows and upload the file again (the two added columns are ignored); rows already imported match and are skipped.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import’s rows in file order: the plan of each, and what applying did */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only rows planned so. */
+                    action?: "create" | "update" | "skip" | "error";
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ImportRow"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mail/attachments/{id}": {
         parameters: {
             query?: never;
@@ -11260,6 +11774,101 @@ export interface components {
                     name: string;
                 }[];
             }[];
+        };
+        ImportFormats: {
+            formats: {
+                /** @description By kind, then field: the column names read for it, first found wins. */
+                columns: {
+                    [key: string]: {
+                        [key: string]: string[];
+                    };
+                };
+                /** @description Whose column names the file uses: Switchboard’s own, or a ConnectWise PSA, Autotask or HaloPSA export. */
+                format: "switchboard" | "connectwise" | "autotask" | "halopsa";
+                name: string;
+            }[];
+            kinds: {
+                fields: {
+                    doc: string;
+                    field: string;
+                }[];
+                /** @description What the file holds: clients, sites, contacts, staff or tickets (open ones). */
+                kind: "clients" | "sites" | "contacts" | "staff" | "tickets";
+                /** @description Each inner list: the file needs a column of one of these fields. */
+                required: string[][];
+            }[];
+            /** @description The largest file an upload may be. */
+            limitBytes: number;
+        };
+        ImportRow: {
+            action: "create" | "update" | "skip" | "error";
+            /** @description The fields an update changes. */
+            changes: string[];
+            externalId: string | null;
+            issues: {
+                code: string;
+                column: string | null;
+                field: string;
+                message: string;
+            }[];
+            /** @description What the row is: a name, an email, a ticket number. */
+            label: string;
+            outcome: ("created" | "updated" | "skipped" | "failed") | null;
+            outcomeReason: string | null;
+            /** @description Why: what is new, which fields change and how it matched, why it is skipped, or what is wrong. */
+            reason: string;
+            recordId: string | null;
+            /** @description The row’s number as a spreadsheet shows it (the header is row 1). */
+            row: number;
+        };
+        /** @description An uploaded file: its preview, and how far applying it has come. */
+        ImportRun: {
+            /** @description Progress of applying: rows done of the rows to create or update (total). */
+            applied: {
+                created: number;
+                done: number;
+                failed: number;
+                skipped: number;
+                total: number;
+                updated: number;
+            };
+            /** @description How the file’s header was read. */
+            columns: {
+                /** @description Columns no field reads. */
+                ignored: string[];
+                /** @description Each column read, and the field it fills. */
+                used: {
+                    column: string;
+                    field: string;
+                }[];
+            };
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            defaultTimeZone: string | null;
+            fileBytes: number;
+            /** @description SHA-256 of the file, hex: the same export uploaded again has the same hash. */
+            fileHash: string;
+            fileName: string;
+            finishedAt: string | null;
+            /** @description Whose column names the file uses: Switchboard’s own, or a ConnectWise PSA, Autotask or HaloPSA export. */
+            format: "switchboard" | "connectwise" | "autotask" | "halopsa";
+            id: string;
+            /** @description What the file holds: clients, sites, contacts, staff or tickets (open ones). */
+            kind: "clients" | "sites" | "contacts" | "staff" | "tickets";
+            message: string | null;
+            /** @description What the preview plans for the rows; rows with errors are not imported until fixed. */
+            preview: {
+                create: number;
+                error: number;
+                skip: number;
+                update: number;
+            };
+            /** @description Data rows in the file (blank rows left out). */
+            rows: number;
+            startedAt: string | null;
+            /** @description previewed: planned, nothing written yet; applying: being written, chunk by chunk; interrupted: the node applying it stopped (apply again to resume); done; failed: stopped on an error (message), apply again to resume. */
+            status: "reading" | "previewed" | "applying" | "interrupted" | "done" | "failed";
         };
         InboundMail: {
             attachments: {

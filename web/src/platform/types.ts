@@ -126,3 +126,9 @@ export type PolicyTargets = SlaPolicy['targets'];
 /** One target: covered minutes, or business days ({ businessDays, dueAt }). */
 export type PolicyTarget = PolicyTargets['P1']['resolution'];
 export type CalendarBreak = Calendar['breaks'][number];
+
+/** Imports (owner and admin): an uploaded file's run, its planned rows, and the layouts read. */
+export type ImportRun = Schemas['ImportRun'];
+export type ImportRow = Schemas['ImportRow'];
+export type ImportFormats = Schemas['ImportFormats'];
+export type ImportAction = ImportRow['action'];

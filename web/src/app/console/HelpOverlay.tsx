@@ -28,6 +28,7 @@ const GROUPS: { title: string; keys: Keys[] }[] = [
       [['g', 'y'], 'Go to how you are paged (and test pages)', 'then'],
       [['g', 'i'], 'Go to API tokens (integrations)', 'then'],
       [['g', 'd'], 'Go to delivery providers (owners and admins)', 'then'],
+      [['g', 'n'], 'Go to importing clients, contacts, staff or tickets from CSV (owners and admins)', 'then'],
       [['g', 'f'], 'Go to mail triage (unknown senders)', 'then'],
       [['g', 'x'], 'Go to mailboxes and their health', 'then'],
     ],

@@ -1,7 +1,7 @@
 /**
  * The set-up screens of the console: clients (with their contracts and coverage, from the SLA
  * area), calendars and SLA policies, escalation policies, on-call editing, people, your paging,
- * API tokens and delivery providers — their routes, the "Set up" navigation and its `g` shortcuts.
+ * API tokens, delivery providers and importing — their routes, the "Set up" navigation and its `g` shortcuts.
  * Each page loads its code when first opened, so the console's first load stays small.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
@@ -16,6 +16,7 @@ const ClientPage = lazy(() => import('../../clients/client-page/ClientPage').the
 const ContractsSection = lazy(() => import('../../sla/contracts/ContractsSection').then((m) => ({ default: m.ContractsSection })));
 const SlaSetupPage = lazy(() => import('../../sla/overview/SlaSetupPage').then((m) => ({ default: m.SlaSetupPage })));
 const CalendarEditor = lazy(() => import('../../sla/calendars/CalendarEditor').then((m) => ({ default: m.CalendarEditor })));
+const ImportPage = lazy(() => import('../../imports/ImportPage').then((m) => ({ default: m.ImportPage })));
 const SlaPolicyEditor = lazy(() => import('../../sla/policies/PolicyEditor').then((m) => ({ default: m.PolicyEditor })));
 const PoliciesPage = lazy(() => import('../../escalation/policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
 const PolicyBuilderPage = lazy(() => import('../../escalation/policies/PolicyBuilderPage').then((m) => ({ default: m.PolicyBuilderPage })));
@@ -46,7 +47,7 @@ export function setupLinks(session: Session): SetupLink[] {
     { id: 'people', href: '/setup/people', label: 'People', key: 'g p' },
     { id: 'me', href: '/me', label: 'My paging', key: 'g y' },
     { id: 'tokens', href: '/setup/tokens', label: 'API tokens', key: 'g i' },
-    ...(isAdmin(session) ? [{ id: 'providers', href: '/setup/providers', label: 'Providers', key: 'g d' }] : []),
+    ...(isAdmin(session) ? [{ id: 'providers', href: '/setup/providers', label: 'Providers', key: 'g d' }, { id: 'import', href: '/import', label: 'Import', key: 'g n' }] : []),
   ];
 }
 
@@ -82,6 +83,7 @@ function clientAndSlaPage(path: string, session: Session): ReactNode | undefined
   const client = match('/clients/:id', path);
   if (client) return <ClientPage key={client.id} clientId={client.id} session={session} slots={clientSlots(session)} />;
   if (path === '/sla') return <SlaSetupPage session={session} />;
+  if (path === '/import' && isAdmin(session)) return <ImportPage />;
   const calendar = match('/sla/calendars/:id', path);
   if (calendar) return <CalendarEditor key={calendar.id} calendarId={calendar.id} session={session} />;
   const slaPolicy = match('/sla/policies/:id', path);
