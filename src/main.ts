@@ -21,7 +21,7 @@ import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { viewRoutes } from './modules/views/index.js';
 import { addEmailMessage, markDeliveryFailed, messageForMail, openTicketFromEmail, streamRoutes, teamExists, ticketEventsAfter, ticketForMail, ticketRoutes, type OnTicketCreating, type Priority } from './modules/tickets/index.js';
-import { contactEmail, contactsByEmail, createContact, organizationEmails, organizationExists, organizationsByEmailDomain } from './modules/clients/index.js';
+import { contactEmail, contactsByEmail, createContact, organizationDirectory, organizationEmails, organizationExists, organizationsByEmailDomain } from './modules/clients/index.js';
 import { DEFAULT_THRESHOLD } from './modules/fraud/index.js';
 import { armMailboxHealth, FraudContexts, MailboxCache, mailRoutes, OutboundWorker, processInbound, queueTicketMail, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
 import { createMailRole, type MailRole } from './roles/mail.js';
@@ -142,7 +142,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     ticketPrefix: config.ticketPrefix,
     publicUrl: config.publicUrl,
     capPerHour: config.mailAutoPerHour,
-    ports: { ticketForMail, ticketEventsAfter, messageForMail, contactEmail },
+    ports: { ticketForMail, ticketEventsAfter, messageForMail, contactEmail, organizationDirectory },
   };
   const onTicketChanged = async (trx: typeof db, ticketId: string) => {
     await recomputeClocks({ ...sla, db: trx }, ticketId);
@@ -260,7 +260,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   clientRoutes(app, { db, clock });
   // Resolving waits for what other modules hold a ticket open for: the fraud guard's call-back.
   ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged, onTicketCreating, resolveGuards: [verificationGuard] });
-  fraudCheckRoutes(app, { db, clock, events });
+  fraudCheckRoutes(app, { db, clock, events, onTicketChanged });
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
   slaPreviewRoutes(app, { db, calendars });
   escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake(), allowPrivateDestinations: config.allowPrivateDestinations });

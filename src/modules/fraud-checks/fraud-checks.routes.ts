@@ -31,6 +31,12 @@ export interface FraudCheckRoutesDeps {
   db: Db;
   clock: Clock;
   events: EventBus;
+  /**
+   * Run in the transaction that published a warning, as after any ticket change: the mail module
+   * reads the ticket's new `fraud.warning_published` event and queues the warning to the client's
+   * contacts, so the mail commits exactly when the warning does.
+   */
+  onTicketChanged?: (trx: Db, ticketId: string) => Promise<void>;
 }
 
 /** Warnings newest first: the creation instant and id of the last row. */
@@ -158,7 +164,7 @@ export function fraudCheckRoutes(app: App, deps: FraudCheckRoutesDeps): void {
     schema: {
       tags,
       summary: 'Warn a client’s users of a confirmed fraud',
-      description: 'Staff only. Shows the text as a banner in the client’s portal, and publishes fraud.warning_published for the email channel. The flag’s call-back must have found fraud.',
+      description: 'Staff only. Shows the text as a banner in the client’s portal and mails it to every contact of the client with an address on file (template `fraud_warning`). The flag’s call-back must have found fraud.',
       body: PublishWarningBody,
       response: { 201: Type.Ref('FraudWarning'), ...problemResponses(400, 401, 403, 404, 409, 422) },
     },
@@ -167,6 +173,7 @@ export function fraudCheckRoutes(app: App, deps: FraudCheckRoutesDeps): void {
     const outbox: DomainEvent[] = [];
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const warning = await publishWarning(fraudDeps(trx, outbox), actor, request.body);
+      await deps.onTicketChanged?.(trx, warning.ticketId);
       return { status: 201, body: presentWarning(warning, true), after: () => outbox.forEach((e) => deps.events.publish(e)) };
     });
   });

@@ -12,8 +12,8 @@ export interface FraudDeps {
 
 /**
  * The domain events this module publishes after commit, all internal (staff only on the live
- * stream). `fraud.confirmed` and `fraud.warning_published` are the hooks for the email channel:
- * mail can subscribe to the event bus and write to the client's users.
+ * stream). The warning's mail does not hang on them: it is queued from the ticket event
+ * `fraud.warning_published`, in the publishing transaction.
  */
 export const FRAUD_EVENTS = {
   flagged: 'fraud.flagged',

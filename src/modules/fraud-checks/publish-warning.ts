@@ -8,8 +8,10 @@ import { flagWarnings, insertWarning, type WarningRecord } from './warning.repos
 
 /**
  * Warns a client's users of a confirmed fraud: a banner in their portal with the technician's
- * words, and `fraud.warning_published` for the email channel to act on. Only a flag whose
- * call-back found fraud can warn, and one warning per flag runs at a time.
+ * words, and the ticket event `fraud.warning_published`, from which the mail module mails the
+ * words to the client's contacts when the caller runs the ticket-changed hook in this transaction
+ * (fraud-checks.routes.ts does). Only a flag whose call-back found fraud can warn, and one warning
+ * per flag runs at a time.
  */
 export async function publishWarning(deps: FraudDeps, actor: StaffActor, input: { flagId: string; text: string }): Promise<WarningRecord> {
   const { db } = deps;

@@ -1,7 +1,8 @@
 /**
  * The words of our mail: per event and per client, with defaults. A template is a subject and a
  * body with placeholders ({{number}}, {{subject}}, {{contactName}}, {{body}}, {{portalUrl}},
- * {{mspName}}); a sender name and signature complete the identity. Pure; no I/O.
+ * {{mspName}}, and for fraud warnings {{warning}}); a sender name and signature complete the
+ * identity. Pure; no I/O.
  */
 import type { MailEvent } from './outbound-plan.js';
 
@@ -27,7 +28,24 @@ export const DEFAULT_TEMPLATES: Record<MailEvent, MailTemplate> = {
     fromName: null,
     signature: null,
   },
+  fraud_warning: {
+    subject: 'Security warning from {{mspName}}: do not act on a message about "{{subject}}"',
+    body:
+      'Hello {{contactName}},\n\n{{warning}}\n\n' +
+      'Someone is pretending to be a person you know in order to get money or bank details. If this message, or one like it, reaches you:\n\n' +
+      '- Do not pay anything it asks for.\n' +
+      '- Do not change any bank or payment details because of it.\n' +
+      '- Do not call the numbers, open the links or answer the addresses in it.\n\n' +
+      'If you are unsure, or have already acted on it, call us on the number you know — not one from the message.',
+    fromName: null,
+    signature: null,
+  },
 };
+
+/** The mail's text: the body and, when there is one, the signature under a "-- " line. */
+export function renderText(template: MailTemplate, values: Record<string, string>): string {
+  return `${render(template.body, values)}${template.signature ? `\n\n-- \n${render(template.signature, values)}` : ''}`;
+}
 
 /** Fills the placeholders; unknown ones are left as they are. Values are single-line where they go into the subject. */
 export function render(template: string, values: Record<string, string>, subjectLine = false): string {

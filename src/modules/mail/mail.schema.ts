@@ -105,14 +105,16 @@ export const TriageContactBody = Type.Object({
 
 export const BounceT = Type.Object({ address: Type.String(), contactId: Nullable(Type.String()), reason: Type.String(), status: Nullable(Type.String()), hard: Type.Boolean(), diagnostic: Type.String(), at: Type.String() });
 
-export const TemplateEventT = Type.Union([Type.Literal('reply'), Type.Literal('created'), Type.Literal('acknowledged'), Type.Literal('resolved')]);
+export const TemplateEventT = Type.Union([Type.Literal('reply'), Type.Literal('created'), Type.Literal('acknowledged'), Type.Literal('resolved'), Type.Literal('fraud_warning')], {
+  description: 'reply (a staff public reply), created, acknowledged, resolved (notifications to the ticket’s contact), fraud_warning (a published fraud warning, to every contact of the client).',
+});
 
 export const TemplateParams = Type.Object({ event: TemplateEventT }, { additionalProperties: false });
 export const TemplateQuery = Type.Object({ organizationId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'The client whose template this is; absent: the desk’s own, used for every client without one.' })) }, { additionalProperties: false });
 
 export const SaveTemplateBody = Type.Object({
   subject: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S', description: 'Placeholders: {{number}}, {{subject}}, {{contactName}}, {{mspName}}.' }),
-  body: Type.String({ minLength: 1, maxLength: 20000, pattern: '\\S', description: 'Placeholders as the subject, and {{body}} (the reply) and {{portalUrl}}.' }),
+  body: Type.String({ minLength: 1, maxLength: 20000, pattern: '\\S', description: 'Placeholders as the subject, and {{body}} (the reply) and {{portalUrl}}; for fraud_warning, {{warning}} (the warning’s text as staff wrote it).' }),
   fromName: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 200, description: 'Sender name shown to the client; the address is the mailbox’s. Default: the mailbox’s name.' }))),
   signature: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 5000, description: 'Appended under a "-- " line.' }))),
 }, { additionalProperties: false });

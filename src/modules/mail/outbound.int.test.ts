@@ -2,47 +2,8 @@ import { createTransport, type Transporter } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/db.js';
 import { startTestApp, type TestApp } from '../../../test/support/app.js';
+import { bounceFor } from '../../../test/support/bounce-report.js';
 import { FakeSmtp } from '../../../test/support/fake-smtp.js';
-
-/** A delivery-status report for one of our messages, as a receiving server sends it back. */
-function bounceFor(messageId: string, recipient: string): string {
-  return [
-    'From: Mail Delivery System <MAILER-DAEMON@mx.example.com>',
-    'To: help@msp.example',
-    'Subject: Undelivered Mail Returned to Sender',
-    'Date: Mon, 02 Mar 2026 15:00:00 +0000',
-    'Message-ID: <bounce-1@mx.example.com>',
-    'Auto-Submitted: auto-replied',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
-    '',
-    '--b1',
-    'Content-Type: text/plain',
-    '',
-    `I'm sorry to have to inform you that your message could not be delivered to ${recipient}.`,
-    '',
-    '--b1',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.example.com',
-    '',
-    `Final-Recipient: rfc822; ${recipient}`,
-    'Action: failed',
-    'Status: 5.1.1',
-    'Diagnostic-Code: smtp; 550 5.1.1 User unknown',
-    '',
-    '--b1',
-    'Content-Type: text/rfc822-headers',
-    '',
-    'From: Help desk <help@msp.example>',
-    `To: ${recipient}`,
-    `Message-ID: <${messageId}>`,
-    'Subject: Re: [SB-1001] VPN down',
-    '',
-    '--b1--',
-    '',
-  ].join('\r\n');
-}
 
 describe.each(DIALECTS)('outbound mail on %s', (dialect) => {
   let t: TestApp;
@@ -170,7 +131,7 @@ describe.each(DIALECTS)('outbound mail on %s', (dialect) => {
     const put = await t.call(t.world.tokens.owner, 'PUT', `/api/v1/mail/templates/resolved?organizationId=${t.world.b.id}`, { subject: '{{number}} is done', body: 'Dear {{contactName}}, we closed "{{subject}}".', fromName: 'Bravo Care Team', signature: 'Bravo Care, 24/7' });
     expect(put.status, JSON.stringify(put.body)).toBe(200);
     const list = (await t.call(t.world.tokens.owner, 'GET', `/api/v1/mail/templates?organizationId=${t.world.b.id}`)).body.items;
-    expect(list.map((x: any) => [x.event, x.source])).toEqual([['reply', 'default'], ['created', 'default'], ['acknowledged', 'default'], ['resolved', 'client']]);
+    expect(list.map((x: any) => [x.event, x.source])).toEqual([['reply', 'default'], ['created', 'default'], ['acknowledged', 'default'], ['resolved', 'client'], ['fraud_warning', 'default']]);
     expect((await t.call(t.world.tokens.technician, 'GET', '/api/v1/mail/templates')).status).toBe(403);
     const bravo = (await t.call(t.world.tokens.technician, 'POST', '/api/v1/tickets', { organizationId: t.world.b.id, contactId: t.world.b.contactId, subject: 'Scanner offline' })).body;
     await t.call(t.world.tokens.technician, 'PATCH', `/api/v1/tickets/${bravo.id}`, { status: 'resolved' });

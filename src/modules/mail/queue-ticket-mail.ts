@@ -2,26 +2,30 @@
  * Turns a ticket's new events into queued mail, inside the transaction that changed the ticket:
  * the mail is queued exactly when the change commits (a unique key per event and recipient), and
  * a cursor remembers how far the ticket's events were read. Nothing is queued while no mailbox
- * can send; events from before the first sending mailbox existed are never mailed.
+ * can send; events from before the first sending mailbox existed are never mailed. A fraud
+ * warning goes to all of the client's contacts (queue-warning-mail.ts); the rest to the ticket's.
  */
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { newId } from '../../platform/ids.js';
 import { formatTicketNumber, type TicketEventRecord, type TicketRecord } from '../tickets/index.js';
 import { recentFromSender, ticketInboundFacts } from './inbound.repository.js';
-import { pickTemplate, render } from './mail-template.js';
+import { pickTemplate, render, renderText } from './mail-template.js';
 import type { MailDb } from './mail.tables.js';
 import { mailboxDomain, type Mailbox } from './mailbox.js';
 import { listMailboxes } from './mailbox.repository.js';
 import type { MailboxCache } from './mailbox-cache.js';
-import { holdBack, planMail, type PlannedMail } from './outbound-plan.js';
+import { holdBack, planMail, type DirectoryContact, type PlannedMail } from './outbound-plan.js';
 import { autoMailTo, hardBounced, lastThreadIds, mailCursor, queueOutbound, saveMailCursor, templateRow } from './outbound.repository.js';
+import { queueWarningMail } from './queue-warning-mail.js';
 
 export interface OutboundPorts {
   ticketForMail(db: Db, ref: { id: string }): Promise<TicketRecord | undefined>;
   ticketEventsAfter(db: Db, ticketId: string, afterId: number): Promise<TicketEventRecord[]>;
   messageForMail(db: Db, id: string): Promise<{ kind: string; body: string; authorUserId: string | null } | undefined>;
   contactEmail(db: Db, contactId: string): Promise<{ name: string; email: string } | undefined>;
+  /** A client's people with their addresses (the clients module's directory), for fraud warnings. */
+  organizationDirectory(db: Db, organizationId: string): Promise<{ contacts: DirectoryContact[] } | undefined>;
 }
 
 export interface QueueMailDeps {
@@ -52,13 +56,15 @@ export async function queueTicketMail(deps: QueueMailDeps, ticketId: string): Pr
   const plan = planMail(events.filter((e) => e.at >= since));
   if (plan.length === 0) return 0;
   const ticket = await deps.ports.ticketForMail(deps.db as never, { id: ticketId });
-  if (!ticket?.contactId) return 0;
-  const to = await deps.ports.contactEmail(deps.db as never, ticket.contactId);
-  if (!to) return 0;
+  if (!ticket) return 0;
   const facts = await ticketInboundFacts(deps.db, ticketId);
   const mailbox = senderMailbox(sending, ticket, facts.mailboxId)!;
   let queued = 0;
-  for (const p of plan) if (await queueOne(deps, ticket, mailbox, to, p, facts.openedByAutomatic)) queued++;
+  for (const p of plan.filter((m) => m.event === 'fraud_warning')) queued += await queueWarningMail(deps, ticket, mailbox, p);
+  const toContact = plan.filter((m) => m.event !== 'fraud_warning');
+  const to = ticket.contactId && toContact.length > 0 ? await deps.ports.contactEmail(deps.db as never, ticket.contactId) : undefined;
+  if (!to) return queued;
+  for (const p of toContact) if (await queueOne(deps, ticket, mailbox, to, p, facts.openedByAutomatic)) queued++;
   return queued;
 }
 
@@ -81,7 +87,7 @@ async function queueOne(deps: QueueMailDeps, ticket: TicketRecord, mailbox: Mail
     : null;
   const thread = await lastThreadIds(deps.db, ticket.id);
   const id = newId();
-  const text = `${render(template.body, values)}${template.signature ? `\n\n-- \n${render(template.signature, values)}` : ''}`;
+  const text = renderText(template, values);
   return queueOutbound(deps.db, {
     id, dedupeKey: `${ticket.id}:${p.eventId}:${p.event}:${to.email}`, ticketId: ticket.id, mailboxId: mailbox.id, kind: auto ? 'notification' : 'reply', event: p.event,
     ticketMessageId: p.ticketMessageId, contactId: ticket.contactId, toAddress: to.email, toName: to.name, fromName: template.fromName ? render(template.fromName, values, true) : mailbox.name,

@@ -2631,7 +2631,7 @@ export interface paths {
         put?: never;
         /**
          * Warn a client’s users of a confirmed fraud
-         * @description Staff only. Shows the text as a banner in the client’s portal, and publishes fraud.warning_published for the email channel. The flag’s call-back must have found fraud.
+         * @description Staff only. Shows the text as a banner in the client’s portal and mails it to every contact of the client with an address on file (template `fraud_warning`). The flag’s call-back must have found fraud.
          */
         post: {
             parameters: {
@@ -3678,14 +3678,15 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    event: "reply" | "created" | "acknowledged" | "resolved";
+                    /** @description reply (a staff public reply), created, acknowledged, resolved (notifications to the ticket’s contact), fraud_warning (a published fraud warning, to every contact of the client). */
+                    event: "reply" | "created" | "acknowledged" | "resolved" | "fraud_warning";
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Placeholders as the subject, and {{body}} (the reply) and {{portalUrl}}. */
+                        /** @description Placeholders as the subject, and {{body}} (the reply) and {{portalUrl}}; for fraud_warning, {{warning}} (the warning’s text as staff wrote it). */
                         body: string;
                         fromName?: string | null;
                         signature?: string | null;
