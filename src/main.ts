@@ -163,6 +163,8 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
       async apply(db) {
         await clocks.apply(db);
         await startLadders?.(db);
+        // The client's acknowledgement ("we have your request") is queued as the ticket commits.
+        await queueTicketMail({ ...queueMail, db: db as unknown as MailDb }, t.id);
       },
     };
   };

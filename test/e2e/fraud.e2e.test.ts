@@ -83,7 +83,7 @@ describe('the fraud guard in the browser', () => {
 
     // The confirmed fraud warns Alder Dental's users in their portal, and nobody else's.
     const warn = panel.getByRole('form', { name: 'Warn the client’s users' });
-    expect(await warn.getByLabel('Banner in their portal').inputValue()).toContain('pretending to be from Bob Jansen (bob.jansen@alderdental.co) asked to change bank details');
+    expect(await warn.getByLabel('Warning to their people').inputValue()).toContain('pretending to be from Bob Jansen (bob.jansen@alderdental.co) asked to change bank details');
     await warn.getByRole('button', { name: 'Show the warning' }).click();
     await panel.locator('.warn-client.is-running').waitFor();
     await context.close();

@@ -54,6 +54,16 @@ describe.each(DIALECTS)('outbound mail on %s', (dialect) => {
     expect((await t.call(t.world.a.clientUserToken, 'GET', '/api/v1/mail/outbound')).body).toEqual({ sendsEmail: true });
   });
 
+  it('acknowledges a request opened in the portal as it is created, without waiting for another change', async () => {
+    fake.reset();
+    const created = await t.call(t.world.a.clientUserToken, 'POST', '/api/v1/tickets', { subject: 'Scanner offline', description: 'The scanner on floor 2 is offline.' });
+    expect(created.status).toBe(201);
+    expect(await outboundOf(created.body.id)).toEqual([expect.objectContaining({ kind: 'notification', event: 'created', status: 'queued', auto: true })]);
+    await deliverAll();
+    const ack = fake.messages().find((m) => m.headers.subject === `[${created.body.number}] Scanner offline`);
+    expect(ack?.headers['auto-submitted']).toBe('auto-generated');
+  });
+
   it('sends a technician’s public reply by email, not an internal note, and records its delivery status', async () => {
     fake.reset();
     await t.call(t.world.tokens.technician, 'POST', `/api/v1/tickets/${ticketId}/messages`, { kind: 'note', body: 'internal only' });

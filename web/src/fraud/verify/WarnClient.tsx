@@ -53,7 +53,7 @@ export function WarnClient({ flag, onChanged }: { flag: FraudFlag; onChanged: ()
   return (
     <form className="warn-client" onSubmit={publish} aria-label="Warn the client’s users">
       <h3 className="verify-subtitle">Warn the client’s users</h3>
-      <Field label="Banner in their portal" hint="Their users see it on every page of the portal until you end it." error={fieldError(error, '/text')}>
+      <Field label="Warning to their people" hint="Shown on every page of their portal until you end it, and emailed once to each of their contacts on file when you publish it (if a mailbox sends)." error={fieldError(error, '/text')}>
         <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} maxLength={500} required />
       </Field>
       {formError(error, ['/text']) && <Notice>{formError(error, ['/text'])}</Notice>}
