@@ -145,6 +145,7 @@ export async function activeCoverageRecords(db: Db, organizationId: string): Pro
       'sla_policies.name as policy_name',
       'sla_policies.targets as policy_targets',
       'sla_policies.warning_percent as policy_warning_percent',
+      'sla_policies.warning_before_minutes as policy_warning_before_minutes',
       'sla_policies.created_at as policy_created_at',
       'sla_policies.updated_at as policy_updated_at',
       'calendars.id as calendar_id',
@@ -156,7 +157,7 @@ export async function activeCoverageRecords(db: Db, organizationId: string): Pro
     .execute();
   const row = rows[0];
   if (!row) return undefined;
-  const policy = toPolicy({ id: row.sla_policy_id, name: row.policy_name, targets: row.policy_targets, warning_percent: row.policy_warning_percent, created_at: row.policy_created_at, updated_at: row.policy_updated_at });
+  const policy = toPolicy({ id: row.sla_policy_id, name: row.policy_name, targets: row.policy_targets, warning_percent: row.policy_warning_percent, warning_before_minutes: row.policy_warning_before_minutes, created_at: row.policy_created_at, updated_at: row.policy_updated_at });
   const versions = new Map<string, number>();
   for (const r of rows) if (r.calendar_id !== null) versions.set(r.calendar_id, Number(r.calendar_version));
   return { contract: toContract(row), policy, calendarVersions: versions };
