@@ -164,9 +164,11 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
         gatherUrl: (id) => `${base}/api/v1/webhooks/twilio/voice/${id}`,
         leaseMs: config.engineLeaseMs,
         allowPrivateDestinations: config.allowPrivateDestinations,
+        publish: (e) => events.publish(e),
       })
     : undefined;
   ladders.onQueued = () => delivery?.wake();
+  ladders.publish = (e) => events.publish(e);
 
   const access = new AccessWatch({ db, clock, events, logger, recheckMs: 60_000 });
   const accessChanged = (userId: string) => events.publishAccess({ userId, at: clock.iso() });
