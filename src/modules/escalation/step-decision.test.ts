@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCalendar, presetWindows } from '../calendars/index.js';
-import { following, stepDueAt, type PolicySnapshot, type Step } from './escalation.js';
+import { following, stepDueAt, type PolicySnapshot, type Step, type Target } from './escalation.js';
 import type { Escalation, TicketFacts } from './escalation.repository.js';
 import type { ResolvedTarget } from './resolve-targets.js';
 import { decide, decideStep, type StepState } from './step-decision.js';
@@ -166,11 +166,11 @@ describe('stepDueAt', () => {
 
 // Arbitrary policies: 1–5 steps, wall or covered delays, from the start or the previous step,
 // repeated 0–3 times or until acknowledged.
-const arbStep = fc.record({
+const arbStep: fc.Arbitrary<Step> = fc.record({
   delayMinutes: fc.integer({ min: 0, max: 600 }),
   delayKind: fc.constantFrom('wall' as const, 'business' as const),
   from: fc.constantFrom('trigger' as const, 'previous' as const),
-  targets: fc.constant([{ type: 'role' as const, role: 'owner' as const }]),
+  targets: fc.constant<Target[]>([{ type: 'role', role: 'owner' }]),
   requiresAck: fc.boolean(),
 });
 const arbPolicy = fc
