@@ -10,7 +10,7 @@ import type { Db } from '../../platform/db/connect.js';
 import type { DialectName } from '../../platform/db/dialect.js';
 import type { Logger } from '../../platform/logger.js';
 import { bundleText, decideDelivery, retryDelayMs, throttledUntil } from './deliver.js';
-import { claimNotifications, escalationState, finish, recordAttempt, ticketNumber, type Claimed } from './delivery.repository.js';
+import { claimNotifications, escalationState, finish, recordAttempt, type Claimed } from './delivery.repository.js';
 import { refuseInternalAddress, URL_METHODS } from './internal-address.js';
 import { WakeLoop } from '../../platform/wake-loop.js';
 import type { DomainEvent } from '../../platform/events.js';
@@ -44,8 +44,8 @@ export class DeliveryWorker {
   private readonly loop: WakeLoop;
   /** When each (method, address) was last sent to by this node, for throttling. */
   private readonly lastSent = new Map<string, number>();
-  /** Each page's ticket and organisation, for live events; read once per cycle. */
-  private tickets = new Map<string, { id: string; organizationId: string } | undefined>();
+  /** Each page's ticket, for its number and for live events; read once per cycle. */
+  private tickets = new Map<string, { id: string; number: number; organizationId: string } | undefined>();
 
   constructor(private readonly o: DeliveryOptions) {
     // After a cycle that settled something, look again at once (more may be due); else sleep a poll.
@@ -139,7 +139,7 @@ export class DeliveryWorker {
     const first = group[0];
     if (first.kind === 'test') return { subject: first.subject, text: first.body, ack: undefined, items: [] };
     // Tickets are never deleted (a merge closes the source), so a page's ticket always has a number.
-    const items = await Promise.all(group.map(async (n) => ({ ticketNumber: formatTicketNumber(this.o.ticketPrefix, (await ticketNumber(this.o.db, n.ticketId!))!), subject: n.subject })));
+    const items = await Promise.all(group.map(async (n) => ({ ticketNumber: formatTicketNumber(this.o.ticketPrefix, (await this.ticket(n.ticketId!))!.number), subject: n.subject })));
     const ack = this.o.ackUrl?.(first.id);
     return { ...bundleText(items, first.requiresAck ? (ack ? `Acknowledge: ${ack} or reply ACK.` : 'Reply ACK to acknowledge.') : first.body), ack, items };
   }
@@ -161,8 +161,13 @@ export class DeliveryWorker {
   /** Publishes a ladder page's new delivery status (test pages are about no ticket). */
   private async changed(n: Claimed, status: string): Promise<void> {
     if (!this.o.publish || n.ticketId === null) return;
-    if (!this.tickets.has(n.ticketId)) this.tickets.set(n.ticketId, await ticketFacts(this.o.db, n.ticketId));
-    const ticket = this.tickets.get(n.ticketId);
+    const ticket = await this.ticket(n.ticketId);
     if (ticket) this.o.publish(pageChanged(ticket, this.o.clock.iso(), { notificationId: n.id, escalationId: n.escalationId, status }));
+  }
+
+  /** A page's ticket (number and organisation) from the tickets module, read once per cycle. */
+  private async ticket(id: string): Promise<{ id: string; number: number; organizationId: string } | undefined> {
+    if (!this.tickets.has(id)) this.tickets.set(id, await ticketFacts(this.o.db, id));
+    return this.tickets.get(id);
   }
 }

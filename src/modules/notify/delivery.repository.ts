@@ -59,10 +59,6 @@ export async function recordAttempt(db: Db, a: { notificationId: string; at: str
   await db.insertInto('delivery_attempts').values({ id: newId(), notification_id: a.notificationId, at: a.at, provider: a.provider, outcome: a.outcome, provider_message_id: a.providerMessageId ?? null, detail: a.detail }).execute();
 }
 
-export async function ticketNumber(db: Db, ticketId: string): Promise<number | undefined> {
-  return (await db.selectFrom('tickets').select('number').where('id', '=', ticketId).executeTakeFirst())?.number;
-}
-
 export interface StoredProvider { id: string; name: string; kind: string; methods: string[]; settingsEncrypted: string; position: number; enabled: boolean; createdAt: string; updatedAt: string }
 
 export async function listProviders(db: Db): Promise<StoredProvider[]> {

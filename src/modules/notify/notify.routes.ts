@@ -66,9 +66,8 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
     }
     return params;
   };
-  const number = async (ticketId: string) => (await deps.db.selectFrom('tickets').select('number').where('id', '=', ticketId).executeTakeFirst())?.number;
   // Tickets are never deleted (a merge closes the source), so a page's ticket always has a number.
-  const humanNumber = async (ticketId: string) => formatTicketNumber(deps.ticketPrefix, (await number(ticketId))!);
+  const humanNumber = async (ticketId: string) => formatTicketNumber(deps.ticketPrefix, (await ticketFacts(deps.db, ticketId))!.number);
 
   const admin = (request: FastifyRequest) => {
     if (!isAdministrator(actorFrom(request))) throw forbidden('Only an owner or admin can configure delivery providers');
