@@ -189,6 +189,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
         gatherUrl: (id) => `${base}/api/v1/webhooks/twilio/voice/${id}`,
         leaseMs: config.engineLeaseMs,
         allowPrivateDestinations: config.allowPrivateDestinations,
+        publish: (e) => events.publish(e),
       })
     : undefined;
   ladders.onQueued = () => delivery?.wake();
@@ -222,6 +223,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
         onTokenFailure: (m) => void armMailboxHealth(db, database.dialect, m, clock.iso(), clock.now()).then(() => engineWake(), (error: unknown) => logger.error({ err: error }, 'arming a mailbox health deadline failed')),
       })
     : undefined;
+  ladders.publish = (e) => events.publish(e);
 
   const access = new AccessWatch({ db, clock, events, logger, recheckMs: 60_000 });
   const accessChanged = (userId: string) => events.publishAccess({ userId, at: clock.iso() });

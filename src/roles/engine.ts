@@ -62,10 +62,11 @@ export function createEngineRole(deps: {
       const pool = deps.database.pool;
       // SQLite: any committed ticket change may have set or moved a deadline. PostgreSQL: every
       // write that arms one NOTIFYs all nodes, this one included, with its due time, so a create
-      // whose deadlines are hours away wakes no engine.
+      // whose deadlines are hours away wakes no engine. The engine's own events (SLA notices,
+      // ladder steps) and page deliveries set none; writes that do wake it themselves.
       if (!pool) {
         unsubscribe = deps.events.subscribe((e) => {
-          if (!e.type.startsWith('sla.')) engine.wake();
+          if (!e.type.startsWith('sla.') && !e.type.startsWith('escalation.')) engine.wake();
         });
       }
       if (pool) {

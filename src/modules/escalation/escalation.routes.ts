@@ -14,6 +14,7 @@ import { actorFrom, isAdministrator, isManager, isStaff, type Actor } from '../a
 import { findTicketForActor } from '../tickets/index.js';
 import { acknowledgeTicket, escalateNow } from './acknowledge.js';
 import { validatePolicy, type Repeat, type Step } from './escalation.js';
+import { withLadders } from './ladder-events.js';
 import { ContactMethod, ContactMethodBody, ContactMethodParams, ContactMethodPatch, Ladder, PageSent, Policy, PolicyBody, PolicyPatch, PolicyPreview, PreviewBody } from './escalation.schema.js';
 import {
   contactMethods,
@@ -181,13 +182,13 @@ export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: 
   });
   app.post('/api/v1/tickets/:id/acknowledge', { schema: { tags: ['tickets', 'escalation'], summary: 'Acknowledge: stop the ticket’s ladders', params: IdParams, response: { 200: Type.Object({ acknowledged: Type.Integer() }), ...problemResponses(401, 403, 404, 409) } } }, async (request) => {
     const { actor, ticket } = await visibleTicket(request);
-    const done = await deps.db.transaction().execute((trx) => acknowledgeTicket({ ...deps, db: trx }, ticket.id, actor.userId, 'api'));
+    const done = await withLadders(deps, deps.db, (d) => acknowledgeTicket(d, ticket.id, actor.userId, 'api'));
     deps.afterCommit();
     return { acknowledged: done.length };
   });
   app.post('/api/v1/tickets/:id/escalate', { schema: { tags: ['tickets', 'escalation'], summary: 'Escalate now to step N of the ticket’s ladder', params: IdParams, body: Type.Object({ step: Type.Integer({ minimum: 1, maximum: 20 }) }, { additionalProperties: false }), response: { 200: Type.Object({ escalationId: Type.String(), step: Type.Integer() }), ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request) => {
     const { actor, ticket } = await visibleTicket(request);
-    const e = await deps.db.transaction().execute((trx) => escalateNow({ ...deps, db: trx }, ticket.id, request.body.step, actor.userId));
+    const e = await withLadders(deps, deps.db, (d) => escalateNow(d, ticket.id, request.body.step, actor.userId));
     deps.afterCommit();
     return { escalationId: e.id, step: request.body.step };
   });

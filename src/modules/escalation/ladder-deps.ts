@@ -1,6 +1,7 @@
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import type { DialectName } from '../../platform/db/dialect.js';
+import type { DomainEvent } from '../../platform/events.js';
 import type { CompiledCalendar } from '../calendars/index.js';
 
 /** What ladders need: a database handle (usually a transaction), time, and the ticket's covering calendar. */
@@ -20,6 +21,13 @@ export interface LadderDeps {
   scheduleName?: (db: Db, scheduleId: string) => Promise<string | undefined>;
   /** Called after a step's notifications committed (wakes the delivery worker). */
   onQueued?: () => void;
+  /** Publishes live events on the event bus; called only after the transaction that made them committed. */
+  publish?: (event: DomainEvent) => void;
+  /**
+   * Collects the live events of ladder changes made in this transaction (`withLadders` sets it);
+   * without it, ladder code emits none — the ticket's own event tells readers it changed.
+   */
+  emit?: (event: DomainEvent) => void;
 }
 
 export const STEP_KIND = 'escalation.step';

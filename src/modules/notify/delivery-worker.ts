@@ -10,10 +10,12 @@ import type { Db } from '../../platform/db/connect.js';
 import type { DialectName } from '../../platform/db/dialect.js';
 import type { Logger } from '../../platform/logger.js';
 import { bundleText, decideDelivery, retryDelayMs, throttledUntil } from './deliver.js';
-import { claimNotifications, escalationState, finish, recordAttempt, ticketNumber, type Claimed } from './delivery.repository.js';
+import { claimNotifications, escalationState, finish, recordAttempt, type Claimed } from './delivery.repository.js';
 import { refuseInternalAddress, URL_METHODS } from './internal-address.js';
 import { WakeLoop } from '../../platform/wake-loop.js';
-import { formatTicketNumber } from '../tickets/index.js';
+import type { DomainEvent } from '../../platform/events.js';
+import { pageChanged } from '../escalation/index.js';
+import { formatTicketNumber, ticketFacts } from '../tickets/index.js';
 import { FailoverError, type FailoverAttempt } from './providers/failover.js';
 import { DeliveryError, type ContactMethod, type Provider } from './providers/provider.js';
 
@@ -34,12 +36,16 @@ export interface DeliveryOptions {
   pollMs?: number;
   /** Allow webhook, Slack and Teams pages to loopback, private and link-local addresses. */
   allowPrivateDestinations?: boolean;
+  /** Publishes each page's change of delivery status (the ticket's escalation panel), after it committed. */
+  publish?: (event: DomainEvent) => void;
 }
 
 export class DeliveryWorker {
   private readonly loop: WakeLoop;
   /** When each (method, address) was last sent to by this node, for throttling. */
   private readonly lastSent = new Map<string, number>();
+  /** Each page's ticket, for its number and for live events; read once per cycle. */
+  private tickets = new Map<string, { id: string; number: number; organizationId: string } | undefined>();
 
   constructor(private readonly o: DeliveryOptions) {
     // After a cycle that settled something, look again at once (more may be due); else sleep a poll.
@@ -63,12 +69,13 @@ export class DeliveryWorker {
     const now = this.o.clock.now();
     const claimed = await claimNotifications(this.o.db, this.o.dialect, this.o.nodeId, new Date(now).toISOString(), new Date(now + (this.o.leaseMs ?? 60_000)).toISOString(), 100);
     if (claimed.length === 0) return 0;
+    this.tickets = new Map();
     const providers = await this.o.providers();
     const wanted: Claimed[] = [];
     for (const n of claimed) {
       const ladder = n.escalationId === null ? undefined : await escalationState(this.o.db, n.escalationId);
       if (decideDelivery(n, ladder) === 'cancel') {
-        await finish(this.o.db, n.id, this.o.nodeId, { status: 'cancelled', error: 'no longer wanted: acknowledged or ended' });
+        if (await finish(this.o.db, n.id, this.o.nodeId, { status: 'cancelled', error: 'no longer wanted: acknowledged or ended' })) await this.changed(n, 'cancelled');
       } else wanted.push(n);
     }
     // Pages to one address go out together; a test page goes alone (it is about no ticket).
@@ -81,6 +88,7 @@ export class DeliveryWorker {
       const address = `${group[0].method}|${group[0].address}`;
       const until = throttledUntil(group[0].method, this.lastSent.get(address), now);
       if (until !== null) {
+        // Still queued, only later: no change a reader of the ticket would see.
         for (const n of group) await finish(this.o.db, n.id, this.o.nodeId, { status: 'queued', retryAt: new Date(until).toISOString(), error: 'throttled: sent to this address moments ago' });
         continue;
       }
@@ -133,7 +141,7 @@ export class DeliveryWorker {
     // Tickets are never deleted (a merge closes the source), so a page's ticket always has a number;
     // an administrators' alert (a mailbox gone quiet) belongs to no ticket.
     const items = await Promise.all(group.map(async (n) => {
-      const number = n.ticketId ? await ticketNumber(this.o.db, n.ticketId) : undefined;
+      const number = n.ticketId ? (await this.ticket(n.ticketId))?.number : undefined;
       return { ticketNumber: number === undefined ? '' : formatTicketNumber(this.o.ticketPrefix, number), subject: n.subject };
     }));
     const ack = this.o.ackUrl?.(first.id);
@@ -146,9 +154,24 @@ export class DeliveryWorker {
   }
 
   private async settle(n: Claimed, f: Parameters<typeof finish>[3], provider: string, at: string, detail = f.error ?? f.status): Promise<void> {
-    await this.o.db.transaction().execute(async (trx) => {
+    const finished = await this.o.db.transaction().execute(async (trx) => {
       await recordAttempt(trx, { notificationId: n.id, at, provider, outcome: f.status, providerMessageId: f.providerMessageId, detail });
-      await finish(trx, n.id, this.o.nodeId, f);
+      return finish(trx, n.id, this.o.nodeId, f);
     });
+    // A retry is queued again, with its failed attempt and error now shown on the ticket.
+    if (finished) await this.changed(n, f.status === 'queued' ? 'retrying' : f.status);
+  }
+
+  /** Publishes a ladder page's new delivery status (test pages are about no ticket). */
+  private async changed(n: Claimed, status: string): Promise<void> {
+    if (!this.o.publish || n.ticketId === null) return;
+    const ticket = await this.ticket(n.ticketId);
+    if (ticket) this.o.publish(pageChanged(ticket, this.o.clock.iso(), { notificationId: n.id, escalationId: n.escalationId, status }));
+  }
+
+  /** A page's ticket (number and organisation) from the tickets module, read once per cycle. */
+  private async ticket(id: string): Promise<{ id: string; number: number; organizationId: string } | undefined> {
+    if (!this.tickets.has(id)) this.tickets.set(id, await ticketFacts(this.o.db, id));
+    return this.tickets.get(id);
   }
 }

@@ -59,10 +59,6 @@ export async function recordAttempt(db: Db, a: { notificationId: string; at: str
   await db.insertInto('delivery_attempts').values({ id: newId(), notification_id: a.notificationId, at: a.at, provider: a.provider, outcome: a.outcome, provider_message_id: a.providerMessageId ?? null, detail: a.detail }).execute();
 }
 
-export async function ticketNumber(db: Db, ticketId: string): Promise<number | undefined> {
-  return (await db.selectFrom('tickets').select('number').where('id', '=', ticketId).executeTakeFirst())?.number;
-}
-
 export interface StoredProvider { id: string; name: string; kind: string; methods: string[]; settingsEncrypted: string; position: number; enabled: boolean; createdAt: string; updatedAt: string }
 
 export async function listProviders(db: Db): Promise<StoredProvider[]> {
@@ -167,11 +163,12 @@ export async function findNotification(db: Db, id: string) {
     .executeTakeFirst();
 }
 
-export async function updateAttemptStatus(db: Db, providerMessageId: string, status: string, at: string): Promise<string | undefined> {
-  const n = await db.selectFrom('notifications').select('id').where('provider_message_id', '=', providerMessageId).executeTakeFirst();
+/** Records a status the provider reported for a message; answers its page (no ticket for a test page), or undefined when unknown. */
+export async function updateAttemptStatus(db: Db, providerMessageId: string, status: string, at: string): Promise<{ id: string; ticketId: string | null; escalationId: string | null } | undefined> {
+  const n = await db.selectFrom('notifications').select(['id', 'ticket_id', 'escalation_id']).where('provider_message_id', '=', providerMessageId).executeTakeFirst();
   if (!n) return undefined;
   await recordAttempt(db, { notificationId: n.id, at, provider: 'callback', outcome: `status:${status}`, providerMessageId, detail: `provider reported ${status}` });
-  return n.id;
+  return { id: n.id, ticketId: n.ticket_id, escalationId: n.escalation_id };
 }
 
 /** A test page as queued: to one of a person's methods, for no ticket, needing no acknowledgement. */

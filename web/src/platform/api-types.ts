@@ -11947,7 +11947,7 @@ export interface components {
                 [key: string]: unknown;
             };
             ticketId: string;
-            /** @description ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning, sla.breached and the fraud guard’s fraud.flagged, fraud.call_logged, fraud.confirmed, fraud.warning_published and fraud.warning_changed. Also the event’s name in the stream. */
+            /** @description ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning, sla.breached, the fraud guard’s fraud.flagged, fraud.call_logged, fraud.confirmed, fraud.warning_published and fraud.warning_changed, and the escalation ladder’s escalation.changed (data.change: started, paged, exhausted, deferred, acknowledged, escalated, ended) and escalation.page (a page’s delivery status: sent, failed, retrying, cancelled, or reported:<status> from the provider). Also the event’s name in the stream. */
             type: string;
         };
         Mailbox: {
