@@ -58,6 +58,9 @@ export class PgEventRelay {
     }
   }
 
+  /** The last NOTIFY queued: each waits for the one before. */
+  private sending: Promise<void> = Promise.resolve();
+
   private send(event: DomainEvent): void {
     this.pending.push(event);
     if (this.pending.length === 1) setImmediate(() => this.flush());
@@ -76,9 +79,7 @@ export class PgEventRelay {
       const types = batch.length;
       batch = [];
       size = head.length + 2;
-      this.pool.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, payload]).catch((error: Error) => {
-        this.logger.warn({ err: error.message, events: types }, 'could not relay live events to the other nodes');
-      });
+      this.inOrder(payload, (error) => this.logger.warn({ err: error.message, events: types }, 'could not relay live events to the other nodes'));
     };
     for (const event of events) {
       let json = JSON.stringify(event);
@@ -92,9 +93,18 @@ export class PgEventRelay {
   }
 
   private sendAccess(access: AccessChange): void {
-    this.pool.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify({ origin: this.nodeId, access } satisfies Envelope)]).catch((error: Error) => {
-      this.logger.warn({ err: error.message }, 'could not relay an access change to the other nodes; their periodic re-check will catch it');
-    });
+    this.inOrder(JSON.stringify({ origin: this.nodeId, access } satisfies Envelope), (error) =>
+      this.logger.warn({ err: error.message }, 'could not relay an access change to the other nodes; their periodic re-check will catch it'),
+    );
+  }
+
+  /**
+   * NOTIFYs one payload after the previous one was sent. Two queries in flight at once run on two
+   * pooled connections, and their notifications may then arrive in either order; the other nodes
+   * must see a node's events in the order it published them.
+   */
+  private inOrder(payload: string, failed: (error: Error) => void): void {
+    this.sending = this.sending.then(() => this.pool.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, payload]).then(() => undefined, failed));
   }
 
   private receive(payload: string | undefined): void {
