@@ -17,6 +17,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../src/platform/db/connect.js';
+import { setLastTicketNumber } from '../src/modules/tickets/index.js';
 import { presetWindows, compileCalendar, type CalendarSpec } from '../src/modules/calendars/index.js';
 import { computeClocks, type Clock, type ClockPolicy } from '../src/modules/sla/clock.js';
 import type { Priority } from '../src/modules/tickets/index.js';
@@ -125,7 +126,7 @@ function weighted<T>(r: () => number, table: [T, number][]): T {
 const SUBJECTS = ['Printer shows offline', 'Cannot print from Outlook', 'VPN drops every few minutes', 'New starter account', 'Laptop will not boot', 'Shared drive almost full', 'Phishing email reported', 'Backup job failed', 'Password reset', 'Wi-Fi slow in the boardroom', 'Licence request: Teams', 'Firewall alert: unusual traffic'];
 
 /** Premium targets (covered minutes), as in the demo contracts. */
-export const POLICY: ClockPolicy = {
+export const POLICY = {
   targets: {
     P1: { firstResponse: 15, nextReply: 60, resolution: 240 },
     P2: { firstResponse: 30, nextReply: 60, resolution: 480 },
@@ -133,7 +134,7 @@ export const POLICY: ClockPolicy = {
     P4: { firstResponse: 240, nextReply: null, resolution: 2880 },
   },
   warningPercent: 75,
-};
+} satisfies ClockPolicy;
 
 const OFFICE: CalendarSpec = {
   timeZone: 'Europe/London',
@@ -312,6 +313,6 @@ export async function loadMeasured(database: Database, o: MeasuredOptions): Prom
       batch = batchOf();
     }
   }
-  await database.db.updateTable('counters').set({ value: o.firstNumber - 1 + o.dues.length }).where('name', '=', 'ticket_number').execute();
+  await setLastTicketNumber(database.db, database.dialect, o.firstNumber - 1 + o.dues.length);
   return measured;
 }

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Database } from '../src/platform/db/connect.js';
-import { isOpenStatus } from '../src/modules/tickets/index.js';
+import { isOpenStatus, setLastTicketNumber } from '../src/modules/tickets/index.js';
 
 export interface Population {
   organizations: { id: string; siteId: string; contactIds: string[] }[];
@@ -131,7 +131,7 @@ export async function generateTickets(database: Database, p: Population, options
     const done = start + tickets.length;
     if (Math.floor(done / 100_000) > Math.floor(start / 100_000) || done === n) options.onProgress?.(done);
   }
-  await database.db.updateTable('counters').set({ value: 1000 + n }).where('name', '=', 'ticket_number').execute();
+  await setLastTicketNumber(database.db, database.dialect, 1000 + n);
 }
 
 type Writer = (tickets: Value[][], messages: Value[][]) => Promise<void>;

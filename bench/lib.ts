@@ -5,9 +5,11 @@
  * cases, like test/support/factories.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { systemClock, type Clock } from '../src/platform/clock.js';
 import type { Db } from '../src/platform/db/connect.js';
 import { newId } from '../src/platform/ids.js';
@@ -18,6 +20,7 @@ import { createUser } from '../src/modules/staff/index.js';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface ChildServer {
+  pid: number;
   port: number;
   url: string;
   stop(): Promise<void>;
@@ -71,7 +74,7 @@ export async function startServer(script: string, env: Record<string, string>): 
       });
     });
     child.stdout!.resume();
-    return { port, url: `http://127.0.0.1:${port}`, stop };
+    return { pid: child.pid!, port, url: `http://127.0.0.1:${port}`, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -93,6 +96,61 @@ export async function runChild(script: string, input: string, timeoutMs = 600_00
   } finally {
     clearTimeout(timer);
     children.delete(child);
+  }
+}
+
+/** CPU time (user + system) a process has used, in milliseconds, from /proc (Linux); 0 once it is gone. */
+export function processCpuMs(pid: number): number {
+  try {
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+/** CPU milliseconds of a process's children that ended and were waited for. */
+function endedChildrenCpuMs(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+// USER_HZ, 100 on every Linux the benchmarks run on (getconf CLK_TCK).
+const CLOCK_TICKS = 100;
+
+/**
+ * CPU milliseconds of a process and all its descendants (a PostgreSQL server: its postmaster and
+ * backends): those alive, plus those that ended, which the kernel adds to their parent's account.
+ */
+export function treeCpuMs(rootPid: number): number {
+  const parentOf = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ');
+      parentOf.set(Number(entry), Number(fields[1]));
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const inTree = (pid: number): boolean => pid === rootPid || (parentOf.has(pid) && pid > 1 && inTree(parentOf.get(pid)!));
+  let total = 0;
+  for (const pid of parentOf.keys()) if (inTree(pid)) total += processCpuMs(pid) + endedChildrenCpuMs(pid);
+  return total;
+}
+
+/** The process id of the PostgreSQL server behind `url` (the parent of a backend). */
+export async function postmasterPid(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const backend = Number((await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+    return Number(/PPid:\s+(\d+)/.exec(fs.readFileSync(`/proc/${backend}/status`, 'utf8'))![1]);
+  } finally {
+    await client.end();
   }
 }
 

@@ -2,6 +2,7 @@
 /**
  * The `switchboard` command: serve, migrate, demo, user create, token create, backup, restore, corpus.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, describeSettings, loadConfig, settings, type Config } from './config.js';
@@ -14,7 +15,11 @@ import { randomSecret } from './platform/ids.js';
 import { createToken } from './modules/auth/index.js';
 import { findUserByEmail, actorOf } from './modules/auth/auth.repository.js';
 import { demoCredentialsPath, describeDemoCredentials, readDemoCredentials, saveDemoCredentials, type DemoSummary } from './modules/demo/index.js';
-import { createUser } from './modules/staff/index.js';
+import { createUser, firstActiveOwner } from './modules/staff/index.js';
+import { isAdministrator, type Actor } from './modules/auth/index.js';
+import { AppError } from './platform/errors.js';
+import { appliedLines, applyImport, claimImport, errorsCsv, findImport, forgetImport, FORMATS, importRows, isFormat, isKind, KINDS, presentRun, previewImport, previewLines, type ImportFormat, type ImportKind } from './modules/imports/index.js';
+import { isKnownTimeZone } from './platform/time-zones.js';
 import { runCorpus, summaryLines, tableRow, TABLE_HEADING } from './modules/mail/index.js';
 
 const USAGE = `Switchboard ${VERSION} — the service desk for managed service providers
@@ -33,8 +38,14 @@ Commands:
                               issue an API token for an existing user and print it once
   backup FILE                 write a consistent snapshot of the SQLite database to FILE
   restore FILE                replace the SQLite database's contents with the backup in FILE
-  corpus DIR [--json]         screen every .eml file under DIR (parse, automatic, bounce, visible
-                              reply, fraud score) without sending or storing anything
+  corpus DIR [--json]         screen every mail file under DIR (.eml, .txt, mbox split into its
+                              messages …; parse, automatic, bounce, visible reply, fraud score)
+                              without sending or storing anything
+  import KIND FILE [--format F] [--dry-run] [--time-zone Z] [--as EMAIL] [--errors-csv OUT]
+                              import a CSV file of clients, sites, contacts, staff or tickets
+                              (formats: switchboard, connectwise, autotask, halopsa); prints the
+                              preview, then imports it unless --dry-run; exits 1 when rows have
+                              errors (--errors-csv writes them to fix); see docs/import.md
   help                        this text, and every setting
 
 Only serve and migrate create a database; the other commands need one where the settings point.
@@ -51,6 +62,11 @@ const COMMAND_OPTIONS = {
   role: { type: 'string' },
   tier: { type: 'string' },
   password: { type: 'string' },
+  format: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'time-zone': { type: 'string' },
+  as: { type: 'string' },
+  'errors-csv': { type: 'string' },
 } as const;
 
 class UsageError extends Error {}
@@ -138,7 +154,7 @@ async function main(argv: string[]): Promise<number> {
       });
     }
     case 'corpus': {
-      if (!rest[0]) throw new UsageError('corpus needs a DIR of .eml files');
+      if (!rest[0]) throw new UsageError('corpus needs a DIR of mail files');
       const json = values.json === true;
       // Piping into `head` closes stdout early; that ends the report, it is not a failure.
       process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
@@ -146,6 +162,20 @@ async function main(argv: string[]): Promise<number> {
       const summary = await runCorpus({ clock: systemClock }, path.resolve(rest[0]), (entry) => console.log(json ? JSON.stringify(entry) : tableRow(entry)));
       console.log(json ? JSON.stringify({ summary }) : `\n${summaryLines(summary).join('\n')}`);
       return 0;
+    }
+    case 'import': {
+      const [kind, file] = rest;
+      if (!kind || !isKind(kind)) throw new UsageError(`import needs what the file holds first: ${KINDS.join(', ')}. Run "switchboard help".`);
+      if (!file) throw new UsageError(`import ${kind} needs a FILE`);
+      const format = text('format') ?? 'switchboard';
+      if (!isFormat(format)) throw new UsageError(`--format is one of ${FORMATS.join(', ')}`);
+      const timeZone = text('time-zone') ?? null;
+      if (timeZone !== null && !isKnownTimeZone(timeZone)) throw new UsageError(`--time-zone ${timeZone} is not an IANA time zone (e.g. Europe/London)`);
+      if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`There is no file ${path.resolve(file)}`);
+      if (text('errors-csv') && fs.existsSync(text('errors-csv')!)) throw new UsageError(`${text('errors-csv')} already exists: name a new file for --errors-csv`);
+      return withDatabase(config, 'current', (database) =>
+        importFile(config, database, { kind, format, file, timeZone, dryRun: values['dry-run'] === true, as: text('as'), errorsCsv: text('errors-csv') }),
+      );
     }
     default:
       throw new UsageError(`Unknown command "${command}". Run "switchboard help".`);
@@ -158,7 +188,7 @@ async function main(argv: string[]): Promise<number> {
  * ones that write to it need it at the current schema (`current`), so a mistyped data directory or
  * database address fails loudly instead of working on an empty database.
  */
-async function withDatabase(config: Config, need: 'create' | 'existing' | 'current', fn: (database: Database) => Promise<void>): Promise<number> {
+async function withDatabase(config: Config, need: 'create' | 'existing' | 'current', fn: (database: Database) => Promise<void | number>): Promise<number> {
   const database = connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, mustExist: need !== 'create' });
   try {
     if (need !== 'create') {
@@ -167,11 +197,66 @@ async function withDatabase(config: Config, need: 'create' | 'existing' | 'curre
       if (applied.length === 0) throw new Error(`${where} is not a Switchboard database (it holds none of its tables). Check --data-dir (SWITCHBOARD_DATA_DIR) or DATABASE_URL; "switchboard migrate" creates a new one.`);
       if (need === 'current' && pending.length > 0) throw new Error(`${where} needs ${pending.length} migration${pending.length === 1 ? '' : 's'} first: run "switchboard migrate".`);
     }
-    await fn(database);
-    return 0;
+    return (await fn(database)) ?? 0;
   } finally {
     await database.close();
   }
+}
+
+/**
+ * `switchboard import`: the preview of the file, every error and the first rows of each action;
+ * then, unless a dry run, the import itself with its progress. 1 when rows have errors.
+ */
+async function importFile(
+  config: Config,
+  database: Database,
+  o: { kind: ImportKind; format: ImportFormat; file: string; timeZone: string | null; dryRun: boolean; as?: string; errorsCsv?: string },
+): Promise<number> {
+  const user = o.as ? await findUserByEmail(database.db, o.as) : await firstActiveOwner(database.db).then((u) => u && findUserByEmail(database.db, u.email));
+  const actor = user ? actorOf(user) : undefined;
+  if (!actor) throw new UsageError(o.as ? `There is no active user ${o.as}` : 'There is no owner to import as: create one (switchboard user create) or pass --as EMAIL');
+  if (!isAdministrator(actor)) throw new UsageError(`${actor.email} may not import: only an owner or admin can`);
+  const sb = await buildSwitchboard({ ...config, roles: 'api' }, { database, startEngine: false });
+  try {
+    return await previewAndApply(sb, config, actor, o);
+  } catch (error) {
+    // A file refused as a whole names the file's part at fault, not a flag.
+    if (error instanceof AppError && (error.field === '/body' || error.field === '/header')) throw new Error(`${o.file}: ${error.message} [${error.code}]`);
+    throw error;
+  } finally {
+    await sb.close();
+  }
+}
+
+/** The preview printed, then (unless a dry run) the rows imported, as the command's exit code. */
+async function previewAndApply(sb: Switchboard, config: Config, actor: Actor, o: Parameters<typeof importFile>[2]): Promise<number> {
+  const deps = sb.importDeps;
+  const preview = await previewImport(deps, actor, { kind: o.kind, format: o.format, fileName: path.basename(o.file), defaultTimeZone: o.timeZone, body: fs.createReadStream(o.file), limitBytes: config.importLimitBytes });
+  const rows = async (action: 'error' | 'create' | 'update' | 'skip', limit: number) => importRows(deps.db, preview.id, { action, limit });
+  const run = presentRun(preview, systemClock.iso());
+  console.log(previewLines(run, { error: await rows('error', 1_000_000), create: await rows('create', 10), update: await rows('update', 10), skip: await rows('skip', 10) }, 10).join('\n'));
+  if (o.dryRun) {
+    await forgetImport(deps.db, preview.id);
+    console.log('Dry run: nothing was imported.');
+    return run.preview.error > 0 ? 1 : 0;
+  }
+  const claimed = await claimImport(deps, actor, preview.id);
+  const total = (run.preview.create + run.preview.update).toLocaleString('en');
+  const applied = await applyImport(deps, actor, claimed, {
+    async onChunk() {
+      const r = await findImport(deps.db, preview.id);
+      if (r) process.stderr.write(`  … ${(r.created + r.updated + r.skipped + r.failed).toLocaleString('en')} of ${total} rows\n`);
+    },
+  });
+  const outcome = presentRun(applied, systemClock.iso());
+  console.log(appliedLines(outcome).join('\n'));
+  if (o.errorsCsv && outcome.preview.error + outcome.applied.failed > 0) {
+    let text = '';
+    for await (const part of errorsCsv(deps.db, applied)) text += part;
+    fs.writeFileSync(o.errorsCsv, text, { flag: 'wx' });
+    console.log(`The rows to fix are in ${o.errorsCsv}.`);
+  }
+  return outcome.preview.error + outcome.applied.failed > 0 ? 1 : 0;
 }
 
 /**

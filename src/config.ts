@@ -6,6 +6,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { isIP } from 'node:net';
+import { LONGEST_ENGINE_POLL_MS } from './platform/engine/deadlines.repository.js';
 
 interface Setting {
   /** Environment variable that sets it. */
@@ -70,6 +71,13 @@ export const settings = {
     schema: Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024 }),
     default: 1024 * 1024,
   },
+  importLimitBytes: {
+    env: 'SWITCHBOARD_IMPORT_LIMIT_BYTES',
+    flag: 'import-limit-bytes',
+    doc: 'Largest CSV file an import accepts, in bytes (uploads and switchboard import); larger files get 413 file_too_large. Read as it streams in, never whole. 1 KiB to 1 GiB.',
+    schema: Type.Integer({ minimum: 1024, maximum: 1024 * 1024 * 1024 }),
+    default: 20 * 1024 * 1024,
+  },
   sessionTtlHours: {
     env: 'SWITCHBOARD_SESSION_TTL_HOURS',
     flag: 'session-ttl-hours',
@@ -109,9 +117,37 @@ export const settings = {
   roles: {
     env: 'SWITCHBOARD_ROLES',
     flag: 'roles',
-    doc: 'What this node runs, comma-separated: api (HTTP), engine (SLA clocks and other deadlines). Several nodes on PostgreSQL may each run the engine.',
-    schema: Type.String({ pattern: '^(api|engine)(,(api|engine))*$' }),
+    doc: 'What this node runs, comma-separated: api (HTTP), engine (SLA clocks and other deadlines, outbound mail), mail (mail intake: the SMTP listener and IMAP mailboxes). Several nodes on PostgreSQL may each run the engine and mail.',
+    schema: Type.String({ pattern: '^(api|engine|mail)(,(api|engine|mail))*$' }),
     default: 'api,engine',
+  },
+  mailHost: {
+    env: 'SWITCHBOARD_MAIL_HOST',
+    flag: 'mail-host',
+    doc: 'Address the built-in SMTP listener (mail role) listens on. Use 0.0.0.0 to accept mail from other machines.',
+    schema: Type.String({ minLength: 1 }),
+    default: '127.0.0.1',
+  },
+  mailPort: {
+    env: 'SWITCHBOARD_MAIL_PORT',
+    flag: 'mail-port',
+    doc: 'TCP port of the built-in SMTP listener (mail role); 0 picks a free port.',
+    schema: Type.Integer({ minimum: 0, maximum: 65535 }),
+    default: 2525,
+  },
+  mailMaxBytes: {
+    env: 'SWITCHBOARD_MAIL_MAX_BYTES',
+    flag: 'mail-max-bytes',
+    doc: 'Largest inbound message in bytes, for the SMTP listener (552 above it) and IMAP (stored, then refused by parsing). 64 KiB to 150 MiB.',
+    schema: Type.Integer({ minimum: 64 * 1024, maximum: 150 * 1024 * 1024 }),
+    default: 50 * 1024 * 1024,
+  },
+  mailAutoPerHour: {
+    env: 'SWITCHBOARD_MAIL_AUTO_PER_HOUR',
+    flag: 'mail-auto-per-hour',
+    doc: 'Most automatic mails (ticket notifications) sent to one address, and sent in answer to one sender, per hour; more are recorded as suppressed. 1 to 1000.',
+    schema: Type.Integer({ minimum: 1, maximum: 1000 }),
+    default: 10,
   },
   nodeId: {
     env: 'SWITCHBOARD_NODE_ID',
@@ -124,7 +160,7 @@ export const settings = {
     env: 'SWITCHBOARD_ENGINE_POLL_MS',
     flag: 'engine-poll-ms',
     doc: 'Safety-net poll of the deadline engine in milliseconds (writes wake it at once). 50 to 60000.',
-    schema: Type.Integer({ minimum: 50, maximum: 60000 }),
+    schema: Type.Integer({ minimum: 50, maximum: LONGEST_ENGINE_POLL_MS }),
     default: 1000,
   },
   engineLeaseMs: {

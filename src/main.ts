@@ -20,15 +20,21 @@ import { AccessWatch, authRoutes, hashPassword, hashToken, LoginLimiter, registe
 import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { viewRoutes } from './modules/views/index.js';
-import { streamRoutes, ticketRoutes, type Priority } from './modules/tickets/index.js';
-import { CalendarCache, loadCoverage, openTicketIds, recomputeClocks, slaPreviewRoutes, slaRoutes } from './modules/sla/index.js';
-import { escalationRoutes, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
+import { addEmailMessage, markDeliveryFailed, messageForMail, openTicketFromEmail, streamRoutes, teamExists, ticketEventsAfter, ticketForMail, ticketRoutes, type OnTicketCreating, type Priority } from './modules/tickets/index.js';
+import { contactEmail, contactsByEmail, createContact, organizationDirectory, organizationEmails, organizationExists, organizationsByEmailDomain } from './modules/clients/index.js';
+import { DEFAULT_THRESHOLD } from './modules/fraud/index.js';
+import { armMailboxHealth, FraudContexts, MailboxCache, mailRoutes, OutboundWorker, processInbound, queueTicketMail, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
+import { createMailRole, type MailRole } from './roles/mail.js';
+import { CalendarCache, loadCoverage, openTicketIds, planNewTicketClocks, recomputeClocks, slaPreviewRoutes, slaRoutes } from './modules/sla/index.js';
+import { escalationRoutes, planNewTicketLadders, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
-import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes } from './modules/notify/index.js';
+import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes, providerRoutes, testPageRoutes } from './modules/notify/index.js';
 import { clientOverviewRoutes, reportRoutes } from './modules/reports/index.js';
-import { oncallRoutes, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
+import { buildFraudContext, flagTicketForVerification, fraudCheckRoutes, recordSenderDomain, verificationGuard } from './modules/fraud-checks/index.js';
+import { oncallRoutes, scheduleExists, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
 import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
 import { AlertIntake, alertRoutes } from './modules/alerts/index.js';
+import { ImportApplier, importRoutes, type ApplyDeps } from './modules/imports/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
@@ -44,10 +50,18 @@ export interface Switchboard {
   engine?: EngineRole;
   /** The notification delivery worker, when this node runs the engine role. */
   delivery?: DeliveryWorker;
+  /** What mail intake runs with (tests and benchmarks process stored mail with it). */
+  intake: IntakeDeps;
+  /** The outbound mail worker (replies and notifications to clients), when this node runs the engine role. */
+  outbound?: OutboundWorker;
+  /** Mail intake (SMTP listener, IMAP mailboxes), when this node runs the mail role. */
+  mail?: MailRole;
   /** Ends live streams whose reader lost its access (re-checked on access changes and every minute). */
   access: AccessWatch;
   /** Recomputes the SLA clocks of one ticket (tests and data fixes). */
   recomputeTicket(ticketId: string): Promise<void>;
+  /** What an import writes with: tickets' SLA clocks and ladders, live events (`switchboard import`). */
+  importDeps: ApplyDeps;
   /** Stops accepting requests, lets in-flight ones finish (up to the grace period), closes the database. */
   close(): Promise<void>;
 }
@@ -67,6 +81,7 @@ function ladderDeps(clock: Clock, calendars: CalendarCache, dialect: DialectName
     clock,
     ticketPrefix,
     onCall: whoIsOnCall,
+    scheduleExists,
     scheduleName,
     dialect,
     async coveringCalendar(trx, ticket) {
@@ -106,7 +121,7 @@ export async function installDemo(database: Database, config: Config, clock: Clo
 export async function buildSwitchboard(config: Config, options: BuildOptions = {}): Promise<Switchboard> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const database = options.database ?? connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = options.database ?? connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, backgroundCheckpoints: true });
   await migrateToLatest(database);
   const db = database.db;
   const events = new EventBus();
@@ -115,11 +130,44 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const roles = new Set(config.roles.split(','));
   const nodeId = config.nodeId || `${hostname()}:${process.pid}`;
   const calendars = new CalendarCache();
+  // What a node would otherwise do during its first requests, one client after another: open its
+  // database connections and compile the coverage calendars in use (two months ahead).
+  await database.warm();
+  await calendars.warm(db, clock.now(), clock.now() + 60 * 24 * 3_600_000);
   const sla = { clock, calendars, dialect: database.dialect };
   const ladders = ladderDeps(clock, calendars, database.dialect, config.ticketPrefix);
+  const mailboxes = new MailboxCache();
+  const queueMail: Omit<QueueMailDeps, 'db'> = {
+    mailboxes,
+    clock,
+    ticketPrefix: config.ticketPrefix,
+    publicUrl: config.publicUrl,
+    capPerHour: config.mailAutoPerHour,
+    ports: { ticketForMail, ticketEventsAfter, messageForMail, contactEmail, organizationDirectory },
+  };
   const onTicketChanged = async (trx: typeof db, ticketId: string) => {
     await recomputeClocks({ ...sla, db: trx }, ticketId);
     await syncLadders({ ...ladders, db: trx }, ticketId);
+    await queueTicketMail({ ...queueMail, db: trx as unknown as MailDb }, ticketId);
+  };
+  // A new ticket has no history to read back: its clocks and ladders are decided before its row is
+  // written (the row carries its SLA due time) and stored after, without the reads and rewrites of
+  // onTicketChanged — what a create cost on PostgreSQL was mostly those round trips.
+  const onTicketCreating: OnTicketCreating = async (trx, t) => {
+    const clocks = await planNewTicketClocks(
+      { ...sla, db: trx },
+      { ...t, priority: t.priority as Priority, createdAt: Date.parse(t.createdAt), respondedAtCreation: t.channel === 'phone' && t.byStaff },
+    );
+    const startLadders = await planNewTicketLadders({ ...ladders, db: trx }, t);
+    return {
+      slaDueAt: clocks.slaDueAt,
+      async apply(db) {
+        await clocks.apply(db);
+        await startLadders?.(db);
+        // The client's acknowledgement ("we have your request") is queued as the ticket commits.
+        await queueTicketMail({ ...queueMail, db: db as unknown as MailDb }, t.id);
+      },
+    };
   };
   const recomputeTicket = (ticketId: string) => db.transaction().execute(async (trx) => void (await onTicketChanged(trx, ticketId)));
   const recomputeOrganizations = async (organizationIds: string[]) => {
@@ -142,9 +190,41 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
         gatherUrl: (id) => `${base}/api/v1/webhooks/twilio/voice/${id}`,
         leaseMs: config.engineLeaseMs,
         allowPrivateDestinations: config.allowPrivateDestinations,
+        publish: (e) => events.publish(e),
       })
     : undefined;
   ladders.onQueued = () => delivery?.wake();
+  const outbound = roles.has('engine')
+    ? new OutboundWorker({ db: db as unknown as MailDb, dialect: database.dialect, clock, logger, nodeId, secretKey: config.secretKey, leaseMs: config.engineLeaseMs })
+    : undefined;
+  // Any committed ticket change may have queued mail.
+  const stopWakingOutbound = outbound ? events.subscribe(() => outbound.wake()) : undefined;
+
+  const mailDb = db as unknown as MailDb;
+  let engineWake = () => undefined as void;
+  const intake: IntakeDeps = {
+    db: mailDb,
+    dialect: database.dialect,
+    clock,
+    ports: { openTicketFromEmail, addEmailMessage, markDeliveryFailed, ticketForMail, contactsByEmail, organizationsByEmailDomain, organizationEmails, fraudContext: buildFraudContext, recordSenderDomain },
+    ticketPrefix: config.ticketPrefix,
+    limits: { maxMessageBytes: config.mailMaxBytes },
+    onTicketChanged,
+    publish: (e) => events.publish(e),
+    // A message scoring at or above its client's threshold holds its ticket for a call-back.
+    onSuspicious: (trx, m) => flagTicketForVerification(trx, { ticketId: m.ticketId, messageId: m.messageId, score: m.score, reasons: m.reasons, purportedSender: m.purportedSender }),
+    fraudThreshold: DEFAULT_THRESHOLD,
+    contexts: new FraudContexts(),
+    mailboxes,
+  };
+  const mail = roles.has('mail')
+    ? createMailRole({
+        db: mailDb, clock, logger, intake, secretKey: config.secretKey, smtp: { host: config.mailHost, port: config.mailPort, maxBytes: config.mailMaxBytes }, loops: options.startEngine !== false,
+        // A refused token refresh pages at once: the mailbox's health deadline is moved to now.
+        onTokenFailure: (m) => void armMailboxHealth(db, database.dialect, m, clock.iso(), clock.now()).then(() => engineWake(), (error: unknown) => logger.error({ err: error }, 'arming a mailbox health deadline failed')),
+      })
+    : undefined;
+  ladders.publish = (e) => events.publish(e);
 
   const access = new AccessWatch({ db, clock, events, logger, recheckMs: 60_000 });
   const accessChanged = (userId: string) => events.publishAccess({ userId, at: clock.iso() });
@@ -159,7 +239,8 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     onTicketChanged,
     incidents: { minClients: config.alertIncidentClients, windowMs: config.alertIncidentWindowMinutes * 60_000 },
   };
-  const engine = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders, alerts }) : undefined;
+  const engine: EngineRole | undefined = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders, alerts }) : undefined;
+  engineWake = () => engine?.engine.wake();
   app.get('/health/engine', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
     if (!engine) return { status: 'off', roles: [...roles] };
     const health = engine.engine.health();
@@ -189,13 +270,18 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   auditRoutes(app, { db });
   staffRoutes(app, { db, clock, accessChanged });
   clientRoutes(app, { db, clock });
-  ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged });
+  // Resolving waits for what other modules hold a ticket open for: the fraud guard's call-back.
+  ticketRoutes(app, { db, dialect: database.dialect, clock, events, ticketPrefix: config.ticketPrefix, onTicketChanged, onTicketCreating, resolveGuards: [verificationGuard] });
+  fraudCheckRoutes(app, { db, clock, events, onTicketChanged });
   slaRoutes(app, { db, clock, calendars, ticketPrefix: config.ticketPrefix, recomputeOrganizations });
   slaPreviewRoutes(app, { db, calendars });
   escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake(), allowPrivateDestinations: config.allowPrivateDestinations });
   reportRoutes(app, { db, clock });
   clientOverviewRoutes(app, { db, clock });
   viewRoutes(app, { db, clock });
+  const importDeps: ApplyDeps = { db, dialect: database.dialect, clock, onTicketChanged, publish: (e) => events.publish(e), accessChanged };
+  const imports = new ImportApplier({ ...importDeps, logger });
+  importRoutes(app, { db, clock, limitBytes: config.importLimitBytes, applier: imports });
   oncallRoutes(app, { db, clock });
   notifyRoutes(app, {
     db,
@@ -209,7 +295,26 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     onProvidersChanged: () => (providers = undefined),
     allowPrivateDestinations: config.allowPrivateDestinations,
   });
+  providerRoutes(app, { db, clock, ticketPrefix: config.ticketPrefix, secretKey: config.secretKey, allowPrivateDestinations: config.allowPrivateDestinations, onProvidersChanged: () => (providers = undefined) });
+  testPageRoutes(app, { db, clock, afterQueued: () => delivery?.wake() });
   ackRoutes(app, { db, clock, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, ladders, afterAck: () => delivery?.wake() });
+  mailRoutes(app, {
+    db: mailDb,
+    clock,
+    secretKey: config.secretKey,
+    teamExists: teamExists as never,
+    createContact: (d, actor, input) => createContact(d, actor, input),
+    reprocess: (id) => processInbound(intake, id),
+    onMailboxesChanged: () => {
+      mailboxes.invalidate();
+      mail?.reload();
+    },
+    organizationExists: (d, id) => organizationExists(d, id),
+    armHealth: async (m) => {
+      await armMailboxHealth(db, database.dialect, m, clock.iso());
+      engine?.engine.wake();
+    },
+  });
   alertRoutes(app, { ...alerts, db, intake: new AlertIntake({ ...alerts, db }) });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);
@@ -218,9 +323,11 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const relay = database.pool ? new PgEventRelay(database.pool, events, `${nodeId}/${newId().slice(0, 8)}`, logger) : undefined;
   await relay?.start();
   access.start();
+  await mail?.start();
   if (engine && options.startEngine !== false) {
     await engine.start();
     delivery?.start();
+    outbound?.start();
   }
 
   return {
@@ -230,12 +337,20 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     logger,
     engine,
     delivery,
+    outbound,
+    mail,
+    intake,
     access,
     recomputeTicket,
+    importDeps,
     async close() {
       shuttingDown = true;
+      await imports.stop();
+      await mail?.stop();
       await engine?.stop();
       await delivery?.stop();
+      stopWakingOutbound?.();
+      await outbound?.stop();
       access.stop();
       const timer = setTimeout(() => app.server.closeAllConnections?.(), config.shutdownGraceMs);
       timer.unref();

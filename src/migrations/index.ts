@@ -13,8 +13,14 @@ import * as searchTokens from './010-search-tokens.js';
 import * as loginThrottles from './011-login-throttles.js';
 import * as clientSearchAndKeys from './012-client-search-and-keys.js';
 import * as phonesAndContractTerms from './013-phones-and-contract-terms.js';
+import * as ticketNumberSequence from './014-ticket-number-sequence.js';
 import * as archiving from './016-archiving.js';
+import * as testPages from './017-test-pages.js';
 import * as sso from './019-sso.js';
+import * as mailIntake from './020-mail-intake.js';
+import * as fraudChecks from './021-fraud-checks.js';
+import * as imports from './022-imports.js';
+import * as slaWarningBefore from './023-sla-warning-before.js';
 import * as alerts from './024-alerts.js';
 
 export interface MigrationStep {
@@ -37,7 +43,13 @@ export const migrations: MigrationStep[] = [
   { name: '011-login-throttles', up: loginThrottles.up },
   { name: '012-client-search-and-keys', up: clientSearchAndKeys.up },
   { name: '013-phones-and-contract-terms', up: phonesAndContractTerms.up },
+  { name: '014-ticket-number-sequence', up: ticketNumberSequence.up },
   { name: '016-archiving', up: archiving.up },
+  { name: '017-test-pages', up: testPages.up },
   { name: '019-sso', up: sso.up },
+  { name: '020-mail-intake', up: mailIntake.up },
+  { name: '021-fraud-checks', up: fraudChecks.up },
+  { name: '022-imports', up: imports.up },
+  { name: '023-sla-warning-before', up: slaWarningBefore.up },
   { name: '024-alerts', up: alerts.up },
 ];

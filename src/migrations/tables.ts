@@ -4,6 +4,7 @@
  * are written as text and read with `readJson`.
  */
 import type { Generated } from 'kysely';
+import type { ImportTables } from '../modules/imports/imports.tables.js';
 
 type Bool = boolean | number;
 type Json = unknown;
@@ -21,6 +22,10 @@ export interface OrganizationTable {
   country?: string | null;
   /** When the client was archived; null while active (016-archiving). */
   archived_at?: string | null;
+  /** The client's main number (E.164), called back when a purported sender has none on file (021). */
+  main_phone?: string | null;
+  /** Its extension, or '' (021). */
+  main_phone_extension?: string;
 }
 
 export interface SiteTable {
@@ -226,10 +231,13 @@ export interface CalendarTable {
 export interface SlaPolicyTable {
   id: string;
   name: string;
+  /** Per priority: covered minutes or { businessDays, dueAt } for each clock (023 adds business days, no column). */
   targets: Json;
   warning_percent: number;
   created_at: string;
   updated_at: string;
+  /** When set, warnings fall this many covered minutes before due instead of at warning_percent (023). */
+  warning_before_minutes?: number | null;
 }
 
 export interface ContractTable {
@@ -336,8 +344,10 @@ export interface ContactMethodTable {
 export interface NotificationTable {
   id: string;
   dedupe_key: string;
-  escalation_id: string;
-  ticket_id: string;
+  /** `page` (a ladder's page) or `test` (a person's test page: no ladder, no ticket). */
+  kind: Generated<string>;
+  escalation_id: string | null;
+  ticket_id: string | null;
   step: number;
   round: number;
   recipient_user_id: string;
@@ -476,7 +486,8 @@ export interface SsoFlowTable {
   used_at: string | null;
 }
 
-export interface Database {
+/** Every table; a module whose row types sit beside its repository adds them here by extension. */
+export interface Database extends ImportTables {
   sso_providers: SsoProviderTable;
   sso_flows: SsoFlowTable;
   login_throttles: LoginThrottleTable;

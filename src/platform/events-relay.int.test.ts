@@ -2,10 +2,12 @@
  * Live events between nodes sharing one PostgreSQL database. PostgreSQL only: an embedded SQLite
  * database is served by one process, so there is no other node to tell.
  */
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/support/app.js';
 import { buildSwitchboard, type Switchboard } from '../main.js';
 import type { DomainEvent } from './events.js';
+import { EVENTS_CHANNEL } from './events-relay.js';
 import { createLogger } from './logger.js';
 
 const until = async (check: () => boolean, ms = 5000) => {
@@ -69,6 +71,33 @@ describe('live events across nodes on postgres', () => {
       await until(() => seenHere.some((e) => e.ticketId === id && e.type === 'ticket.created'));
     } finally {
       off();
+    }
+  });
+
+  it('sends the events published in one turn in one notification, in order, split only to fit', async () => {
+    const listener = new pg.Client({ connectionString: t.test.databaseUrl });
+    await listener.connect();
+    const payloads: string[] = [];
+    listener.on('notification', (m) => payloads.push(m.payload ?? ''));
+    await listener.query(`LISTEN ${EVENTS_CHANNEL}`);
+    const seenThere: DomainEvent[] = [];
+    const off = other.events.subscribe((e) => seenThere.push(e));
+    try {
+      const event = (i: number, size = 0): DomainEvent => ({
+        type: 'ticket.updated', ticketId: `batch-${i}`, organizationId: t.world.a.id, contactId: null, internal: false, at: t.clock.iso(), data: { note: 'x'.repeat(size) },
+      });
+      for (let i = 0; i < 5; i++) t.sb.events.publish(event(i));
+      await until(() => seenThere.filter((e) => e.ticketId.startsWith('batch-')).length === 5);
+      expect(payloads).toHaveLength(1);
+      // Three events of 3,000 bytes each cannot share one 8,000-byte notification: two are sent.
+      for (let i = 5; i < 8; i++) t.sb.events.publish(event(i, 3000));
+      await until(() => seenThere.filter((e) => e.ticketId.startsWith('batch-')).length === 8);
+      expect(payloads).toHaveLength(3);
+      expect(seenThere.filter((e) => e.ticketId.startsWith('batch-')).map((e) => e.ticketId)).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((i) => `batch-${i}`));
+      expect((seenThere.find((e) => e.ticketId === 'batch-7')!.data as { note: string }).note).toHaveLength(3000);
+    } finally {
+      off();
+      await listener.end();
     }
   });
 });

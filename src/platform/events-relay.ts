@@ -2,9 +2,12 @@
  * Live events across nodes that share one PostgreSQL database: each node NOTIFYs its events on
  * one channel after they commit and LISTENs for the others', handing them to its own subscribers
  * (the SSE streams, the engine's wake-ups). A node ignores its own events, which it has already
- * delivered. NOTIFY carries at most 8,000 bytes; an event is a few hundred, and one whose `data`
- * would not fit goes without it. While the listening connection is down, other nodes' events are
- * missed; it reconnects with backoff, and browsers refetch whenever their own stream reconnects.
+ * delivered. The events published during one turn of the event loop go out together in one
+ * NOTIFY (under load, many requests finish in the same turn: one statement and one delivery to each
+ * listening node instead of one per event). NOTIFY carries at most 8,000 bytes; an event is a few
+ * hundred, a batch is split to fit, and an event whose `data` would not fit alone goes without it.
+ * While the listening connection is down, other nodes' events are missed; it reconnects with
+ * backoff, and browsers refetch whenever their own stream reconnects.
  * Access changes (a token revoked, a user disabled) travel the same way, so a stream on any node
  * closes when its reader loses the right to it; each node also re-checks its streams periodically,
  * which covers changes missed while the connection was down.
@@ -18,7 +21,7 @@ const MAX_PAYLOAD = 7900;
 
 interface Envelope {
   origin: string;
-  event?: DomainEvent;
+  events?: DomainEvent[];
   access?: AccessChange;
 }
 
@@ -27,6 +30,7 @@ export class PgEventRelay {
   private retry: NodeJS.Timeout | undefined;
   private attempts = 0;
   private stopped = false;
+  private pending: DomainEvent[] = [];
 
   constructor(
     private readonly pool: pg.Pool,
@@ -54,18 +58,53 @@ export class PgEventRelay {
     }
   }
 
+  /** The last NOTIFY queued: each waits for the one before. */
+  private sending: Promise<void> = Promise.resolve();
+
   private send(event: DomainEvent): void {
-    let payload = JSON.stringify({ origin: this.nodeId, event } satisfies Envelope);
-    if (Buffer.byteLength(payload) > MAX_PAYLOAD) payload = JSON.stringify({ origin: this.nodeId, event: { ...event, data: {} } } satisfies Envelope);
-    this.pool.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, payload]).catch((error: Error) => {
-      this.logger.warn({ err: error.message, type: event.type }, 'could not relay a live event to the other nodes');
-    });
+    this.pending.push(event);
+    if (this.pending.length === 1) setImmediate(() => this.flush());
+  }
+
+  /** NOTIFYs the events gathered this turn, as few payloads as fit. */
+  private flush(): void {
+    const events = this.pending;
+    this.pending = [];
+    const head = `{"origin":${JSON.stringify(this.nodeId)},"events":[`;
+    let batch: string[] = [];
+    let size = head.length + 2;
+    const notify = () => {
+      if (batch.length === 0) return;
+      const payload = `${head}${batch.join(',')}]}`;
+      const types = batch.length;
+      batch = [];
+      size = head.length + 2;
+      this.inOrder(payload, (error) => this.logger.warn({ err: error.message, events: types }, 'could not relay live events to the other nodes'));
+    };
+    for (const event of events) {
+      let json = JSON.stringify(event);
+      if (head.length + 2 + Buffer.byteLength(json) > MAX_PAYLOAD) json = JSON.stringify({ ...event, data: {} });
+      const bytes = Buffer.byteLength(json) + 1;
+      if (size + bytes > MAX_PAYLOAD) notify();
+      batch.push(json);
+      size += bytes;
+    }
+    notify();
   }
 
   private sendAccess(access: AccessChange): void {
-    this.pool.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify({ origin: this.nodeId, access } satisfies Envelope)]).catch((error: Error) => {
-      this.logger.warn({ err: error.message }, 'could not relay an access change to the other nodes; their periodic re-check will catch it');
-    });
+    this.inOrder(JSON.stringify({ origin: this.nodeId, access } satisfies Envelope), (error) =>
+      this.logger.warn({ err: error.message }, 'could not relay an access change to the other nodes; their periodic re-check will catch it'),
+    );
+  }
+
+  /**
+   * NOTIFYs one payload after the previous one was sent. Two queries in flight at once run on two
+   * pooled connections, and their notifications may then arrive in either order; the other nodes
+   * must see a node's events in the order it published them.
+   */
+  private inOrder(payload: string, failed: (error: Error) => void): void {
+    this.sending = this.sending.then(() => this.pool.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, payload]).then(() => undefined, failed));
   }
 
   private receive(payload: string | undefined): void {
@@ -77,7 +116,7 @@ export class PgEventRelay {
     }
     if (envelope.origin === this.nodeId) return;
     if (typeof envelope.access?.userId === 'string') this.bus.deliverAccess(envelope.access);
-    else if (typeof envelope.event?.type === 'string') this.bus.deliver(envelope.event);
+    else if (Array.isArray(envelope.events)) for (const event of envelope.events) if (typeof event?.type === 'string') this.bus.deliver(event);
   }
 
   private async listen(): Promise<void> {

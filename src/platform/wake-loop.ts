@@ -36,6 +36,11 @@ export class WakeLoop {
     await this.turn;
   }
 
+  /** Resolves once no cycle runs and the next sleep is set (tests, and callers that must not overlap one). */
+  async settled(): Promise<void> {
+    while (this.turn) await this.turn;
+  }
+
   wake(): void {
     if (!this.running) return;
     if (this.turn) this.again = true;

@@ -11,7 +11,8 @@ import { Engine } from '../platform/engine/engine.js';
 import type { EventBus } from '../platform/events.js';
 import type { Logger } from '../platform/logger.js';
 import { slaNoticeHandlers, type CalendarCache } from '../modules/sla/index.js';
-import { escalationStepHandler, startLadders, type LadderDeps } from '../modules/escalation/index.js';
+import { escalationStepHandler, pageAdministrators, startLadders, type LadderDeps } from '../modules/escalation/index.js';
+import { mailboxHealthHandler } from '../modules/mail/index.js';
 import { alertHandlers, type AlertStepDeps } from '../modules/alerts/index.js';
 
 
@@ -43,6 +44,7 @@ export function createEngineRole(deps: {
       onNotice: async (trx, ticketId, kind) => void (await startLadders({ ...deps.ladders, db: trx }, ticketId, kind, null)),
     }),
     escalationStepHandler(deps.ladders),
+    mailboxHealthHandler({ pageAdministrators }),
     ...alertHandlers(deps.alerts),
   ];
   const engine = new Engine({
@@ -61,14 +63,19 @@ export function createEngineRole(deps: {
   return {
     engine,
     async start() {
-      // Any committed ticket change may have set or moved a deadline.
-      unsubscribe = deps.events.subscribe((e) => {
-        if (!e.type.startsWith('sla.')) engine.wake();
-      });
       const pool = deps.database.pool;
+      // SQLite: any committed ticket change may have set or moved a deadline. PostgreSQL: every
+      // write that arms one NOTIFYs all nodes, this one included, with its due time, so a create
+      // whose deadlines are hours away wakes no engine. The engine's own events (SLA notices,
+      // ladder steps) and page deliveries set none; writes that do wake it themselves.
+      if (!pool) {
+        unsubscribe = deps.events.subscribe((e) => {
+          if (!e.type.startsWith('sla.') && !e.type.startsWith('escalation.')) engine.wake();
+        });
+      }
       if (pool) {
         const client = (await pool.connect()) as unknown as pg.Client;
-        client.on('notification', () => engine.wake());
+        client.on('notification', (message) => engine.wake(message.payload ? Number(message.payload) : undefined));
         await client.query(`LISTEN ${DEADLINE_CHANNEL}`);
         listener = client;
       }

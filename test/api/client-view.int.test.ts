@@ -2,12 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { TARGETS, operations, urlFor, type Operation, type Targets } from './endpoints.js';
+import { flagTicketForVerification } from '../../src/modules/fraud-checks/index.js';
 
 /**
  * What a client reads of its own ticket: the subject, status and public conversation, never what
  * only staff may read — internal notes and call logs (not even through search or counts, word by
  * word), tags, team, tier, reassignments, escalation and SLA-notice events, the contract, policy
- * and calendar behind its SLA clocks, or the ids of another client's tickets it is linked to.
+ * and calendar behind its SLA clocks, the ids of another client's tickets it is linked to, or the
+ * fraud guard's flags on its ticket (score, reasons, the purported sender, the numbers on file to
+ * call back and the call's outcome) — only the words of a confirmed fraud's warning.
  * Walks every readable operation of the OpenAPI document as a client user and a client admin.
  */
 describe.each(DIALECTS)('what a client may read on %s', (dialect) => {
@@ -17,7 +20,10 @@ describe.each(DIALECTS)('what a client may read on %s', (dialect) => {
   let ticket: { id: string; number: string };
   let foreign: string;
   /** Text only staff may read; none of it may reach a client, whole or in part. */
-  const SECRETS = ['zanzibarnote', 'quixoticcall', 'vipsecrettag', 'Hushhush Contract', 'Hushhush Policy', 'Hushhush Calendar'];
+  const SECRETS = ['zanzibarnote', 'quixoticcall', 'vipsecrettag', 'Hushhush Contract', 'Hushhush Policy', 'Hushhush Calendar', 'Hushhush fraudreason', 'Hushhush lookalike', 'hushhush-lookalike'];
+  /** The number on file of the client admin's contact, offered to call back: the client user, who cannot read that contact, never sees it. */
+  const DIRECTORY_NUMBER = '+13125550147';
+  const WARNING = 'A message pretending to be from your finance director asked to change bank details; do not act on it.';
 
   beforeAll(async () => {
     t = await startTestApp(dialect);
@@ -36,7 +42,26 @@ describe.each(DIALECTS)('what a client may read on %s', (dialect) => {
     // A vendor incident: another client's ticket is the parent of this one.
     foreign = (await t.call(tech, 'POST', '/api/v1/tickets', { organizationId: w.b.id, subject: 'Vendor outage' })).body.id;
     expect((await t.call(tech, 'POST', `/api/v1/tickets/${foreign}/links`, { relation: 'parent_of', ticketId: ticket.id })).status).toBe(201);
-    ids = { ticket: ticket.id, otherTicket: ticket.id, organization: w.a.id, site: w.a.siteId, contact: w.a.contactId, user: w.staffIds.technician, team: w.teamId, token: 'none', calendar, policy, contract };
+    // Verify by phone on the ticket: a message's flag, still awaiting its call-back, whose purported sender is the client
+    // admin's contact (with a number on file), and a flag raised by hand whose call found a fraud, with its warning.
+    expect((await t.call(owner, 'PATCH', `/api/v1/organizations/${w.a.id}`, { country: 'US', mainPhone: '(312) 555-0100' })).status).toBe(200);
+    const admin = (await t.call(owner, 'PATCH', `/api/v1/contacts/${w.a.otherContactId}`, { phones: [{ number: '(312) 555-0147', label: 'mobile' }] })).body;
+    await t.sb.database.db.transaction().execute((trx) =>
+      flagTicketForVerification(trx, {
+        ticketId: ticket.id,
+        messageId: null,
+        score: 75,
+        reasons: [
+          { code: 'lookalike_domain', detail: 'Hushhush lookalike: hushhush-lookalike.example is one letter off the client’s domain', weight: 45 },
+          { code: 'bank_change_language', detail: 'Asks to change bank details', weight: 30 },
+        ],
+        purportedSender: { address: 'finance@hushhush-lookalike.example', name: admin.name },
+      }),
+    );
+    const byHand = (await t.call(tech, 'POST', `/api/v1/tickets/${ticket.id}/fraud-flags`, { reason: 'Hushhush fraudreason: a caller asked to change the bank account' })).body;
+    expect((await t.call(tech, 'POST', `/api/v1/tickets/${ticket.id}/fraud-flags/${byHand.id}/call`, { outcome: 'fraud', number: DIRECTORY_NUMBER, note: 'Hushhush fraudreason confirmed' })).status).toBe(200);
+    const warning = (await t.call(tech, 'POST', '/api/v1/fraud-warnings', { flagId: byHand.id, text: WARNING })).body;
+    ids = { ticket: ticket.id, otherTicket: ticket.id, organization: w.a.id, site: w.a.siteId, contact: w.a.contactId, user: w.staffIds.technician, team: w.teamId, token: 'none', calendar, policy, contract, fraudFlag: byHand.id, fraudWarning: warning.id };
   });
   afterAll(async () => t?.close());
 
@@ -46,15 +71,17 @@ describe.each(DIALECTS)('what a client may read on %s', (dialect) => {
   ] as const;
 
   /** Everything in an answer that a client may not read: secrets, another client's ticket, staff-only fields and events. */
-  function leaks(body: unknown): string[] {
+  function leaks(body: unknown, who: 'client user' | 'client admin' | 'staff' = 'client user'): string[] {
     const text = typeof body === 'string' ? body : JSON.stringify(body);
-    const found = [...SECRETS, 'zanzibar', 'quixotic', foreign, t.world.teamId].filter((s) => text.includes(s));
+    // The client admin reads its own contact, number and all; nobody else at the client does.
+    const secrets = [...SECRETS, 'zanzibar', 'quixotic', foreign, t.world.teamId, ...(who === 'client admin' ? [] : [DIRECTORY_NUMBER])];
+    const found = secrets.filter((s) => text.includes(s));
     const walk = (value: unknown): void => {
       if (Array.isArray(value)) return value.forEach(walk);
       if (value === null || typeof value !== 'object') return;
       const o = value as Record<string, unknown>;
-      for (const key of ['tags', 'teamId', 'tier', 'businessCritical', 'fcrOutcome', 'warnAt', 'contract', 'policy']) if (key in o) found.push(`field ${key}`);
-      if (typeof o.type === 'string' && /^(escalation|sla)\./.test(o.type)) found.push(`event ${o.type}`);
+      for (const key of ['tags', 'teamId', 'tier', 'businessCritical', 'fcrOutcome', 'warnAt', 'contract', 'policy', 'reasons', 'callBack', 'purportedSender', 'flagId', 'suggestedWarning']) if (key in o) found.push(`field ${key}`);
+      if (typeof o.type === 'string' && /^(escalation|sla|fraud)\./.test(o.type)) found.push(`event ${o.type}`);
       if (o.type === 'ticket.updated' && !['status', 'subject', 'priority', 'contactId', 'siteId'].includes(String(o.field))) found.push(`change of ${String(o.field)}`);
       if (o.kind === 'note' || o.kind === 'call') found.push(`message ${String(o.kind)}`);
       Object.values(o).forEach(walk);
@@ -71,9 +98,12 @@ describe.each(DIALECTS)('what a client may read on %s', (dialect) => {
       (await t.call(staff, 'GET', `/api/v1/tickets/${ticket.id}/messages`)).body,
       (await t.call(staff, 'GET', `/api/v1/tickets/${ticket.id}/sla`)).body,
       (await t.call(staff, 'GET', '/api/v1/tickets?q=zanzib')).body,
+      (await t.call(staff, 'GET', `/api/v1/tickets/${ticket.id}/verification`)).body,
+      (await t.call(staff, 'GET', `/api/v1/fraud-warnings?organizationId=${t.world.a.id}`)).body,
     ];
-    const found = new Set(seen.flatMap(leaks));
+    const found = new Set(seen.flatMap((body) => leaks(body, 'staff')));
     for (const s of ['zanzibarnote', 'quixoticcall', 'vipsecrettag', 'Hushhush Contract', 'Hushhush Policy', 'Hushhush Calendar', foreign, 'field tier', 'change of assigneeId', 'change of tags', 'message note']) expect(found, s).toContain(s);
+    for (const s of ['Hushhush fraudreason', 'Hushhush lookalike', 'hushhush-lookalike', DIRECTORY_NUMBER, 'field reasons', 'field callBack', 'field purportedSender', 'field flagId', 'event fraud.flagged', 'event fraud.call_logged']) expect(found, s).toContain(s);
   });
 
   it('reads its ticket, conversation, history, clocks and links without anything staff-only, on every operation', async () => {
@@ -83,11 +113,31 @@ describe.each(DIALECTS)('what a client may read on %s', (dialect) => {
         const r = await t.call(token, 'GET', urlFor(op, ids));
         if (r.status >= 400) continue;
         read += 1;
-        expect(leaks(r.body), `${who} GET ${op.path}`).toEqual([]);
+        expect(leaks(r.body, who), `${who} GET ${op.path}`).toEqual([]);
       }
     }
     // The ticket, its messages, events, clocks and links, and the ticket list, for both clients.
     expect(read).toBeGreaterThanOrEqual(12);
+  });
+
+  it('reads a confirmed fraud’s warning in its words only, and nothing of the verify-by-phone flags behind it', async () => {
+    for (const [who, token] of clients()) {
+      const warnings = await t.call(token, 'GET', '/api/v1/fraud-warnings');
+      expect(warnings.status, who).toBe(200);
+      expect(warnings.body.items.map((x: any) => Object.keys(x).sort()), who).toEqual([['active', 'createdAt', 'endedAt', 'id', 'organizationId', 'text', 'updatedAt']]);
+      expect(warnings.body.items[0].text, who).toBe(WARNING);
+      for (const path of [`/api/v1/tickets/${ticket.id}/verification`, `/api/v1/tickets/${ticket.id}/resolve-blocks`, `/api/v1/organizations/${t.world.a.id}/fraud-settings`]) {
+        expect((await t.call(token, 'GET', path)).status, `${who} GET ${path}`).toBe(403);
+      }
+      const events = (await t.call(token, 'GET', `/api/v1/tickets/${ticket.id}/events`)).body.items;
+      expect(events.filter((e: any) => e.type.startsWith('fraud.')), who).toEqual([]);
+      expect((await t.call(token, 'POST', `/api/v1/tickets/${ticket.id}/fraud-flags`, { reason: 'A client flags its own ticket' })).status, who).toBe(403);
+      expect((await t.call(token, 'POST', `/api/v1/tickets/${ticket.id}/fraud-flags/${ids.fraudFlag}/call`, { outcome: 'verified', number: DIRECTORY_NUMBER })).status, who).toBe(403);
+    }
+    // Staff still read the flag awaiting its call-back, with the number on file to call.
+    const staff = (await t.call(t.world.tokens.technician, 'GET', `/api/v1/tickets/${ticket.id}/verification`)).body;
+    expect(staff.required).toBe(true);
+    expect(JSON.stringify(staff.flags.map((f: any) => f.callBack))).toContain(DIRECTORY_NUMBER);
   });
 
   it('searches and counts only the subject and public replies, so no word of a note can be found', async () => {

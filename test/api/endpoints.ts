@@ -41,6 +41,9 @@ export interface Targets {
   escalationPolicy?: string;
   oncallSchedule?: string;
   view?: string;
+  /** A verify-by-phone flag on `ticket`, and a fraud warning of the ticket's client. */
+  fraudFlag?: string;
+  fraudWarning?: string;
   calendar: string;
   policy: string;
   contract: string;
@@ -53,6 +56,19 @@ export interface Targets {
 }
 
 export const TARGETS = { P1: { firstResponse: 15, resolution: 240 }, P2: { firstResponse: 60, nextReply: 120, resolution: 480 }, P3: { firstResponse: 240, resolution: 1440 }, P4: { firstResponse: 480, resolution: 2880 } };
+
+/**
+ * A verify-by-phone flag awaiting its call-back on the ticket, and the warning of a confirmed fraud
+ * (a second flag whose call found one), for the fraud operations to be walked with.
+ */
+export async function fraudFixtures(t: TestApp, ticketId: string): Promise<Pick<Targets, 'fraudFlag' | 'fraudWarning'>> {
+  const tech = t.world.tokens.technician;
+  const flag = (await t.call(tech, 'POST', `/api/v1/tickets/${ticketId}/fraud-flags`, { reason: 'Walked flag' })).body.id;
+  const confirmed = (await t.call(tech, 'POST', `/api/v1/tickets/${ticketId}/fraud-flags`, { reason: 'Confirmed fraud' })).body.id;
+  await t.call(tech, 'POST', `/api/v1/tickets/${ticketId}/fraud-flags/${confirmed}/call`, { outcome: 'fraud', number: '+1 312 555 0123', whereFound: 'website' });
+  const warning = (await t.call(tech, 'POST', '/api/v1/fraud-warnings', { flagId: confirmed, text: 'Do not act on it' })).body.id;
+  return { fraudFlag: flag, fraudWarning: warning };
+}
 
 /** A calendar, an SLA policy and a contract for the organisation, made through the API. */
 export async function slaFixtures(t: TestApp, organizationId: string): Promise<Pick<Targets, 'calendar' | 'policy' | 'contract'>> {
@@ -146,20 +162,35 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { name: `Ladder ${Math.random().toString(36).slice(2)}`, match: { trigger: 'created', businessCritical: true }, steps: [{ delayMinutes: 15, targets: [{ type: 'role', role: 'owner' }] }] };
     case 'PATCH /api/v1/escalation-policies/{id}':
       return { active: false };
+    case 'POST /api/v1/escalation-policies/preview':
+      return { steps: [{ delayMinutes: 15, targets: [{ type: 'role', role: 'team_lead' }, { type: 'user', userId: ids.user }] }], ticket: ids.ticket };
     case 'POST /api/v1/users/{id}/contact-methods':
       return { method: 'sms', address: '+15555550123', delayMinutes: 0 };
+    case 'PATCH /api/v1/users/{id}/contact-methods/{methodId}':
+      return { delayMinutes: 2 };
+    case 'POST /api/v1/users/{id}/contact-methods/{methodId}/test':
+      return undefined;
     case 'POST /api/v1/tickets/{id}/escalate':
       return { step: 1 };
     case 'POST /api/v1/tickets/{id}/acknowledge':
       return undefined;
     case 'POST /api/v1/providers':
       return { name: `Mail ${Math.random().toString(36).slice(2)}`, kind: 'smtp', settings: { host: '127.0.0.1', port: 2525, secure: false, from: 'paging@msp.example' } };
+    case 'PATCH /api/v1/providers/{id}':
+      return { name: `Mail ${Math.random().toString(36).slice(2)}`, settings: { port: 2526 } };
+    case 'POST /api/v1/providers/{id}/test':
+      return { to: 'someone@example.com', method: 'email' };
     case 'POST /api/v1/oncall/schedules':
       return { name: `Rota ${Math.random().toString(36).slice(2)}`, timeZone: 'Europe/London', layers: [{ participants: [ids.user], shiftLength: 1, shiftUnit: 'weeks', handoffTime: '09:00', anchorDate: '2026-03-02' }] };
     case 'PATCH /api/v1/oncall/schedules/{id}':
       return { name: `Rota ${Math.random().toString(36).slice(2)}` };
     case 'POST /api/v1/oncall/schedules/{id}/overrides':
       return { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-02T17:00:00Z' };
+    case 'POST /api/v1/oncall/schedules/{id}/swaps':
+      return { first: { userId: ids.user, startAt: '2026-03-02T09:00:00Z', endAt: '2026-03-03T09:00:00Z' }, second: { userId: ids.user, startAt: '2026-03-03T09:00:00Z', endAt: '2026-03-04T09:00:00Z' } };
+    // The upload's body is a CSV file, not JSON (its hostile files are in imports.int.test.ts); applying takes no body.
+    case 'POST /api/v1/imports':
+    case 'POST /api/v1/imports/{id}/apply':
     case 'POST /api/v1/auth/logout':
     case 'POST /api/v1/organizations/{id}/archive':
     case 'POST /api/v1/organizations/{id}/restore':
@@ -180,6 +211,16 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { queries: [{ status: 'new,open' }, { organizationId: ids.organization }, { contactId: ids.contact, q: 'example' }] };
     case 'POST /api/v1/views':
       return { name: `View ${Math.random().toString(36).slice(2)}`, queue: 'open', filters: { client: ids.organization, priority: 'P1,P2' } };
+    case 'POST /api/v1/mailboxes':
+      return { name: `Box ${Math.random().toString(36).slice(2)}`, address: `help-${Math.random().toString(36).slice(2)}@msp.example`, kind: 'smtp' };
+    case 'PATCH /api/v1/mailboxes/{id}':
+      return { healthMinutes: 60 };
+    case 'POST /api/v1/mail/triage/{id}/contact':
+      return { organizationId: ids.organization };
+    case 'PUT /api/v1/mail/templates/{event}':
+      return { subject: '[{{number}}] {{subject}}', body: 'Hello {{contactName}}', signature: 'The desk' };
+    case 'POST /api/v1/mail/triage/{id}/dismiss':
+      return undefined;
     case 'PATCH /api/v1/views/{id}':
       return { name: `View ${Math.random().toString(36).slice(2)}` };
     case 'POST /api/v1/alert-sources':
@@ -204,6 +245,16 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
     case 'POST /api/v1/heartbeats/{id}/token':
     case 'POST /api/v1/suspected-incidents/{id}/dismiss':
       return undefined;
+    case 'POST /api/v1/tickets/{id}/fraud-flags':
+      return { reason: 'Caller asked to change the bank account for supplier payments', purportedSender: { name: 'Dana Whitfield', address: 'dana@example.com' } };
+    case 'POST /api/v1/tickets/{id}/fraud-flags/{flagId}/call':
+      return { outcome: 'not_reachable', number: '+1 312 555 0123', whereFound: 'The supplier’s website', note: 'No answer' };
+    case 'POST /api/v1/fraud-warnings':
+      return { flagId: ids.fraudFlag ?? 'no-such-flag', text: 'A message pretending to be from a supplier asked to change bank details; do not act on it.' };
+    case 'PATCH /api/v1/fraud-warnings/{id}':
+      return { text: 'Do not act on it.' };
+    case 'PATCH /api/v1/organizations/{id}/fraud-settings':
+      return { threshold: 45 };
     default:
       if (op.method === 'POST' || op.method === 'PATCH' || op.method === 'PUT') throw new Error(`no example body for ${op.method} ${op.path}: add one to test/api/endpoints.ts`);
       return undefined;
@@ -229,14 +280,18 @@ export function urlFor(op: Operation, ids: Targets): string {
     oncall: ids.oncallSchedule ?? 'no-such-schedule',
     ack: 'not-a-signed-token',
     views: ids.view ?? 'no-such-view',
+    mailboxes: 'no-such-mailbox',
+    mail: 'no-such-message',
+    'fraud-warnings': ids.fraudWarning ?? 'no-such-warning',
     sso: 'no-such-sso-provider',
     auth: 'no-such-sso-provider',
     'alert-sources': ids.alertSource ?? 'no-such-alert-source',
     heartbeats: ids.heartbeat ?? 'no-such-heartbeat',
     alerts: ids.alert ?? 'no-such-alert',
     'suspected-incidents': ids.suspectedIncident ?? 'no-such-suspected-incident',
+    imports: 'no-such-import',
   };
-  if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path;
+  if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created');
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);
-  return op.path.replace('{id}', encodeURIComponent(id[kind])).replace('{methodId}', 'no-such-method').replace('{token}', 'not.a-signed-token').replace('{overrideId}', 'no-such-override');
+  return op.path.replace('{id}', encodeURIComponent(id[kind])).replace('{methodId}', 'no-such-method').replace('{token}', 'not.a-signed-token').replace('{overrideId}', 'no-such-override').replace('{flagId}', encodeURIComponent(ids.fraudFlag ?? 'no-such-flag'));
 }

@@ -28,8 +28,12 @@ describe.each(DIALECTS)('tenancy on %s', (dialect) => {
     aColleagueTicket = (await mk(w.a.id, w.a.otherContactId, 'Alpha colleague ticket')).id;
     const bUser = (await t.call(w.tokens.owner, 'GET', `/api/v1/users?organizationId=${w.b.id}`)).body.items[0];
     const bToken = (await t.call(w.b.clientUserToken, 'GET', '/api/v1/tokens')).body.items[0];
-    bIds = { ticket: b1.id, otherTicket: b2.id, organization: w.b.id, site: w.b.siteId, contact: w.b.contactId, user: bUser.id, team: w.teamId, token: bToken.id, ...(await slaFixtures(t, w.b.id)), ...(await alertFixtures(t, w.b.id)) };
-    bSecrets = [b1.id, b2.id, w.b.id, w.b.siteId, w.b.contactId, w.b.otherContactId, bUser.id, 'zebracrossing', 'bravo', 'Bravo'];
+    // Bravo had a confirmed fraud: its flag, its call-back and its portal warning are Bravo's alone.
+    const flag = (await t.call(w.tokens.technician, 'POST', `/api/v1/tickets/${b1.id}/fraud-flags`, { reason: 'Caller asked to change zebracrossing bank details' })).body;
+    await t.call(w.tokens.technician, 'POST', `/api/v1/tickets/${b1.id}/fraud-flags/${flag.id}/call`, { outcome: 'fraud', number: '+1 312 555 0123', whereFound: 'bravo website' });
+    const warning = (await t.call(w.tokens.technician, 'POST', '/api/v1/fraud-warnings', { flagId: flag.id, text: 'Bravo zebracrossing warning: do not act on it' })).body;
+    bIds = { ticket: b1.id, otherTicket: b2.id, organization: w.b.id, site: w.b.siteId, contact: w.b.contactId, user: bUser.id, team: w.teamId, token: bToken.id, fraudFlag: flag.id, fraudWarning: warning.id, ...(await slaFixtures(t, w.b.id)), ...(await alertFixtures(t, w.b.id)) };
+    bSecrets = [b1.id, b2.id, w.b.id, w.b.siteId, w.b.contactId, w.b.otherContactId, bUser.id, flag.id, warning.id, 'zebracrossing', 'bravo', 'Bravo'];
   });
   afterAll(async () => t?.close());
 

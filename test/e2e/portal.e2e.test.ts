@@ -26,7 +26,7 @@ describe('the client portal in the browser', () => {
     await screenshot(page, 'portal-tickets');
 
     await page.getByRole('link', { name: 'New request' }).first().click();
-    // No email goes to clients yet, so the page promises only the portal.
+    // This desk has no mailbox that sends, so the page promises only the portal.
     await page.getByText('We reply here, on your request’s page in this portal.').waitFor();
     expect(await page.getByText(/by email/).count()).toBe(0);
     await page.getByLabel('What is the problem?').fill('Card reader at reception is not connecting');

@@ -53,12 +53,21 @@ describe('setting up clients, contracts and calendars in the browser', () => {
     expect((await ok(w.app, owner(w), 'GET', '/api/v1/phone-countries')).timeZones['Europe/London']).toBe('GB');
     await country.selectOption('GB');
     expect(await country.locator('option:checked').textContent()).toBe('United Kingdom (GB, +44)');
+    // The main number, read in that country like the contacts' numbers: one too short for the UK is named beside the field.
+    const mainNumber = page.getByRole('textbox', { name: 'Main number' });
+    await mainNumber.fill('0117 49');
     await page.getByRole('textbox', { name: 'Industry' }).fill('Publishing');
+    await page.keyboard.press('Enter');
+    const mainNumberError = page.locator('div.field', { has: mainNumber }).locator('.field-error');
+    await mainNumberError.waitFor();
+    expect(await mainNumberError.textContent()).toBe('0117 49 is not a possible phone number in GB');
+    await mainNumber.fill('0117 496 0000');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Harbour Press' }).waitFor();
     const client = (await ok(w.app, owner(w), 'GET', '/api/v1/organizations?q=Harbour')).items[0];
-    expect(client).toMatchObject({ name: 'Harbour Press', timeZone: 'Europe/London', country: 'GB', industry: 'Publishing' });
+    expect(client).toMatchObject({ name: 'Harbour Press', timeZone: 'Europe/London', country: 'GB', industry: 'Publishing', mainPhone: { number: '+441174960000', extension: '' } });
     expect(await page.locator('.page-sub').textContent()).toContain('Country United Kingdom');
+    expect(await page.locator('.page-sub a[href="tel:+441174960000"]').textContent()).toBe('+441174960000');
 
     await page.getByRole('button', { name: 'Add site' }).click();
     await page.getByRole('textbox', { name: 'Site name' }).fill('Print works');
@@ -112,6 +121,14 @@ describe('setting up clients, contracts and calendars in the browser', () => {
       ['Priya Nair', 'site', ['priya.nair@harbourpress.example'], [['+441174960123', '204']]],
       ['Tom Okoro', 'home', ['tom.okoro@harbourpress.example'], [['+447700900123', '']]],
     ]);
+
+    // Edited, the main number comes back as stored; a new one with an extension is read in the client's country too.
+    await page.getByRole('button', { name: 'Edit client' }).click();
+    expect(await page.getByRole('textbox', { name: 'Main number' }).inputValue()).toBe('+441174960000');
+    await page.getByRole('textbox', { name: 'Main number' }).fill('0117 496 0001 ext. 12');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('.page-sub a[href="tel:+441174960001;ext=12"]').waitFor();
+    expect((await ok(w.app, owner(w), 'GET', `/api/v1/organizations/${client.id}`)).mainPhone).toEqual({ number: '+441174960001', extension: '12' });
 
     // The contract: P1 at the print works round the clock, everything else the publisher's weekend.
     await page.getByRole('button', { name: 'New contract' }).click();
@@ -230,10 +247,11 @@ describe('setting up clients, contracts and calendars in the browser', () => {
     await signIn(page, w.base, w.lead.email, `/clients/${a.id}`);
     await page.getByRole('heading', { name: 'Alder Dental Group' }).waitFor();
     await page.getByRole('button', { name: 'Archive Alder Dental Group' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Archive Alder Dental Group?' });
+    const dialog = page.getByRole('alertdialog', { name: 'Archive Alder Dental Group?' });
     await dialog.locator('.open-count', { hasText: `open tickets (${open})` }).waitFor();
     expect(await dialog.textContent()).toContain('stay open and keep their SLA clocks');
-    await focused(dialog.getByRole('button', { name: 'Archive' }));
+    // The safe answer has the focus: Enter right away archives nothing.
+    await focused(dialog.getByRole('button', { name: 'Keep it' }));
     await screenshot(page, 'client-archive-confirm');
     // Escape keeps everything as it was.
     await page.keyboard.press('Escape');

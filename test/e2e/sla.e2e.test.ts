@@ -220,9 +220,13 @@ describe('SLA and paging in the browser', () => {
     await panel.getByLabel('Step to escalate to').selectOption('2');
     await panel.getByRole('button', { name: 'Escalate to step 2' }).click();
     await panel.locator('.ladder-state', { hasText: 'Paging' }).waitFor();
+    // The step's live event refreshes the panel, and so does its page's delivery: no reload, and
+    // sooner than the 15 seconds the panel used to poll at (a bound for a loaded machine, not a speed test).
     await runEngine(w);
-    await page.reload();
-    await page.locator('.escalation-panel .paged-people li', { hasText: 'Lee Harrington — lead of the ticket’s team' }).waitFor();
+    const paged = panel.locator('.paged-people li', { hasText: 'Lee Harrington — lead of the ticket’s team' });
+    await paged.waitFor({ timeout: 8_000 });
+    await w.app.sb.delivery!.runOnce();
+    await paged.locator('.page-chip', { hasText: /^Email (sent|failed)/ }).waitFor({ timeout: 8_000 });
     const escalations = await ok(w.app, owner(w), 'GET', `/api/v1/tickets/${ladderTicket.id}/escalations`);
     expect(escalations.items[0]).toMatchObject({ state: 'active', nextStep: 3 });
     expect(escalations.notifications.filter((n: { step: number }) => n.step === 2).map((n: { recipientUserId: string }) => n.recipientUserId)).toEqual([w.lead.id]);

@@ -110,11 +110,11 @@ export async function ok<T = any>(app: TestApp, token: string, method: string, u
 /**
  * A served world with people who can sign in: a technician and a team lead (staff, with
  * passwords), one client user per organisation, and a few realistic tickets — all made through
- * the real use cases and the API.
+ * the real use cases and the API. `config` overrides settings (e.g. a secret key for providers).
  */
-export async function startE2eWorld(): Promise<E2eWorld> {
+export async function startE2eWorld(config: Record<string, string> = {}): Promise<E2eWorld> {
   await ensureWebBuild();
-  const app = await startTestApp('sqlite');
+  const app = await startTestApp('sqlite', config);
   // Browsers keep cookies in real time: a session cookie stamped with the test clock's date
   // would already be expired, so this world runs on the real clock.
   Object.assign(app.clock, { now: () => Date.now(), iso: () => new Date().toISOString() });

@@ -44,7 +44,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startTestPostgres(): Promise<TestPostgres> {
+/**
+ * Starts the server. The suite's settings trade durability for speed (fsync, synchronous_commit
+ * and full_page_writes off); `settings` overrides them by name, e.g. `{ fsync: 'on' }` for a
+ * benchmark that should pay for durable commits as a production server does.
+ */
+export async function startTestPostgres(settings: Record<string, string> = {}): Promise<TestPostgres> {
   const bin = findBinDir();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-pg-'));
   const data = path.join(dir, 'data');
@@ -58,7 +63,8 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   fs.chmodSync(dir, 0o755);
   const port = await freePort();
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
-  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
+  const values: Record<string, string> = { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', max_connections: '300', ...settings };
+  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} ${Object.entries(values).map(([k, v]) => `-c ${k}=${v}`).join(' ')}`;
   run('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', 'start']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

@@ -52,7 +52,7 @@ export interface TicketPlan {
 /** The state a batch shares while it applies decisions. */
 export interface FoldRun {
   deps: FoldDeps;
-  tickets: TicketDeps;
+  tickets: TicketDeps & { dialect: DialectName };
   states: Map<string, AlertTicketState>;
   settles: Map<string, number>;
   /** Alerts that started firing in this batch, by signature. */
@@ -61,7 +61,7 @@ export interface FoldRun {
 }
 
 export function startRun(deps: FoldDeps): FoldRun {
-  return { deps, tickets: { db: deps.db, clock: deps.clock, emit: deps.emit, onChanged: deps.onTicketChanged }, states: new Map(), settles: new Map(), fired: new Map(), now: deps.clock.now() };
+  return { deps, tickets: { db: deps.db, dialect: deps.dialect, clock: deps.clock, emit: deps.emit, onChanged: deps.onTicketChanged }, states: new Map(), settles: new Map(), fired: new Map(), now: deps.clock.now() };
 }
 
 const ms = (iso: string | null) => (iso === null ? null : Date.parse(iso));

@@ -12,8 +12,11 @@ const publisher: CalendarSpec = { timeZone: 'Europe/Berlin', windows: [window('f
 const allWeek = (timeZone: string): CalendarSpec => ({ timeZone, windows: presetWindows('24x7') });
 const sundayOnly = (timeZone: string, start: string, end: string): CalendarSpec => ({ timeZone, windows: [window('sun', start, 'sun', end)] });
 
+const lunch: CalendarSpec['breaks'] = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '12:00', end: '13:00' }];
+
 type Case =
   | { reason: string; spec: CalendarSpec; add: [from: string, minutes: number]; expected: string | null }
+  | { reason: string; spec: CalendarSpec; subtract: [to: string, minutes: number]; expected: string | null }
   | { reason: string; spec: CalendarSpec; between: [from: string, to: string]; expected: number }
   | { reason: string; spec: CalendarSpec; next: string; expected: string | null }
   | { reason: string; spec: CalendarSpec; open: string; expected: boolean };
@@ -70,6 +73,28 @@ const cases: Case[] = [
   { reason: 'a calendar with no windows never opens: add gives null, without looping', spec: { timeZone: 'UTC', windows: [] }, add: ['2025-01-01T00:00Z', 60], expected: null },
   { reason: 'a calendar with no windows has no next opening', spec: { timeZone: 'Asia/Kolkata', windows: [] }, next: '2025-01-01T00:00Z', expected: null },
   { reason: 'a calendar with no windows covers no time', spec: { timeZone: 'UTC', windows: [] }, between: ['2025-01-01T00:00Z', '2030-01-01T00:00Z'], expected: 0 },
+  { reason: 'subtracting within a day: Mon 16:00 − 60 → Mon 15:00', spec: london, subtract: ['2025-01-06T16:00Z', 60], expected: '2025-01-06T15:00Z' },
+  { reason: 'subtracting over a weekend: Mon 09:30 − 60 → Fri 16:30', spec: london, subtract: ['2025-01-06T09:30Z', 60], expected: '2025-01-03T16:30Z' },
+  { reason: 'subtracting lands exactly at an opening, not at the closing before it: Tue 10:00 − 60 → Tue 09:00', spec: london, subtract: ['2025-01-07T10:00Z', 60], expected: '2025-01-07T09:00Z' },
+  { reason: 'subtracting 0 minutes from a closed instant gives the previous closing', spec: london, subtract: ['2025-01-04T12:00Z', 0], expected: '2025-01-03T17:00Z' },
+  { reason: 'subtracting from a closed instant counts from the previous closing: Sun − 60 → Fri 16:00', spec: london, subtract: ['2025-01-05T12:06Z', 60], expected: '2025-01-03T16:00Z' },
+  { reason: 'subtracting over Christmas: Mon 29 Dec 10:00 − 120 → Wed 24 Dec 16:00', spec: london, subtract: ['2025-12-29T10:00Z', 120], expected: '2025-12-24T16:00Z' },
+  { reason: 'subtracting over the spring change: Mon 31 Mar 09:30 BST − 60 → Fri 28 Mar 16:30 GMT', spec: london, subtract: ['2025-03-31T09:30+01:00', 60], expected: '2025-03-28T16:30Z' },
+  { reason: 'subtracting round the clock over the 25-hour day counts every real hour', spec: allWeek('Europe/London'), subtract: ['2025-10-27T00:00Z', 25 * 60], expected: '2025-10-26T00:00+01:00' },
+  { reason: 'subtracting across New Year into the year before', spec: { timeZone: 'UTC', windows: [window('wed', '22:00', 'thu', '02:00')] }, subtract: ['2026-01-01T01:00Z', 120], expected: '2025-12-31T23:00Z' },
+  { reason: 'subtracting finds a calendar’s only exception day more than a year back', spec: { timeZone: 'UTC', windows: [], exceptions: [{ date: '2024-02-02', windows: [{ start: '10:00', end: '11:00' }] }] }, subtract: ['2025-06-01T00:00Z', 30], expected: '2024-02-02T10:30Z' },
+  { reason: 'subtracting from a calendar with no windows gives null, without looping', spec: { timeZone: 'UTC', windows: [] }, subtract: ['2025-01-01T00:00Z', 60], expected: null },
+  { reason: 'a lunch break is not covered', spec: londonWith({ breaks: lunch }), open: '2025-01-06T12:30Z', expected: false },
+  { reason: 'a lunch break is skipped when adding: Mon 11:30 + 60 → 13:30', spec: londonWith({ breaks: lunch }), add: ['2025-01-06T11:30Z', 60], expected: '2025-01-06T13:30Z' },
+  { reason: 'adding up to a break lands at its start: Mon 11:30 + 30 → 12:00', spec: londonWith({ breaks: lunch }), add: ['2025-01-06T11:30Z', 30], expected: '2025-01-06T12:00Z' },
+  { reason: 'subtracting down to a break lands at its end: Mon 13:30 − 30 → 13:00', spec: londonWith({ breaks: lunch }), subtract: ['2025-01-06T13:30Z', 30], expected: '2025-01-06T13:00Z' },
+  { reason: 'a week of office hours with lunch breaks is 35 hours', spec: londonWith({ breaks: lunch }), between: ['2025-01-06T00:00Z', '2025-01-13T00:00Z'], expected: 35 * 60 },
+  { reason: 'breaks that overlap each other remove their union: 11:30–13:00 on Monday', spec: londonWith({ breaks: [...lunch!, { days: ['mon'], start: '11:30', end: '12:30' }] }), between: ['2025-01-06T00:00Z', '2025-01-07T00:00Z'], expected: 6.5 * 60 },
+  { reason: 'an exception’s own hours are exact: no lunch break on Christmas Eve 09:00–13:00', spec: londonWith({ breaks: lunch, exceptions: [{ date: '2025-12-24', windows: [{ start: '09:00', end: '13:00' }] }] }), between: ['2025-12-24T00:00Z', '2025-12-25T00:00Z'], expected: 240 },
+  { reason: 'a bank holiday opened with its usual hours keeps the usual lunch break', spec: londonWith({ breaks: lunch, exceptions: [{ date: '2025-08-25' }] }), between: ['2025-08-25T00:00+01:00', '2025-08-26T00:00+01:00'], expected: 7 * 60 },
+  { reason: 'a break across the spring-forward gap: 00:30–01:30 on 30 Mar ends at 02:00 BST, the first valid instant', spec: { timeZone: 'Europe/London', windows: presetWindows('24x7'), breaks: [{ days: ['sun'], start: '00:30', end: '01:30' }] }, next: '2025-03-30T00:45Z', expected: '2025-03-30T02:00+01:00' },
+  { reason: 'a break on the fall-back night: 01:00–02:00 on 26 Oct removes two real hours', spec: { timeZone: 'Europe/London', windows: presetWindows('24x7'), breaks: [{ days: ['sun'], start: '01:00', end: '02:00' }] }, between: ['2025-10-26T00:00+01:00', '2025-10-27T00:00Z'], expected: 23 * 60 },
+  { reason: 'weekly hours wholly taken by breaks never open: null, without searching for years', spec: { timeZone: 'UTC', windows: [window('mon', '12:00', 'mon', '13:00')], breaks: [{ days: ['mon'], start: '12:00', end: '13:00' }] }, add: ['2025-01-01T00:00Z', 1], expected: null },
 ];
 
 const at = (iso: string): number => {
@@ -83,6 +108,9 @@ describe('hand-checked business-time cases', () => {
     const calendar = compileCalendar(c.spec);
     if ('add' in c) {
       const result = calendar.addBusinessMinutes(at(c.add[0]), c.add[1]);
+      expect(result === null ? null : new Date(result).toISOString()).toBe(c.expected === null ? null : new Date(at(c.expected)).toISOString());
+    } else if ('subtract' in c) {
+      const result = calendar.subtractBusinessMinutes(at(c.subtract[0]), c.subtract[1]);
       expect(result === null ? null : new Date(result).toISOString()).toBe(c.expected === null ? null : new Date(at(c.expected)).toISOString());
     } else if ('between' in c) {
       expect(calendar.businessMinutesBetween(at(c.between[0]), at(c.between[1]))).toBe(c.expected);
@@ -126,8 +154,19 @@ describe('a compiled calendar', () => {
     expect(calendar.addBusinessMinutes(Date.UTC(2400, 0, 1), 1)).toBeNull();
   });
 
+  it('subtracts decades back and forward again, and answers null before 1900', () => {
+    const calendar = compileCalendar(allWeek('Europe/London'));
+    for (const year of [2025, 1950, 2290, 2025]) {
+      const to = Date.UTC(year, 5, 1);
+      expect(calendar.subtractBusinessMinutes(to, 90)).toBe(to - 90 * 60_000);
+    }
+    expect(calendar.subtractBusinessMinutes(Date.UTC(1900, 0, 3), 3 * 1440)).toBeNull();
+    expect(calendar.previousClosing(Date.UTC(1800, 0, 1))).toBeNull();
+  });
+
   it('refuses a negative duration and a non-finite instant', () => {
     const calendar = compileCalendar(london);
+    expect(() => calendar.subtractBusinessMinutes(0, -1)).toThrow(expect.objectContaining({ code: 'calendar_bad_argument' }));
     expect(() => calendar.addBusinessMinutes(0, -1)).toThrow(expect.objectContaining({ code: 'calendar_bad_argument' }));
     expect(() => calendar.addBusinessMinutes(Number.NaN, 1)).toThrow(expect.objectContaining({ code: 'calendar_bad_argument' }));
     expect(() => calendar.isOpenAt(Number.POSITIVE_INFINITY)).toThrow(expect.objectContaining({ code: 'calendar_bad_argument' }));

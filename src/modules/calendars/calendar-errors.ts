@@ -16,6 +16,7 @@ export type CalendarErrorCode =
   | 'calendar_bad_date'
   | 'calendar_duplicate_exception'
   | 'calendar_exception_conflict'
+  | 'calendar_break_without_days'
   | 'calendar_bad_argument';
 
 /** A 422 naming the first problem found in a calendar spec. */

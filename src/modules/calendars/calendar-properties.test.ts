@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { compileCalendar, presetWindows, type CalendarSpec, type Weekday, type WeeklyWindow } from './index.js';
+import {
+  addBusinessDays, businessDaysBetween, compileCalendar, localDay, presetWindows,
+  type CalendarBreak, type CalendarSpec, type Weekday, type WeeklyWindow,
+} from './index.js';
 import { HORIZON_YEARS } from './compiled-calendar.js';
 
 // A fixed seed keeps CI deterministic; set FC_SEED to explore other inputs (fast-check prints the
@@ -51,6 +54,16 @@ const windowsArb = fc
   .map(({ cuts, rotation, midnightAs24 }) => windowsFromCuts(cuts.map((c) => c * 5 + rotation), midnightAs24));
 
 const specArb: fc.Arbitrary<CalendarSpec> = fc.record({ timeZone: fc.constantFrom(...ZONES), windows: windowsArb });
+
+/** Breaks within one day, in five-minute steps, on one or more weekdays. */
+const breakArb: fc.Arbitrary<CalendarBreak> = fc
+  .record({ days: fc.uniqueArray(fc.constantFrom(...DAYS), { minLength: 1, maxLength: 7 }), start: fc.integer({ min: 0, max: 286 }), length: fc.integer({ min: 1, max: 48 }) })
+  .map(({ days, start, length }) => ({ days, start: hhmm(start * 5), end: hhmm(Math.min(start * 5 + length * 5, 1440)) }));
+const specWithBreaksArb: fc.Arbitrary<CalendarSpec> = fc.record({
+  timeZone: fc.constantFrom(...ZONES),
+  windows: windowsArb,
+  breaks: fc.array(breakArb, { maxLength: 3 }),
+});
 const FROM = Date.UTC(2024, 0, 1);
 const TO = Date.UTC(2027, 0, 1);
 const instantArb = fc.oneof(
@@ -129,6 +142,118 @@ describe('business-time properties across zones and random windows', () => {
   });
 });
 
+describe('subtraction, the inverse of addition, across zones, daylight saving and breaks', () => {
+  const wholeMinutesArb = fc.integer({ min: 1, max: 20_000 });
+  const minuteInstantArb = fc.integer({ min: FROM / MIN, max: TO / MIN }).map((m) => m * MIN);
+
+  it('gives back a covered instant: subtracting what was added lands where it started', () => {
+    fc.assert(
+      fc.property(specWithBreaksArb, minuteInstantArb, wholeMinutesArb, (spec, t, minutes) => {
+        const calendar = compileCalendar(spec);
+        if (!calendar.isOpenAt(t)) return true;
+        const due = calendar.addBusinessMinutes(t, minutes);
+        return due === null || calendar.subtractBusinessMinutes(due, minutes) === t;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives back the end of covered time: adding what was subtracted lands on the previous closing or the instant', () => {
+    fc.assert(
+      fc.property(specWithBreaksArb, minuteInstantArb, wholeMinutesArb, (spec, t, minutes) => {
+        const calendar = compileCalendar(spec);
+        const start = calendar.subtractBusinessMinutes(t, minutes);
+        if (start === null) return true;
+        const back = calendar.addBusinessMinutes(start, minutes);
+        // An opening instant is reached by adding as the closing just before it: both hold the same count.
+        return back !== null && back <= t && calendar.businessMinutesBetween(back, t) === 0 && (back === calendar.previousClosing(t) || calendar.isOpenAt(t));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('measuring what was subtracted gives it back, fractions included', () => {
+    fc.assert(
+      fc.property(specWithBreaksArb, instantArb, minutesArb, (spec, t, minutes) => {
+        const calendar = compileCalendar(spec);
+        const start = calendar.subtractBusinessMinutes(t, minutes);
+        if (start === null) return calendar.businessMinutesBetween(t - HORIZON_YEARS * 365 * 1440 * MIN, t) < minutes + 1e-6;
+        return start <= t && Math.abs(calendar.businessMinutesBetween(start, t) - minutes) < 1e-6;
+      }),
+      RUNS,
+    );
+  });
+
+  it('lands inside a window or exactly at its start, never inside a closed period', () => {
+    fc.assert(
+      // A duration far below a millisecond cannot move an instant of ~1.7e12 ms at all.
+      fc.property(specWithBreaksArb, instantArb, minutesArb.filter((m) => m >= 0.001), (spec, t, minutes) => {
+        const calendar = compileCalendar(spec);
+        const start = calendar.subtractBusinessMinutes(t, minutes);
+        return start === null || calendar.isOpenAt(start);
+      }),
+      RUNS,
+    );
+  });
+
+  it('is monotonic in the duration and the instant', () => {
+    fc.assert(
+      fc.property(specWithBreaksArb, instantArb, instantArb, minutesArb, minutesArb, (spec, a, b, m, n) => {
+        const calendar = compileCalendar(spec);
+        const [t1, t2] = a <= b ? [a, b] : [b, a];
+        const [n1, n2] = m <= n ? [m, n] : [n, m];
+        const order = (x: number | null, y: number | null) => (x === null ? true : y !== null && x <= y);
+        return order(calendar.subtractBusinessMinutes(t1, n2), calendar.subtractBusinessMinutes(t1, n1)) && order(calendar.subtractBusinessMinutes(t1, n1), calendar.subtractBusinessMinutes(t2, n1));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('business days across zones, daylight saving and breaks', () => {
+  const daysArb = fc.integer({ min: 0, max: 12 });
+
+  it('ends on the end of covered time of the Nth business day after the start', () => {
+    fc.assert(
+      fc.property(specWithBreaksArb, instantArb, daysArb, (spec, t, days) => {
+        const calendar = compileCalendar(spec);
+        const due = addBusinessDays(calendar, t, days, 'end_of_day');
+        if (due === null) return true;
+        const start = calendar.isOpenAt(t) || calendar.previousClosing(t) === t ? t : calendar.nextOpening(t)!;
+        const startDay = calendar.isOpenAt(start) ? localDay(calendar, start) : localDay(calendar, start - 1);
+        const dueDay = localDay(calendar, due - 1);
+        // Nothing more is covered that local day, and exactly `days` business days lie after the start's.
+        const nextMidnight = compileDayStart(spec, dueDay + 1);
+        return calendar.businessMinutesBetween(due, nextMidnight) === 0 && calendar.businessMinutesBetween(due - MIN, due) > 0
+          && businessDaysBetween(calendar, startDay + 1, dueDay, true) === days;
+      }),
+      RUNS,
+    );
+  });
+
+  it('is monotonic in the start and the number of days, and same-time never falls after end-of-day', () => {
+    fc.assert(
+      fc.property(specWithBreaksArb, instantArb, instantArb, daysArb, daysArb, (spec, a, b, m, n) => {
+        const calendar = compileCalendar(spec);
+        const [t1, t2] = a <= b ? [a, b] : [b, a];
+        const [d1, d2] = m <= n ? [m, n] : [n, m];
+        const order = (x: number | null, y: number | null) => (x === null ? y === null : y === null || x <= y);
+        return (
+          order(addBusinessDays(calendar, t1, d1, 'end_of_day'), addBusinessDays(calendar, t2, d1, 'end_of_day')) &&
+          order(addBusinessDays(calendar, t1, d1, 'end_of_day'), addBusinessDays(calendar, t1, d2, 'end_of_day')) &&
+          order(addBusinessDays(calendar, t1, d1, 'same_time'), addBusinessDays(calendar, t1, d1, 'end_of_day'))
+        );
+      }),
+      RUNS,
+    );
+  });
+});
+
+function compileDayStart(spec: CalendarSpec, day: number): number {
+  const local = DateTime.fromMillis(day * 86_400_000, { zone: 'UTC' });
+  return resolve(spec.timeZone, local);
+}
+
 describe('daylight-saving days against a minute-stepping oracle', () => {
   for (const timeZone of ZONES) {
     const changes = offsetChanges(timeZone);
@@ -141,14 +266,22 @@ describe('daylight-saving days against a minute-stepping oracle', () => {
         near: fc.array(fc.integer({ min: -18, max: 18 }), { maxLength: 4 }),
         midnightAs24: fc.boolean(),
         closedDay: fc.integer({ min: -2, max: 2 }),
+        // Breaks with edges near the change, on its weekday (and maybe others), and anywhere.
+        nearBreaks: fc.array(fc.record({ d: fc.integer({ min: -18, max: 18 }), length: fc.integer({ min: 1, max: 24 }), days: fc.subarray(DAYS) }), { maxLength: 2 }),
+        breaks: fc.array(breakArb, { maxLength: 2 }),
       });
       fc.assert(
-        fc.property(caseArb, ({ change, cuts, near, midnightAs24, closedDay }) => {
+        fc.property(caseArb, ({ change, cuts, near, midnightAs24, closedDay, nearBreaks, breaks }) => {
           const local = DateTime.fromMillis(change - 1, { zone: timeZone });
           const focus = (local.weekday - 1) * 1440 + local.hour * 60 + local.minute + 1;
           const windows = windowsFromCuts([...cuts.map((c) => c * 5), ...near.map((d) => focus + d * 5)], midnightAs24);
           const closed = local.plus({ days: closedDay }).toISODate()!;
-          return agreesWithOracle({ timeZone, windows, customHolidays: [closed] }, change);
+          const focusDay = DAYS[local.weekday - 1];
+          const placed = nearBreaks.map(({ d, length, days }) => {
+            const start = Math.min(Math.max((focus % 1440) + d * 5, 0), 1435);
+            return { days: [...new Set([focusDay, ...days])], start: hhmm(start), end: hhmm(Math.min(start + length * 5, 1440)) };
+          });
+          return agreesWithOracle({ timeZone, windows, customHolidays: [closed], breaks: [...placed, ...breaks] }, change);
         }),
         { numRuns: 60 },
       );
@@ -186,7 +319,7 @@ function offsetChanges(timeZone: string): number[] {
 }
 
 /**
- * The oracle's open intervals near [from, to): every window occurrence and closed day, each edge
+ * The oracle's open intervals near [from, to): every window occurrence less breaks and closed days, each edge
  * resolved with luxon on its own terms — in a gap, step back minute by minute to where the clocks
  * jumped; in an overlap, take the earliest of luxon's possible offsets.
  */
@@ -198,8 +331,12 @@ function oracleIntervals(spec: CalendarSpec, from: number, to: number): [number,
     return [resolve(zone, day), resolve(zone, day.plus({ days: 1 }))];
   });
   const out: [number, number][] = [];
+  const removed: number[][] = [...closures];
   for (let k = 0; k < 16; k++) {
     const date = DateTime.fromObject({ year: firstDate.year, month: firstDate.month, day: firstDate.day }, { zone: 'UTC' }).plus({ days: k });
+    for (const b of spec.breaks ?? []) {
+      if (b.days.includes(DAYS[date.weekday - 1])) removed.push([resolve(zone, date.plus({ minutes: minutesOf(b.start) })), resolve(zone, date.plus({ minutes: minutesOf(b.end) }))]);
+    }
     for (const w of spec.windows) {
       if (DAYS[date.weekday - 1] !== w.startDay) continue;
       const startWall = date.plus({ minutes: minutesOf(w.startTime) });
@@ -211,7 +348,7 @@ function oracleIntervals(spec: CalendarSpec, from: number, to: number): [number,
   }
   return out.flatMap(([s, e]) => {
     let pieces: [number, number][] = [[s, e]];
-    for (const [cs, ce] of closures) pieces = pieces.flatMap(([ps, pe]) => [[ps, Math.min(pe, cs)], [Math.max(ps, ce), pe]] as [number, number][]).filter(([ps, pe]) => pe > ps);
+    for (const [cs, ce] of removed) pieces = pieces.flatMap(([ps, pe]) => [[ps, Math.min(pe, cs)], [Math.max(ps, ce), pe]] as [number, number][]).filter(([ps, pe]) => pe > ps);
     return pieces;
   });
 }

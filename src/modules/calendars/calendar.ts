@@ -38,6 +38,21 @@ export interface CalendarException {
   windows?: { start: string; end: string }[];
 }
 
+/**
+ * A weekly recurring break removed from covered time, e.g. lunch 12:00–13:00 on Monday to Friday.
+ * Local wall-clock time in the calendar's zone, within one day; a break that crosses midnight is
+ * written as two. Breaks apply to the weekly windows (also on a holiday opened by a `{ date }`
+ * exception), never to an exception's own hours, which are exact.
+ */
+export interface CalendarBreak {
+  /** The weekdays it recurs on; at least one. */
+  days: Weekday[];
+  /** 'HH:MM', 00:00–23:59. */
+  start: string;
+  /** 'HH:MM' after `start`, or '24:00'. */
+  end: string;
+}
+
 /** Everything that defines when a calendar is open. */
 export interface CalendarSpec {
   /** IANA time zone, e.g. 'Europe/London'. */
@@ -50,6 +65,8 @@ export interface CalendarSpec {
   customHolidays?: string[];
   /** Dated exceptions; at most one per date. */
   exceptions?: CalendarException[];
+  /** Weekly recurring breaks removed from the weekly windows; they may overlap each other. */
+  breaks?: CalendarBreak[];
 }
 
 /** Named window sets: round the clock, weekdays round the clock, and office hours. */
@@ -113,6 +130,20 @@ export function weekdayOf(day: number): number {
 export interface WeekSpan {
   start: number;
   end: number;
+}
+
+/** The week-minute spans of breaks that have already passed validation, sorted by start. */
+export function breakSpansOf(breaks: readonly CalendarBreak[]): WeekSpan[] {
+  const spans: WeekSpan[] = [];
+  for (const b of breaks) {
+    const start = parseTime(b.start, false)!;
+    const end = parseTime(b.end, true)!;
+    for (const day of new Set(b.days)) {
+      const base = WEEKDAYS.indexOf(day) * DAY_MINUTES;
+      spans.push({ start: base + start, end: base + end });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** The week-minute span of a window that has already passed validation. */

@@ -4,7 +4,7 @@
  * so consecutive years tile exactly and can be concatenated.
  */
 import {
-  DAY_MS, MINUTE_MS, firstDayOfYear, parseDate, parseTime, weekSpanOf, weekdayOf,
+  DAY_MS, MINUTE_MS, WEEK_MINUTES, breakSpansOf, firstDayOfYear, parseDate, parseTime, weekSpanOf, weekdayOf,
   type CalendarSpec, type WeekSpan,
 } from './calendar.js';
 import { pushInterval, subtractIntervals, unionIntervals } from './interval-set.js';
@@ -19,11 +19,15 @@ export interface CalendarPlan {
   zone: ZoneOffsets;
   /** Weekly spans sorted by start. */
   weekly: WeekSpan[];
+  /** Weekly break spans (each within one day) sorted by start; removed from the weekly spans. */
+  breaks: WeekSpan[];
   holidays: { country: string; region?: string }[];
   customDays: Set<number>;
   exceptions: Map<number, DayRule>;
   /** The last local year that can have open time: unbounded with weekly windows, else the last exception with hours. */
   lastOpenYear: number;
+  /** The first local year that can have open time: unbounded with weekly windows, else the first exception with hours. */
+  firstOpenYear: number;
 }
 
 /** Digests a spec that has passed validateCalendarSpec. */
@@ -34,26 +38,43 @@ export function planCalendar(spec: CalendarSpec): CalendarPlan {
     exceptions.set(parseDate(e.date)!, hours ? hours.sort((a, b) => a[0] - b[0]) : null);
   }
   const weekly = spec.windows.map(weekSpanOf).sort((a, b) => a.start - b.start);
+  const breaks = breakSpansOf(spec.breaks ?? []);
+  // Weekly hours wholly taken by breaks open nothing: searching years of them would be futile.
+  const weeklyOpens = opensBesideBreaks(weekly, breaks);
   return {
     zone: zoneOffsets(spec.timeZone),
     weekly,
+    breaks,
     holidays: (spec.holidays ?? []).map((h) => {
       const country = knownCountry(h.country)!;
       return h.region === undefined ? { country } : { country, region: knownRegion(country, h.region)! };
     }),
     customDays: new Set((spec.customHolidays ?? []).map((d) => parseDate(d)!)),
     exceptions,
-    lastOpenYear: weekly.length > 0 ? Infinity : lastExceptionYear(exceptions),
+    lastOpenYear: weeklyOpens ? Infinity : exceptionYears(exceptions).last,
+    firstOpenYear: weeklyOpens ? -Infinity : exceptionYears(exceptions).first,
   };
 }
 
-// Without weekly windows only exception days with hours ever open, so searching past them is futile.
-function lastExceptionYear(exceptions: Map<number, DayRule>): number {
+/** Whether some minute of the weekly spans is not inside a break (in wall time, where both are written). */
+function opensBesideBreaks(weekly: WeekSpan[], breaks: WeekSpan[]): boolean {
+  // Weekly spans may run into the following week; breaks are laid out for both weeks.
+  const inBreak = new Uint8Array(2 * WEEK_MINUTES);
+  for (const b of breaks) for (const shift of [0, WEEK_MINUTES]) inBreak.fill(1, b.start + shift, Math.min(b.end + shift, 2 * WEEK_MINUTES));
+  return weekly.some((w) => inBreak.subarray(w.start, w.end).includes(0));
+}
+
+// Without weekly windows only exception days with hours ever open, so searching beyond them is futile.
+function exceptionYears(exceptions: Map<number, DayRule>): { first: number; last: number } {
+  let first = Infinity;
   let last = -Infinity;
   for (const [day, rule] of exceptions) {
-    if (rule && rule.length > 0) last = Math.max(last, new Date(day * DAY_MS).getUTCFullYear());
+    if (!rule || rule.length === 0) continue;
+    const year = new Date(day * DAY_MS).getUTCFullYear();
+    first = Math.min(first, year);
+    last = Math.max(last, year);
   }
-  return last;
+  return { first, last };
 }
 
 /** The instant local midnight starts `day` (days since 1970-01-01) under the DST rule. */
@@ -67,19 +88,20 @@ export function compileYear(plan: CalendarPlan, year: number): number[] {
   const endDay = firstDayOfYear(year + 1);
   const from = dayStart(plan.zone, firstDay);
   const to = dayStart(plan.zone, endDay);
-  const weekly = weeklyIntervals(plan, firstDay, endDay, from, to);
+  const windows = weeklyIntervals(plan, plan.weekly, firstDay, endDay, from, to);
+  const weekly = subtractIntervals(windows, weeklyIntervals(plan, plan.breaks, firstDay, endDay, from, to));
   const { closures, additions } = specialDays(plan, year, firstDay, endDay, weekly.length > 0);
   return unionIntervals(subtractIntervals(weekly, closures), additions);
 }
 
 // Starts a week early so windows that began in late December and run into January are included.
-function weeklyIntervals(plan: CalendarPlan, firstDay: number, endDay: number, from: number, to: number): number[] {
+function weeklyIntervals(plan: CalendarPlan, spans: WeekSpan[], firstDay: number, endDay: number, from: number, to: number): number[] {
   const out: number[] = [];
-  if (plan.weekly.length === 0) return out;
+  if (spans.length === 0) return out;
   const firstMonday = firstDay - 7 - weekdayOf(firstDay);
   for (let monday = firstMonday; monday < endDay; monday += 7) {
     const mondayWall = monday * DAY_MS;
-    for (const span of plan.weekly) {
+    for (const span of spans) {
       const start = plan.zone.toUtc(mondayWall + span.start * MINUTE_MS);
       const end = plan.zone.toUtc(mondayWall + span.end * MINUTE_MS);
       pushInterval(out, Math.max(start, from), Math.min(end, to));

@@ -18,7 +18,8 @@ const MAX_RUN_YEARS = 120;
 /** Supported instants; the calendar counts as closed outside them. */
 export const SUPPORTED_FROM_MS = Date.UTC(1900, 0, 2);
 export const SUPPORTED_TO_MS = Date.UTC(2299, 11, 30);
-// The local year of SUPPORTED_TO_MS in every zone.
+// The local years of SUPPORTED_FROM_MS and SUPPORTED_TO_MS in every zone.
+const FIRST_YEAR = 1900;
 const LAST_YEAR = 2299;
 
 /** Business-time arithmetic over one calendar. Instants are epoch milliseconds. */
@@ -30,12 +31,24 @@ export interface CompiledCalendar {
    * exactly at its end. Null when the calendar does not open enough within 50 years.
    */
   addBusinessMinutes(fromMs: number, minutes: number): number | null;
+  /**
+   * The instant `minutes` covered minutes (fractions allowed) before `toMs`: how long before a due
+   * time a warning falls. From a closed instant the count starts at the previous closing; the
+   * result lands inside a window or exactly at its start. Null when the calendar was not open
+   * enough within 50 years before (or before 1900).
+   */
+  subtractBusinessMinutes(toMs: number, minutes: number): number | null;
   /** Covered minutes between two instants (fractional allowed), 0 if to <= from. */
   businessMinutesBetween(fromMs: number, toMs: number): number;
   /** Whether the instant lies in an open interval [start, end). */
   isOpenAt(ms: number): boolean;
   /** The next instant >= ms at which the calendar is open (ms itself if open), or null if never. */
   nextOpening(ms: number): number | null;
+  /**
+   * The last instant <= ms up to which the calendar was open: ms itself when open or exactly at a
+   * closing, else the end of the last open interval before it; null if it never was (50 years back).
+   */
+  previousClosing(ms: number): number | null;
   /** The open intervals [startMs, endMs) overlapping [fromMs, toMs), clipped to that range, in order. */
   intervalsBetween(fromMs: number, toMs: number): [number, number][];
 }
@@ -69,6 +82,17 @@ class IntervalCalendar implements CompiledCalendar {
     return this.addSlow(fromMs, minutes * MINUTE_MS);
   }
 
+  subtractBusinessMinutes(toMs: number, minutes: number): number | null {
+    if (!(minutes >= 0 && minutes < Infinity)) throw argumentError(`minutes must be a finite number >= 0, got ${minutes}`);
+    const index = this.index;
+    if (toMs > index.runFrom && toMs <= index.runTo) {
+      const result = index.subtract(toMs, minutes * MINUTE_MS);
+      // NaN means the answer lies before the compiled run.
+      if (result === result) return result;
+    }
+    return this.subtractSlow(toMs, minutes * MINUTE_MS);
+  }
+
   businessMinutesBetween(fromMs: number, toMs: number): number {
     if (toMs <= fromMs) return 0;
     const index = this.index;
@@ -87,6 +111,10 @@ class IntervalCalendar implements CompiledCalendar {
 
   nextOpening(ms: number): number | null {
     return this.addBusinessMinutes(ms, 0);
+  }
+
+  previousClosing(ms: number): number | null {
+    return this.subtractBusinessMinutes(ms, 0);
   }
 
   intervalsBetween(fromMs: number, toMs: number): [number, number][] {
@@ -113,6 +141,21 @@ class IntervalCalendar implements CompiledCalendar {
       if (result === result) return result <= SUPPORTED_TO_MS ? result : null;
       if (this.lastYear >= lastYear) return null;
       this.coverYears(firstYear, this.lastYear + 1);
+    }
+  }
+
+  private subtractSlow(toMs: number, ms: number): number | null {
+    const to = this.checkInstant(toMs);
+    if (toMs <= SUPPORTED_FROM_MS) return null;
+    const lastYear = this.plan.zone.localYearAt(to);
+    const firstYear = Math.max(lastYear - HORIZON_YEARS, this.plan.firstOpenYear, FIRST_YEAR);
+    // The year `to` falls in, and the one before when `to` is its very first instant.
+    this.coverYears(Math.min(lastYear, this.plan.zone.localYearAt(to - 1)), lastYear);
+    for (;;) {
+      const result = this.index.subtract(to, ms);
+      if (result === result) return result >= SUPPORTED_FROM_MS ? result : null;
+      if (this.firstYear <= firstYear) return null;
+      this.coverYears(this.firstYear - 1, lastYear);
     }
   }
 

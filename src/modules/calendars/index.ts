@@ -4,6 +4,7 @@
  */
 export {
   presetWindows,
+  type CalendarBreak,
   type CalendarException,
   type CalendarPreset,
   type CalendarSpec,
@@ -13,6 +14,25 @@ export {
 export { type CalendarErrorCode } from './calendar-errors.js';
 export { compileCalendar, type CompiledCalendar } from './compiled-calendar.js';
 export { validateCalendarSpec } from './validate-calendar.js';
+export {
+  addBusinessDays,
+  businessDayStart,
+  businessDaysBetween,
+  businessDaysDue,
+  closedDaysBetween,
+  dayDate,
+  dayStartMs,
+  endOfBusinessDay,
+  isBusinessDay,
+  localDay,
+  nextBusinessDay,
+  previousBusinessDay,
+  shiftBusinessDays,
+  subtractBusinessDays,
+  type BusinessDayStart,
+  type BusinessDayTime,
+  type BusinessDaysDue,
+} from './business-days.js';
 export { dayNotes, type DayNote } from './day-notes.js';
 export { holidayCountries, type HolidayCountry } from './public-holidays.js';
 export { daySegments, weekFrame, type DaySegment, type WeekDay, type WeekFrame } from './week-view.js';

@@ -88,6 +88,33 @@ export class IntervalIndex {
     }
     return this.ends[lo] - (totals[lo] - target);
   }
+
+  /**
+   * The instant `ms` open time before `to` (runFrom <= to <= runTo), counting back from the previous
+   * closing when `to` is closed; an exact fit lands on an opening, not on the closing before it.
+   * NaN when the run starts first.
+   */
+  subtract(to: number, ms: number): number {
+    const totals = this.totals;
+    let j = this.firstEndingAfter(to);
+    // `to` inside interval j counts from itself; otherwise from the end of the interval before it.
+    if (!(j < this.count && this.starts[j] < to)) j -= 1;
+    if (j < 0) return NaN;
+    const end = to < this.ends[j] ? to : this.ends[j];
+    if (ms === 0) return end;
+    const target = totals[j] - (this.ends[j] - end) - ms;
+    if (target < 0) return NaN;
+    // The first interval whose running total passes the target holds the answer.
+    const b = (target * this.totalScale) | 0;
+    let lo = Math.min(this.totalBuckets[b], j);
+    let hi = Math.min(this.totalBuckets[b + 1], j);
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (totals[mid] <= target) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.ends[lo] - (totals[lo] - target);
+  }
 }
 
 /** For each bucket b < size, the first index whose value is not yet past the bucket's edge. */

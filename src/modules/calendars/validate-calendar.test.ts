@@ -35,6 +35,12 @@ const bad: { reason: string; spec: unknown; code: string; field: string }[] = [
   { reason: 'an exception both closed and with hours', spec: withSpec({ exceptions: [{ date: '2025-12-31', closed: true, windows: [{ start: '09:00', end: '12:00' }] }] }), code: 'calendar_exception_conflict', field: '/exceptions/0/windows' },
   { reason: 'exception hours that end before they start', spec: withSpec({ exceptions: [{ date: '2025-12-31', windows: [{ start: '12:00', end: '09:00' }] }] }), code: 'calendar_window_ends_before_start', field: '/exceptions/0/windows/0/end' },
   { reason: 'exception hours with a bad time', spec: withSpec({ exceptions: [{ date: '2025-12-31', windows: [{ start: '09:00', end: '12:60' }] }] }), code: 'calendar_bad_time', field: '/exceptions/0/windows/0/end' },
+  { reason: 'breaks that are not a list', spec: withSpec({ breaks: { mon: ['12:00', '13:00'] } }), code: 'calendar_invalid_spec', field: '/breaks' },
+  { reason: 'a break that is not an object', spec: withSpec({ breaks: ['12:00-13:00'] }), code: 'calendar_invalid_spec', field: '/breaks/0' },
+  { reason: 'a break without weekdays', spec: withSpec({ breaks: [{ days: [], start: '12:00', end: '13:00' }] }), code: 'calendar_break_without_days', field: '/breaks/0/days' },
+  { reason: 'a break on an unknown weekday', spec: withSpec({ breaks: [{ days: ['mon', 'friday'], start: '12:00', end: '13:00' }] }), code: 'calendar_bad_weekday', field: '/breaks/0/days/1' },
+  { reason: 'a break with a bad start', spec: withSpec({ breaks: [{ days: ['mon'], start: '24:00', end: '13:00' }] }), code: 'calendar_bad_time', field: '/breaks/0/start' },
+  { reason: 'a break that ends before it starts', spec: withSpec({ breaks: [{ days: ['mon'], start: '12:00', end: '13:00' }, { days: ['tue'], start: '23:00', end: '01:00' }] }), code: 'calendar_window_ends_before_start', field: '/breaks/1/end' },
   { reason: 'overlapping exception hours', spec: withSpec({ exceptions: [{ date: '2025-12-31', windows: [{ start: '13:00', end: '17:00' }, { start: '09:00', end: '14:00' }] }] }), code: 'calendar_windows_overlap', field: '/exceptions/0/windows/0' },
 ];
 
@@ -51,6 +57,11 @@ describe('validateCalendarSpec', () => {
     expect(() => validateCalendarSpec(withSpec({ windows }))).not.toThrow();
     expect(() => validateCalendarSpec(withSpec({ windows: [day('sat', '22:00', 'mon', '06:00')] }))).not.toThrow();
     expect(() => validateCalendarSpec({ timeZone: 'UTC', windows: [] })).not.toThrow();
+  });
+
+  it('accepts breaks that end the day at 24:00 and breaks that overlap each other', () => {
+    const breaks = [{ days: ['sun'], start: '23:00', end: '24:00' }, { days: ['mon', 'tue'], start: '12:00', end: '13:00' }, { days: ['mon'], start: '12:30', end: '14:00' }];
+    expect(() => validateCalendarSpec(withSpec({ breaks }))).not.toThrow();
   });
 
   it('accepts holiday countries and regions in any letter case', () => {

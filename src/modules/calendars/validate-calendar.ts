@@ -5,7 +5,7 @@
 import { assertTimeZone } from '../../platform/time-zones.js';
 import {
   WEEK_MINUTES, WEEKDAYS, parseDate, parseTime, weekSpanOf,
-  type CalendarException, type CalendarSpec, type WeekSpan, type WeeklyWindow,
+  type CalendarBreak, type CalendarException, type CalendarSpec, type WeekSpan, type WeeklyWindow,
 } from './calendar.js';
 import { specError } from './calendar-errors.js';
 import { knownCountry, knownRegion } from './public-holidays.js';
@@ -13,7 +13,8 @@ import { knownCountry, knownRegion } from './public-holidays.js';
 /**
  * Throws AppError (422) for the first problem in `spec`: unknown time zone, malformed weekday, time
  * or date, a same-day window that ends at or before its start, overlapping windows, an unknown
- * holiday country or region, a duplicate or contradictory exception.
+ * holiday country or region, a duplicate or contradictory exception, a break without weekdays or
+ * ending at or before its start.
  */
 export function validateCalendarSpec(spec: CalendarSpec): void {
   if (!isObject(spec)) throw specError('calendar_invalid_spec', 'A calendar must be an object', '');
@@ -22,6 +23,7 @@ export function validateCalendarSpec(spec: CalendarSpec): void {
   checkHolidays(spec.holidays);
   checkCustomHolidays(spec.customHolidays);
   checkExceptions(spec.exceptions);
+  checkBreaks(spec.breaks);
 }
 
 function checkWindows(windows: unknown): void {
@@ -129,6 +131,27 @@ function exceptionWindow(w: unknown, at: string): [number, number] {
   if (end === null) throw specError('calendar_bad_time', 'end must be HH:MM (00:00–24:00)', `${at}/end`);
   if (end <= start) throw specError('calendar_window_ends_before_start', 'Hours must end after they start', `${at}/end`);
   return [start, end];
+}
+
+function checkBreaks(breaks: unknown): void {
+  if (breaks === undefined) return;
+  if (!Array.isArray(breaks)) throw specError('calendar_invalid_spec', 'breaks must be a list', '/breaks');
+  breaks.forEach((b: unknown, i) => {
+    const at = `/breaks/${i}`;
+    if (!isObject(b)) throw specError('calendar_invalid_spec', 'A break must be an object with days, start and end', at);
+    const { days, start, end } = b as unknown as CalendarBreak;
+    if (!Array.isArray(days)) throw specError('calendar_invalid_spec', 'days must be a list of weekdays', `${at}/days`);
+    if (days.length === 0) throw specError('calendar_break_without_days', 'A break needs at least one weekday', `${at}/days`);
+    days.forEach((d, k) => {
+      if (!WEEKDAYS.includes(d)) throw specError('calendar_bad_weekday', `A weekday must be one of ${WEEKDAYS.join(', ')}`, `${at}/days/${k}`);
+    });
+    const from = parseTime(start, false);
+    if (from === null) throw specError('calendar_bad_time', 'start must be HH:MM (00:00–23:59)', `${at}/start`);
+    const to = parseTime(end, true);
+    if (to === null) throw specError('calendar_bad_time', 'end must be HH:MM (00:00–24:00)', `${at}/end`);
+    // Within one day: a break across midnight is two breaks, so none is read as lasting most of a week.
+    if (to <= from) throw specError('calendar_window_ends_before_start', 'A break must end after it starts, on the same day (24:00 ends the day)', `${at}/end`);
+  });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -27,12 +27,26 @@ export async function setArchived(
   return { ...record, archivedAt: at };
 }
 
+/** When each of a new ticket's client, contact and site was archived; null: active (or not named). */
+export interface ArchivedStates {
+  organization: string | null;
+  contact: string | null;
+  site: string | null;
+}
+
 /**
  * Refuses a new ticket for an archived client, or naming an archived contact or site (422, with
  * the field at fault). Existing tickets are not affected.
  */
 export async function refuseArchived(db: Db, ids: { organizationId: string; contactId: string | null; siteId: string | null }): Promise<void> {
-  const states = await archivedStates(db, ids);
+  refuseArchivedStates(await archivedStates(db, ids));
+}
+
+/**
+ * The rule of refuseArchived over states the caller has read already (ticket creation reads them
+ * in the statement that looks up its other references, to save a round trip).
+ */
+export function refuseArchivedStates(states: ArchivedStates): void {
   if (states.organization) {
     throw new AppError('organization_archived', 'This client is archived: its tickets are kept, but no new ones can be opened. Restore the client first.', { status: 422, field: '/organizationId' });
   }

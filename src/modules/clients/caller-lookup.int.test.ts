@@ -162,4 +162,18 @@ describe.each(DIALECTS)('caller lookup on %s', (dialect) => {
     const found = await find(national);
     expect(found.map((c) => [c.id, c.match?.kind, c.match?.number])).toEqual([[person.id, 'national', number]]);
   });
+
+  it('keeps a client’s main number in E.164, read in its country, and refuses one that cannot be a number there', async () => {
+    const org = await addOrg('Main Line Dental', { timeZone: 'Europe/London', mainPhone: '0113 496 0000 ext. 12' });
+    expect(org.mainPhone).toEqual({ number: '+441134960000', extension: '12' });
+    const bad = await t.call(owner, 'PATCH', `/api/v1/organizations/${org.id}`, { mainPhone: '+44 12' });
+    expect(bad.body).toMatchObject({ status: 422, code: 'invalid_phone', field: '/mainPhone' });
+    const typed = await addOrg('Countryless Ltd', { timeZone: 'UTC', mainPhone: '0113 496 0000' });
+    expect(typed.mainPhone).toEqual({ number: '01134960000', extension: '' });
+    const placed = await t.call(owner, 'PATCH', `/api/v1/organizations/${typed.id}`, { country: 'GB' });
+    expect(placed.body.mainPhone).toEqual({ number: '+441134960000', extension: '' });
+    const removed = await t.call(owner, 'PATCH', `/api/v1/organizations/${org.id}`, { mainPhone: null });
+    expect(removed.body.mainPhone).toBeNull();
+    expect((await t.call(owner, 'GET', `/api/v1/organizations/${org.id}`)).body.mainPhone).toBeNull();
+  });
 });

@@ -2,11 +2,26 @@
 import type { Db } from '../../platform/db/connect.js';
 import { readBool } from '../../platform/db/dialect.js';
 import { containsText } from '../../platform/db/like.js';
+import type { OrganizationTable } from '../../migrations/tables.js';
 import type { Actor } from '../auth/index.js';
 import { contactScope, organizationScope } from '../auth/index.js';
 import { prefixRange, reversedDigits, normalizePhone, type PhoneSearch } from './phone.js';
 
-export interface Organization { id: string; name: string; slug: string; industry: string; timeZone: string; country: string | null; accountManagerId?: string | null; createdAt: string; archivedAt: string | null }
+export interface Organization {
+  id: string;
+  name: string;
+  slug: string;
+  industry: string;
+  timeZone: string;
+  country: string | null;
+  /** The client's main number (E.164) with its extension; null when none is on file. */
+  mainPhone: MainPhone | null;
+  accountManagerId?: string | null;
+  createdAt: string;
+  archivedAt: string | null;
+}
+/** An organisation's main number: E.164 (or digits as typed without a country) and extension ('' if none). */
+export interface MainPhone { number: string; extension: string }
 export interface Site { id: string; organizationId: string; name: string; address: string; timeZone: string; createdAt: string; archivedAt: string | null }
 export interface Contact {
   id: string;
@@ -26,11 +41,18 @@ export interface Contact {
 export interface ContactPhone { number: string; extension: string; label: string }
 
 export async function insertOrganization(db: Db, o: Organization): Promise<void> {
-  await db.insertInto('organizations').values({ id: o.id, name: o.name, slug: o.slug, industry: o.industry, time_zone: o.timeZone, country: o.country, created_at: o.createdAt }).execute();
+  await db
+    .insertInto('organizations')
+    .values({ id: o.id, name: o.name, slug: o.slug, industry: o.industry, time_zone: o.timeZone, country: o.country, main_phone: o.mainPhone?.number ?? null, main_phone_extension: o.mainPhone?.extension ?? '', created_at: o.createdAt })
+    .execute();
 }
 
 export async function updateOrganization(db: Db, o: Organization): Promise<void> {
-  await db.updateTable('organizations').set({ name: o.name, industry: o.industry, time_zone: o.timeZone, country: o.country, account_manager_id: o.accountManagerId ?? null }).where('id', '=', o.id).execute();
+  await db
+    .updateTable('organizations')
+    .set({ name: o.name, industry: o.industry, time_zone: o.timeZone, country: o.country, main_phone: o.mainPhone?.number ?? null, main_phone_extension: o.mainPhone?.extension ?? '', account_manager_id: o.accountManagerId ?? null })
+    .where('id', '=', o.id)
+    .execute();
 }
 
 /** Visible organisations by name; archived ones only when asked for. */
@@ -45,6 +67,11 @@ export async function listOrganizations(db: Db, actor: Actor, page: { limit: num
   return rows.map(toOrganization);
 }
 
+/** Whether an organisation exists (archived or not), for modules that take an organisation id from staff. */
+export async function organizationExists(db: Db, id: string): Promise<boolean> {
+  return (await db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
 export async function findOrganization(db: Db, actor: Actor, id: string): Promise<Organization | undefined> {
   const only = organizationScope(actor);
   if (only && only !== id) return undefined;
@@ -52,8 +79,20 @@ export async function findOrganization(db: Db, actor: Actor, id: string): Promis
   return r ? toOrganization(r) : undefined;
 }
 
-function toOrganization(r: { id: string; name: string; slug: string; industry: string; time_zone: string; country?: string | null; account_manager_id?: string | null; created_at: string; archived_at?: string | null }): Organization {
-  return { id: r.id, name: r.name, slug: r.slug, industry: r.industry, timeZone: r.time_zone, country: r.country ?? null, accountManagerId: r.account_manager_id ?? null, createdAt: r.created_at, archivedAt: r.archived_at ?? null };
+/** An organisation row as the module's record (also for the import repository). */
+export function toOrganization(r: OrganizationTable): Organization {
+  return {
+    id: r.id,
+    name: r.name,
+    slug: r.slug,
+    industry: r.industry,
+    timeZone: r.time_zone,
+    country: r.country ?? null,
+    mainPhone: r.main_phone ? { number: r.main_phone, extension: r.main_phone_extension ?? '' } : null,
+    accountManagerId: r.account_manager_id ?? null,
+    createdAt: r.created_at,
+    archivedAt: r.archived_at ?? null,
+  };
 }
 
 /** The countries of the organisations the actor may see (or of one of them), to read national numbers in. */
@@ -198,9 +237,10 @@ export async function findContact(db: Db, actor: Actor, id: string): Promise<Con
   return row ? (await withChannels(db, [row]))[0] : undefined;
 }
 
-type ContactRow = { id: string; organization_id: string; site_id: string | null; name: string; title: string; work_location: string; vip: boolean | number; created_at: string; archived_at?: string | null };
+export type ContactRow = { id: string; organization_id: string; site_id: string | null; name: string; title: string; work_location: string; vip: boolean | number; created_at: string; archived_at?: string | null };
 
-async function withChannels(db: Db, rows: ContactRow[]): Promise<Contact[]> {
+/** Contacts with their emails (primary first) and numbers on file, in two queries. */
+export async function withChannels(db: Db, rows: ContactRow[]): Promise<Contact[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const emails = await db.selectFrom('contact_emails').selectAll().where('contact_id', 'in', ids).execute();
@@ -253,4 +293,34 @@ export async function organizationWithSites(db: Db, id: string): Promise<{ id: s
   if (!org) return undefined;
   const sites = await db.selectFrom('sites').select(['id', 'name']).where('organization_id', '=', id).where('archived_at', 'is', null).orderBy('name').orderBy('id').execute();
   return { id: org.id, name: org.name, timeZone: org.time_zone, sites };
+}
+
+/**
+ * An organisation and every one of its contacts with their numbers and addresses, for modules
+ * that read the directory as a whole (the fraud guard's known people and numbers on file).
+ */
+export async function organizationDirectory(db: Db, organizationId: string): Promise<{ organization: Organization; contacts: Contact[] } | undefined> {
+  const row = await db.selectFrom('organizations').selectAll().where('id', '=', organizationId).executeTakeFirst();
+  if (!row) return undefined;
+  const rows = await db.selectFrom('contacts').selectAll().where('organization_id', '=', organizationId).orderBy('name').orderBy('id').execute();
+  // In slices: a large client's contact ids would pass SQLite's limit of bound parameters in one IN list.
+  const contacts: Contact[] = [];
+  for (let i = 0; i < rows.length; i += 1000) contacts.push(...(await withChannels(db, rows.slice(i, i + 1000))));
+  return { organization: toOrganization(row), contacts };
+}
+
+/** Contacts of any organisation with this address on file (lower case), with their organisation's name. */
+export async function contactsWithEmail(db: Db, email: string): Promise<(Contact & { organizationName: string })[]> {
+  const rows = await db
+    .selectFrom('contacts')
+    .selectAll('contacts')
+    .where('id', 'in', db.selectFrom('contact_emails').select('contact_id').where('email', '=', email.toLowerCase()))
+    .orderBy('name')
+    .orderBy('id')
+    .limit(20)
+    .execute();
+  const contacts = await withChannels(db, rows);
+  if (contacts.length === 0) return [];
+  const names = await db.selectFrom('organizations').select(['id', 'name']).where('id', 'in', [...new Set(contacts.map((c) => c.organizationId))]).execute();
+  return contacts.map((c) => ({ ...c, organizationName: names.find((n) => n.id === c.organizationId)?.name ?? '' }));
 }

@@ -2,7 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
 import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
-import { conflict, forbidden, notFound } from '../../platform/errors.js';
+import { AppError, conflict, forbidden, notFound } from '../../platform/errors.js';
 import { IdParams, Page, PageQuery, readCursor, toPage } from '../../platform/http/common.js';
 import { cursorShape } from '../../platform/http/cursor.js';
 import { runCreate } from '../../platform/http/idempotency.js';
@@ -24,6 +24,7 @@ import {
   slugTaken,
   updateOrganization,
   updateSite,
+  type MainPhone,
 } from './client.repository.js';
 import { setArchived } from './archive-record.js';
 import {
@@ -42,12 +43,20 @@ import {
 } from './clients.schema.js';
 import { changeContact, createContact } from './save-contact.js';
 import { findContacts } from './find-contacts.js';
-import { countryForTimeZone, phoneCountries } from './phone.js';
+import { countryForTimeZone, normalizePhone, phoneCountries } from './phone.js';
 
 /** Lists by name: the name and id of the last row. */
 const ORGANIZATIONS_CURSOR = cursorShape('organizations', 'text', 'text');
 const SITES_CURSOR = cursorShape('sites', 'text', 'text');
 const CONTACTS_CURSOR = cursorShape('contacts', 'text', 'text');
+
+/** The main number as stored: E.164, read in the organisation's country when typed in national form. */
+function readMainPhone(typed: string | null, country: string | null): MainPhone | null {
+  if (typed === null) return null;
+  const number = normalizePhone(typed, country);
+  if (!number) throw new AppError('invalid_phone', `${typed} is not a possible phone number${country ? ` in ${country}` : ''}`, { status: 422, field: '/mainPhone' });
+  return { number: number.number, extension: number.extension };
+}
 
 export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   for (const s of [Organization, Site, Contact, PhoneCountries]) app.addSchema(s);
@@ -76,10 +85,11 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     assertTimeZone(request.body.timeZone, '/timeZone');
     const country = request.body.country === undefined ? countryForTimeZone(request.body.timeZone) : request.body.country?.toUpperCase() ?? null;
     if (country !== null) assertCountry(country, '/country');
+    const mainPhone = readMainPhone(request.body.mainPhone ?? null, country);
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const slug = request.body.slug ?? (slugify(request.body.name) || 'client');
       if (await slugTaken(trx, slug)) throw conflict('slug_taken', `Another client already uses the short name ${slug}`, '/slug');
-      const org = { id: newId(), name: request.body.name.trim(), slug, industry: request.body.industry ?? '', timeZone: request.body.timeZone, country, createdAt: deps.clock.iso(), archivedAt: null };
+      const org = { id: newId(), name: request.body.name.trim(), slug, industry: request.body.industry ?? '', timeZone: request.body.timeZone, country, mainPhone, createdAt: deps.clock.iso(), archivedAt: null };
       await insertOrganization(trx, org);
       return { status: 201, body: org };
     }).catch((error: unknown) => {
@@ -111,7 +121,14 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     }
     const country = request.body.country === undefined ? org.country : request.body.country?.toUpperCase() ?? null;
     if (country !== null) assertCountry(country, '/country');
-    const next = { ...org, ...request.body, country, name: request.body.name?.trim() ?? org.name };
+    let mainPhone = org.mainPhone;
+    if (request.body.mainPhone !== undefined) mainPhone = readMainPhone(request.body.mainPhone, country);
+    else if (mainPhone && !mainPhone.number.startsWith('+') && country !== null && country !== org.country) {
+      // A main number kept as typed (no country until now) is read again in the new country, like the contacts' numbers.
+      const again = normalizePhone(mainPhone.number, country);
+      if (again) mainPhone = { number: again.number, extension: mainPhone.extension || again.extension };
+    }
+    const next = { ...org, ...request.body, country, mainPhone, name: request.body.name?.trim() ?? org.name };
     await deps.db.transaction().execute(async (trx) => {
       await updateOrganization(trx, next);
       if (country !== null && country !== org.country) await renormalizeOrganizationPhones(trx, org.id, country);

@@ -7,6 +7,11 @@ export const IncludeArchived = Type.Boolean({ default: false, description: 'Also
 const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 const TimeZone = Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. America/Chicago.' });
 
+const PHONE_PATTERN = '^\\+?[0-9 ()\\-./]{3,32}(\\s*(;ext=|[Ee][Xx][Tt](\\.|[Ee][Nn][Ss][Ii][Oo][Nn])?:?|[Xx]|#|,)\\s*[0-9]{1,10})?$';
+const MainPhone = Type.String({
+  pattern: PHONE_PATTERN,
+  description: 'The client’s main number: international or national in the organisation’s country, an extension may follow; stored in E.164. null removes it.',
+});
 const ArchivedAt = Nullable(Type.String({ description: 'When it was archived (hidden from lists and caller search, refused for new tickets); null while active.' }));
 
 const COUNTRY = 'ISO 3166-1 alpha-2 country (e.g. GB) that national phone numbers of its contacts are read in.';
@@ -20,6 +25,12 @@ export const Organization = Type.Object(
     industry: Type.String(),
     timeZone: Type.String(),
     country: Nullable(Type.String({ description: 'ISO 3166-1 alpha-2; null when none is known (national numbers are then kept as typed).' })),
+    mainPhone: Nullable(
+      Type.Object(
+        { number: Type.String({ description: 'E.164, or digits as typed when the organisation has no country.' }), extension: Type.String({ description: 'Empty when none.' }) },
+        { description: 'The client’s main number: the number on file the fraud guard offers to call back when the purported sender has none of their own.' },
+      ),
+    ),
     accountManagerId: Type.Optional(Nullable(Type.String())),
     createdAt: Type.String(),
     archivedAt: ArchivedAt,
@@ -32,6 +43,7 @@ export const CreateOrganizationBody = Type.Object(
     industry: Type.Optional(Type.String({ maxLength: 100 })),
     timeZone: TimeZone,
     country: Type.Optional(Nullable(Country('Left out: the country of the time zone, when it has one; null: none.'))),
+    mainPhone: Type.Optional(Nullable(MainPhone)),
     slug: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,59}$' })),
   },
   { additionalProperties: false },
@@ -42,6 +54,7 @@ export const UpdateOrganizationBody = Type.Object(
     industry: Type.Optional(Type.String({ maxLength: 100 })),
     timeZone: Type.Optional(TimeZone),
     country: Type.Optional(Nullable(Country('Setting one reads the numbers kept as typed in it.'))),
+    mainPhone: Type.Optional(Nullable(MainPhone)),
     accountManagerId: Type.Optional(Type.Union([Id, Type.Null()], { description: 'The MSP staff member who manages the account; an escalation step can page them.' })),
   },
   { additionalProperties: false, minProperties: 1 },
@@ -63,7 +76,7 @@ export const UpdateSiteBody = Type.Object(
 const Phone = Type.Object(
   {
     number: Type.String({
-      pattern: '^\\+?[0-9 ()\\-./]{3,32}(\\s*(;ext=|[Ee][Xx][Tt](\\.|[Ee][Nn][Ss][Ii][Oo][Nn])?:?|[Xx]|#|,)\\s*[0-9]{1,10})?$',
+      pattern: PHONE_PATTERN,
       description: 'International (+44 113 200 0001, 0044 …) or national in the organisation’s country (0113 200 0001); an extension may follow (ext. 204, x204, #204). Stored in E.164.',
     }),
     label: Type.Optional(Type.String({ maxLength: 30 })),

@@ -1,4 +1,10 @@
 export { clientRoutes } from './clients.routes.js';
-export { refuseArchived } from './archive-record.js';
-export { organizationWithSites, phoneRow, type ContactPhone } from './client.repository.js';
-export { normalizePhone, countryForTimeZone, isPhoneCountry } from './phone.js';
+export { refuseArchived, refuseArchivedStates, type ArchivedStates } from './archive-record.js';
+export { phoneRow, findOrganization, organizationExists, organizationWithSites, organizationDirectory, contactsWithEmail, type ContactPhone, type Contact, type Organization, type MainPhone, type Site } from './client.repository.js';
+export { normalizePhone, countryForTimeZone, isPhoneCountry, textMentionsNumber, phoneCountries } from './phone.js';
+export { contactsByEmail, contactEmail, organizationsByEmailDomain, organizationEmails, type MailContact } from './mail-senders.js';
+export { createContact } from './save-contact.js';
+export { allOrganizations, sitesOfOrganizations, contactsByIds, contactsWithEmails, contactsNamed } from './client-import.repository.js';
+export { saveImportedOrganizations, type ImportedOrganization } from './save-imported-organizations.js';
+export { saveImportedSites, type ImportedSite } from './save-imported-sites.js';
+export { saveImportedContacts, type ImportedContact } from './save-imported-contacts.js';

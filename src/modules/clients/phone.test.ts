@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestMatch, classifyMatch, countryForTimeZone, normalizePhone, phoneSearch, prefixRange } from './phone.js';
+import { bestMatch, classifyMatch, countryForTimeZone, normalizePhone, phoneSearch, prefixRange, textMentionsNumber } from './phone.js';
 
 describe('phone numbers on file', () => {
   it('stores national and international forms of one number as the same E.164 number', () => {
@@ -70,5 +70,14 @@ describe('who is calling', () => {
     expect(prefixRange('1002')).toEqual({ from: '1002', to: '1003' });
     expect(prefixRange('1009')).toEqual({ from: '1009', to: '101' });
     expect(prefixRange('999')).toEqual({ from: '999' });
+  });
+
+  it('recognises a number a message gives, however it is written', () => {
+    for (const text of ['Call me on +1 312 555 0199 today', 'my cell: (312) 555-0199', 'ring 312.555.0199 before 2pm', 'Tel 001 312 555 0199', 'reach me at 3125550199']) {
+      expect(textMentionsNumber(text, '+13125550199', 'US'), text).toBe(true);
+    }
+    expect(textMentionsNumber('Bitte rufen Sie 030 1234567 an', '+49301234567', 'GB')).toBe(true);
+    expect(textMentionsNumber('Call me on +1 312 555 0147', '+13125550199', 'US')).toBe(false);
+    expect(textMentionsNumber('Invoice 88401 for $3,412.50, due 2026-04-01', '+13125550199', 'US')).toBe(false);
   });
 });

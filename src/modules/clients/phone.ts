@@ -4,7 +4,7 @@
  * caller's number matches in international form, in the national form of the number's own
  * country, or by its trailing digits. Pure: parsing and formats come from libphonenumber-js.
  */
-import { getCountries, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { findPhoneNumbersInText, getCountries, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { getAllTimezones, getCountryForTimezone } from 'countries-and-timezones';
 
 /** A number as stored: E.164 when it could be read as one, else its digits as typed. */
@@ -180,4 +180,27 @@ export function bestMatch<P extends { number: string }>(input: string, phones: P
     if (kind && (!best || RANK[kind] < RANK[best.kind])) best = { ...phone, kind };
   }
   return best;
+}
+
+/** Fewest trailing digits two writings of a number must share to count as the same number. */
+const MIN_SHARED_DIGITS = 7;
+
+/**
+ * Whether `text` gives the number `number` (as stored: E.164 or digits) in any writing —
+ * international, national in `country` or in the number's own country, with any separators —
+ * so a number a message offers is recognised however it is written ("call me on 312.555.0199").
+ */
+export function textMentionsNumber(text: string, number: string, country: string | null): boolean {
+  const own = parsePhoneNumberFromString(number);
+  const countries = [...new Set([own?.country, country && isPhoneCountry(country) ? country : undefined].filter((c): c is CountryCode => c !== undefined))];
+  for (const defaultCountry of countries.length ? countries : [undefined]) {
+    if (findPhoneNumbersInText(text, defaultCountry ? { defaultCountry } : undefined).some((found) => found.number.number === number)) return true;
+  }
+  // Written too loosely for the parser: compare the digits, the national trunk 0 and extension aside.
+  const stored = digitsOf(number);
+  for (const run of text.match(/\+?\d[\d\s().\-/]{5,24}\d/g) ?? []) {
+    const digits = digitsOf(run).replace(/^0+/, '');
+    if (digits.length >= MIN_SHARED_DIGITS && (stored.endsWith(digits) || digits.endsWith(stored))) return true;
+  }
+  return false;
 }

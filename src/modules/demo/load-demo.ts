@@ -5,6 +5,7 @@ import type { Database } from '../../platform/db/connect.js';
 import { toIso } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
 import { newId, randomSecret } from '../../platform/ids.js';
+import { setLastTicketNumber } from '../tickets/index.js';
 import type { DemoData, DemoLadder } from './demo-data.js';
 import { generateDemo } from './generate-demo.js';
 import { OWNER_EMAIL, TECHNICIAN_EMAIL } from './generate-staff.js';
@@ -76,7 +77,7 @@ export async function loadDemo(database: Database, options: LoadDemoOptions): Pr
   await database.db.transaction().execute(async (trx) => {
     await assertEmpty(trx, data);
     await insertAll(trx, data);
-    await setTicketCounter(trx, Math.max(...data.tickets.map((t) => t.number)));
+    await setLastTicketNumber(trx, database.dialect, Math.max(...data.tickets.map((t) => t.number)));
     const owner = data.users.find((u) => u.email === OWNER_EMAIL);
     if (!owner) throw new Error('The demo data has no owner');
     await trx
@@ -145,11 +146,6 @@ async function insertRows<T extends keyof Tables & string>(trx: Trx, table: T, r
       .values(rows.slice(i, i + size))
       .execute();
   }
-}
-
-async function setTicketCounter(trx: Trx, value: number): Promise<void> {
-  const result = await trx.updateTable('counters').set({ value }).where('name', '=', 'ticket_number').executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) await trx.insertInto('counters').values({ name: 'ticket_number', value }).execute();
 }
 
 function summarize(data: DemoData, logins: DemoLogin[], apiToken: string): DemoSummary {

@@ -1,9 +1,10 @@
-import { armDeadline, cancelDeadlines, notifyEngines } from '../../platform/engine/deadlines.repository.js';
+import { cancelDeadlines } from '../../platform/engine/deadlines.repository.js';
 import { AppError, conflict } from '../../platform/errors.js';
 import { insertTicketEvent } from '../tickets/index.js';
 import { cancelQueued, ticketEscalations, updateEscalation, type Escalation } from './escalation.repository.js';
 import { STEP_KIND, type LadderDeps } from './ladder-deps.js';
-import { deadlineId } from './run-ladder.js';
+import { emitLadderChanges } from './ladder-events.js';
+import { armStep } from './run-ladder.js';
 
 export type AckChannel = 'api' | 'link' | 'sms' | 'voice';
 
@@ -21,6 +22,7 @@ export async function acknowledgeTicket(deps: LadderDeps, ticketId: string, user
     done.push(acked);
   }
   await cancelQueued(deps.db, done.map((e) => e.id), 'acknowledged');
+  await emitLadderChanges(deps, ticketId, done.map((e) => ({ escalationId: e.id, change: 'acknowledged' as const, step: e.nextStep < e.policy.steps.length ? e.nextStep + 1 : null, round: e.round })));
   return done;
 }
 
@@ -35,8 +37,8 @@ export async function escalateNow(deps: LadderDeps, ticketId: string, stepNumber
   const moved: Escalation = { ...ladder, state: 'active', nextStep: stepNumber - 1, nextStepAt: now, acknowledgedAt: null, acknowledgedBy: null };
   if (!(await updateEscalation(deps.db, moved, ladder.version))) throw conflict('version_conflict', 'The ladder moved at the same moment; try again');
   await cancelDeadlines(deps.db, ladder.id, [STEP_KIND], deps.clock.iso());
-  await armDeadline(deps.db, { id: deadlineId(moved), kind: STEP_KIND, subjectId: ladder.id, dueAt: now, payload: { round: moved.round, step: moved.nextStep, roundStartedAt: now }, nowIso: deps.clock.iso() });
-  if (deps.dialect) await notifyEngines(deps.db, deps.dialect);
+  await armStep(deps, moved, now, now);
   await insertTicketEvent(deps.db, { ticketId, actorUserId: userId, type: 'escalation.escalated', field: ladder.policy.name, before: ladder.nextStep + 1, after: { escalationId: ladder.id, step: stepNumber }, internal: true, at: deps.clock.iso() });
+  await emitLadderChanges(deps, ticketId, [{ escalationId: ladder.id, change: 'escalated', step: stepNumber, round: moved.round }]);
   return { ...moved, version: ladder.version + 1 };
 }

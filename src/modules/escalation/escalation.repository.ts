@@ -35,6 +35,24 @@ export async function savePolicy(db: Db, p: PolicyRecord, insert: boolean): Prom
   else await db.updateTable('escalation_policies').set(values).where('id', '=', p.id).execute();
 }
 
+/** Deletes a policy; ladders already climbing it keep their snapshot. False when there is no such policy. */
+export async function deletePolicy(db: Db, id: string): Promise<boolean> {
+  return Number((await db.deleteFrom('escalation_policies').where('id', '=', id).executeTakeFirst()).numDeletedRows) === 1;
+}
+
+/** How many ladders are climbing each policy now (state active), by policy id. */
+export async function runningLadderCounts(db: Db, policyIds: string[]): Promise<Map<string, number>> {
+  if (policyIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('escalations')
+    .select(['policy_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('policy_id', 'in', policyIds)
+    .where('state', '=', 'active')
+    .groupBy('policy_id')
+    .execute();
+  return new Map(rows.map((r) => [r.policy_id, Number(r.n)]));
+}
+
 export interface Escalation {
   id: string;
   ticketId: string;
@@ -134,6 +152,11 @@ export async function person(db: Db, id: string | null): Promise<Person | undefi
   return db.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', id).where('disabled', '=', false).executeTakeFirst();
 }
 
+/** An enabled staff member by id (escalation targets name staff only). */
+export async function staffMember(db: Db, id: string): Promise<Person | undefined> {
+  return db.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', id).where('kind', '=', 'staff').where('disabled', '=', false).executeTakeFirst();
+}
+
 export async function teamLead(db: Db, teamId: string | null): Promise<string | null> {
   if (!teamId) return null;
   return (await db.selectFrom('teams').select('lead_user_id').where('id', '=', teamId).executeTakeFirst())?.lead_user_id ?? null;
@@ -153,6 +176,21 @@ export async function contactMethods(db: Db, userId: string): Promise<ContactMet
 
 export async function insertContactMethod(db: Db, m: ContactMethodRecord): Promise<void> {
   await db.insertInto('contact_methods').values({ id: m.id, user_id: m.userId, method: m.method, address: m.address, delay_minutes: m.delayMinutes, disabled: m.disabled, created_at: m.createdAt }).execute();
+}
+
+export async function findContactMethod(db: Db, userId: string, id: string): Promise<ContactMethodRecord | undefined> {
+  return (await contactMethods(db, userId)).find((m) => m.id === id);
+}
+
+/** Changes a method's delay or turns it off; false when the person has no such method. */
+export async function updateContactMethod(db: Db, userId: string, id: string, change: { delayMinutes?: number; disabled?: boolean }): Promise<boolean> {
+  const r = await db
+    .updateTable('contact_methods')
+    .set({ ...(change.delayMinutes !== undefined ? { delay_minutes: change.delayMinutes } : {}), ...(change.disabled !== undefined ? { disabled: change.disabled } : {}) })
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 export async function deleteContactMethod(db: Db, userId: string, id: string): Promise<boolean> {

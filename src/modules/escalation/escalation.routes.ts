@@ -14,19 +14,28 @@ import { actorFrom, isAdministrator, isManager, isStaff, type Actor } from '../a
 import { findTicketForActor } from '../tickets/index.js';
 import { acknowledgeTicket, escalateNow } from './acknowledge.js';
 import { validatePolicy, type Repeat, type Step } from './escalation.js';
-import { ContactMethod, ContactMethodBody, Ladder, PageSent, Policy, PolicyBody, PolicyPatch } from './escalation.schema.js';
+import { withLadders } from './ladder-events.js';
+import { ContactMethod, ContactMethodBody, ContactMethodParams, ContactMethodPatch, Ladder, PageSent, Policy, PolicyBody, PolicyPatch, PolicyPreview, PreviewBody } from './escalation.schema.js';
 import {
   contactMethods,
   deleteContactMethod,
+  deletePolicy,
+  findContactMethod,
   findPolicy,
   insertContactMethod,
   listPolicies,
   person,
+  runningLadderCounts,
   savePolicy,
   ticketEscalations,
+  ticketFacts,
   ticketNotifications,
+  updateContactMethod,
   type PolicyRecord,
+  type TicketFacts,
 } from './escalation.repository.js';
+import { checkTargets } from './check-targets.js';
+import { previewPolicy } from './preview-policy.js';
 import type { LadderDeps } from './ladder-deps.js';
 
 const ADDRESS: Record<string, RegExp> = {
@@ -39,7 +48,7 @@ const ADDRESS: Record<string, RegExp> = {
 };
 
 export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: Db; clock: Clock; afterCommit: () => void; allowPrivateDestinations?: boolean }): void {
-  for (const schema of [Policy, ContactMethod, Ladder, PageSent]) app.addSchema(schema);
+  for (const schema of [Policy, PolicyPreview, ContactMethod, Ladder, PageSent]) app.addSchema(schema);
   const tags = ['escalation'];
   const managers = (a: Actor) => {
     if (!isManager(a)) throw forbidden('Only an owner, admin or service manager can change escalation policies');
@@ -47,10 +56,10 @@ export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: 
   const staff = (a: Actor) => {
     if (!isStaff(a)) throw forbidden('Only staff can see escalations');
   };
+  const withDefaults = (steps: PolicyBody['steps']): Step[] =>
+    steps.map((s) => ({ delayMinutes: s.delayMinutes, delayKind: s.delayKind ?? 'business', from: s.from ?? 'trigger', targets: s.targets as Step['targets'], requiresAck: s.requiresAck ?? true }));
   const normalise = (body: { steps?: PolicyBody['steps']; repeat?: PolicyBody['repeat'] }, current?: PolicyRecord) => {
-    const steps: Step[] = body.steps
-      ? body.steps.map((s) => ({ delayMinutes: s.delayMinutes, delayKind: s.delayKind ?? 'business', from: s.from ?? 'trigger', targets: s.targets as Step['targets'], requiresAck: s.requiresAck ?? true }))
-      : current!.steps;
+    const steps: Step[] = body.steps ? withDefaults(body.steps) : current!.steps;
     const repeat: Repeat = body.repeat ?? current?.repeat ?? { times: 0, fromStep: 1 };
     validatePolicy(steps, repeat);
     return { steps, repeat };
@@ -62,36 +71,56 @@ export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: 
 
   app.get('/api/v1/escalation-policies', { schema: { tags, summary: 'List escalation policies', response: { 200: Type.Object({ items: Type.Array(Type.Ref('EscalationPolicy')) }), ...problemResponses(401, 403) } } }, async (request) => {
     staff(actorFrom(request));
-    return { items: (await listPolicies(deps.db)) as never[] };
+    const policies = await listPolicies(deps.db);
+    const running = await runningLadderCounts(deps.db, policies.map((p) => p.id));
+    return { items: policies.map((p) => ({ ...p, runningLadders: running.get(p.id) ?? 0 })) as never[] };
   });
   app.post('/api/v1/escalation-policies', { schema: { tags, summary: 'Create an escalation policy', description: 'Ordered steps with delays in covered (business) or wall-clock minutes, targets, and repeats. Running ladders keep the version they started with.', body: PolicyBody, response: { 201: Type.Ref('EscalationPolicy'), ...problemResponses(400, 401, 403, 409, 422) } } }, async (request, reply) => {
     const actor = actorFrom(request);
     managers(actor);
     const { steps, repeat } = normalise(request.body);
+    await checkTargets(deps, steps);
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const now = deps.clock.iso();
       const p: PolicyRecord = { id: newId(), name: request.body.name.trim(), match: request.body.match as PolicyRecord['match'], steps, repeat, active: request.body.active ?? true, version: 1, createdAt: now, updatedAt: now };
       await savePolicy(trx, p, true).catch(taken);
-      return { status: 201, body: p as never };
+      return { status: 201, body: { ...p, runningLadders: 0 } as never };
     });
   });
   app.get('/api/v1/escalation-policies/:id', { schema: { tags, summary: 'Get an escalation policy', params: IdParams, response: { 200: Type.Ref('EscalationPolicy'), ...problemResponses(401, 403, 404) } } }, async (request) => {
     staff(actorFrom(request));
     const p = await findPolicy(deps.db, request.params.id);
     if (!p) throw notFound('Escalation policy');
-    return p as never;
+    return { ...p, runningLadders: (await runningLadderCounts(deps.db, [p.id])).get(p.id) ?? 0 } as never;
   });
   app.patch('/api/v1/escalation-policies/:id', { schema: { tags, summary: 'Change an escalation policy (running ladders keep their snapshot)', params: IdParams, body: PolicyPatch, response: { 200: Type.Ref('EscalationPolicy'), ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request) => {
     managers(actorFrom(request));
     const current = await findPolicy(deps.db, request.params.id);
     if (!current) throw notFound('Escalation policy');
     const { steps, repeat } = normalise(request.body, current);
+    if (request.body.steps) await checkTargets(deps, steps);
     const next: PolicyRecord = { ...current, name: request.body.name?.trim() ?? current.name, match: (request.body.match as PolicyRecord['match']) ?? current.match, steps, repeat, active: request.body.active ?? current.active, version: current.version + 1, updatedAt: deps.clock.iso() };
     await savePolicy(deps.db, next, false).catch(taken);
-    return next as never;
+    return { ...next, runningLadders: (await runningLadderCounts(deps.db, [next.id])).get(next.id) ?? 0 } as never;
+  });
+  app.delete('/api/v1/escalation-policies/:id', { schema: { tags, summary: 'Delete an escalation policy', description: 'New tickets no longer start it; tickets already climbing it keep the version they started with until acknowledged or resolved.', params: IdParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } } }, async (request, reply) => {
+    managers(actorFrom(request));
+    if (!(await deletePolicy(deps.db, request.params.id))) throw notFound('Escalation policy');
+    return reply.status(204).send(null);
+  });
+  app.post('/api/v1/escalation-policies/preview', { schema: { tags, summary: 'Who each step would page now', description: 'Resolves the steps (of a policy being built, not yet saved) with the same code the engine pages with. With a ticket, its assignee, team lead and account manager are resolved too, and each step is timed in its covered hours.', body: PreviewBody, response: { 200: Type.Ref('EscalationPreview'), ...problemResponses(400, 401, 403, 404) } } }, async (request) => {
+    const actor = actorFrom(request);
+    staff(actor);
+    let ticket: TicketFacts | null | undefined = null;
+    if (request.body.ticket) {
+      const found = await findTicketForActor(deps.db, actor, request.body.ticket);
+      ticket = found ? await ticketFacts(deps.db, found.id) : undefined;
+      if (!ticket) throw notFound('Ticket', '/ticket');
+    }
+    return previewPolicy(deps, { steps: withDefaults(request.body.steps), ticket });
   });
 
-  const MethodParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }), methodId: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false });
+  const MethodParams = ContactMethodParams;
   const canManagePerson = (a: Actor, userId: string) => {
     if (a.userId !== userId && !isAdministrator(a)) {
       if (!isStaff(a)) throw notFound('User');
@@ -124,6 +153,11 @@ export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: 
       return { status: 201, body: presentMethod(m) };
     });
   });
+  app.patch('/api/v1/users/:id/contact-methods/:methodId', { schema: { tags, summary: 'Change a contact method’s delay, or turn it off and on', params: MethodParams, body: ContactMethodPatch, response: { 200: Type.Ref('ContactMethod'), ...problemResponses(400, 401, 403, 404) } } }, async (request) => {
+    canManagePerson(actorFrom(request), request.params.id);
+    if (!(await updateContactMethod(deps.db, request.params.id, request.params.methodId, request.body))) throw notFound('Contact method');
+    return presentMethod((await findContactMethod(deps.db, request.params.id, request.params.methodId))!);
+  });
   app.delete('/api/v1/users/:id/contact-methods/:methodId', { schema: { tags, summary: 'Remove a contact method', params: MethodParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } } }, async (request, reply) => {
     canManagePerson(actorFrom(request), request.params.id);
     if (!(await deleteContactMethod(deps.db, request.params.id, request.params.methodId))) throw notFound('Contact method');
@@ -148,13 +182,13 @@ export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: 
   });
   app.post('/api/v1/tickets/:id/acknowledge', { schema: { tags: ['tickets', 'escalation'], summary: 'Acknowledge: stop the ticket’s ladders', params: IdParams, response: { 200: Type.Object({ acknowledged: Type.Integer() }), ...problemResponses(401, 403, 404, 409) } } }, async (request) => {
     const { actor, ticket } = await visibleTicket(request);
-    const done = await deps.db.transaction().execute((trx) => acknowledgeTicket({ ...deps, db: trx }, ticket.id, actor.userId, 'api'));
+    const done = await withLadders(deps, deps.db, (d) => acknowledgeTicket(d, ticket.id, actor.userId, 'api'));
     deps.afterCommit();
     return { acknowledged: done.length };
   });
   app.post('/api/v1/tickets/:id/escalate', { schema: { tags: ['tickets', 'escalation'], summary: 'Escalate now to step N of the ticket’s ladder', params: IdParams, body: Type.Object({ step: Type.Integer({ minimum: 1, maximum: 20 }) }, { additionalProperties: false }), response: { 200: Type.Object({ escalationId: Type.String(), step: Type.Integer() }), ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request) => {
     const { actor, ticket } = await visibleTicket(request);
-    const e = await deps.db.transaction().execute((trx) => escalateNow({ ...deps, db: trx }, ticket.id, request.body.step, actor.userId));
+    const e = await withLadders(deps, deps.db, (d) => escalateNow(d, ticket.id, request.body.step, actor.userId));
     deps.afterCommit();
     return { escalationId: e.id, step: request.body.step };
   });

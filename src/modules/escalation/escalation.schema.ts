@@ -47,9 +47,60 @@ const StoredStep = Type.Object({
 });
 const StoredRepeat = Type.Object({ times: Nullable(Type.Integer({ description: 'Extra rounds after the first; null repeats until acknowledged or resolved.' })), fromStep: Type.Integer() });
 export const Policy = Type.Object(
-  { id: Type.String(), name: Type.String(), match: Fields.match, steps: Type.Array(StoredStep), repeat: StoredRepeat, active: Type.Boolean(), version: Type.Integer(), createdAt: Type.String(), updatedAt: Type.String() },
+  {
+    id: Type.String(), name: Type.String(), match: Fields.match, steps: Type.Array(StoredStep), repeat: StoredRepeat, active: Type.Boolean(), version: Type.Integer(), createdAt: Type.String(), updatedAt: Type.String(),
+    runningLadders: Type.Integer({ description: 'Tickets climbing this policy now; they keep the version they started with whatever changes.' }),
+  },
   { $id: 'EscalationPolicy' },
 );
+
+/** POST /escalation-policies/preview: the steps being built, and optionally a ticket to resolve them for. */
+export const PreviewBody = Type.Object(
+  {
+    steps: Type.Array(Step, { minItems: 1, maxItems: 20 }),
+    ticket: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'A ticket id or number (SB-1042): resolves its assignee, team lead and account manager, and times the steps in its covered hours.' })),
+  },
+  { additionalProperties: false },
+);
+export type PreviewBody = Static<typeof PreviewBody>;
+
+const PreviewPerson = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  methods: Type.Array(Type.Object({ method: Type.String(), delayMinutes: Type.Integer() }), { description: 'How the person is reached, in order of delay (addresses are not shown).' }),
+  emailFallback: Type.Boolean({ description: 'The person has no contact methods: the page goes to their account email.' }),
+});
+
+/** Who each step would page now. */
+export const PolicyPreview = Type.Object(
+  {
+    at: Type.String({ format: 'date-time' }),
+    ticket: Nullable(Type.Object({ id: Type.String(), number: Type.Integer() })),
+    deferredUntil: Nullable(Type.String({ format: 'date-time', description: 'The ticket is outside its covered hours: pages wait until then.' })),
+    steps: Type.Array(
+      Type.Object({
+        step: Type.Integer({ description: '1-based.' }),
+        dueAt: Nullable(Type.String({ format: 'date-time', description: 'When the step would fall due for the ticket if its ladder started now; null without a ticket.' })),
+        targets: Type.Array(Type.Object({ target: Target, reason: Type.String(), needsTicket: Type.Boolean({ description: 'Only a ticket says who this is.' }), people: Type.Array(PreviewPerson) })),
+        nobody: Type.Boolean({ description: 'The step would page nobody now.' }),
+      }),
+    ),
+  },
+  { $id: 'EscalationPreview' },
+);
+
+/** The path of one contact method of a person: /users/{id}/contact-methods/{methodId}. */
+export const ContactMethodParams = Type.Object({ id: Id, methodId: Id }, { additionalProperties: false });
+
+/** PATCH a contact method: its delay, or turn it off and on. */
+export const ContactMethodPatch = Type.Object(
+  {
+    delayMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440, description: 'Minutes after a page before this method is used, if still unacknowledged.' })),
+    disabled: Type.Optional(Type.Boolean({ description: 'A disabled method is skipped when paging.' })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type ContactMethodPatch = Static<typeof ContactMethodPatch>;
 export const ContactMethodBody = Type.Object(
   {
     method: Type.Union(['email', 'sms', 'voice', 'webhook', 'slack', 'teams'].map((m) => Type.Literal(m))),

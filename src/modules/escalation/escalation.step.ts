@@ -1,142 +1,90 @@
 /**
- * Engine step `escalation.step`: load the ladder and its ticket, decide whether the step is still
- * due, and apply it — notifications queued exactly once, the ticket told who was paged and why,
- * the next step armed — all in the engine's transaction.
+ * Engine step `escalation.step`: load everything the step needs in the engine's transaction, let
+ * the pure `decide` (step-decision.ts) say what to do now, and apply it — notifications queued
+ * exactly once, the ticket told who was paged and why, the next step armed, and the ladder's live
+ * event published once the transaction commits.
  */
-import type { DeadlineHandler, HandlerResult } from '../../platform/engine/engine.js';
 import type { Db } from '../../platform/db/connect.js';
+import type { Deadline } from '../../platform/engine/deadlines.repository.js';
+import type { DeadlineHandler, HandlerResult } from '../../platform/engine/engine.js';
+import type { DomainEvent } from '../../platform/events.js';
 import { newId } from '../../platform/ids.js';
-import { formatTicketNumber, insertTicketEvent, isOpenStatus } from '../tickets/index.js';
-import type { Target } from './escalation.js';
-import {
-  contactMethods,
-  findEscalation,
-  person,
-  queueNotification,
-  teamLead,
-  ticketFacts,
-  updateEscalation,
-  userTeam,
-  usersWithRole,
-  type Escalation,
-  type Person,
-  type TicketFacts,
-} from './escalation.repository.js';
+import { insertTicketEvent, isOpenStatus } from '../tickets/index.js';
+import { findEscalation, queueNotification, ticketFacts, updateEscalation } from './escalation.repository.js';
 import { STEP_KIND, type LadderDeps } from './ladder-deps.js';
-import { advance, endLadders } from './run-ladder.js';
+import { ladderChanged } from './ladder-events.js';
+import { contactPlan, dedupePeople, resolveTarget } from './resolve-targets.js';
+import { armStep, endLadders } from './run-ladder.js';
+import { decide, decideStep, type StepDecision, type StepState } from './step-decision.js';
 
-export type StepDecision = { action: 'notify' } | { action: 'drop'; reason: string };
+type StepDeps = Omit<LadderDeps, 'db'>;
 
-/** Pure: a step deadline still applies only to an active ladder at that very step and round. */
-export function decideStep(e: Escalation | undefined, payload: { round: number; step: number }): StepDecision {
-  if (!e) return { action: 'drop', reason: 'ladder_gone' };
-  if (e.state !== 'active') return { action: 'drop', reason: `ladder_${e.state}` };
-  if (e.round !== payload.round || e.nextStep !== payload.step) return { action: 'drop', reason: 'superseded' };
-  return { action: 'notify' };
-}
-
-interface Resolved { target: Target; people: Person[]; reason: string }
-
-async function resolveTarget(deps: LadderDeps, db: Db, target: Target, ticket: TicketFacts, now: number): Promise<Resolved> {
-  const one = async (id: string | null, reason: string): Promise<Resolved> => {
-    const p = await person(db, id);
-    return { target, people: p ? [p] : [], reason: p ? reason : `${reason}: nobody` };
+/**
+ * Reads what the step needs: the ladder; while it is still at this step, its ticket; while that is
+ * open, the covering calendar, who the step's targets are now and how each of them is reached.
+ */
+export async function loadStep(deps: StepDeps, trx: Db, deadline: Deadline, now: number): Promise<StepState> {
+  const ladder = await findEscalation(trx, deadline.subjectId);
+  const payload = {
+    round: Number(deadline.payload.round),
+    step: Number(deadline.payload.step),
+    roundStartedAt: Number(deadline.payload.roundStartedAt ?? ladder?.startedAt),
   };
-  switch (target.type) {
-    case 'user':
-      return one(target.userId, 'named in the policy');
-    case 'schedule': {
-      const onCall = deps.onCall ? await deps.onCall(db, target.scheduleId, now) : [];
-      const people = (await Promise.all(onCall.map((o) => person(db, o.userId)))).filter((p): p is Person => !!p);
-      const schedule = (await deps.scheduleName?.(db, target.scheduleId)) ?? target.scheduleId;
-      return { target, people, reason: people.length ? `on call on schedule “${schedule}”` : `nobody on call on schedule “${schedule}”` };
-    }
-    case 'role':
-      switch (target.role) {
-        case 'assignee':
-          return one(ticket.assigneeId, 'the ticket’s assignee');
-        case 'team_lead':
-          return one(await teamLead(db, ticket.teamId ?? (await userTeam(db, ticket.assigneeId))), 'lead of the ticket’s team');
-        case 'service_manager':
-          return { target, people: await usersWithRole(db, 'service_manager'), reason: 'the service manager' };
-        case 'owner':
-          return { target, people: await usersWithRole(db, 'owner'), reason: 'the owner' };
-        case 'account_manager':
-          return one(ticket.accountManagerId, 'the client’s account manager');
-      }
-  }
+  const state: StepState = { payload, ladder, ticketPrefix: deps.ticketPrefix };
+  if (decideStep(ladder, payload).action === 'drop') return state;
+  const ticket = await ticketFacts(trx, ladder!.ticketId);
+  if (!ticket || !isOpenStatus(ticket.status)) return { ...state, ticket };
+  const d: LadderDeps = { ...deps, db: trx };
+  const targets = await Promise.all(ladder!.policy.steps[payload.step].targets.map((t) => resolveTarget(d, trx, t, ticket, now)));
+  const contacts: StepState['contacts'] = {};
+  for (const p of dedupePeople(targets.flatMap((r) => r.people))) contacts[p.id] = await contactPlan(trx, p);
+  return { ...state, ticket, covering: await deps.coveringCalendar(trx, ticket), targets, contacts };
 }
 
-export function escalationStepHandler(deps: Omit<LadderDeps, 'db'>): DeadlineHandler {
+/** Writes what `decide` said; answers the engine's outcome and the live events to publish after commit. */
+async function applyStep(deps: StepDeps, trx: Db, state: StepState, decision: StepDecision, now: number): Promise<{ result: HandlerResult; events: DomainEvent[] }> {
+  const at = new Date(now).toISOString();
+  const d: LadderDeps = { ...deps, db: trx };
+  if (decision.action === 'drop') return { result: { outcome: decision.reason }, events: [] };
+  const ladder = state.ladder!;
+  if (decision.action === 'end') {
+    const events: DomainEvent[] = [];
+    await endLadders({ ...d, emit: (e) => events.push(e) }, ladder.ticketId, decision.reason, null);
+    return { result: { outcome: 'ticket_closed' }, events };
+  }
+  const ticket = state.ticket!;
+  if (decision.action === 'defer') {
+    const until = new Date(decision.until).toISOString();
+    await insertTicketEvent(trx, { ticketId: ticket.id, actorUserId: null, type: 'escalation.deferred', field: ladder.policy.name, before: null, internal: true, at, after: { escalationId: ladder.id, step: decision.step, round: decision.round, until, reason: decision.reason } });
+    return { result: { retryAt: decision.until }, events: [ladderChanged(ticket, at, { escalationId: ladder.id, change: 'deferred', step: decision.step, round: decision.round })] };
+  }
+  let queued = 0;
+  for (const page of decision.pages) {
+    const ok = await queueNotification(trx, { ...page, id: newId(), escalationId: ladder.id, ticketId: ticket.id, step: decision.record.step, round: decision.record.round, createdAt: at });
+    if (ok) queued += 1;
+  }
+  await insertTicketEvent(trx, { ticketId: ticket.id, actorUserId: null, type: 'escalation.step', field: ladder.policy.name, before: null, internal: true, at, after: { ...decision.record, queued } });
+  if (decision.arm) await armStep(d, decision.ladder, decision.arm.dueAt, decision.arm.roundStartedAt);
+  if (!(await updateEscalation(trx, decision.ladder, ladder.version))) throw new Error('escalation changed while its step ran');
+  const change = ladderChanged(ticket, at, { escalationId: ladder.id, change: decision.exhausted ? 'exhausted' : 'paged', step: decision.record.step, round: decision.record.round });
+  return { result: { outcome: `notified:${queued}` }, events: [change] };
+}
+
+export function escalationStepHandler(deps: StepDeps): DeadlineHandler {
   return {
     kind: STEP_KIND,
     async handle(trx, deadline, now): Promise<HandlerResult> {
-      const d: LadderDeps = { ...deps, db: trx };
-      const e = await findEscalation(trx, deadline.subjectId);
-      const payload = { round: Number(deadline.payload.round), step: Number(deadline.payload.step) };
-      const decision = decideStep(e, payload);
-      if (decision.action === 'drop') return { outcome: decision.reason };
-      const ladder = e!;
-      const ticket = await ticketFacts(trx, ladder.ticketId);
-      if (!ticket || !isOpenStatus(ticket.status)) {
-        await endLadders(d, ladder.ticketId, 'ticket no longer open', null);
-        return { outcome: 'ticket_closed' };
-      }
-      // Outside the client's covered hours the page waits for the window to open, unless this
-      // priority is covered round the clock.
-      const covering = await deps.coveringCalendar(trx, ticket);
-      if (covering && !covering.alwaysOpen && !covering.calendar.isOpenAt(now)) {
-        const opens = covering.calendar.nextOpening(now);
-        if (opens !== null) {
-          await insertTicketEvent(trx, { ticketId: ticket.id, actorUserId: null, type: 'escalation.deferred', field: ladder.policy.name, before: null, internal: true, at: new Date(now).toISOString(), after: { escalationId: ladder.id, step: payload.step + 1, round: payload.round, until: new Date(opens).toISOString(), reason: 'outside the client’s covered hours' } });
-          return { retryAt: opens };
-        }
-      }
-      const step = ladder.policy.steps[payload.step];
-      const resolved = await Promise.all(step.targets.map((t) => resolveTarget(d, trx, t, ticket, now)));
-      let queued = 0;
-      for (const p of dedupe(resolved.flatMap((r) => r.people))) {
-        const methods = (await contactMethods(trx, p.id)).filter((m) => !m.disabled);
-        const plan = methods.length ? methods : [{ id: 'email', method: 'email', address: p.email, delayMinutes: 0 }];
-        for (const m of plan) {
-          const ok = await queueNotification(trx, {
-            id: newId(),
-            dedupeKey: `${ladder.id}:${payload.round}:${payload.step}:${p.id}:${m.id}`,
-            escalationId: ladder.id,
-            ticketId: ticket.id,
-            step: payload.step + 1,
-            round: payload.round,
-            recipientUserId: p.id,
-            method: m.method,
-            address: m.address,
-            subject: `[${formatTicketNumber(d.ticketPrefix, ticket.number)}] ${ticket.priority}${ticket.businessCritical ? ' business-critical' : ''}: ${ticket.subject} — ${ticket.organizationName}`,
-            body: `Escalation "${ladder.policy.name}", step ${payload.step + 1}${payload.round > 1 ? `, round ${payload.round}` : ''}: ${step.requiresAck ? 'not acknowledged yet' : 'for your information'}.`,
-            requiresAck: step.requiresAck,
-            sendAfter: now + m.delayMinutes * 60_000,
-            createdAt: new Date(now).toISOString(),
-          });
-          if (ok) queued += 1;
-        }
-      }
-      await insertTicketEvent(trx, {
-        ticketId: ticket.id, actorUserId: null, type: 'escalation.step', field: ladder.policy.name, before: null, internal: true, at: new Date(now).toISOString(),
-        after: {
-          escalationId: ladder.id, policy: ladder.policy.name, policyVersion: ladder.policy.version, step: payload.step + 1, round: payload.round, requiresAck: step.requiresAck,
-          delay: `${step.delayMinutes} ${step.delayKind === 'business' ? 'covered' : 'wall-clock'} minutes after the ${step.from === 'trigger' ? 'ladder started' : 'previous step'}`,
-          paged: resolved.map((r) => ({ target: r.target, reason: r.reason, people: r.people.map((p) => ({ id: p.id, name: p.name })) })),
-          queued,
+      const state = await loadStep(deps, trx, deadline, now);
+      const { result, events } = await applyStep(deps, trx, state, decide(state, now), now);
+      const queued = 'outcome' in result && result.outcome.startsWith('notified:');
+      if (!queued && events.length === 0) return result;
+      return {
+        ...result,
+        after: () => {
+          if (queued) deps.onQueued?.();
+          for (const e of events) deps.publish?.(e);
         },
-      });
-      const roundStartedAt = Number(deadline.payload.roundStartedAt ?? ladder.startedAt);
-      const next = await advance(d, ladder, ticket, roundStartedAt, now);
-      if (!(await updateEscalation(trx, next, ladder.version))) throw new Error('escalation changed while its step ran');
-      return { outcome: `notified:${queued}`, after: deps.onQueued };
+      };
     },
   };
-}
-
-function dedupe(people: Person[]): Person[] {
-  const seen = new Map<string, Person>();
-  for (const p of people) seen.set(p.id, p);
-  return [...seen.values()];
 }

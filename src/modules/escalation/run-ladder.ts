@@ -5,7 +5,7 @@
 import { armDeadline, cancelDeadlines, notifyEngines } from '../../platform/engine/deadlines.repository.js';
 import { newId } from '../../platform/ids.js';
 import { insertTicketEvent, isOpenStatus } from '../tickets/index.js';
-import { following, matches, stepDueAt, type PolicySnapshot, type Trigger } from './escalation.js';
+import { matches, stepDueAt, type PolicySnapshot, type Trigger } from './escalation.js';
 import {
   activeContractId,
   cancelQueued,
@@ -18,9 +18,16 @@ import {
   type TicketFacts,
 } from './escalation.repository.js';
 import { STEP_KIND, type LadderDeps } from './ladder-deps.js';
+import { emitLadderChanges } from './ladder-events.js';
 
 export function deadlineId(e: Pick<Escalation, 'id' | 'round' | 'nextStep'>): string {
   return `${STEP_KIND}:${e.id}:${e.round}:${e.nextStep}`;
+}
+
+/** Arms the deadline of the ladder's next step (`e.nextStep` of `e.round`) at `dueAt`, and wakes the engines. */
+export async function armStep(deps: LadderDeps, e: Escalation, dueAt: number, roundStartedAt: number): Promise<void> {
+  await armDeadline(deps.db, { id: deadlineId(e), kind: STEP_KIND, subjectId: e.id, dueAt, payload: { round: e.round, step: e.nextStep, roundStartedAt }, nowIso: deps.clock.iso() });
+  if (deps.dialect) await notifyEngines(deps.db, deps.dialect);
 }
 
 /** Arms the ladder's next step at its due time (and records it on the ladder). */
@@ -28,10 +35,7 @@ async function armNext(deps: LadderDeps, e: Escalation, ticket: TicketFacts, rou
   const covering = await deps.coveringCalendar(deps.db, ticket);
   const due = stepDueAt(e.policy.steps[e.nextStep], { roundStartedAt, previousAt }, covering?.calendar ?? null);
   const next = { ...e, nextStepAt: due };
-  if (due !== null) {
-    await armDeadline(deps.db, { id: deadlineId(next), kind: STEP_KIND, subjectId: e.id, dueAt: due, payload: { round: e.round, step: e.nextStep, roundStartedAt }, nowIso: deps.clock.iso() });
-    if (deps.dialect) await notifyEngines(deps.db, deps.dialect);
-  }
+  if (due !== null) await armStep(deps, next, due, roundStartedAt);
   return next;
 }
 
@@ -56,19 +60,23 @@ export async function startLadders(deps: LadderDeps, ticketId: string, trigger: 
     });
     started.push(e);
   }
+  await emitLadderChanges(deps, ticketId, started.map((e) => ({ escalationId: e.id, change: 'started' as const, step: e.nextStep + 1, round: e.round })));
   return started;
 }
 
 /** Ends every unfinished ladder of the ticket (resolved or closed), withdrawing queued pages. */
 export async function endLadders(deps: LadderDeps, ticketId: string, reason: string, actorUserId: string | null): Promise<number> {
   const open = (await ticketEscalations(deps.db, ticketId)).filter((e) => e.state !== 'ended');
+  const ended: Escalation[] = [];
   for (const e of open) {
-    const ended: Escalation = { ...e, state: 'ended', endedAt: deps.clock.iso(), nextStepAt: null };
-    if (!(await updateEscalation(deps.db, ended, e.version))) continue;
+    const end: Escalation = { ...e, state: 'ended', endedAt: deps.clock.iso(), nextStepAt: null };
+    if (!(await updateEscalation(deps.db, end, e.version))) continue;
     await cancelDeadlines(deps.db, e.id, [STEP_KIND], deps.clock.iso());
     await insertTicketEvent(deps.db, { ticketId, actorUserId, type: 'escalation.ended', field: e.policy.name, before: e.state, after: { escalationId: e.id, reason }, internal: true, at: deps.clock.iso() });
+    ended.push(e);
   }
   await cancelQueued(deps.db, open.map((e) => e.id), reason);
+  await emitLadderChanges(deps, ticketId, ended.map((e) => ({ escalationId: e.id, change: 'ended' as const, step: null, round: e.round })));
   return open.length;
 }
 
@@ -83,13 +91,27 @@ export async function syncLadders(deps: LadderDeps, ticketId: string): Promise<v
   else await startLadders(deps, ticketId, 'created', null);
 }
 
-/** After a step notified: move to the next step (or round), or finish the ladder. */
-export async function advance(deps: LadderDeps, e: Escalation, ticket: TicketFacts, roundStartedAt: number, now: number): Promise<Escalation> {
-  const next = following(e.policy, e.nextStep, e.round);
-  // Out of steps, the ladder stays active until acknowledged or resolved: its pages are still
-  // wanted, and acknowledging still withdraws the ones waiting on a personal delay.
-  if (!next) return { ...e, nextStep: e.policy.steps.length, lastStepAt: now, nextStepAt: null };
-  const moved: Escalation = { ...e, nextStep: next.step, round: next.round, lastStepAt: now };
-  return armNext(deps, moved, ticket, next.round === e.round ? roundStartedAt : now, now);
+/** A ticket about to be created, as ladders match it. */
+export interface NewTicketLadderFacts {
+  id: string;
+  organizationId: string;
+  priority: string;
+  businessCritical: boolean;
+  status: string;
 }
 
+/**
+ * Whether a ticket being created will climb a ladder, decided before its row is written: one
+ * statement for the active policies (and one for the client's contract, only when a policy names
+ * contracts). A new ticket climbs no ladder yet, so there is nothing else to read. Returns what to
+ * run once the ticket is written — `startLadders`, as `syncLadders` would — or undefined when no
+ * policy matches, which is most tickets.
+ */
+export async function planNewTicketLadders(deps: LadderDeps, ticket: NewTicketLadderFacts): Promise<((db: LadderDeps['db']) => Promise<void>) | undefined> {
+  if (!isOpenStatus(ticket.status)) return undefined;
+  const policies = await listPolicies(deps.db, true);
+  if (policies.length === 0) return undefined;
+  const contractId = policies.some((p) => p.match.contractIds?.length) ? await activeContractId(deps.db, ticket.organizationId) : null;
+  if (!policies.some((p) => matches(p.match, 'created', { ...ticket, contractId }))) return undefined;
+  return async (db) => void (await startLadders({ ...deps, db }, ticket.id, 'created', null));
+}

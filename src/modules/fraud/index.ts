@@ -15,3 +15,6 @@ export { MAX_SCORE, scoreMessage, type FraudOptions } from './score-message.js';
 export { DEFAULT_THRESHOLD, DEFAULT_WEIGHTS, type AuthResult, type FraudWeights } from './weights.js';
 export { LANGUAGE_RULES, type LanguageCategory, type LanguageRule } from './language-rules.js';
 export { type LookalikeKind } from './lookalike.js';
+export { parseDomain, domainOfAddress, canonicalAddress, type DomainName } from './domains.js';
+export { isFreeMail } from './free-mail.js';
+export { nameTokens } from './display-name.js';

@@ -26,6 +26,13 @@ describe('parseMessage', () => {
     expect(codes(result.notes)).toContain('header_line_break');
   });
 
+  it('reads a message saved with a UTF-8 byte-order mark before its first header', async () => {
+    const raw = rawMessage({ From: 'a@example.com', Subject: 'With BOM' }, 'hi');
+    const result = await parseMessage(new Uint8Array([0xef, 0xbb, 0xbf, ...raw]));
+    if (!result.ok) throw new Error(result.refusal.detail);
+    expect(result.message.subject).toBe('With BOM');
+  });
+
   it('keeps a message with a malformed date, with a null date and a note', async () => {
     const result = await parseMessage(rawMessage({ From: 'a@example.com', Date: 'Tuesday the 45th of Smarch', Subject: 'x' }, 'hi'));
     if (!result.ok) throw new Error('refused');

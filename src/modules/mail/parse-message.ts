@@ -190,6 +190,8 @@ async function runParser(raw: Uint8Array, limits: ParseLimits): Promise<Email | 
 /** Parses one raw message. Never throws for bad input; refusals and drops come back as notes. */
 export async function parseMessage(raw: Uint8Array, overrides: Partial<ParseLimits> = {}): Promise<ParseResult> {
   const limits = { ...DEFAULT_LIMITS, ...overrides };
+  // A byte-order mark before the first header (files saved by some editors) is not header data.
+  if (raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) raw = raw.subarray(3);
   const notes: ParseNote[] = [];
   const refuse = (code: string, detail: string): ParseResult => ({ ok: false, refusal: { code, detail }, notes });
   if (raw.length === 0) return refuse('empty_message', 'The message is empty.');

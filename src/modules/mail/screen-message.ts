@@ -30,7 +30,14 @@ export function emptyFraudContext(threshold: number): FraudContext {
 export async function screenMessage(raw: Uint8Array, options: ScreenOptions): Promise<Screening> {
   const result = await parseMessage(raw, options.limits);
   if (!result.ok) return { parsed: false, error: result.refusal, notes: result.notes };
-  const { message, notes } = result;
+  return screenParsed(result.message, result.notes, raw, options.fraudContext);
+}
+
+/**
+ * The pipeline after parsing: intake parses first, learns who the sender is, then screens with
+ * that client's fraud context.
+ */
+export function screenParsed(message: ParsedMessage, notes: ParseNote[], raw: Uint8Array, fraudContext: FraudContext): Extract<Screening, { parsed: true }> {
   const auto = detectAutomatic(message);
   const bounce = detectBounce(message, raw);
   const fromHtml = message.textFromHtml && message.sourceHtml !== null ? visibleHtmlToText(message.sourceHtml) : null;
@@ -44,7 +51,7 @@ export async function screenMessage(raw: Uint8Array, options: ScreenOptions): Pr
       text: visible.text,
       authResults: message.authResults ? { spf: message.authResults.spf, dkim: message.authResults.dkim, dmarc: message.authResults.dmarc } : null,
     },
-    options.fraudContext,
+    fraudContext,
   );
   return { parsed: true, message, notes, auto, bounce, visible, fraud };
 }

@@ -55,7 +55,7 @@ export async function findAckFacts(db: Db, id: string): Promise<AckFacts | undef
     .innerJoin('escalations as e', 'e.id', 'n.escalation_id')
     .leftJoin('users as a', 'a.id', 'e.acknowledged_by')
     .select([
-      'n.id', 'n.ticket_id', 'n.recipient_user_id', 'r.name as recipient_name', 't.number', 't.subject', 't.priority', 't.business_critical', 't.status',
+      'n.id', 't.id as ticket_id', 'n.recipient_user_id', 'r.name as recipient_name', 't.number', 't.subject', 't.priority', 't.business_critical', 't.status',
       'o.name as client', 'e.id as escalation_id', 'e.policy_snapshot', 'e.state', 'e.next_step', 'e.round', 'e.started_at', 'e.next_step_at',
       'a.name as acknowledged_by', 'e.acknowledged_at', 'e.ended_at',
     ])

@@ -10,7 +10,7 @@ import type { Db } from '../../platform/db/connect.js';
 import { AppError } from '../../platform/errors.js';
 import type { App } from '../../platform/http/server.js';
 import { verifyToken } from '../../platform/secrets.js';
-import { acknowledgeTicket, type LadderDeps } from '../escalation/index.js';
+import { acknowledgeTicket, withLadders, type LadderDeps } from '../escalation/index.js';
 import { ACK_PAGE_HEADERS, renderAckPage, renderAckProblemPage, type AckOutcome } from './ack-page.js';
 import { findAckFacts, type AckFacts } from './ack.repository.js';
 
@@ -68,7 +68,7 @@ export function ackRoutes(app: App, deps: AckRoutesDeps): void {
 
   const acknowledge = async (facts: AckFacts): Promise<AckOutcome> => {
     try {
-      const done = await deps.db.transaction().execute((trx) => acknowledgeTicket({ ...deps.ladders, db: trx }, facts.ticketId, facts.recipientUserId, 'link'));
+      const done = await withLadders(deps.ladders, deps.db, (d) => acknowledgeTicket(d, facts.ticketId, facts.recipientUserId, 'link'));
       deps.afterAck();
       return done.length > 0 ? 'acknowledged' : 'already';
     } catch (error) {

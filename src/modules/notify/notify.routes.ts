@@ -13,8 +13,8 @@ import type { App } from '../../platform/http/server.js';
 import { newId } from '../../platform/ids.js';
 import { insertAuditEntry } from '../audit/index.js';
 import { actorFrom, isAdministrator } from '../auth/index.js';
-import { acknowledgeTicket, type AckChannel, type LadderDeps } from '../escalation/index.js';
-import { formatTicketNumber } from '../tickets/index.js';
+import { acknowledgeTicket, pageChanged, withLadders, type AckChannel, type LadderDeps } from '../escalation/index.js';
+import { formatTicketNumber, ticketFacts } from '../tickets/index.js';
 import { deleteProvider, findNotification, insertProvider, latestPageTo, listProviders, updateAttemptStatus } from './delivery.repository.js';
 import { ProviderBody, ProviderInfo } from './notify.schema.js';
 import { checkProvider, requireKey, sealSettings } from './provider-store.js';
@@ -47,7 +47,7 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
 
   const ack = async (ticketId: string, userId: string, via: AckChannel): Promise<number> => {
     try {
-      const done = await deps.db.transaction().execute((trx) => acknowledgeTicket({ ...deps.ladders, db: trx }, ticketId, userId, via));
+      const done = await withLadders(deps.ladders, deps.db, (d) => acknowledgeTicket(d, ticketId, userId, via));
       deps.afterAck();
       return done.length;
     } catch (error) {
@@ -66,9 +66,8 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
     }
     return params;
   };
-  const number = async (ticketId: string) => (await deps.db.selectFrom('tickets').select('number').where('id', '=', ticketId).executeTakeFirst())?.number;
   // Tickets are never deleted (a merge closes the source), so a page's ticket always has a number.
-  const humanNumber = async (ticketId: string) => formatTicketNumber(deps.ticketPrefix, (await number(ticketId))!);
+  const humanNumber = async (ticketId: string) => formatTicketNumber(deps.ticketPrefix, (await ticketFacts(deps.db, ticketId))!.number);
 
   const admin = (request: FastifyRequest) => {
     if (!isAdministrator(actorFrom(request))) throw forbidden('Only an owner or admin can configure delivery providers');
@@ -111,7 +110,10 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
     const params = await signed(request);
     const sid = params.MessageSid ?? params.CallSid;
     const status = params.MessageStatus ?? params.CallStatus ?? 'unknown';
-    if (!sid || !(await updateAttemptStatus(deps.db, sid, status, deps.clock.iso()))) throw notFound('Message');
+    const page = sid ? await updateAttemptStatus(deps.db, sid, status, deps.clock.iso()) : undefined;
+    if (!page) throw notFound('Message');
+    const ticket = page.ticketId === null ? undefined : await ticketFacts(deps.db, page.ticketId);
+    if (ticket) deps.ladders.publish?.(pageChanged(ticket, deps.clock.iso(), { notificationId: page.id, escalationId: page.escalationId, status: `reported:${status}` }));
     return reply.status(204).send();
   });
   app.post('/api/v1/webhooks/twilio/sms', { config: { public: true }, schema: hidden }, async (request, reply) => {

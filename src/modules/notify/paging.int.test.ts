@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '../../../test/support/app.js';
 import { FakeTwilio } from '../../../test/support/fake-twilio.js';
 import { FakeSmtp } from '../../../test/support/fake-smtp.js';
 import { TARGETS } from '../../../test/api/endpoints.js';
+import type { DomainEvent } from '../../platform/events.js';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -144,6 +145,27 @@ describe.each(DIALECTS)('paging through real providers on %s', (dialect) => {
       [1, 'voice', 'sent', expect.any(String)],
       [2, 'email', 'sent', 'Mail relay'],
     ]);
+  });
+
+  it('publishes each page’s delivery, the status the provider reports, and an acknowledgement by SMS as staff-only live events', async () => {
+    reset();
+    const seen: DomainEvent[] = [];
+    const unsubscribe = t.sb.events.subscribe((e) => void (e.type.startsWith('escalation.') && seen.push(e)));
+    const ticket = await open('Switch stack split');
+    await run(5);
+    const [sms] = primary.sms();
+    expect((await primary.deliver(sms.sid)).status).toBe(204);
+    await primary.reply(LEAD, 'ACK', `${base}/api/v1/webhooks/twilio/sms`);
+    unsubscribe();
+    const page = (await t.call(t.world.tokens.owner, 'GET', `/api/v1/tickets/${ticket.id}/escalations`)).body.notifications.find((n: any) => n.method === 'sms');
+    expect(seen.map((e) => [e.type, e.data.change ?? e.data.status])).toEqual([
+      ['escalation.changed', 'paged'],
+      ['escalation.page', 'sent'],
+      ['escalation.page', 'reported:delivered'],
+      ['escalation.changed', 'acknowledged'],
+    ]);
+    expect(seen.every((e) => e.ticketId === ticket.id && e.organizationId === t.world.a.id && e.internal)).toBe(true);
+    expect(seen.filter((e) => e.type === 'escalation.page').map((e) => e.data.notificationId)).toEqual([page.id, page.id]);
   });
 
   it('refuses a callback with a bad signature, and acknowledges nothing', async () => {

@@ -9,11 +9,12 @@ import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isManager, isStaff, type Actor } from '../auth/index.js';
 import { addOverride } from './add-override.js';
+import { addSwap } from './add-swap.js';
 import { listHandoffs, listOnCall, listShifts } from './list-shifts.js';
 import { deleteOverride, findSchedule, listSchedules, overridesBetween, userNames, type OverrideRecord, type ScheduleRecord } from './oncall.repository.js';
 import {
   AtQuery, BoardResponse, CountQuery, Handoff, HandoffsResponse, OnCall, OnCallResponse, Override, OverrideBody, OverrideParams,
-  RangeQuery, Schedule, ScheduleBody, SchedulePatch, ShiftsResponse,
+  RangeQuery, Schedule, ScheduleBody, SchedulePatch, ShiftsResponse, SwapBody,
 } from './oncall.schema.js';
 import { changeSchedule, createSchedule } from './save-schedule.js';
 import { onCallBoard } from './who-is-on-call.js';
@@ -81,6 +82,17 @@ export function oncallRoutes(app: App, deps: OncallRoutesDeps): void {
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const override = await addOverride({ db: trx, clock }, record, actor.userId, request.body);
       return { status: 201, body: presentOverride(override, await userNames(trx, [override.userId, override.replacesUserId ?? ''])) as never };
+    });
+  });
+
+  app.post('/api/v1/oncall/schedules/:id/swaps', { schema: { tags, summary: 'Swap two shifts (two overrides, stored together)', params: IdParams, body: SwapBody, response: { 201: Type.Object({ items: Type.Array(Type.Ref('OncallOverride')) }), ...problemResponses(400, 401, 403, 404, 422) } } }, async (request, reply) => {
+    const actor = actorFrom(request);
+    managersOnly(actor);
+    const record = await load(request.params.id);
+    return runCreate(deps, request, reply, actor.userId, async (trx) => {
+      const pair = await addSwap({ db: trx, clock }, record, actor.userId, request.body);
+      const names = await userNames(trx, [request.body.first.userId, request.body.second.userId]);
+      return { status: 201, body: { items: pair.map((o) => presentOverride(o, names)) as never[] } };
     });
   });
 

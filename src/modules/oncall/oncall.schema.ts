@@ -53,6 +53,16 @@ export const OverrideBody = Type.Object(
 );
 export type OverrideBody = Static<typeof OverrideBody>;
 
+const SwapHalf = Type.Object(
+  { userId: Id, startAt: Instant, endAt: Instant },
+  { additionalProperties: false, description: 'A shift of this person: [startAt, endAt).' },
+);
+export const SwapBody = Type.Object(
+  { first: SwapHalf, second: SwapHalf, reason: Type.Optional(Type.String({ maxLength: 500 })) },
+  { additionalProperties: false, description: 'The two people trade these shifts: two overrides, each replacing the person whose shift it was.' },
+);
+export type SwapBody = Static<typeof SwapBody>;
+
 export const Override = Type.Object(
   {
     id: Type.String(),

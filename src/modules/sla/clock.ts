@@ -2,23 +2,52 @@
  * SLA clocks, derived from a ticket's history. Pure: the same events, policy and calendars always
  * give the same clocks. The rules are written out in docs/sla.md; each has a test in clock.test.ts.
  */
-import type { CompiledCalendar } from '../calendars/index.js';
+import { businessDaysDue, closedDaysBetween, dayDate, type BusinessDayTime, type CompiledCalendar } from '../calendars/index.js';
 import { isOpenStatus, type Priority } from '../tickets/index.js';
 
 export type ClockName = 'first_response' | 'next_reply' | 'resolution';
 export const CLOCK_NAMES: readonly ClockName[] = ['first_response', 'next_reply', 'resolution'];
 
+/**
+ * A target in business days of the covering calendar (docs/sla.md): due at the end of the Nth
+ * business day after the one the clock starts on, or at the same time of day on it.
+ */
+export interface BusinessDaysTarget {
+  businessDays: number;
+  dueAt: BusinessDayTime;
+}
+
+/** Covered minutes, or business days. */
+export type Target = number | BusinessDaysTarget;
+
 export interface Targets {
-  firstResponse: number;
-  nextReply?: number | null;
-  resolution: number;
+  firstResponse: Target;
+  nextReply?: Target | null;
+  resolution: Target;
 }
 
 export interface ClockPolicy {
-  /** Covered minutes per priority. */
+  /** Targets per priority, each in covered minutes or business days. */
   targets: Record<Priority, Targets>;
-  /** Percentage of a target at which a warning fires (1–99). */
+  /** Percentage of a target at which a warning fires (1–99), unless `warningBeforeMinutes` is set. */
   warningPercent: number;
+  /** When set, the warning fires this many covered minutes before the due time instead. */
+  warningBeforeMinutes?: number | null;
+}
+
+/** How a business-day target became a due time, for explanations (dates are local to the calendar). */
+export interface BusinessDaysTerms extends BusinessDaysTarget {
+  /** The business day the clock started on, or (opened outside covered hours) the next one. */
+  startDay: string;
+  /** Whether the clock started within covered hours; else counting started at `countedFrom`. */
+  startedCovered: boolean;
+  countedFrom: number;
+  /** The business day the target falls on. */
+  dueDay: string;
+  /** Dates between the two without covered time (the first ten). */
+  closedDays: string[];
+  /** The due time the target gives before any pause or priority change. */
+  targetDueAt: number;
 }
 
 /** The calendar that covers a ticket of the given priority, from the contract's coverage rules. */
@@ -41,7 +70,10 @@ export interface Clock {
   priority: Priority;
   calendarId: string;
   calendarName: string;
+  /** The target in covered minutes; a business-day target as the covered minutes from the clock's start to its due time. */
   targetMinutes: number;
+  /** For a business-day target, how it was counted; null for a target in covered minutes. */
+  businessDays: BusinessDaysTerms | null;
   /** Covered minutes used up to the last change (or the stop). */
   elapsedMinutes: number;
   /** Wall-clock milliseconds spent paused in waiting states. */
@@ -136,17 +168,45 @@ export function computeClocks(events: SlaEvent[], policy: ClockPolicy, calendarF
     .filter((c): c is Clock => c !== null);
 }
 
-function targetOf(policy: ClockPolicy, priority: Priority, clock: ClockName): number | null {
+function targetOf(policy: ClockPolicy, priority: Priority, clock: ClockName): Target | null {
   const t = policy.targets[priority];
   if (!t) return null;
-  const minutes = clock === 'first_response' ? t.firstResponse : clock === 'resolution' ? t.resolution : t.nextReply;
-  return minutes === undefined || minutes === null || minutes <= 0 ? null : minutes;
+  const target = clock === 'first_response' ? t.firstResponse : clock === 'resolution' ? t.resolution : t.nextReply;
+  if (target === undefined || target === null) return null;
+  return typeof target === 'number' && target <= 0 ? null : target;
+}
+
+/**
+ * A target in covered minutes. A business-day target is counted from the clock's start in the
+ * calendar now covering it and becomes the covered minutes up to that due time, so pauses and
+ * priority changes treat both kinds alike. Null minutes: the calendar never reaches it.
+ */
+function resolveTarget(target: Target, startedAt: number, calendar: CompiledCalendar): { minutes: number | null; terms: BusinessDaysTerms | null } {
+  if (typeof target === 'number') return { minutes: target, terms: null };
+  const due = businessDaysDue(calendar, startedAt, target.businessDays, target.dueAt);
+  if (due === null) return { minutes: null, terms: null };
+  const startDay = due.start.day;
+  return {
+    minutes: calendar.businessMinutesBetween(startedAt, due.dueMs),
+    terms: {
+      businessDays: target.businessDays,
+      dueAt: target.dueAt,
+      startDay: dayDate(startDay),
+      startedCovered: due.start.covered,
+      countedFrom: due.start.atMs,
+      dueDay: dayDate(due.day),
+      closedDays: closedDaysBetween(calendar, startDay, due.day).map(dayDate),
+      targetDueAt: due.dueMs,
+    },
+  };
 }
 
 function present(run: Run, lastAt: number, status: string, priority: Priority, policy: ClockPolicy, calendarFor: CalendarFor): Clock | null {
-  const target = targetOf(policy, priority, run.clock);
+  const spec = targetOf(policy, priority, run.clock);
   const covering = calendarFor(priority);
-  if (target === null || !covering) return null;
+  if (spec === null || !covering) return null;
+  const { minutes, terms } = resolveTarget(spec, run.startedAt, covering.calendar);
+  const target = minutes ?? 0;
   const elapsedMinutes = run.elapsedMs / 60_000;
   const base = {
     clock: run.clock,
@@ -155,6 +215,7 @@ function present(run: Run, lastAt: number, status: string, priority: Priority, p
     calendarId: covering.id,
     calendarName: covering.name,
     targetMinutes: target,
+    businessDays: terms,
     elapsedMinutes,
     pausedMs: run.pausedMs,
     startedAt: run.startedAt,
@@ -164,10 +225,27 @@ function present(run: Run, lastAt: number, status: string, priority: Priority, p
     return { ...base, status: elapsedMinutes <= target ? 'met' : 'missed', stoppedAt: run.stoppedAt, dueAt: null, warnAt: null };
   }
   if (PAUSING.has(status)) return { ...base, status: 'paused', stoppedAt: null, dueAt: null, warnAt: null };
-  const due = elapsedMinutes >= target ? lastAt : covering.calendar.addBusinessMinutes(lastAt, target - elapsedMinutes);
-  const warnMinutes = (target * policy.warningPercent) / 100 - elapsedMinutes;
-  const warn = warnMinutes <= 0 ? lastAt : covering.calendar.addBusinessMinutes(lastAt, warnMinutes);
-  return { ...base, status: 'running', stoppedAt: null, dueAt: due, warnAt: warn };
+  // A business-day target the calendar never reaches has no due time, like minutes it never covers.
+  if (minutes === null) return { ...base, status: 'running', stoppedAt: null, dueAt: null, warnAt: null };
+  const calendar = covering.calendar;
+  // Business-day targets are fractions of minutes; their instants are whole milliseconds.
+  const whole = (ms: number | null) => (ms === null || terms === null ? ms : Math.round(ms));
+  const due = elapsedMinutes >= target ? lastAt : whole(calendar.addBusinessMinutes(lastAt, target - elapsedMinutes));
+  return { ...base, status: 'running', stoppedAt: null, dueAt: due, warnAt: whole(warnAt(policy, calendar, lastAt, due, target - elapsedMinutes, target)) };
+}
+
+/**
+ * When the warning fires: a share of the target, or (`warningBeforeMinutes`) that many covered
+ * minutes before the due time — at once when less than that is left.
+ */
+function warnAt(policy: ClockPolicy, calendar: CompiledCalendar, lastAt: number, due: number | null, remaining: number, target: number): number | null {
+  const before = policy.warningBeforeMinutes;
+  if (before !== undefined && before !== null) {
+    if (due === null) return null;
+    return remaining <= before ? lastAt : (calendar.subtractBusinessMinutes(due, before) ?? lastAt);
+  }
+  const warnMinutes = (target * policy.warningPercent) / 100 - (target - remaining);
+  return warnMinutes <= 0 ? lastAt : calendar.addBusinessMinutes(lastAt, warnMinutes);
 }
 
 /** Whether a running clock is past its due time at `now`. */

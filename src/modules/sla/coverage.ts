@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/connect.js';
 import type { CalendarCache, CoveringCalendar } from './calendar-cache.js';
 import type { Priority } from '../tickets/index.js';
 import type { CalendarFor, ClockPolicy } from './clock.js';
-import { activeContract, contractCovers, findPolicy, type ContractRecord, type CoverageRule } from './sla.repository.js';
+import { activeCoverageRecords, contractCovers, type ContractRecord, type CoverageRule } from './sla.repository.js';
 
 export interface Coverage {
   contract: ContractRecord;
@@ -23,20 +23,15 @@ export function ruleFor(rules: CoverageRule[], priority: Priority, siteId: strin
 /**
  * The coverage of a ticket of the organisation (at the site), from its active contract; with
  * `openedAt`, only if the contract's term covers a ticket opened then: a contract applies from its
- * start, never to tickets opened before it (or after its end).
+ * start, never to tickets opened before it (or after its end). The contract, its policy and its
+ * calendars' versions come in one statement; a calendar is compiled again only when it changed.
  */
 export async function loadCoverage(db: Db, cache: CalendarCache, organizationId: string, siteId: string | null, openedAt?: string): Promise<Coverage | undefined> {
-  const contract = await activeContract(db, organizationId);
-  if (!contract) return undefined;
+  const found = await activeCoverageRecords(db, organizationId);
+  if (!found) return undefined;
+  const { contract, policy } = found;
   if (openedAt !== undefined && !contractCovers(contract, openedAt)) return undefined;
-  const policy = await findPolicy(db, contract.slaPolicyId);
-  if (!policy) return undefined;
-  const calendars = new Map<string, CoveringCalendar>();
-  for (const rule of contract.coverage) {
-    if (calendars.has(rule.calendarId)) continue;
-    const compiled = await cache.get(db, rule.calendarId);
-    if (compiled) calendars.set(rule.calendarId, compiled);
-  }
+  const calendars: Map<string, CoveringCalendar> = await cache.getMany(db, contract.coverage.map((r) => r.calendarId), found.calendarVersions);
   const calendarFor: CalendarFor = (priority) => {
     const rule = ruleFor(contract.coverage, priority, siteId);
     return rule ? (calendars.get(rule.calendarId) ?? null) : null;

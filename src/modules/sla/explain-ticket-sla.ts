@@ -3,6 +3,7 @@ import type { CalendarCache } from './calendar-cache.js';
 import { computeClocks, isBreached } from './clock.js';
 import { loadCoverage } from './coverage.js';
 import { explainClock, localTime } from './explain.js';
+import { presentBusinessDays } from './present-business-days.js';
 import { reportedMinutes, usedMinutes } from './minutes.js';
 import { activeContract, slaEvents } from './sla.repository.js';
 
@@ -29,7 +30,7 @@ export async function explainTicketSla(deps: { db: Db; calendars: CalendarCache 
     ...(staff
       ? {
           contract: { id: coverage.contract.id, name: coverage.contract.name },
-          policy: { id: coverage.policy.id, name: coverage.policy.name, warningPercent: coverage.policy.warningPercent },
+          policy: { id: coverage.policy.id, name: coverage.policy.name, warningPercent: coverage.policy.warningPercent, warningBeforeMinutes: coverage.policy.warningBeforeMinutes ?? null },
         }
       : {}),
     explanation: !clocks.length
@@ -47,6 +48,7 @@ export async function explainTicketSla(deps: { db: Db; calendars: CalendarCache 
         priority: c.priority,
         calendar: staff ? { id: covering.id, name: covering.name, timeZone: covering.calendar.timeZone } : { timeZone: covering.calendar.timeZone },
         targetMinutes: c.targetMinutes,
+        businessDays: presentBusinessDays(c.businessDays),
         elapsedMinutes: usedMinutes(c.elapsedMinutes),
         pausedMinutes: reportedMinutes(c.pausedMs / 60_000),
         startedAt: iso(c.startedAt)!,

@@ -1,5 +1,5 @@
 export { slaRoutes, type SlaRoutesDeps } from './sla.routes.js';
-export { recomputeClocks, SLA_DEADLINE_KINDS, type SlaDeps } from './recompute-clocks.js';
+export { recomputeClocks, planNewTicketClocks, SLA_DEADLINE_KINDS, type SlaDeps, type NewTicketClocks, type NewClocksPlan } from './recompute-clocks.js';
 export { slaNoticeHandlers, decideNotice } from './sla-notice.step.js';
 export { CalendarCache } from './calendar-cache.js';
 export { computeClocks, type Clock, type ClockPolicy, type SlaEvent } from './clock.js';

@@ -2,7 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable } from '../../platform/http/common.js';
 import { PriorityT } from '../tickets/index.js';
-import { CalendarDraft, CoverageRules, PolicyTargets } from './sla.schema.js';
+import { BusinessDaysAnswer, CalendarDraft, CoverageRules, PolicyTargets, TargetValue } from './sla.schema.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 100 });
 const Week = Type.String({ format: 'date', description: 'Any day of the week to show; weeks start on Monday.' });
@@ -77,6 +77,7 @@ export const TrySlaBody = Type.Object(
     policyId: Type.Optional(Id),
     targets: Type.Optional(PolicyTargets),
     warningPercent: Type.Optional(Type.Integer({ minimum: 1, maximum: 99 })),
+    warningBeforeMinutes: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 525_600, description: 'Warn this many covered minutes before due (drafts), instead of warningPercent.' }))),
   },
   { additionalProperties: false, description: 'A calendar (calendarId or a draft calendar) and a policy (policyId or draft targets).' },
 );
@@ -97,6 +98,7 @@ export const SlaTry = Type.Object(
       Type.Object({
         clock: Type.Union([Type.Literal('first_response'), Type.Literal('resolution')]),
         targetMinutes: Type.Number(),
+        businessDays: BusinessDaysAnswer,
         dueAt: Nullable(Type.String()),
         dueAtLocal: Nullable(Type.String()),
         warnAt: Nullable(Type.String()),
@@ -105,7 +107,8 @@ export const SlaTry = Type.Object(
         moreSpans: Type.Integer({ description: 'Further spans not listed.' }),
       }),
     ),
-    nextReplyMinutes: Nullable(Type.Number({ description: 'Covered minutes for each later answer to a client reply, if the policy sets one.' })),
+    nextReply: Type.Union([TargetValue, Type.Null()], { description: 'The target for each later answer to a client reply, if the policy sets one.' }),
+    nextReplyMinutes: Nullable(Type.Number({ description: 'That target when it is in covered minutes (null for business days or none).' })),
   },
   { $id: 'SlaTry' },
 );

@@ -18,6 +18,7 @@ export function specOf(body: Omit<CalendarBody, 'name'>): CalendarSpec {
     holidays: body.holidays ?? [],
     customHolidays: body.customHolidays ?? [],
     exceptions: body.exceptions ?? [],
+    breaks: (body.breaks as CalendarSpec['breaks']) ?? [],
   };
   validateCalendarSpec(spec);
   return spec;
@@ -49,6 +50,7 @@ export async function changeCalendar(deps: { db: Db; clock: Clock }, current: Ca
     holidays: patch.holidays ?? current.spec.holidays,
     customHolidays: patch.customHolidays ?? current.spec.customHolidays,
     exceptions: (patch.exceptions ?? current.spec.exceptions) as CalendarBody['exceptions'],
+    breaks: (patch.breaks ?? current.spec.breaks) as CalendarBody['breaks'],
   };
   const spec = specOf(merged);
   const record: CalendarRecord = { ...current, name: merged.name.trim(), timeZone: spec.timeZone, spec, version: current.version + 1, updatedAt: deps.clock.iso() };

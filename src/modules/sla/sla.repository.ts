@@ -1,14 +1,14 @@
 /** All SQL of calendars, SLA policies, contracts and ticket clocks. */
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson } from '../../platform/db/dialect.js';
-import type { ExpressionBuilder } from 'kysely';
-import type { ContractTable, Database as Tables } from '../../migrations/tables.js';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { ContractTable, Database as Tables, SlaPolicyTable } from '../../migrations/tables.js';
 import type { CalendarSpec } from '../calendars/index.js';
 import { FINISHED_STATUSES, type Priority } from '../tickets/index.js';
 import type { Clock, ClockPolicy, SlaEvent } from './clock.js';
 
 export interface CalendarRecord { id: string; name: string; timeZone: string; spec: CalendarSpec; version: number; createdAt: string; updatedAt: string }
-export interface PolicyRecord extends ClockPolicy { id: string; name: string; createdAt: string; updatedAt: string }
+export interface PolicyRecord extends ClockPolicy { id: string; name: string; warningBeforeMinutes: number | null; createdAt: string; updatedAt: string }
 export interface CoverageRule { calendarId: string; priorities?: Priority[]; siteIds?: string[] }
 export interface ContractRecord {
   id: string;
@@ -73,16 +73,31 @@ export async function findPolicy(db: Db, id: string): Promise<PolicyRecord | und
   return row ? toPolicy(row) : undefined;
 }
 
-function toPolicy(r: { id: string; name: string; targets: unknown; warning_percent: number; created_at: string; updated_at: string }): PolicyRecord {
-  return { id: r.id, name: r.name, targets: readJson(r.targets, {} as ClockPolicy['targets']), warningPercent: r.warning_percent, createdAt: r.created_at, updatedAt: r.updated_at };
+function toPolicy(r: SlaPolicyTable): PolicyRecord {
+  return {
+    id: r.id,
+    name: r.name,
+    targets: readJson(r.targets, {} as ClockPolicy['targets']),
+    warningPercent: r.warning_percent,
+    warningBeforeMinutes: r.warning_before_minutes ?? null,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
 }
 
 export async function insertPolicy(db: Db, p: PolicyRecord): Promise<void> {
-  await db.insertInto('sla_policies').values({ id: p.id, name: p.name, targets: JSON.stringify(p.targets), warning_percent: p.warningPercent, created_at: p.createdAt, updated_at: p.updatedAt }).execute();
+  await db
+    .insertInto('sla_policies')
+    .values({ id: p.id, name: p.name, targets: JSON.stringify(p.targets), warning_percent: p.warningPercent, warning_before_minutes: p.warningBeforeMinutes ?? null, created_at: p.createdAt, updated_at: p.updatedAt })
+    .execute();
 }
 
 export async function updatePolicy(db: Db, p: PolicyRecord): Promise<void> {
-  await db.updateTable('sla_policies').set({ name: p.name, targets: JSON.stringify(p.targets), warning_percent: p.warningPercent, updated_at: p.updatedAt }).where('id', '=', p.id).execute();
+  await db
+    .updateTable('sla_policies')
+    .set({ name: p.name, targets: JSON.stringify(p.targets), warning_percent: p.warningPercent, warning_before_minutes: p.warningBeforeMinutes ?? null, updated_at: p.updatedAt })
+    .where('id', '=', p.id)
+    .execute();
 }
 
 /** A page of contracts, oldest first (after the cursor's created-at and id). */
@@ -111,6 +126,48 @@ export async function activeContract(db: Db, organizationId: string): Promise<Co
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
   return row ? toContract(row) : undefined;
+}
+
+/**
+ * The organisation's active contract (the newest) with its SLA policy and the current version of
+ * each calendar its coverage names, in one statement; undefined without a contract. A create reads
+ * this on every ticket, and the calendar versions were a round trip of their own. Calendars are
+ * matched in the coverage's JSON text by their quoted id (ids are UUIDs: no LIKE wildcards), which
+ * reads the same on both dialects.
+ */
+export async function activeCoverageRecords(db: Db, organizationId: string): Promise<{ contract: ContractRecord; policy: PolicyRecord; calendarVersions: Map<string, number> } | undefined> {
+  const rows = await db
+    .selectFrom('contracts')
+    .innerJoin('sla_policies', 'sla_policies.id', 'contracts.sla_policy_id')
+    .leftJoin('calendars', (join) => join.on(sql`CAST(contracts.coverage AS text)`, 'like', sql`'%"' || calendars.id || '"%'`))
+    .selectAll('contracts')
+    .select([
+      'sla_policies.name as policy_name',
+      'sla_policies.targets as policy_targets',
+      'sla_policies.warning_percent as policy_warning_percent',
+      'sla_policies.warning_before_minutes as policy_warning_before_minutes',
+      'sla_policies.created_at as policy_created_at',
+      'sla_policies.updated_at as policy_updated_at',
+      'calendars.id as calendar_id',
+      'calendars.version as calendar_version',
+    ])
+    .where('contracts.id', '=', (eb) =>
+      eb.selectFrom('contracts').select('id').where('organization_id', '=', organizationId).where('active', '=', true).orderBy('created_at', 'desc').limit(1),
+    )
+    .execute();
+  const row = rows[0];
+  if (!row) return undefined;
+  const policy = toPolicy({ id: row.sla_policy_id, name: row.policy_name, targets: row.policy_targets, warning_percent: row.policy_warning_percent, warning_before_minutes: row.policy_warning_before_minutes, created_at: row.policy_created_at, updated_at: row.policy_updated_at });
+  const versions = new Map<string, number>();
+  for (const r of rows) if (r.calendar_id !== null) versions.set(r.calendar_id, Number(r.calendar_version));
+  return { contract: toContract(row), policy, calendarVersions: versions };
+}
+
+/** The current version of each calendar named (missing ones are left out). */
+export async function calendarVersions(db: Db, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('calendars').select(['id', 'version']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, Number(r.version)]));
 }
 
 function toContract(r: ContractTable): ContractRecord {
@@ -156,6 +213,12 @@ export async function organizationsUsing(db: Db, ref: { policyId?: string; calen
   return [...new Set(contracts.filter((c) => (ref.policyId ? c.sla_policy_id === ref.policyId : readJson<CoverageRule[]>(c.coverage, []).some((r) => r.calendarId === ref.calendarId))).map((c) => c.organization_id))];
 }
 
+/** Ids of the calendars that active contracts' coverage names. */
+export async function coveringCalendarIds(db: Db): Promise<string[]> {
+  const contracts = await db.selectFrom('contracts').select('coverage').where('active', '=', true).execute();
+  return [...new Set(contracts.flatMap((c) => readJson<CoverageRule[]>(c.coverage, []).map((r) => r.calendarId)))];
+}
+
 export interface TicketFacts { id: string; organizationId: string; siteId: string | null; createdAt: string }
 
 export async function ticketFacts(db: Db, ticketId: string): Promise<TicketFacts | undefined> {
@@ -192,35 +255,45 @@ export async function slaEvents(db: Db, ticketId: string): Promise<SlaEvent[]> {
   return events;
 }
 
+/** Replaces a ticket's clocks and stores its nearest due time on the ticket. */
 export async function saveClocks(db: Db, ticket: TicketFacts, clocks: Clock[], nowIso: string): Promise<void> {
   await db.deleteFrom('ticket_clocks').where('ticket_id', '=', ticket.id).execute();
-  if (clocks.length > 0) {
-    const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-    await db
-      .insertInto('ticket_clocks')
-      .values(
-        clocks.map((c) => ({
-          ticket_id: ticket.id,
-          clock: c.clock,
-          cycle: c.cycle,
-          status: c.status,
-          priority: c.priority,
-          calendar_id: c.calendarId,
-          target_minutes: c.targetMinutes,
-          elapsed_minutes: c.elapsedMinutes,
-          paused_ms: c.pausedMs,
-          started_at: iso(c.startedAt)!,
-          stopped_at: iso(c.stoppedAt),
-          due_at: iso(c.dueAt),
-          warn_at: iso(c.warnAt),
-          organization_id: ticket.organizationId,
-          updated_at: nowIso,
-        })),
-      )
-      .execute();
-  }
+  await insertClocks(db, ticket, clocks, nowIso);
+  await db.updateTable('tickets').set({ sla_due_at: nearestDue(clocks) }).where('id', '=', ticket.id).execute();
+}
+
+/** The nearest due time of a running clock, which the ticket row carries for the at-risk queue. */
+export function nearestDue(clocks: Clock[]): string | null {
   const dues = clocks.filter((c) => c.status === 'running' && c.dueAt !== null).map((c) => c.dueAt!);
-  await db.updateTable('tickets').set({ sla_due_at: dues.length ? new Date(Math.min(...dues)).toISOString() : null }).where('id', '=', ticket.id).execute();
+  return dues.length ? new Date(Math.min(...dues)).toISOString() : null;
+}
+
+/** Adds clock rows of a ticket that has none yet (a new ticket), in one statement. */
+export async function insertClocks(db: Db, ticket: Pick<TicketFacts, 'id' | 'organizationId'>, clocks: Clock[], nowIso: string): Promise<void> {
+  if (clocks.length === 0) return;
+  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+  await db
+    .insertInto('ticket_clocks')
+    .values(
+      clocks.map((c) => ({
+        ticket_id: ticket.id,
+        clock: c.clock,
+        cycle: c.cycle,
+        status: c.status,
+        priority: c.priority,
+        calendar_id: c.calendarId,
+        target_minutes: c.targetMinutes,
+        elapsed_minutes: c.elapsedMinutes,
+        paused_ms: c.pausedMs,
+        started_at: iso(c.startedAt)!,
+        stopped_at: iso(c.stoppedAt),
+        due_at: iso(c.dueAt),
+        warn_at: iso(c.warnAt),
+        organization_id: ticket.organizationId,
+        updated_at: nowIso,
+      })),
+    )
+    .execute();
 }
 
 export async function firedNotices(db: Db, ticketId: string): Promise<Set<string>> {

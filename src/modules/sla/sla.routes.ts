@@ -9,28 +9,24 @@ import { endOfDay } from '../../platform/http/input-ranges.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
-import { isUniqueViolation } from '../../platform/db/connect.js';
-import { newId } from '../../platform/ids.js';
 import { actorFrom, isManager, isStaff, type Actor } from '../auth/index.js';
 import { findTicketForActor } from '../tickets/index.js';
 import type { CalendarCache } from './calendar-cache.js';
 import { explainTicketSla } from './explain-ticket-sla.js';
 import { changeCalendar, createCalendar } from './save-calendar.js';
 import { changeContract, createContract } from './save-contract.js';
+import { changePolicy, createPolicy } from './save-policy.js';
 import { slaReport, toCsv } from './sla-report.js';
 import { Calendar, CalendarBody, CalendarPatch, Contract, ContractBody, ContractPatch, Policy, PolicyBody, PolicyPatch, TicketSla } from './sla.schema.js';
 import {
   findCalendar,
   findContract,
   findPolicy,
-  insertPolicy,
   listCalendars,
   listContracts,
   listPolicies,
   organizationsUsing,
-  updatePolicy,
   type CalendarRecord,
-  type PolicyRecord,
 } from './sla.repository.js';
 
 export interface SlaRoutesDeps {
@@ -50,6 +46,7 @@ const presentCalendar = (c: CalendarRecord) => ({
   holidays: c.spec.holidays ?? [],
   customHolidays: c.spec.customHolidays ?? [],
   exceptions: c.spec.exceptions ?? [],
+  breaks: c.spec.breaks ?? [],
   version: c.version,
   createdAt: c.createdAt,
   updatedAt: c.updatedAt,
@@ -103,15 +100,10 @@ export function slaRoutes(app: App, deps: SlaRoutesDeps): void {
     const rows = await listPolicies(deps.db, { limit, after: readCursor(request, POLICIES_CURSOR) });
     return toPage(request, POLICIES_CURSOR, rows, limit, (p) => [p.name, p.id], (p) => p as never);
   });
-  app.post('/api/v1/sla-policies', { schema: { tags, summary: 'Create an SLA policy', body: PolicyBody, response: { 201: Type.Ref('SlaPolicy'), ...problemResponses(400, 401, 403, 409) } } }, async (request, reply) => {
+  app.post('/api/v1/sla-policies', { schema: { tags, summary: 'Create an SLA policy', body: PolicyBody, response: { 201: Type.Ref('SlaPolicy'), ...problemResponses(400, 401, 403, 409, 422) } } }, async (request, reply) => {
     const actor = actorFrom(request);
     managersOnly(actor);
-    return runCreate(deps, request, reply, actor.userId, async (trx) => {
-      const now = deps.clock.iso();
-      const policy: PolicyRecord = { id: newId(), name: request.body.name.trim(), warningPercent: request.body.warningPercent ?? 75, targets: request.body.targets, createdAt: now, updatedAt: now };
-      await insertPolicy(trx, policy).catch(nameTaken);
-      return { status: 201, body: policy as never };
-    });
+    return runCreate(deps, request, reply, actor.userId, async (trx) => ({ status: 201, body: (await createPolicy({ db: trx, clock: deps.clock }, request.body)) as never }));
   });
   app.get('/api/v1/sla-policies/:id', { schema: { tags, summary: 'Get an SLA policy', params: IdParams, response: { 200: Type.Ref('SlaPolicy'), ...problemResponses(401, 403, 404) } } }, async (request) => {
     staffOnly(actorFrom(request));
@@ -119,12 +111,11 @@ export function slaRoutes(app: App, deps: SlaRoutesDeps): void {
     if (!p) throw notFound('SLA policy');
     return p as never;
   });
-  app.patch('/api/v1/sla-policies/:id', { schema: { tags, summary: 'Change an SLA policy (open tickets’ clocks follow)', params: IdParams, body: PolicyPatch, response: { 200: Type.Ref('SlaPolicy'), ...problemResponses(400, 401, 403, 404, 409) } } }, async (request) => {
+  app.patch('/api/v1/sla-policies/:id', { schema: { tags, summary: 'Change an SLA policy (open tickets’ clocks follow)', params: IdParams, body: PolicyPatch, response: { 200: Type.Ref('SlaPolicy'), ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request) => {
     managersOnly(actorFrom(request));
     const current = await findPolicy(deps.db, request.params.id);
     if (!current) throw notFound('SLA policy');
-    const next: PolicyRecord = { ...current, ...request.body, name: request.body.name?.trim() ?? current.name, updatedAt: deps.clock.iso() } as PolicyRecord;
-    await updatePolicy(deps.db, next).catch(nameTaken);
+    const next = await changePolicy({ db: deps.db, clock: deps.clock }, current, request.body);
     await deps.recomputeOrganizations(await organizationsUsing(deps.db, { policyId: next.id }));
     return next as never;
   });
@@ -194,7 +185,3 @@ export function slaRoutes(app: App, deps: SlaRoutesDeps): void {
   });
 }
 
-function nameTaken(error: unknown): never {
-  if (isUniqueViolation(error)) throw new AppError('name_taken', 'Another SLA policy has that name', { status: 409, field: '/name' });
-  throw error;
-}

@@ -9,8 +9,10 @@ import { wallDate, zoneOffsets } from '../../platform/time-zones.js';
 import type { CalendarCache } from './calendar-cache.js';
 import { sourceCalendar } from './calendar-source.js';
 import { computeClocks, type ClockPolicy } from './clock.js';
-import { explainClock, localTime } from './explain.js';
+import { explainClock, goalWords, localTime } from './explain.js';
 import { formatMinutes } from './minutes.js';
+import { checkTargets, nextWarning } from './policy-rules.js';
+import { presentBusinessDays } from './present-business-days.js';
 import type { SlaTry, TrySlaBody } from './preview.schema.js';
 import { findPolicy } from './sla.repository.js';
 import type { Priority } from '../tickets/index.js';
@@ -43,6 +45,7 @@ export async function trySla(deps: { db: Db; calendars: CalendarCache }, body: T
     return {
       clock: c.clock,
       targetMinutes: c.targetMinutes,
+      businessDays: presentBusinessDays(c.businessDays),
       dueAt: iso(c.dueAt),
       dueAtLocal: c.dueAt === null ? null : localTime(c.dueAt, zone),
       warnAt: iso(c.warnAt),
@@ -53,7 +56,11 @@ export async function trySla(deps: { db: Db; calendars: CalendarCache }, body: T
   });
   const opened = localTime(at, zone);
   const when = open ? '' : starts === null ? ' (the calendar never opens again)' : ` (outside covered hours: the clock starts ${localTime(starts, zone)})`;
-  const dues = answers.map((a) => `${a.dueAtLocal === null ? `never due for ${NAMES[a.clock]}` : `due for ${NAMES[a.clock]} by ${a.dueAtLocal}`} (${formatMinutes(a.targetMinutes)} of covered time)`);
+  const dues = answers.map((a) => {
+    const how = a.businessDays ? `${goalWords(a.businessDays)}, ${formatMinutes(a.targetMinutes)} of covered time` : `${formatMinutes(a.targetMinutes)} of covered time`;
+    return `${a.dueAtLocal === null ? `never due for ${NAMES[a.clock]}` : `due for ${NAMES[a.clock]} by ${a.dueAtLocal}`} (${how})`;
+  });
+  const nextReply = policy.targets[priority]?.nextReply ?? null;
   return {
     priority: body.priority,
     openedAt: iso(at)!,
@@ -64,7 +71,8 @@ export async function trySla(deps: { db: Db; calendars: CalendarCache }, body: T
     clockStartsAtLocal: starts === null ? null : localTime(starts, zone),
     summary: `A ${body.priority} opened ${opened}${when} is ${dues.join(' and ')}.`,
     clocks: answers,
-    nextReplyMinutes: policy.targets[priority]?.nextReply ?? null,
+    nextReply,
+    nextReplyMinutes: typeof nextReply === 'number' ? nextReply : null,
   };
 }
 
@@ -72,7 +80,10 @@ async function policyOf(db: Db, body: TrySlaBody): Promise<ClockPolicy> {
   if ((body.policyId === undefined) === (body.targets === undefined)) {
     throw new AppError('policy_required', 'Give either policyId (a saved policy) or targets (a draft), not both', { status: 422, field: '/policyId' });
   }
-  if (body.targets) return { targets: body.targets, warningPercent: body.warningPercent ?? 75 };
+  if (body.targets) {
+    checkTargets(body.targets);
+    return { targets: body.targets, ...nextWarning(body) };
+  }
   const saved = await findPolicy(db, body.policyId!);
   if (!saved) throw notFound('SLA policy', '/policyId');
   return saved;

@@ -105,3 +105,21 @@ export async function findTeam(db: Db, id: string): Promise<Team | undefined> {
   const r = await db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst();
   return r ? { id: r.id, name: r.name, leadUserId: r.lead_user_id, createdAt: r.created_at } : undefined;
 }
+
+/** The accounts (staff and client) with any of these sign-in emails (lower case). */
+export async function usersWithEmails(db: Db, emails: string[]): Promise<User[]> {
+  if (emails.length === 0) return [];
+  return (await db.selectFrom('users').selectAll().where('email', 'in', [...new Set(emails)]).execute()).map(toUser);
+}
+
+/** The first owner account still enabled: whom `switchboard import` acts as when not told. */
+export async function firstActiveOwner(db: Db): Promise<User | undefined> {
+  const r = await db.selectFrom('users').selectAll().where('kind', '=', 'staff').where('role', '=', 'owner').where('disabled', '=', false).orderBy('created_at').orderBy('id').executeTakeFirst();
+  return r ? toUser(r) : undefined;
+}
+
+/** The MSP's own people, for the fraud guard's directory: every staff member still working, by name and address. */
+export async function staffDirectory(db: Db): Promise<{ id: string; name: string; email: string }[]> {
+  const rows = await db.selectFrom('users').select(['id', 'name', 'email', 'disabled']).where('kind', '=', 'staff').orderBy('name').orderBy('id').execute();
+  return rows.filter((r) => !readBool(r.disabled)).map(({ id, name, email }) => ({ id, name, email }));
+}

@@ -3,6 +3,7 @@ import { AppError, conflict, forbidden } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Actor } from '../auth/index.js';
 import { replaceText, insertEvent, insertLink, moveTicketContents, updateTicket, type TicketRecord } from './ticket.repository.js';
+import { assertResolvable } from './resolve-guard.js';
 import type { TicketDeps } from './ticket-deps.js';
 
 /** How the request names a relation, seen from the ticket in the URL. */
@@ -42,6 +43,8 @@ export async function mergeTickets(deps: TicketDeps, actor: Actor, source: Ticke
   if (source.organizationId !== target.organizationId) throw new AppError('merge_across_clients', 'Only tickets of the same client can be merged', { status: 422, field: '/intoTicketId' });
   if (source.mergedIntoId) throw conflict('ticket_merged', 'This ticket was already merged');
   if (target.mergedIntoId || target.status === 'closed') throw conflict('target_closed', 'Merge into an open ticket', '/intoTicketId');
+  // Merging closes the source: what holds it open (a call-back still to log) holds the merge too.
+  await assertResolvable(deps.resolveGuards, deps.db, source.id, '/intoTicketId');
   const now = deps.clock.iso();
   const moved = await moveTicketContents(deps.db, source.id, target.id);
   const closed: TicketRecord = { ...source, status: 'closed', closedAt: now, mergedIntoId: target.id, updatedAt: now, version: source.version + 1 };

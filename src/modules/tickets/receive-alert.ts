@@ -5,9 +5,10 @@
  * signed-in user here, so events carry no actor and the ticket has no contact.
  */
 import type { Db } from '../../platform/db/connect.js';
+import type { DialectName } from '../../platform/db/dialect.js';
 import { newId } from '../../platform/ids.js';
 import { DESCRIPTION, isOpenStatus, type Priority, type Status } from './ticket.js';
-import { addText, insertEvent, insertMessage, insertTicket, nextTicketNumber, toTicket, updateTicket, type TicketRecord } from './ticket.repository.js';
+import { insertEvent, insertNewTicket, toTicket, updateTicket, type MessageRecord, type TicketRecord } from './ticket.repository.js';
 import type { TicketDeps } from './ticket-deps.js';
 
 export interface AlertTicketInput {
@@ -23,21 +24,17 @@ export interface AlertTicketInput {
 export type AlertTicketState = 'open' | 'resolved' | 'closed';
 
 /** Opens a ticket (channel `monitoring`, no contact) whose description is the alert's text. */
-export async function openTicketFromAlert(deps: TicketDeps, input: AlertTicketInput): Promise<{ id: string; number: number }> {
+export async function openTicketFromAlert(deps: TicketDeps & { dialect: DialectName }, input: AlertTicketInput): Promise<{ id: string; number: number }> {
   const { db, clock } = deps;
   const now = clock.iso();
   const ticket: TicketRecord = {
-    id: newId(), number: await nextTicketNumber(db), organizationId: input.organizationId, contactId: null, siteId: null,
+    id: newId(), number: 0, organizationId: input.organizationId, contactId: null, siteId: null,
     subject: input.subject, priority: input.priority, businessCritical: false, status: 'new', tier: 1, teamId: null,
     assigneeId: null, channel: 'monitoring', tags: input.tags, fcrOutcome: null, mergedIntoId: null, version: 1, createdAt: now, updatedAt: now, resolvedAt: null, closedAt: null, slaDueAt: null,
   };
-  await insertTicket(db, ticket);
-  await addText(db, ticket.id, 'subject', ticket.subject, true);
-  const { id: _id, version: _v, updatedAt: _u, slaDueAt: _s, ...snapshot } = ticket;
-  await insertEvent(db, { ticketId: ticket.id, actorUserId: null, type: 'ticket.created', field: null, before: null, after: snapshot, internal: false, at: now });
-  const messageId = newId();
-  await insertMessage(db, { id: messageId, ticket_id: ticket.id, kind: DESCRIPTION, author_user_id: null, author_contact_id: null, body: input.description, call_direction: null, caller_number: null, call_duration_seconds: null, created_at: now });
-  await addText(db, ticket.id, messageId, input.description, true);
+  const message: MessageRecord = { id: newId(), ticket_id: ticket.id, kind: DESCRIPTION, author_user_id: null, author_contact_id: null, body: input.description, call_direction: null, caller_number: null, call_duration_seconds: null, created_at: now };
+  const { id: _id, number: _n, version: _v, updatedAt: _u, slaDueAt: _s, ...snapshot } = ticket;
+  ticket.number = await insertNewTicket(db, deps.dialect, ticket, { snapshot, actorUserId: null, message });
   await deps.onChanged?.(db, ticket.id);
   deps.emit({ type: 'ticket.created', ticketId: ticket.id, organizationId: ticket.organizationId, contactId: null, internal: false, at: now, data: { number: ticket.number } });
   return { id: ticket.id, number: ticket.number };

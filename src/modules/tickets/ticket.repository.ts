@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson, withoutIndex, type DialectName } from '../../platform/db/dialect.js';
 import type { Database as Tables, MessageTable, TicketTable } from '../../migrations/tables.js';
 import type { Actor } from '../auth/index.js';
+import type { ArchivedStates } from '../clients/index.js';
 import { ticketScope } from '../auth/index.js';
 import { CLIENT_CHANGED_FIELDS, CLIENT_EVENT_TYPES } from './client-view.js';
 import { parseTicketNumber, PUBLIC_MESSAGE_KINDS, type Status } from './ticket.js';
@@ -89,7 +90,17 @@ export function ticketColumns(t: TicketRecord): TicketTable {
   };
 }
 
-export async function nextTicketNumber(trx: Db): Promise<number> {
+/**
+ * The next human ticket number. PostgreSQL takes it from the `ticket_numbers` sequence, which
+ * never waits for another transaction (migration 014), so numbers may have gaps where a create
+ * failed after taking one. SQLite increments the counter row inside the writing transaction: it
+ * has one writer at a time anyway, and its numbers stay gapless.
+ */
+export async function nextTicketNumber(trx: Db, dialect: DialectName): Promise<number> {
+  if (dialect === 'postgres') {
+    const { rows } = await sql<{ n: number }>`SELECT nextval('ticket_numbers') AS n`.execute(trx);
+    return Number(rows[0].n);
+  }
   const row = await trx
     .updateTable('counters')
     .set((eb) => ({ value: eb('value', '+', 1) }))
@@ -97,6 +108,13 @@ export async function nextTicketNumber(trx: Db): Promise<number> {
     .returning('value')
     .executeTakeFirstOrThrow();
   return Number(row.value);
+}
+
+/** Makes `last` + 1 the next ticket number (loads that insert numbered tickets directly: demo, benchmarks). */
+export async function setLastTicketNumber(trx: Db, dialect: DialectName, last: number): Promise<void> {
+  const result = await trx.updateTable('counters').set({ value: last }).where('name', '=', 'ticket_number').executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) await trx.insertInto('counters').values({ name: 'ticket_number', value: last }).execute();
+  if (dialect === 'postgres') await sql`SELECT setval('ticket_numbers', ${Math.max(1, last)})`.execute(trx);
 }
 
 export async function insertTicket(trx: Db, ticket: TicketRecord): Promise<void> {
@@ -375,20 +393,11 @@ export async function moveTicketContents(trx: Db, fromId: string, intoId: string
   return { messages: Number(messages.numUpdatedRows), events: Number(events.numUpdatedRows) };
 }
 
-/** Whether a contact and site belong to an organisation (site may be null). */
+/** Whether a contact or site belongs to an organisation. */
 export async function belongsToOrganization(db: Db, table: 'contacts' | 'sites', id: string, organizationId: string): Promise<'yes' | 'other' | 'missing'> {
   const row = await db.selectFrom(table).select('organization_id').where('id', '=', id).executeTakeFirst();
   if (!row) return 'missing';
   return row.organization_id === organizationId ? 'yes' : 'other';
-}
-
-export async function findContactOrganization(db: Db, contactId: string): Promise<string | undefined> {
-  const row = await db.selectFrom('contacts').select('organization_id').where('id', '=', contactId).executeTakeFirst();
-  return row?.organization_id;
-}
-
-export async function organizationExists(db: Db, id: string): Promise<boolean> {
-  return (await db.selectFrom('organizations').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
 export async function activeStaffExists(db: Db, userId: string): Promise<boolean> {
@@ -400,6 +409,110 @@ export async function teamExists(db: Db, id: string): Promise<boolean> {
   return (await db.selectFrom('teams').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
+/** Where a new ticket's references point: each is null when its row does not exist (or, for the assignee, is no active staff member). */
+export interface TicketReferences {
+  organizationId: string | null;
+  contactOrganizationId: string | null;
+  siteOrganizationId: string | null;
+  assigneeId: string | null;
+  teamId: string | null;
+  /** When the client (named, or the contact's), the contact and the site were archived; null: active or not named. */
+  archived: ArchivedStates;
+}
+
+/**
+ * Looks up every reference a new ticket names in one statement (a round trip each was most of a
+ * create's reads on PostgreSQL), with the archive states the clients module's refuseArchivedStates
+ * judges. Only the ids given are looked up; the others come back null.
+ */
+export async function ticketReferences(db: Db, ids: { organizationId?: string; contactId?: string | null; siteId?: string; assigneeId?: string; teamId?: string }): Promise<TicketReferences> {
+  const row = await db
+    .selectNoFrom((eb) => {
+      const none = sql<string | null>`NULL`;
+      const contactOrganization = ids.contactId == null ? undefined : eb.selectFrom('contacts').select('organization_id').where('id', '=', ids.contactId);
+      // The client is the one named, or else the contact's.
+      const organization = ids.organizationId ?? contactOrganization;
+      return [
+        (ids.organizationId === undefined ? none : eb.selectFrom('organizations').select('id').where('id', '=', ids.organizationId)).as('organization_id'),
+        (contactOrganization ?? none).as('contact_organization_id'),
+        (ids.siteId === undefined ? none : eb.selectFrom('sites').select('organization_id').where('id', '=', ids.siteId)).as('site_organization_id'),
+        (ids.assigneeId === undefined
+          ? none
+          : eb.selectFrom('users').select('id').where('id', '=', ids.assigneeId).where('kind', '=', 'staff').where('disabled', '=', false)
+        ).as('assignee_id'),
+        (ids.teamId === undefined ? none : eb.selectFrom('teams').select('id').where('id', '=', ids.teamId)).as('team_id'),
+        (organization === undefined ? none : eb.selectFrom('organizations').select('archived_at').where('id', '=', organization)).as('organization_archived_at'),
+        (ids.contactId == null ? none : eb.selectFrom('contacts').select('archived_at').where('id', '=', ids.contactId)).as('contact_archived_at'),
+        (ids.siteId === undefined ? none : eb.selectFrom('sites').select('archived_at').where('id', '=', ids.siteId)).as('site_archived_at'),
+      ];
+    })
+    .executeTakeFirstOrThrow();
+  return {
+    organizationId: row.organization_id ?? null,
+    contactOrganizationId: row.contact_organization_id ?? null,
+    siteOrganizationId: row.site_organization_id ?? null,
+    assigneeId: row.assignee_id ?? null,
+    teamId: row.team_id ?? null,
+    archived: { organization: row.organization_archived_at ?? null, contact: row.contact_archived_at ?? null, site: row.site_archived_at ?? null },
+  };
+}
+
+/** What a new ticket writes beside its row: its `ticket.created` event and, if it has one, its first message. */
+export interface NewTicketRows {
+  /** The event's `after` snapshot, without the number (taken while writing). */
+  snapshot: Record<string, unknown>;
+  actorUserId: string | null;
+  message?: MessageRecord;
+}
+
+/**
+ * Writes a new ticket — its number, row, `ticket.created` event, first message and search texts
+ * (each marked client-visible as `addText` would) — and returns its number. PostgreSQL does it in one statement (data-modifying CTEs; the foreign
+ * keys are checked at its end) with the number from the `ticket_numbers` sequence: the separate
+ * statements cost a round trip each. SQLite, in process, runs them one by one after taking the
+ * number from the counter.
+ */
+export async function insertNewTicket(trx: Db, dialect: DialectName, ticket: TicketRecord, rows: NewTicketRows): Promise<number> {
+  const c = ticketColumns(ticket);
+  const m = rows.message;
+  const event = { ticket_id: c.id, actor_user_id: rows.actorUserId, type: 'ticket.created', field: null, before_value: null, internal: false, at: c.created_at };
+  // Clients search the subject and what they may read of the first message (a description is theirs).
+  const messageVisible = m !== undefined && PUBLIC_MESSAGE_KINDS.includes(m.kind);
+  if (dialect !== 'postgres') {
+    const number = await nextTicketNumber(trx, dialect);
+    await insertTicket(trx, { ...ticket, number });
+    await addText(trx, c.id, 'subject', c.subject, true);
+    await trx.insertInto('ticket_events').values({ ...event, after_value: JSON.stringify({ ...rows.snapshot, number }) }).execute();
+    if (m) {
+      await insertMessage(trx, m);
+      await addText(trx, c.id, m.id, m.body, messageVisible);
+    }
+    return number;
+  }
+  const texts = [sql`(${c.id}, 'subject', ${c.subject}, true)`, ...(m ? [sql`(${c.id}, ${m.id}, ${m.body}, ${messageVisible})`] : [])];
+  const message = m
+    ? sql`, m AS (
+        INSERT INTO messages (id, ticket_id, kind, author_user_id, author_contact_id, body, call_direction, caller_number, call_duration_seconds, created_at)
+        VALUES (${m.id}, ${m.ticket_id}, ${m.kind}, ${m.author_user_id}, ${m.author_contact_id}, ${m.body}, ${m.call_direction}, ${m.caller_number}, ${m.call_duration_seconds}, ${m.created_at}))`
+    : sql``;
+  const { rows: out } = await sql<{ number: number }>`
+    WITH t AS (
+      INSERT INTO tickets (id, number, organization_id, contact_id, site_id, subject, priority, business_critical, status, tier, team_id,
+        assignee_id, channel, tags, fcr_outcome, merged_into_id, version, created_at, updated_at, resolved_at, closed_at, sla_due_at)
+      VALUES (${c.id}, nextval('ticket_numbers'), ${c.organization_id}, ${c.contact_id}, ${c.site_id}, ${c.subject}, ${c.priority}, ${c.business_critical},
+        ${c.status}, ${c.tier}, ${c.team_id}, ${c.assignee_id}, ${c.channel}, ${c.tags}, ${c.fcr_outcome}, ${c.merged_into_id}, ${c.version},
+        ${c.created_at}, ${c.updated_at}, ${c.resolved_at}, ${c.closed_at}, ${c.sla_due_at})
+      RETURNING number
+    ), e AS (
+      INSERT INTO ticket_events (ticket_id, actor_user_id, type, field, before_value, after_value, internal, at)
+      SELECT ${c.id}, ${event.actor_user_id}, ${event.type}, NULL, NULL, ${JSON.stringify(rows.snapshot)}::jsonb || jsonb_build_object('number', t.number), false, ${event.at} FROM t
+    ), s AS (
+      INSERT INTO ticket_search (ticket_id, source, body, client_visible) VALUES ${sql.join(texts)}
+    )${message}
+    SELECT number FROM t`.execute(trx);
+  return Number(out[0].number);
+}
+
 /** A visible ticket by id or human number, for other modules' routes (same tenancy rule). */
 export async function findTicketForActor(db: Db, actor: Actor, ref: string): Promise<TicketRecord | undefined> {
   const number = parseTicketNumber(ref);
@@ -409,4 +522,46 @@ export async function findTicketForActor(db: Db, actor: Actor, ref: string): Pro
 /** The ticket's nearest SLA due time as the SLA module last stored it. */
 export async function currentDueAt(db: Db, ticketId: string): Promise<string | null> {
   return (await db.selectFrom('tickets').select('sla_due_at').where('id', '=', ticketId).executeTakeFirst())?.sla_due_at ?? null;
+}
+
+/** What other modules need to know of a ticket, without an actor (system work inside a transaction). */
+export interface TicketFacts {
+  id: string;
+  number: number;
+  organizationId: string;
+  contactId: string | null;
+  status: Status;
+  mergedIntoId: string | null;
+  version: number;
+  updatedAt: string;
+}
+
+export async function ticketFacts(db: Db, ticketId: string): Promise<TicketFacts | undefined> {
+  const row = await db
+    .selectFrom('tickets')
+    .select(['id', 'number', 'organization_id', 'contact_id', 'status', 'merged_into_id', 'version', 'updated_at'])
+    .where('id', '=', ticketId)
+    .executeTakeFirst();
+  return row && { id: row.id, number: row.number, organizationId: row.organization_id, contactId: row.contact_id, status: row.status as Status, mergedIntoId: row.merged_into_id, version: row.version, updatedAt: row.updated_at };
+}
+
+/**
+ * Marks a ticket changed by another module's work on it (a flag raised, a call-back logged): a new
+ * version and activity time, so open views reload and a concurrent change made on the old version
+ * is refused rather than lost. Answers the ticket's status, or undefined when there is no ticket.
+ */
+export async function touchTicket(db: Db, ticketId: string, at: string): Promise<Status | undefined> {
+  const row = await db
+    .updateTable('tickets')
+    .set((eb) => ({ version: eb('version', '+', 1), updated_at: at }))
+    .where('id', '=', ticketId)
+    .returning('status')
+    .executeTakeFirst();
+  return row?.status as Status | undefined;
+}
+
+/** The bodies of a ticket's messages, newest first (at most `limit`): what its correspondents wrote and were told. */
+export async function ticketMessageTexts(db: Db, ticketId: string, limit = 200): Promise<string[]> {
+  const rows = await db.selectFrom('messages').select('body').where('ticket_id', '=', ticketId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  return rows.map((r) => r.body);
 }

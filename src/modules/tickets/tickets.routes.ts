@@ -5,7 +5,7 @@ import { toIso, type Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import type { DialectName } from '../../platform/db/dialect.js';
 import type { DomainEvent, EventBus } from '../../platform/events.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { IdParams, Page, PageQuery, readCursor, toPage } from '../../platform/http/common.js';
 import { cursorShape } from '../../platform/http/cursor.js';
 import { runCreate } from '../../platform/http/idempotency.js';
@@ -18,7 +18,8 @@ import { createTicket } from './create-ticket.js';
 import { linkTickets, mergeTickets } from './link-tickets.js';
 import { formatTicketNumber, parseTicketNumber, PRIORITIES, STATUSES } from './ticket.js';
 import { countVisibleTickets, findVisibleTicket, listEvents, listLinks, listMessages, listVisibleTickets, type EventRecord, type MessageRecord, type TicketFilter, type TicketRecord } from './ticket.repository.js';
-import type { TicketDeps } from './ticket-deps.js';
+import { resolveBlocks, type ResolveGuard } from './resolve-guard.js';
+import type { OnTicketCreating, TicketDeps } from './ticket-deps.js';
 import {
   AddMessageBody,
   CountTicketsBody,
@@ -27,6 +28,7 @@ import {
   Link,
   MergeBody,
   Message,
+  ResolveBlocks,
   Ticket,
   TicketCounts,
   TicketEvent,
@@ -45,6 +47,13 @@ export interface TicketRoutesDeps {
   ticketPrefix: string;
   /** Called in the writing transaction after any ticket change (SLA clocks). */
   onTicketChanged?: (db: Db, ticketId: string) => Promise<void>;
+  /** Called in the creating transaction for a new ticket, in place of `onTicketChanged`. */
+  onTicketCreating?: OnTicketCreating;
+  /**
+   * Checks that may hold a ticket open (the fraud guard's verify-by-phone), run in the writing
+   * transaction before a ticket is resolved, closed or merged away, for every staff role alike.
+   */
+  resolveGuards?: readonly ResolveGuard[];
 }
 
 /** Cursors of the ticket lists: the sort key of the last row. */
@@ -124,10 +133,13 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     return shown;
   }
 
+  /** What a use case needs inside the transaction `trx`, its live events collected in `outbox`. */
+  const ticketDeps = (trx: Db, outbox: DomainEvent[]): TicketDeps => ({ db: trx, clock: deps.clock, emit: (e) => outbox.push(e), onChanged: deps.onTicketChanged, resolveGuards: deps.resolveGuards });
+
   /** Runs a write in one transaction and publishes its live events only after it commits. */
   async function inTransaction<T>(fn: (d: TicketDeps) => Promise<T>): Promise<T> {
     const outbox: DomainEvent[] = [];
-    const result = await deps.db.transaction().execute((trx) => fn({ db: trx, clock: deps.clock, emit: (e) => outbox.push(e), onChanged: deps.onTicketChanged }));
+    const result = await deps.db.transaction().execute((trx) => fn(ticketDeps(trx, outbox)));
     for (const e of outbox) deps.events.publish(e);
     return result;
   }
@@ -180,7 +192,7 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     const actor = actorFrom(request);
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const outbox: DomainEvent[] = [];
-      const ticket = await createTicket({ db: trx, clock: deps.clock, emit: (e) => outbox.push(e), onChanged: deps.onTicketChanged }, actor, request.body);
+      const ticket = await createTicket({ db: trx, dialect: deps.dialect, clock: deps.clock, emit: (e) => outbox.push(e), onCreating: deps.onTicketCreating }, actor, request.body);
       return { status: 201, body: present(actor, ticket), after: () => outbox.forEach((e) => deps.events.publish(e)) };
     });
   });
@@ -215,8 +227,7 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     const actor = actorFrom(request);
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const outbox: DomainEvent[] = [];
-      const d = { db: trx, clock: deps.clock, emit: (e: DomainEvent) => outbox.push(e), onChanged: deps.onTicketChanged };
-      const message = await addMessage(d, actor, await load(trx, actor, request.params.id), request.body);
+      const message = await addMessage(ticketDeps(trx, outbox), actor, await load(trx, actor, request.params.id), request.body);
       return { status: 201, body: presentMessage(message), after: () => outbox.forEach((e) => deps.events.publish(e)) };
     });
   });
@@ -257,10 +268,9 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     const actor = actorFrom(request);
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
       const outbox: DomainEvent[] = [];
-      const d = { db: trx, clock: deps.clock, emit: (e: DomainEvent) => outbox.push(e), onChanged: deps.onTicketChanged };
       const ticket = await load(trx, actor, request.params.id);
       const other = await load(trx, actor, request.body.ticketId, '/ticketId');
-      const link = await linkTickets(d, actor, ticket, other, request.body.relation);
+      const link = await linkTickets(ticketDeps(trx, outbox), actor, ticket, other, request.body.relation);
       return { status: 201, body: link, after: () => outbox.forEach((e) => deps.events.publish(e)) };
     });
   });
@@ -275,6 +285,21 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
       return mergeTickets(d, actor, source, target);
     });
     return { source: present(actor, result.source), target: present(actor, result.target) };
+  });
+
+  app.get('/api/v1/tickets/:id/resolve-blocks', {
+    schema: {
+      tags,
+      summary: 'What holds a ticket open',
+      description: 'Staff only. Every reason the ticket may not be resolved, closed or merged away yet (e.g. verification_required: a call-back to log first), with what to do; empty when nothing does. Changing the status to resolved or closed is refused with the first one’s code while any remains.',
+      ...idParams,
+      response: { 200: ResolveBlocks, ...problemResponses(401, 403, 404) },
+    },
+  }, async (request) => {
+    const actor = actorFrom(request);
+    if (!isStaff(actor)) throw forbidden('Only staff can see what holds a ticket open');
+    const ticket = await load(deps.db, actor, request.params.id);
+    return { items: await resolveBlocks(deps.resolveGuards, deps.db, ticket.id) };
   });
 
 }

@@ -183,10 +183,25 @@ export const MergeBody = Type.Object(
   { additionalProperties: false, $id: 'MergeTickets' },
 );
 
+export const ResolveBlocks = Type.Object(
+  {
+    items: Type.Array(
+      Type.Object({
+        code: Type.String({ description: 'Stable code, e.g. verification_required.' }),
+        message: Type.String({ description: 'What holds the ticket open and what to do about it.' }),
+      }),
+    ),
+  },
+  { title: 'ResolveBlocks' },
+);
+
 /** One server-sent event of GET /stream: its `data` line, in JSON. */
 export const LiveEvent = Type.Object(
   {
-    type: Type.String({ description: 'ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning and sla.breached. Also the event’s name in the stream.' }),
+    type: Type.String({
+      description:
+        'ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning, sla.breached, the fraud guard’s fraud.flagged, fraud.call_logged, fraud.confirmed, fraud.warning_published and fraud.warning_changed, and the escalation ladder’s escalation.changed (data.change: started, paged, exhausted, deferred, acknowledged, escalated, ended) and escalation.page (a page’s delivery status: sent, failed, retrying, cancelled, or reported:<status> from the provider). Also the event’s name in the stream.',
+    }),
     ticketId: Type.String(),
     at: Type.String({ format: 'date-time' }),
     data: Type.Record(Type.String(), Type.Unknown(), { description: 'What changed, by event type.' }),

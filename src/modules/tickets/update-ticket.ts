@@ -1,6 +1,7 @@
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors.js';
 import type { Actor } from '../auth/index.js';
-import { assertTransition, type FcrOutcome, type Priority, type Status } from './ticket.js';
+import { assertResolvable } from './resolve-guard.js';
+import { assertTransition, isOpenStatus, type FcrOutcome, type Priority, type Status } from './ticket.js';
 import {
   activeStaffExists,
   currentDueAt,
@@ -48,6 +49,8 @@ export async function updateTicket(deps: TicketDeps, actor: Actor, ticket: Ticke
     (next as unknown as Record<string, unknown>)[field] = value;
   };
   if (input.status !== undefined) assertTransition(ticket.status, input.status);
+  // Finishing the work (resolving, or closing without resolving) waits for every guard, whoever asks.
+  if (input.status !== undefined && input.status !== ticket.status && !isOpenStatus(input.status)) await assertResolvable(deps.resolveGuards, deps.db, ticket.id);
   set('subject', input.subject?.trim());
   set('priority', input.priority);
   set('businessCritical', input.businessCritical);

@@ -17,12 +17,14 @@ export interface ColumnTypes {
   bool: 'integer' | 'boolean';
   /** A 64-bit integer. */
   bigint: 'integer' | 'bigint';
+  /** Raw bytes (raw emails, attachments): BLOB on SQLite, bytea on PostgreSQL; read back as Buffer on both. */
+  bytes: 'blob' | 'bytea';
 }
 
 export function columnTypes(dialect: DialectName): ColumnTypes {
   return dialect === 'sqlite'
-    ? { id: 'text', instant: 'text', json: 'text', bool: 'integer', bigint: 'integer' }
-    : { id: 'text', instant: 'timestamptz', json: 'jsonb', bool: 'boolean', bigint: 'bigint' };
+    ? { id: 'text', instant: 'text', json: 'text', bool: 'integer', bigint: 'integer', bytes: 'blob' }
+    : { id: 'text', instant: 'timestamptz', json: 'jsonb', bool: 'boolean', bigint: 'bigint', bytes: 'bytea' };
 }
 
 /** Reads a JSON column: PostgreSQL hands back parsed values, SQLite hands back text. */

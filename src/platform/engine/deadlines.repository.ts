@@ -37,6 +37,60 @@ export async function armDeadline(db: Db, d: { id: string; kind: string; subject
     .execute();
 }
 
+/** A deadline to set: what `armDeadline` takes, without the instant of arming. */
+export interface DeadlineToArm {
+  id: string;
+  kind: string;
+  subjectId: string;
+  dueAt: number;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Sets (or moves) several deadlines in one statement, as `armDeadline` does each. On PostgreSQL the
+ * same statement notifies the engines of every node (delivered when the transaction commits), a
+ * round trip fewer than a separate `pg_notify` — but only when one falls due within the longest
+ * engine poll: every engine looks for what falls due within its poll at least once per poll, so a
+ * later deadline is found in time without a wake-up (an SLA warning hours ahead, on every create).
+ */
+export async function armDeadlines(db: Db, dialect: DialectName | undefined, deadlines: DeadlineToArm[], nowIso: string): Promise<void> {
+  if (deadlines.length === 0) return;
+  const insert = db
+    .insertInto('deadlines')
+    .values(
+      deadlines.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        subject_id: d.subjectId,
+        due_at: new Date(d.dueAt).toISOString(),
+        payload: JSON.stringify(d.payload),
+        version: 1,
+        attempts: 0,
+        created_at: nowIso,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet((eb) => ({
+        due_at: eb.ref('excluded.due_at'),
+        payload: eb.ref('excluded.payload'),
+        version: eb('deadlines.version', '+', 1),
+        lease_owner: null,
+        lease_until: null,
+        done_at: null,
+        outcome: null,
+      })),
+    );
+  const earliest = Math.min(...deadlines.map((d) => d.dueAt));
+  if (dialect !== 'postgres' || earliest >= Date.parse(nowIso) + LONGEST_ENGINE_POLL_MS) {
+    await insert.execute();
+    return;
+  }
+  await db
+    .with('armed', () => insert.returning('id'))
+    .selectNoFrom(sql<string>`pg_notify(${DEADLINE_CHANNEL}, ${String(earliest)})`.as('notified'))
+    .execute();
+}
+
 /** Retires every pending deadline of a subject whose id starts with `prefix` (they no longer apply). */
 export async function cancelDeadlines(db: Db, subjectId: string, kinds: string[], nowIso: string): Promise<void> {
   await db
@@ -89,8 +143,14 @@ export async function backlog(db: Db, nowIso: string): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** The NOTIFY channel engines LISTEN on; delivered when the arming transaction commits. */
+/**
+ * The NOTIFY channel engines LISTEN on; delivered when the arming transaction commits. The payload
+ * is the earliest due time armed (epoch milliseconds), or empty when not known.
+ */
 export const DEADLINE_CHANNEL = 'switchboard_deadlines';
+
+/** The longest safety-net poll an engine may be configured with (SWITCHBOARD_ENGINE_POLL_MS). */
+export const LONGEST_ENGINE_POLL_MS = 60_000;
 
 export async function notifyEngines(db: Db, dialect: DialectName): Promise<void> {
   if (dialect === 'postgres') await sql`select pg_notify(${DEADLINE_CHANNEL}, '')`.execute(db);

@@ -58,3 +58,38 @@ describe.each(DIALECTS)('three engines on one %s database', (dialect) => {
     if (dialect === 'postgres') expect(new Set(notices.map((n) => n.node)).size).toBeGreaterThan(1);
   });
 });
+
+describe.each(DIALECTS)('waking the engine on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+  });
+  afterAll(async () => t?.close());
+
+  it('runs a cycle for a deadline due before its next poll, and none for one due after it', async () => {
+    const engine = new Engine({ db: t.sb.database.db, dialect, clock: t.clock, logger: createLogger('silent'), nodeId: 'waker', pollMs: 60_000, handlers: [] });
+    let cycles = 0;
+    const runOnce = engine.runOnce.bind(engine);
+    engine.runOnce = () => {
+      cycles += 1;
+      return runOnce();
+    };
+    // A woken cycle starts at once from a 0 ms timer, which fires before one of 5 ms.
+    const afterTimers = () => new Promise((r) => setTimeout(r, 5));
+    engine.start();
+    await afterTimers();
+    await engine.settled();
+    expect(cycles).toBe(1);
+    engine.wake(t.clock.now() + 60_000);
+    await afterTimers();
+    expect(cycles).toBe(1);
+    engine.wake(t.clock.now() + 59_999);
+    await afterTimers();
+    expect(cycles).toBe(2);
+    await engine.settled();
+    engine.wake();
+    await afterTimers();
+    expect(cycles).toBe(3);
+    await engine.stop();
+  });
+});

@@ -12,8 +12,8 @@ import type { Logger } from '../logger.js';
 import { WakeLoop } from '../wake-loop.js';
 import { backlog, claimDue, completeDeadline, retryDeadline, upcoming, type Deadline } from './deadlines.repository.js';
 
-/** `after` runs once the handling has committed (publishing live events). */
-export type HandlerResult = { outcome: string; after?: () => void } | { retryAt: number };
+/** `after` runs once the handling (or the retry it asked for) has committed: publishing live events. */
+export type HandlerResult = { outcome: string; after?: () => void } | { retryAt: number; after?: () => void };
 
 /** Handles one kind of deadline: load → decide(now) → apply, inside the given transaction. */
 export interface DeadlineHandler {
@@ -71,9 +71,18 @@ export class Engine {
     await this.loop.stop();
   }
 
-  /** A write set or moved a deadline: look again now rather than at the next poll. */
-  wake(): void {
+  /**
+   * A write set or moved a deadline: look again now rather than at the next poll — unless it falls
+   * due (`dueAt`, when the waker knows it) after the next poll, which will find it in time.
+   */
+  wake(dueAt?: number): void {
+    if (dueAt !== undefined && dueAt >= this.o.clock.now() + this.pollMs) return;
     this.loop.wake();
+  }
+
+  /** Resolves once no cycle runs and the next sleep is set. */
+  settled(): Promise<void> {
+    return this.loop.settled();
   }
 
   health(): { lastCycleAt: string | null; lastCycleAgeMs: number } {
@@ -115,6 +124,7 @@ export class Engine {
         const result = await handler.handle(trx, deadline, now);
         if ('retryAt' in result) {
           await retryDeadline(trx, deadline, result.retryAt);
+          after = result.after;
           return false;
         }
         // Re-armed by a write since we claimed it: roll back; the new version will be handled.
@@ -122,10 +132,8 @@ export class Engine {
         after = result.after;
         return true;
       });
-      if (done) {
-        this.lag?.observe(Math.max(0, this.o.clock.now() - deadline.dueAt) / 1000);
-        after?.();
-      }
+      if (done) this.lag?.observe(Math.max(0, this.o.clock.now() - deadline.dueAt) / 1000);
+      after?.();
       return done;
     } catch (error) {
       if (error instanceof StaleClaim) return false;

@@ -8,6 +8,7 @@ import { useDirectory } from '../platform/directory';
 import { ApiError, api } from '../platform/api';
 import { formatFull, formatMinutes, formatRelativeSpan, formatTime } from '../platform/format';
 import { useShortcuts } from '../platform/keyboard';
+import { useLiveRefresh } from '../platform/stream';
 import type { EscalationStep, EscalationTarget, Escalations, Ladder, PageSent, StepEventData, TicketEvent } from '../platform/types';
 import { Notice } from '../platform/ui';
 import { useNow } from '../platform/use-now';
@@ -45,17 +46,12 @@ export function EscalationPanel({ ticketId, events, refreshKey, onChanged }: Pro
     reload();
   }, [refreshKey, reload]);
 
+  // Steps the engine takes, acknowledgements from a phone and each page's delivery arrive as live
+  // events; the ticket (with its "why paged" events) reloads on its own.
+  useLiveRefresh(reload, (event) => event.ticketId === ticketId && event.type.startsWith('escalation.'));
+
   const ladders = data?.items ?? [];
   const active = ladders.filter((l) => l.state === 'active');
-  // Steps fire in the engine, which sends no live event for them: look again while one climbs.
-  useEffect(() => {
-    if (active.length === 0) return;
-    const timer = window.setInterval(() => {
-      reload();
-      onChanged();
-    }, 15_000);
-    return () => window.clearInterval(timer);
-  }, [active.length, reload, onChanged]);
 
   const needsSchedules = ladders.some((l) => l.steps.some((s) => s.targets.some((t) => t.type === 'schedule')));
   useEffect(() => {

@@ -4,8 +4,12 @@ import type { ApiAnswer } from '../platform/types';
 
 let names: Promise<Map<string, string>> | undefined;
 
-/** Schedule names by id, for escalation steps that page "whoever is on call" (cached per page load). */
-export function scheduleNames(): Promise<Map<string, string>> {
+/**
+ * Schedule names by id, for escalation steps that page "whoever is on call" (cached per page load;
+ * `fresh` reads them again, for the builder, where a schedule made a minute ago must be there).
+ */
+export function scheduleNames(fresh = false): Promise<Map<string, string>> {
+  if (fresh) names = undefined;
   names ??= api<ApiAnswer<'/api/v1/oncall/schedules', 'get'>>('GET', '/oncall/schedules')
     .then((page) => new Map(page.items.map((s) => [s.id, s.name])))
     .catch(() => {

@@ -2,13 +2,16 @@
  * Who is on call now, on every schedule: the person holding it, the next hand-offs, and a week of
  * shifts drawn as a strip. Times are shown in each schedule's own zone, where hand-offs are set.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { api } from '../platform/api';
 import { formatSpan } from '../platform/format';
-import type { OnCallBoard, OnCallPerson, Shift } from '../platform/types';
+import { Link } from '../platform/router';
+import type { OncallSchedule, OnCallBoard, OnCallPerson, Shift } from '../platform/types';
 import { EmptyState, initials, Notice, Spinner } from '../platform/ui';
 import { useNow } from '../platform/use-now';
 import { useResource } from '../platform/use-api';
 import { fetchBoard, fetchShifts, personHue } from './oncall-api';
+import { OverrideForm } from './OverrideForm';
 import './oncall.css';
 
 const DAY = 86_400_000;
@@ -33,7 +36,8 @@ export function handoffsOf(shifts: Shift[], after: number): { at: number; to: Sh
   return out;
 }
 
-export function OnCallPage() {
+/** The board; owners, admins and service managers (`canEdit`) also edit schedules and add overrides from it. */
+export function OnCallPage({ canEdit = false }: { canEdit?: boolean }) {
   useEffect(() => {
     document.title = 'On call · Switchboard';
   }, []);
@@ -50,6 +54,10 @@ export function OnCallPage() {
     const timer = window.setInterval(reload, 60_000);
     return () => window.clearInterval(timer);
   }, [reload]);
+  // Who each schedule rotates, offered first in the override form.
+  const rosters = useResource(canEdit ? (signal) => api<{ items: OncallSchedule[] }>('GET', '/oncall/schedules', undefined, { signal }) : null, [canEdit]);
+  const [adding, setAdding] = useState<Schedule | null>(null);
+  const [added, setAdded] = useState<string>();
 
   return (
     <div className="page oncall-page">
@@ -58,7 +66,13 @@ export function OnCallPage() {
           <h1>Who is on call</h1>
           <p className="muted page-sub">Every schedule, who holds it now, and the next hand-offs. Escalation steps that page a schedule reach whoever is on call when they fire.</p>
         </div>
+        {canEdit && (
+          <Link to="/oncall/schedules/new" className="button">
+            New schedule
+          </Link>
+        )}
       </div>
+      {added && <Notice kind="success">{added}</Notice>}
       {board.error !== undefined && <Notice>{(board.error as Error).message}</Notice>}
       {!board.data ? (
         board.loading && (
@@ -67,13 +81,26 @@ export function OnCallPage() {
           </div>
         )
       ) : board.data.board.items.length === 0 ? (
-        <EmptyState title="No on-call schedules yet">An owner, admin or service manager creates them with POST /api/v1/oncall/schedules (see docs/paging.md).</EmptyState>
+        <EmptyState title="No on-call schedules yet">{canEdit ? 'Create the first: who rotates, how long a shift is, and when hand-offs happen.' : 'An owner, admin or service manager creates them.'}</EmptyState>
       ) : (
         <div className="oncall-list">
           {board.data.board.items.map((s, i) => (
-            <ScheduleCard key={s.scheduleId} schedule={s} shifts={board.data!.shifts[i]} from={board.data!.from} now={now} />
+            <ScheduleCard key={s.scheduleId} schedule={s} shifts={board.data!.shifts[i]} from={board.data!.from} now={now} onOverride={canEdit ? () => setAdding(s) : undefined} />
           ))}
         </div>
+      )}
+      {adding && (
+        <OverrideForm
+          schedule={{ id: adding.scheduleId, name: adding.name, timeZone: adding.timeZone }}
+          participants={rosters.data?.items.find((r) => r.id === adding.scheduleId)?.users ?? []}
+          replaces={adding.onCall[0]?.userId}
+          onClose={() => setAdding(null)}
+          onAdded={(o) => {
+            setAdding(null);
+            setAdded(`${o.userName} covers ${adding.name} from ${zoned(o.startAt, adding.timeZone, false)} until ${zoned(o.endAt, adding.timeZone)}.`);
+            reload();
+          }}
+        />
       )}
     </div>
   );
@@ -91,7 +118,7 @@ function Person({ person, size = 'large' }: { person: OnCallPerson | { userId: s
   );
 }
 
-function ScheduleCard({ schedule, shifts, from, now }: { schedule: Schedule; shifts: Shift[]; from: number; now: number }) {
+function ScheduleCard({ schedule, shifts, from, now, onOverride }: { schedule: Schedule; shifts: Shift[]; from: number; now: number; onOverride?: () => void }) {
   const tz = schedule.timeZone;
   const current = shifts.find((s) => Date.parse(s.start) <= now && now < Date.parse(s.end));
   // Shifts are clipped to the board's instant: a shift starting there is the current one, not a hand-off.
@@ -105,6 +132,16 @@ function ScheduleCard({ schedule, shifts, from, now }: { schedule: Schedule; shi
             {schedule.name}
           </h2>
           <p className="muted small">Hand-offs in {tz.replace(/_/g, ' ')}</p>
+          {onOverride && (
+            <p className="oncall-actions">
+              <button type="button" className="button small" onClick={onOverride}>
+                Add override
+              </button>
+              <Link to={`/oncall/schedules/${encodeURIComponent(schedule.scheduleId)}`} className="button small ghost">
+                Edit schedule
+              </Link>
+            </p>
+          )}
         </div>
         {next && (
           <p className="oncall-next">

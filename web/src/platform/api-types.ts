@@ -1734,6 +1734,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Weekly breaks removed from the weekly hours (not from an exception’s own hours). */
+                        breaks?: {
+                            /** @description The weekdays it recurs on; at least one. */
+                            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            /** @description Local time HH:MM (24:00 ends a day). */
+                            end: string;
+                            /** @description Local time HH:MM (24:00 ends a day). */
+                            start: string;
+                        }[];
                         customHolidays?: string[];
                         exceptions?: {
                             closed?: boolean;
@@ -1905,6 +1914,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Weekly breaks removed from the weekly hours (not from an exception’s own hours). */
+                        breaks?: {
+                            /** @description The weekdays it recurs on; at least one. */
+                            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            /** @description Local time HH:MM (24:00 ends a day). */
+                            end: string;
+                            /** @description Local time HH:MM (24:00 ends a day). */
+                            start: string;
+                        }[];
                         customHolidays?: string[];
                         exceptions?: {
                             closed?: boolean;
@@ -2032,6 +2050,15 @@ export interface paths {
                     "application/json": {
                         /** @description An unsaved calendar, as it would be created. */
                         calendar?: {
+                            /** @description Weekly breaks removed from the weekly hours (not from an exception’s own hours). */
+                            breaks?: {
+                                /** @description The weekdays it recurs on; at least one. */
+                                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                end: string;
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                start: string;
+                            }[];
                             customHolidays?: string[];
                             exceptions?: {
                                 closed?: boolean;
@@ -2568,6 +2595,81 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/bounces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Addresses of the contact that bounced, with the reason */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                at: string;
+                                contactId: string | null;
+                                diagnostic: string;
+                                hard: boolean;
+                                reason: string;
+                                status: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3282,7 +3384,57 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete an escalation policy
+         * @description New tickets no longer start it; tickets already climbing it keep the version they started with until acknowledged or resolved.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change an escalation policy (running ladders keep their snapshot) */
@@ -3384,6 +3536,357 @@ export interface paths {
                 };
                 /** @description An RFC 9457 problem document. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/escalation-policies/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who each step would page now
+         * @description Resolves the steps (of a policy being built, not yet saved) with the same code the engine pages with. With a ticket, its assignee, team lead and account manager are resolved too, and each step is timed in its covered hours.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        steps: {
+                            /** @default business */
+                            delayKind?: "wall" | "business";
+                            delayMinutes: number;
+                            /** @default trigger */
+                            from?: "trigger" | "previous";
+                            /** @default true */
+                            requiresAck?: boolean;
+                            targets: ({
+                                /** @enum {string} */
+                                type: "user";
+                                userId: string;
+                            } | {
+                                role: "assignee" | "team_lead" | "service_manager" | "owner" | "account_manager";
+                                /** @enum {string} */
+                                type: "role";
+                            } | {
+                                scheduleId: string;
+                                /** @enum {string} */
+                                type: "schedule";
+                            })[];
+                        }[];
+                        /** @description A ticket id or number (SB-1042): resolves its assignee, team lead and account manager, and times the steps in its covered hours. */
+                        ticket?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EscalationPreview"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fraud-warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fraud warnings for clients’ users
+         * @description A client’s users get their own organisation’s running warnings (the portal banner), words only; staff get every warning, newest first, filtered by client and whether it runs.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Staff: true for running warnings only. Client users always get their own organisation’s running warnings. */
+                    active?: boolean;
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                    organizationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FraudWarning"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Warn a client’s users of a confirmed fraud
+         * @description Staff only. Shows the text as a banner in the client’s portal and mails it to every contact of the client with an address on file (template `fraud_warning`). The flag’s call-back must have found fraud.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        flagId: string;
+                        /** @description The banner’s words, e.g. “A message pretending to be from … asked to change bank details; do not act on it.” */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudWarning"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fraud-warnings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Reword or end a fraud warning
+         * @description Staff only. `active: false` takes the banner down.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description false ends the warning: its banner goes. */
+                        active?: boolean;
+                        text?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudWarning"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3941,6 +4444,1509 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-formats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What can be imported, and the column names each layout reads */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportFormats"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imports, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ImportRun"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a CSV file for a preview (nothing is imported yet)
+         * @description The body is the file itself, `Content-Type: text/csv` (UTF-8; comma, semicolon or tab separated; the first row names the columns), read as it streams in. Every row is planned — create, update, skip or error, and why — against what is on file; nothing but the preview is written. Apply the run to import it. Over the size limit: 413 file_too_large.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description The file’s name, shown in the list of imports. */
+                    fileName?: string;
+                    /** @description Whose column names the file uses. */
+                    format?: "switchboard" | "connectwise" | "autotask" | "halopsa";
+                    /** @description What the file holds: clients, sites, contacts, staff or tickets (open ones). */
+                    kind: "clients" | "sites" | "contacts" | "staff" | "tickets";
+                    /** @description IANA time zone for new clients whose row names none and whose country has several (or none). */
+                    timeZone?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An uploaded file: its preview, and how far applying it has come. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRun"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import: its preview’s counts and how far applying it has come */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An uploaded file: its preview, and how far applying it has come. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRun"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the previewed rows (in the background; follow the run’s progress)
+         * @description Rows planned to create or update are written in chunks, each planned again against what is on file then; rows with errors are left for the errors file. Applying a failed or interrupted run resumes it without writing a row twice. 409 import_running while another request applies it, import_finished once it is done.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An uploaded file: its preview, and how far applying it has come. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRun"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rows to fix, as CSV: the file’s own columns, the row number and its problems
+         * @description Fix the rows and upload the file again (the two added columns are ignored); rows already imported match and are skipped.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import’s rows in file order: the plan of each, and what applying did */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only rows planned so. */
+                    action?: "create" | "update" | "skip" | "error";
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ImportRow"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description Always as a download (Content-Disposition: attachment) with nosniff, never shown inline.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The attachment’s bytes. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One received message */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InboundMail"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/outbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the desk answers by email
+         * @description True when a mailbox can send: staff replies and ticket notifications then go to the client’s contact by email too. The portal says so.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sendsEmail: boolean;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The words of our mail per event, for the desk or one client, and where each comes from */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The client whose template this is; absent: the desk’s own, used for every client without one. */
+                    organizationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                event: string;
+                                fromName: string | null;
+                                organizationId: string | null;
+                                signature: string | null;
+                                /** @description client, desk or default: where each event’s words come from for this client. */
+                                source: string;
+                                subject: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/templates/{event}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the words, sender name and signature of one event’s mail, for the desk or one client */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description The client whose template this is; absent: the desk’s own, used for every client without one. */
+                    organizationId?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description reply (a staff public reply), created, acknowledged, resolved (notifications to the ticket’s contact), fraud_warning (a published fraud warning, to every contact of the client). */
+                    event: "reply" | "created" | "acknowledged" | "resolved" | "fraud_warning";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Placeholders as the subject, and {{body}} (the reply) and {{portalUrl}}; for fraud_warning, {{warning}} (the warning’s text as staff wrote it). */
+                        body: string;
+                        fromName?: string | null;
+                        signature?: string | null;
+                        /** @description Placeholders: {{number}}, {{subject}}, {{contactName}}, {{mspName}}. */
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            event: string;
+                            fromName: string | null;
+                            organizationId: string | null;
+                            signature: string | null;
+                            /** @description client, desk or default: where each event’s words come from for this client. */
+                            source: string;
+                            subject: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The triage queue: messages from unknown senders */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InboundMail"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/triage/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a contact from a triage message’s sender, then file the message (a new ticket or its thread) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Default: the sender’s display name, else the address. */
+                        name?: string;
+                        organizationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InboundMail"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/triage/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss a triage message (it stays stored) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mailboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mailboxes with their status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Mailbox"][];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a mailbox (IMAP, or an address of the SMTP listener) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address: string;
+                        /** @description P1 (critical) to P4 (low). */
+                        defaultPriority?: "P1" | "P2" | "P3" | "P4";
+                        enabled?: boolean;
+                        /** @description Minutes without a successful poll or IDLE before the admins are paged (default 30). */
+                        healthMinutes?: number;
+                        imap?: {
+                            /** @description password (default) or oauth2 (XOAUTH2 with a refresh token). */
+                            auth?: "password" | "oauth2";
+                            /** @description Folder read; default INBOX. */
+                            folder?: string;
+                            /** @description Host name or address. */
+                            host: string;
+                            oauth?: {
+                                /** @description The application (client) id of the app registration. */
+                                clientId: string;
+                                /** @description Microsoft 365 (Entra ID) or Google Workspace. */
+                                provider: "microsoft" | "google";
+                                /** @description Microsoft 365: the directory (tenant) id or domain; default `organizations`. */
+                                tenant?: string;
+                                /** @description Another token endpoint (a sovereign cloud). */
+                                tokenUrl?: string;
+                            };
+                            port?: number;
+                            processedFolder?: string | null;
+                            /** @description TLS from the first byte (port 993, the default); false uses STARTTLS when offered. */
+                            secure?: boolean;
+                            username: string;
+                        };
+                        /** @description imap: fetched from a server; smtp: delivered to the built-in listener. */
+                        kind: "imap" | "smtp";
+                        name: string;
+                        outgoing?: {
+                            /** @description Host name or address. */
+                            host: string;
+                            port?: number;
+                            /** @description TLS from the first byte (465); false (default, port 587) uses STARTTLS when offered. */
+                            secure?: boolean;
+                            /** @description Login with the mailbox password or OAuth2 token; none when absent. */
+                            username?: string;
+                        } | null;
+                        /** @description A reply from someone outside the ticket’s client: an internal note (default) or a new ticket. */
+                        outsideSender?: "note" | "new_ticket";
+                        /** @description Stored encrypted; never returned. */
+                        secrets?: {
+                            clientSecret?: string;
+                            password?: string;
+                            refreshToken?: string;
+                        };
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Mailbox"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mailboxes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A mailbox and its status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Mailbox"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a mailbox (secrets given replace the stored ones) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        /** @description P1 (critical) to P4 (low). */
+                        defaultPriority?: "P1" | "P2" | "P3" | "P4";
+                        enabled?: boolean;
+                        /** @description Minutes without a successful poll or IDLE before the admins are paged (default 30). */
+                        healthMinutes?: number;
+                        imap?: {
+                            /** @description password (default) or oauth2 (XOAUTH2 with a refresh token). */
+                            auth?: "password" | "oauth2";
+                            /** @description Folder read; default INBOX. */
+                            folder?: string;
+                            /** @description Host name or address. */
+                            host: string;
+                            oauth?: {
+                                /** @description The application (client) id of the app registration. */
+                                clientId: string;
+                                /** @description Microsoft 365 (Entra ID) or Google Workspace. */
+                                provider: "microsoft" | "google";
+                                /** @description Microsoft 365: the directory (tenant) id or domain; default `organizations`. */
+                                tenant?: string;
+                                /** @description Another token endpoint (a sovereign cloud). */
+                                tokenUrl?: string;
+                            };
+                            port?: number;
+                            processedFolder?: string | null;
+                            /** @description TLS from the first byte (port 993, the default); false uses STARTTLS when offered. */
+                            secure?: boolean;
+                            username: string;
+                        };
+                        name?: string;
+                        outgoing?: {
+                            /** @description Host name or address. */
+                            host: string;
+                            port?: number;
+                            /** @description TLS from the first byte (465); false (default, port 587) uses STARTTLS when offered. */
+                            secure?: boolean;
+                            /** @description Login with the mailbox password or OAuth2 token; none when absent. */
+                            username?: string;
+                        } | null;
+                        /** @description A reply from someone outside the ticket’s client: an internal note (default) or a new ticket. */
+                        outsideSender?: "note" | "new_ticket";
+                        /** @description Stored encrypted; never returned. */
+                        secrets?: {
+                            clientSecret?: string;
+                            password?: string;
+                            refreshToken?: string;
+                        };
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Mailbox"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/oncall/now": {
@@ -4748,6 +6754,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/oncall/schedules/{id}/swaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Swap two shifts (two overrides, stored together) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The two people trade these shifts: two overrides, each replacing the person whose shift it was. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A shift of this person: [startAt, endAt). */
+                        first: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant with an offset, e.g. 2026-03-08T09:00:00-04:00.
+                             */
+                            endAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant with an offset, e.g. 2026-03-08T09:00:00-04:00.
+                             */
+                            startAt: string;
+                            userId: string;
+                        };
+                        reason?: string;
+                        /** @description A shift of this person: [startAt, endAt). */
+                        second: {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant with an offset, e.g. 2026-03-08T09:00:00-04:00.
+                             */
+                            endAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 instant with an offset, e.g. 2026-03-08T09:00:00-04:00.
+                             */
+                            startAt: string;
+                            userId: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OncallOverride"][];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -4819,6 +6945,7 @@ export interface paths {
                     "application/json": {
                         country?: string | null;
                         industry?: string;
+                        mainPhone?: string | null;
                         name: string;
                         slug?: string;
                         /** @description IANA time zone, e.g. America/Chicago. */
@@ -4959,6 +7086,7 @@ export interface paths {
                         accountManagerId?: string | null;
                         country?: string | null;
                         industry?: string;
+                        mainPhone?: string | null;
                         name?: string;
                         /** @description IANA time zone, e.g. America/Chicago. */
                         timeZone?: string;
@@ -5090,6 +7218,141 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/fraud-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A client’s fraud flag threshold
+         * @description Staff only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudSettings"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a client’s fraud flag threshold
+         * @description Owner, admin or service manager. Messages scoring at or above the threshold are flagged verify-by-phone (docs/fraud.md, Tuning); null returns to the default. Audited.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        threshold: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudSettings"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/organizations/{id}/restore": {
@@ -5494,7 +7757,56 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A delivery provider, its settings without credentials */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderDetail"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         /** Remove a delivery provider */
@@ -5545,6 +7857,308 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        /**
+         * Change a delivery provider
+         * @description Settings are laid over the stored ones, so credentials need not be sent again; the result is checked like a new provider.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled?: boolean;
+                        name?: string;
+                        position?: number;
+                        /** @description Laid over the stored settings: give only what changes (credentials too); null removes a setting. */
+                        settings?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderDetail"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider’s delivery attempts, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–100). */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                /** Format: date-time */
+                                at: string;
+                                detail: string;
+                                /** @description page or test. */
+                                kind: string;
+                                method: string;
+                                notificationId: string;
+                                /** @description sent, queued (to retry) or failed. */
+                                outcome: string;
+                                providerMessageId: string | null;
+                                reported: string | null;
+                                ticket: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test message through this provider alone
+         * @description Sent now, without failover, and recorded among the provider’s deliveries as a test. A refusal by the provider is an answer (ok: false), not an error.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Default: the first the provider delivers. */
+                        method?: "email" | "sms" | "voice" | "webhook" | "slack" | "teams";
+                        /** @description An email address, an E.164 number, or a webhook URL, by method. */
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            at: string;
+                            error: string | null;
+                            method: string;
+                            ok: boolean;
+                            providerMessageId: string | null;
+                            status: string | null;
+                            /** @description The failure may pass if tried again later. */
+                            temporary: boolean;
+                            to: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -6198,38 +8812,96 @@ export interface paths {
                         name: string;
                         targets: {
                             P1: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P2: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P3: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P4: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                         };
-                        /**
-                         * @description Warn when this share of a target is used.
-                         * @default 75
-                         */
+                        warningBeforeMinutes?: number | null;
+                        /** @description Warn when this share of a target is used (75 when a policy is created without it). Giving it alone switches a policy back from warningBeforeMinutes. */
                         warningPercent?: number;
                     };
                 };
@@ -6273,6 +8945,15 @@ export interface paths {
                 };
                 /** @description An RFC 9457 problem document. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6366,38 +9047,96 @@ export interface paths {
                         name?: string;
                         targets?: {
                             P1: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P2: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P3: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P4: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                         };
-                        /**
-                         * @description Warn when this share of a target is used.
-                         * @default 75
-                         */
+                        warningBeforeMinutes?: number | null;
+                        /** @description Warn when this share of a target is used (75 when a policy is created without it). Giving it alone switches a policy back from warningBeforeMinutes. */
                         warningPercent?: number;
                     };
                 };
@@ -6457,6 +9196,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -6487,6 +9235,15 @@ export interface paths {
                     "application/json": {
                         /** @description An unsaved calendar, as it would be created. */
                         calendar?: {
+                            /** @description Weekly breaks removed from the weekly hours (not from an exception’s own hours). */
+                            breaks?: {
+                                /** @description The weekdays it recurs on; at least one. */
+                                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                end: string;
+                                /** @description Local time HH:MM (24:00 ends a day). */
+                                start: string;
+                            }[];
                             customHolidays?: string[];
                             exceptions?: {
                                 closed?: boolean;
@@ -6526,34 +9283,95 @@ export interface paths {
                         priority: "P1" | "P2" | "P3" | "P4";
                         targets?: {
                             P1: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P2: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P3: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                             P4: {
-                                /** @description Covered minutes (1 to one year). */
-                                firstResponse: number;
-                                nextReply?: number | null;
-                                /** @description Covered minutes (1 to one year). */
-                                resolution: number;
+                                /** @description Covered minutes, or business days. */
+                                firstResponse: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
+                                nextReply?: (number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                }) | null;
+                                /** @description Covered minutes, or business days. */
+                                resolution: number | {
+                                    /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                                    businessDays: number;
+                                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                                    dueAt: "end_of_day" | "same_time";
+                                };
                             };
                         };
+                        warningBeforeMinutes?: number | null;
                         warningPercent?: number;
                     };
                 };
@@ -8086,6 +10904,227 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/fraud-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Flag a ticket verify-by-phone by hand
+         * @description Staff only. For a request that came another way (a phone call asking to change payment details is the same risk): the ticket cannot be resolved until a call-back to a number on file is logged.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Who the request claimed to come from; left out, the ticket’s contact. */
+                        purportedSender?: {
+                            /** Format: email */
+                            address?: string;
+                            name?: string;
+                        };
+                        /** @description What happened, e.g. “Caller asked to change the bank account for supplier payments”. */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudFlag"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/fraud-flags/{flagId}/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log the call-back of a flag
+         * @description Staff only. The outcome (verified, fraud, not reachable), the number called — one on file, or one found elsewhere with where — and when; the caller is whoever logs it. Once every flag has its outcome the ticket can be resolved. A fraud remembers its look-alike domains for every client.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    flagId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description When the call took place; left out, now. Not before the flag, not in the future.
+                         */
+                        calledAt?: string;
+                        note?: string;
+                        /** @description The number called. A number on file (the directory’s), or one the technician found elsewhere — then whereFound says where. A number given in the ticket’s messages is refused. */
+                        number: string;
+                        /** @description verified: the purported sender confirmed the request; fraud: they did not send it; not_reachable: nobody could be reached on the number. */
+                        outcome: "verified" | "fraud" | "not_reachable";
+                        /** @description Where a number not on file was found (the client’s website, a signed contract …). */
+                        whereFound?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FraudFlag"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/links": {
         parameters: {
             query?: never;
@@ -8222,6 +11261,74 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket’s email: received messages with attachments and screening, and our mail with its delivery status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            inbound: components["schemas"]["InboundMail"][];
+                            outbound: components["schemas"]["OutboundMail"][];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8496,6 +11603,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/resolve-blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What holds a ticket open
+         * @description Staff only. Every reason the ticket may not be resolved, closed or merged away yet (e.g. verification_required: a call-back to log first), with what to do; empty when nothing does. Changing the status to resolved or closed is refused with the first one’s code while any remains.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Stable code, e.g. verification_required. */
+                                code: string;
+                                /** @description What holds the ticket open and what to do about it. */
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/sla": {
         parameters: {
             query?: never;
@@ -8526,6 +11708,74 @@ export interface paths {
                 };
                 /** @description An RFC 9457 problem document. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A ticket’s verify-by-phone flags
+         * @description Staff only. Every flag with why (score and reasons), who the message claimed to be, whom to call on which number on file (never one from the message), and the call-back’s outcome; `required` while a call-back is still to be logged.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketVerification"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9353,6 +12603,234 @@ export interface paths {
         };
         options?: never;
         head?: never;
+        /** Change a contact method’s delay, or turn it off and on */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    methodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Minutes after a page before this method is used, if still unacknowledged. */
+                        delayMinutes?: number;
+                        /** @description A disabled method is skipped when paging. */
+                        disabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactMethod"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/contact-methods/{methodId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test page to one of a person’s contact methods
+         * @description Queued in the notification outbox and sent by the delivery worker like any page, marked as a test: nothing to acknowledge, no ticket. Read its result with GET /users/{id}/test-pages. One test page per address at a time (409 test_page_pending).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    methodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TestPage"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/test-pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person’s test pages, newest first, and how their delivery went */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Test pages per page (1–50). */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TestPage"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -9751,6 +13229,14 @@ export interface components {
             version: number;
         };
         Calendar: {
+            breaks: {
+                /** @description The weekdays it recurs on; at least one. */
+                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                /** @description Local time HH:MM (24:00 ends a day). */
+                end: string;
+                /** @description Local time HH:MM (24:00 ends a day). */
+                start: string;
+            }[];
             createdAt: string;
             customHolidays: string[];
             exceptions: {
@@ -9982,6 +13468,8 @@ export interface components {
                 fromStep: number;
                 times: number | null;
             };
+            /** @description Tickets climbing this policy now; they keep the version they started with whatever changes. */
+            runningLadders: number;
             steps: {
                 delayKind: "wall" | "business";
                 delayMinutes: number;
@@ -10004,6 +13492,51 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        EscalationPreview: {
+            /** Format: date-time */
+            at: string;
+            deferredUntil: string | null;
+            steps: {
+                dueAt: string | null;
+                /** @description The step would page nobody now. */
+                nobody: boolean;
+                /** @description 1-based. */
+                step: number;
+                targets: {
+                    /** @description Only a ticket says who this is. */
+                    needsTicket: boolean;
+                    people: {
+                        /** @description The person has no contact methods: the page goes to their account email. */
+                        emailFallback: boolean;
+                        id: string;
+                        /** @description How the person is reached, in order of delay (addresses are not shown). */
+                        methods: {
+                            delayMinutes: number;
+                            method: string;
+                        }[];
+                        name: string;
+                    }[];
+                    reason: string;
+                    target: {
+                        /** @enum {string} */
+                        type: "user";
+                        userId: string;
+                    } | {
+                        role: "assignee" | "team_lead" | "service_manager" | "owner" | "account_manager";
+                        /** @enum {string} */
+                        type: "role";
+                    } | {
+                        scheduleId: string;
+                        /** @enum {string} */
+                        type: "schedule";
+                    };
+                }[];
+            }[];
+            ticket: {
+                id: string;
+                number: number;
+            } | null;
+        };
         FoldOutcome: {
             /** @description opened/reopened a ticket, folded into its open ticket, resolved its ticket, recovered (ticket kept), held (flapping), recorded (nothing to do). */
             action: "opened" | "reopened" | "folded" | "resolved" | "recovered" | "held" | "recorded" | "stable";
@@ -10012,6 +13545,109 @@ export interface components {
             flapping: boolean;
             state: "firing" | "resolved";
             ticketId: string | null;
+        };
+        FraudFlag: {
+            call: {
+                /** Format: date-time */
+                calledAt: string;
+                /** @description The staff member who called. */
+                calledBy: string;
+                note: string;
+                /** @description The number called, E.164. */
+                number: string;
+                /** @description on_file: a number in the directory; found_elsewhere: typed by the technician, with whereFound. */
+                numberSource: "on_file" | "found_elsewhere";
+                /** @description verified: the purported sender confirmed the request; fraud: they did not send it; not_reachable: nobody could be reached on the number. */
+                outcome: "verified" | "fraud" | "not_reachable";
+                /** Format: date-time */
+                recordedAt: string;
+                whereFound: string | null;
+            } | null;
+            /** @description Who to call back, from the directory only (never from the message), read when asked. */
+            callBack: {
+                /** @description What to do, in words: whom to call, or — with no number on file — to find one independently, never from the message. */
+                advice: string;
+                mainNumber: {
+                    extension: string;
+                    number: string;
+                    organizationId: string;
+                    organizationName: string;
+                } | null;
+                people: {
+                    contactId: string;
+                    /** @description address: their address on file is the sender’s; name: the message carries their name. */
+                    matchedBy: "address" | "name";
+                    name: string;
+                    organizationId: string;
+                    organizationName: string;
+                    phones: {
+                        extension: string;
+                        label: string;
+                        /** @description E.164. */
+                        number: string;
+                    }[];
+                    title: string;
+                }[];
+            };
+            id: string;
+            messageId: string | null;
+            organizationId: string;
+            /** @description Who the message (or the caller) claimed to be. */
+            purportedSender: {
+                address: string | null;
+                name: string | null;
+            };
+            /** Format: date-time */
+            raisedAt: string;
+            raisedBy: string | null;
+            /** @description Why, strongest first. */
+            reasons: {
+                /** @description Stable code: the scorer’s (docs/fraud.md), or raised_by_staff. */
+                code: string;
+                /** @description What was seen and why it matters, for the technician. */
+                detail: string;
+                /** @description On look-alike reasons: the domain remembered for every client once the fraud is confirmed. */
+                domain?: string;
+                /** @description Points it adds to the score (0 for a flag raised by hand). */
+                weight: number;
+            }[];
+            score: number | null;
+            /** @description message: an inbound message scored at or above the client’s threshold; staff: raised by hand. */
+            source: "message" | "staff";
+            /** @description awaiting_call until the call-back is logged; then its outcome. */
+            status: "awaiting_call" | "verified" | "fraud" | "not_reachable";
+            /** @description A first wording for the warning to the client’s users, after what the message asked for, for staff to edit. */
+            suggestedWarning: string;
+            threshold: number | null;
+            ticketId: string;
+            warnings: components["schemas"]["FraudWarning"][];
+        };
+        FraudSettings: {
+            defaultThreshold: number;
+            isDefault: boolean;
+            organizationId: string;
+            /** @description Messages scoring at or above it are flagged verify-by-phone. */
+            threshold: number;
+            updatedAt: string | null;
+            updatedBy: string | null;
+        };
+        FraudWarning: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Staff only. */
+            createdBy?: string;
+            endedAt: string | null;
+            /** @description Staff only. */
+            flagId?: string;
+            id: string;
+            organizationId: string;
+            /** @description The banner the client’s users read in the portal. */
+            text: string;
+            /** @description Staff only. */
+            ticketId?: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         Heartbeat: {
             /** Format: date-time */
@@ -10067,6 +13703,169 @@ export interface components {
                 }[];
             }[];
         };
+        ImportFormats: {
+            formats: {
+                /** @description By kind, then field: the column names read for it, first found wins. */
+                columns: {
+                    [key: string]: {
+                        [key: string]: string[];
+                    };
+                };
+                /** @description Whose column names the file uses: Switchboard’s own, or a ConnectWise PSA, Autotask or HaloPSA export. */
+                format: "switchboard" | "connectwise" | "autotask" | "halopsa";
+                name: string;
+            }[];
+            kinds: {
+                fields: {
+                    doc: string;
+                    field: string;
+                }[];
+                /** @description What the file holds: clients, sites, contacts, staff or tickets (open ones). */
+                kind: "clients" | "sites" | "contacts" | "staff" | "tickets";
+                /** @description Each inner list: the file needs a column of one of these fields. */
+                required: string[][];
+            }[];
+            /** @description The largest file an upload may be. */
+            limitBytes: number;
+        };
+        ImportRow: {
+            action: "create" | "update" | "skip" | "error";
+            /** @description The fields an update changes. */
+            changes: string[];
+            externalId: string | null;
+            issues: {
+                code: string;
+                column: string | null;
+                field: string;
+                message: string;
+            }[];
+            /** @description What the row is: a name, an email, a ticket number. */
+            label: string;
+            outcome: ("created" | "updated" | "skipped" | "failed") | null;
+            outcomeReason: string | null;
+            /** @description Why: what is new, which fields change and how it matched, why it is skipped, or what is wrong. */
+            reason: string;
+            recordId: string | null;
+            /** @description The row’s number as a spreadsheet shows it (the header is row 1). */
+            row: number;
+        };
+        /** @description An uploaded file: its preview, and how far applying it has come. */
+        ImportRun: {
+            /** @description Progress of applying: rows done of the rows to create or update (total). */
+            applied: {
+                created: number;
+                done: number;
+                failed: number;
+                skipped: number;
+                total: number;
+                updated: number;
+            };
+            /** @description How the file’s header was read. */
+            columns: {
+                /** @description Columns no field reads. */
+                ignored: string[];
+                /** @description Each column read, and the field it fills. */
+                used: {
+                    column: string;
+                    field: string;
+                }[];
+            };
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            defaultTimeZone: string | null;
+            fileBytes: number;
+            /** @description SHA-256 of the file, hex: the same export uploaded again has the same hash. */
+            fileHash: string;
+            fileName: string;
+            finishedAt: string | null;
+            /** @description Whose column names the file uses: Switchboard’s own, or a ConnectWise PSA, Autotask or HaloPSA export. */
+            format: "switchboard" | "connectwise" | "autotask" | "halopsa";
+            id: string;
+            /** @description What the file holds: clients, sites, contacts, staff or tickets (open ones). */
+            kind: "clients" | "sites" | "contacts" | "staff" | "tickets";
+            message: string | null;
+            /** @description What the preview plans for the rows; rows with errors are not imported until fixed. */
+            preview: {
+                create: number;
+                error: number;
+                skip: number;
+                update: number;
+            };
+            /** @description Data rows in the file (blank rows left out). */
+            rows: number;
+            startedAt: string | null;
+            /** @description previewed: planned, nothing written yet; applying: being written, chunk by chunk; interrupted: the node applying it stopped (apply again to resume); done; failed: stopped on an error (message), apply again to resume. */
+            status: "reading" | "previewed" | "applying" | "interrupted" | "done" | "failed";
+        };
+        InboundMail: {
+            attachments: {
+                contentId: string | null;
+                contentType: string;
+                filename: string | null;
+                fromTnef: boolean;
+                id: string;
+                inline: boolean;
+                size: number;
+                /** @description False when it was over the attachment limit (listed without its bytes). */
+                stored: boolean;
+            }[];
+            auto: {
+                /** @description vacation, auto-reply, delivery-report, list, bulk or system */
+                kind: string;
+                reasons: string[];
+            } | null;
+            bounce: {
+                format: string;
+                originalMessageId: string | null;
+                recipients: {
+                    diagnostic: string;
+                    hard: boolean;
+                    reason: string;
+                    recipient: string;
+                    smtpCode: string | null;
+                    stage: string | null;
+                    status: string | null;
+                }[];
+            } | null;
+            contactId: string | null;
+            disposition: string | null;
+            fraud: {
+                flagged: boolean;
+                reasons: {
+                    code: string;
+                    detail: string;
+                    domain?: string;
+                    weight: number;
+                }[];
+                score: number;
+            } | null;
+            from: {
+                address: string | null;
+                name: string | null;
+            };
+            fullText: string | null;
+            html: string | null;
+            id: string;
+            mailboxId: string;
+            messageId: string | null;
+            notes: {
+                code: string;
+                detail: string;
+            }[];
+            organizationId: string | null;
+            receivedAt: string;
+            sentAt: string | null;
+            size: number;
+            source: string;
+            state: string;
+            subject: string | null;
+            ticketId: string | null;
+            ticketMessageId: string | null;
+            visibleText: string | null;
+            /** @description Why it went there: { by: token | header | sender | auto | bounce | unknown_sender | outside_sender | refused, … } */
+            why: unknown;
+        };
         IntakeAnswer: {
             alerts: components["schemas"]["FoldOutcome"][];
             /** @description Notifications that carry no alert (a test message, another activity type). */
@@ -10081,8 +13880,54 @@ export interface components {
                 [key: string]: unknown;
             };
             ticketId: string;
-            /** @description ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning and sla.breached. Also the event’s name in the stream. */
+            /** @description ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged; for staff also sla.warning, sla.breached, the fraud guard’s fraud.flagged, fraud.call_logged, fraud.confirmed, fraud.warning_published and fraud.warning_changed, and the escalation ladder’s escalation.changed (data.change: started, paged, exhausted, deferred, acknowledged, escalated, ended) and escalation.page (a page’s delivery status: sent, failed, retrying, cancelled, or reported:<status> from the provider). Also the event’s name in the stream. */
             type: string;
+        };
+        Mailbox: {
+            address: string;
+            createdAt: string;
+            defaultPriority: string;
+            enabled: boolean;
+            /** @description Whether a password or OAuth2 token is stored (they are never shown). */
+            hasSecrets: boolean;
+            healthMinutes: number;
+            id: string;
+            imap: {
+                auth: string;
+                folder: string;
+                host: string;
+                oauth?: {
+                    clientId: string;
+                    provider: string;
+                    tenant?: string;
+                    tokenUrl?: string;
+                };
+                port: number;
+                processedFolder: string | null;
+                secure: boolean;
+                username: string;
+            } | null;
+            kind: string;
+            name: string;
+            outgoing: {
+                host: string;
+                port: number;
+                secure: boolean;
+                username?: string;
+            } | null;
+            outsideSender: string;
+            status: {
+                alertedAt: string | null;
+                health: "ok" | "failing" | "silent" | "disabled" | "new";
+                lastError: string | null;
+                lastErrorAt: string | null;
+                lastMessageAt: string | null;
+                lastSuccessAt: string | null;
+                tokenFailedAt: string | null;
+            };
+            teamId: string | null;
+            updatedAt: string;
+            version: number;
         };
         Me: {
             contactId?: string;
@@ -10180,9 +14025,33 @@ export interface components {
             createdAt: string;
             id: string;
             industry: string;
+            mainPhone: {
+                /** @description Empty when none. */
+                extension: string;
+                /** @description E.164, or digits as typed when the organisation has no country. */
+                number: string;
+            } | null;
             name: string;
             slug: string;
             timeZone: string;
+        };
+        OutboundMail: {
+            attempts: number;
+            auto: boolean;
+            bounce: unknown;
+            bouncedAt: string | null;
+            createdAt: string;
+            event: string;
+            id: string;
+            kind: string;
+            lastError: string | null;
+            messageId: string;
+            sentAt: string | null;
+            /** @description queued, sending, sent, failed, bounced or suppressed */
+            status: string;
+            subject: string;
+            ticketMessageId: string | null;
+            to: string;
         };
         PhoneCountries: {
             /** @description Every country an organisation may have (those with phone numbering), by name. */
@@ -10217,6 +14086,24 @@ export interface components {
             title: string;
             /** @description A URI naming the problem type. */
             type: string;
+        };
+        ProviderDetail: {
+            createdAt: string;
+            enabled: boolean;
+            id: string;
+            kind: string;
+            methods: string[];
+            name: string;
+            position: number;
+            /** @description Names of the credentials stored (never their values). */
+            secretsSet: string[];
+            /** @description The settings without credentials. */
+            settings: {
+                [key: string]: string | number | boolean | string[];
+            };
+            /** @description false: the settings were stored under another SWITCHBOARD_SECRET_KEY and must be given again. */
+            settingsReadable: boolean;
+            updatedAt: string;
         };
         SavedView: {
             /** Format: date-time */
@@ -10258,35 +14145,96 @@ export interface components {
             name: string;
             targets: {
                 P1: {
-                    /** @description Covered minutes (1 to one year). */
-                    firstResponse: number;
-                    nextReply?: number | null;
-                    /** @description Covered minutes (1 to one year). */
-                    resolution: number;
+                    /** @description Covered minutes, or business days. */
+                    firstResponse: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
+                    nextReply?: (number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    }) | null;
+                    /** @description Covered minutes, or business days. */
+                    resolution: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
                 };
                 P2: {
-                    /** @description Covered minutes (1 to one year). */
-                    firstResponse: number;
-                    nextReply?: number | null;
-                    /** @description Covered minutes (1 to one year). */
-                    resolution: number;
+                    /** @description Covered minutes, or business days. */
+                    firstResponse: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
+                    nextReply?: (number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    }) | null;
+                    /** @description Covered minutes, or business days. */
+                    resolution: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
                 };
                 P3: {
-                    /** @description Covered minutes (1 to one year). */
-                    firstResponse: number;
-                    nextReply?: number | null;
-                    /** @description Covered minutes (1 to one year). */
-                    resolution: number;
+                    /** @description Covered minutes, or business days. */
+                    firstResponse: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
+                    nextReply?: (number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    }) | null;
+                    /** @description Covered minutes, or business days. */
+                    resolution: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
                 };
                 P4: {
-                    /** @description Covered minutes (1 to one year). */
-                    firstResponse: number;
-                    nextReply?: number | null;
-                    /** @description Covered minutes (1 to one year). */
-                    resolution: number;
+                    /** @description Covered minutes, or business days. */
+                    firstResponse: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
+                    nextReply?: (number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    }) | null;
+                    /** @description Covered minutes, or business days. */
+                    resolution: number | {
+                        /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                        businessDays: number;
+                        /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                        dueAt: "end_of_day" | "same_time";
+                    };
                 };
             };
             updatedAt: string;
+            warningBeforeMinutes: number | null;
             warningPercent: number;
         };
         SlaTry: {
@@ -10296,6 +14244,23 @@ export interface components {
                 timeZone: string;
             };
             clocks: {
+                businessDays: {
+                    businessDays: number;
+                    /** @description Dates between the two without covered time (the first ten). */
+                    closedDays: string[];
+                    /** @description The covered instant counting started from. */
+                    countedFrom: string;
+                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                    dueAt: "end_of_day" | "same_time";
+                    /** @description The business day the target falls on. */
+                    dueDay: string;
+                    /** @description The business day the clock started on (or, opened outside covered hours, the next one), local to the calendar. */
+                    startDay: string;
+                    /** @description Whether the clock started within covered hours; else counting started at countedFrom. */
+                    startedCovered: boolean;
+                    /** @description The due time the target gives before any pause or priority change. */
+                    targetDueAt: string;
+                } | null;
                 clock: "first_response" | "resolution";
                 /** @description The covered spans the target is counted in, in order (at most 14). */
                 counted: {
@@ -10315,6 +14280,13 @@ export interface components {
             }[];
             clockStartsAt: string | null;
             clockStartsAtLocal: string | null;
+            /** @description The target for each later answer to a client reply, if the policy sets one. */
+            nextReply: (number | {
+                /** @description Business days of the covering calendar after the one the clock starts on: 0 (end_of_day only: the same day) to 260. */
+                businessDays: number;
+                /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                dueAt: "end_of_day" | "same_time";
+            }) | null;
             nextReplyMinutes: number | null;
             openedAt: string;
             openedAtLocal: string;
@@ -10374,6 +14346,27 @@ export interface components {
             leadUserId: string | null;
             name: string;
         };
+        TestPage: {
+            address: string;
+            /** @description Every delivery attempt and provider status report, oldest first. */
+            attempts: {
+                /** Format: date-time */
+                at: string;
+                detail: string;
+                outcome: string;
+                provider: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            lastError: string | null;
+            /** @description email, sms, voice, webhook, slack or teams. */
+            method: string;
+            provider: string | null;
+            sentAt: string | null;
+            /** @description queued, sending, sent (the provider accepted it) or failed. */
+            status: string;
+        };
         /** @description A ticket. Clients get it without the fields marked staff only. */
         Ticket: {
             assigneeId: string | null;
@@ -10432,6 +14425,23 @@ export interface components {
         TicketSla: {
             clocks: {
                 breached: boolean;
+                businessDays: {
+                    businessDays: number;
+                    /** @description Dates between the two without covered time (the first ten). */
+                    closedDays: string[];
+                    /** @description The covered instant counting started from. */
+                    countedFrom: string;
+                    /** @description end_of_day: at the end of that business day; same_time: at the time of day the clock started. */
+                    dueAt: "end_of_day" | "same_time";
+                    /** @description The business day the target falls on. */
+                    dueDay: string;
+                    /** @description The business day the clock started on (or, opened outside covered hours, the next one), local to the calendar. */
+                    startDay: string;
+                    /** @description Whether the clock started within covered hours; else counting started at countedFrom. */
+                    startedCovered: boolean;
+                    /** @description The due time the target gives before any pause or priority change. */
+                    targetDueAt: string;
+                } | null;
                 calendar: {
                     /** @description Staff only. */
                     id?: string;
@@ -10462,8 +14472,20 @@ export interface components {
             policy?: {
                 id: string;
                 name: string;
+                warningBeforeMinutes: number | null;
                 warningPercent: number;
             } | null;
+            ticketId: string;
+        };
+        TicketVerification: {
+            block: {
+                code: string;
+                message: string;
+            } | null;
+            /** @description Oldest first. */
+            flags: components["schemas"]["FraudFlag"][];
+            /** @description Whether a call-back is still to be logged: the ticket cannot be resolved, closed or merged away meanwhile. */
+            required: boolean;
             ticketId: string;
         };
         User: {

@@ -51,11 +51,14 @@ export interface RequestOptions {
   /** Sent as Idempotency-Key, so a retried create returns the first answer. */
   idempotencyKey?: string;
   signal?: AbortSignal;
+  /** Sent as the body as it is (an uploaded file) with this Content-Type, instead of JSON. */
+  raw?: { body: Blob; type: string };
 }
 
 export async function api<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (options.raw) headers['content-type'] = options.raw.type;
+  else if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   let response: Response;
@@ -63,7 +66,7 @@ export async function api<T>(method: string, path: string, body?: unknown, optio
     response = await fetch(`/api/v1${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: options.raw ? options.raw.body : body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       signal: options.signal,
     });

@@ -8,8 +8,8 @@ import type { LiveEvent } from './types';
 
 export type StreamStatus = 'idle' | 'connecting' | 'live' | 'lost';
 
-/** sla.warning and sla.breached reach staff only. */
-const EVENT_TYPES = ['ticket.created', 'ticket.updated', 'message.added', 'ticket.linked', 'ticket.merged', 'sla.warning', 'sla.breached'];
+/** sla.* and escalation.* reach staff only. */
+const EVENT_TYPES = ['ticket.created', 'ticket.updated', 'message.added', 'ticket.linked', 'ticket.merged', 'sla.warning', 'sla.breached', 'escalation.changed', 'escalation.page'];
 /** A synthetic event after a reconnect: whatever was missed must be fetched again. */
 export const RESYNC = 'resync';
 

@@ -1,12 +1,15 @@
 /** A time zone field: free text with the browser's IANA zones as suggestions; the API has the last word. */
 import { useId, type InputHTMLAttributes } from 'react';
 
+// Suggestions where the browser cannot list its zones (Intl.supportedValuesOf is recent).
+const COMMON_ZONES = ['UTC', 'Europe/London', 'America/New_York', 'America/Chicago', 'America/Los_Angeles'];
+
 let zones: string[] | undefined;
 function knownZones(): string[] {
   try {
     zones ??= (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
   } catch {
-    zones = [];
+    zones = COMMON_ZONES;
   }
   return zones;
 }

@@ -84,6 +84,31 @@ export type Shift = ApiAnswer<'/api/v1/oncall/schedules/{id}/shifts', 'get'>['it
 export type SlaReportRow = ApiAnswer<'/api/v1/reports/sla', 'get'>['items'][number];
 export type FcrReportRow = ApiAnswer<'/api/v1/reports/fcr', 'get'>['items'][number];
 
+/** Mail: a ticket's email (GET /api/v1/tickets/{id}/mail), mailboxes and the triage queue. */
+export type TicketMail = ApiAnswer<'/api/v1/tickets/{id}/mail', 'get'>;
+export type InboundMail = Schemas['InboundMail'];
+export type OutboundMail = Schemas['OutboundMail'];
+export type Mailbox = Schemas['Mailbox'];
+
+/** The set-up screens' shapes: escalation policies and their preview, on-call editing, people, tokens, providers. */
+type Body<P extends keyof paths, M extends Method> = paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+export type EscalationPolicy = Schemas['EscalationPolicy'];
+export type EscalationPolicyBody = Body<'/api/v1/escalation-policies', 'post'>;
+export type EscalationPreview = Schemas['EscalationPreview'];
+export type ContactMethod = Schemas['ContactMethod'];
+export type TestPage = Schemas['TestPage'];
+export type OncallSchedule = Schemas['OncallSchedule'];
+export type OncallLayer = OncallSchedule['layers'][number];
+export type OncallOverride = Schemas['OncallOverride'];
+export type ScheduleBody = Body<'/api/v1/oncall/schedules', 'post'>;
+export type ApiToken = ApiAnswer<'/api/v1/tokens', 'get'>['items'][number];
+export type NewApiToken = ApiAnswer<'/api/v1/tokens', 'post', 201>;
+export type CreateUserBody = Body<'/api/v1/users', 'post'>;
+export type UpdateUserBody = Body<'/api/v1/users/{id}', 'patch'>;
+export type ProviderBody = Body<'/api/v1/providers', 'post'>;
+/** The settings a kind of provider takes (each kind's schema, generated). */
+export type ProviderSettings<K extends ProviderBody['kind']> = NonNullable<Extract<ProviderBody, { kind: K }>['settings']>;
+
 /** Set-up screens: clients with their figures, calendars, SLA policies, contracts and their previews. */
 export type ClientOverview = Schemas['ClientOverview'];
 /** The countries an organisation may have and the one each time zone gives by default. */
@@ -98,3 +123,12 @@ export type WeeklyWindow = Calendar['windows'][number];
 export type CalendarException = Calendar['exceptions'][number];
 export type CoverageRule = Contract['coverage'][number];
 export type PolicyTargets = SlaPolicy['targets'];
+/** One target: covered minutes, or business days ({ businessDays, dueAt }). */
+export type PolicyTarget = PolicyTargets['P1']['resolution'];
+export type CalendarBreak = Calendar['breaks'][number];
+
+/** Imports (owner and admin): an uploaded file's run, its planned rows, and the layouts read. */
+export type ImportRun = Schemas['ImportRun'];
+export type ImportRow = Schemas['ImportRow'];
+export type ImportFormats = Schemas['ImportFormats'];
+export type ImportAction = ImportRow['action'];

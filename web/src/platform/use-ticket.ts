@@ -20,6 +20,7 @@ export function useTicket(ref: string, withEvents = true): Resource<TicketData> 
     return { ticket, messages, events };
   }, [ref, withEvents]);
   const id = resource.data?.ticket.id;
-  useLiveRefresh(resource.reload, (event) => event.ticketId === id);
+  // A page's delivery status shows only in the escalation panel, which reads it itself.
+  useLiveRefresh(resource.reload, (event) => event.ticketId === id && event.type !== 'escalation.page');
   return resource;
 }

@@ -9,6 +9,7 @@ import type { SlaClock, TicketSla } from '../platform/types';
 import { useNow } from '../platform/use-now';
 import { useResource } from '../platform/use-api';
 import { DueBadge } from '../platform/due-badge';
+import { targetWords, warningText } from './calendar-words';
 
 const CLOCK_NAME: Record<string, string> = { first_response: 'First response', next_reply: 'Next reply', resolution: 'Resolution' };
 const ORDER: Record<string, number> = { first_response: 0, next_reply: 1, resolution: 2 };
@@ -55,7 +56,7 @@ export function SlaPanel({ ticketId, refreshKey }: Props) {
           SLA
         </h2>
         <span className="muted small">
-          {contract.name} · {policy.name} · warns at {policy.warningPercent}%
+          {contract.name} · {policy.name} · {warningText(policy).toLowerCase()}
         </span>
       </div>
       <ul className="sla-clocks">
@@ -105,7 +106,8 @@ function ClockTile({ clock }: { clock: SlaClock }) {
       <p className="sla-numbers">
         {clock.status === 'running' || clock.status === 'paused' ? (
           <>
-            <strong>{formatMinutes(clock.targetMinutes)}</strong> target{clock.status === 'paused' ? `, ${formatUsedMinutes(clock.elapsedMinutes)} used` : ''}
+            <strong>{clock.businessDays ? targetWords(clock.businessDays) : formatMinutes(clock.targetMinutes)}</strong> target{clock.businessDays ? ` (${formatMinutes(clock.targetMinutes)} covered)` : ''}
+            {clock.status === 'paused' ? `, ${formatUsedMinutes(clock.elapsedMinutes)} used` : ''}
           </>
         ) : (
           <>

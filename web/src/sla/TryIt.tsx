@@ -8,6 +8,7 @@ import { fieldError, formError } from '../platform/api';
 import { formatMinutes } from '../platform/format';
 import { PRIORITIES, type Calendar, type SlaPolicy, type SlaTry } from '../platform/types';
 import { Field, Notice } from '../platform/ui';
+import { targetWords } from './calendar-words';
 import { todayIn, trySla, type TryInput } from './sla-api';
 
 const CLOCK = { first_response: 'First response', resolution: 'Resolution' } as const;
@@ -108,7 +109,7 @@ export function TryIt({ calendar, policy, calendars, policies, timeZone }: {
           {answer.clocks.map((c) => (
             <div key={c.clock} className="try-clock" data-clock={c.clock}>
               <p>
-                <strong>{CLOCK[c.clock]}</strong> ({formatMinutes(c.targetMinutes)} covered): {c.dueAtLocal ? <>due <strong className="try-due">{c.dueAtLocal}</strong></> : 'never due'}
+                <strong>{CLOCK[c.clock]}</strong> ({c.businessDays ? `${targetWords(c.businessDays)}: ` : ''}{formatMinutes(c.targetMinutes)} covered): {c.dueAtLocal ? <>due <strong className="try-due">{c.dueAtLocal}</strong></> : 'never due'}
               </p>
               <p className="muted small try-explanation">{c.explanation}</p>
               {c.counted.length > 0 && (
@@ -123,7 +124,13 @@ export function TryIt({ calendar, policy, calendars, policies, timeZone }: {
               )}
             </div>
           ))}
-          {answer.nextReplyMinutes !== null && <p className="muted small">Each later client reply must be answered within {formatMinutes(answer.nextReplyMinutes)} of covered time.</p>}
+          {answer.nextReply !== null && (
+            <p className="muted small">
+              {typeof answer.nextReply === 'number'
+                ? `Each later client reply must be answered within ${formatMinutes(answer.nextReply)} of covered time.`
+                : `Each later client reply has a target of ${targetWords(answer.nextReply)}, counted from the reply.`}
+            </p>
+          )}
         </div>
       )}
     </section>

@@ -1,5 +1,5 @@
 /** Calendars and policies in a few words, for lists and summaries. */
-import type { Calendar, SlaPolicy, WeeklyWindow } from '../platform/types';
+import type { Calendar, PolicyTarget, SlaPolicy, WeeklyWindow } from '../platform/types';
 import { formatMinutes } from '../platform/format';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -26,8 +26,21 @@ export function hoursText(c: Pick<Calendar, 'windows'>): string {
   return c.windows.length > 3 ? `${shown} and ${c.windows.length - 3} more` : shown;
 }
 
-/** "P1 15 min / 4 h": first response and resolution of a priority. */
+/** "P1 15 min / 4 h", "1 h / next business day": first response and resolution of a priority. */
 export function targetText(p: SlaPolicy, priority: 'P1' | 'P2' | 'P3' | 'P4'): string {
   const t = p.targets[priority];
-  return `${formatMinutes(t.firstResponse)} / ${formatMinutes(t.resolution)}`;
+  return `${targetWords(t.firstResponse)} / ${targetWords(t.resolution)}`;
+}
+
+/** A target in a few words: "4 h", "next business day", "2 business days, same time". */
+export function targetWords(t: PolicyTarget): string {
+  if (typeof t === 'number') return formatMinutes(t);
+  const days = `${t.businessDays} business day${t.businessDays === 1 ? '' : 's'}`;
+  if (t.dueAt === 'same_time') return `${days}, same time`;
+  return t.businessDays === 0 ? 'same business day' : t.businessDays === 1 ? 'next business day' : `${days}, end of day`;
+}
+
+/** "Warns at 75%" or "Warns 60 min before due". */
+export function warningText(p: Pick<SlaPolicy, 'warningPercent' | 'warningBeforeMinutes'>): string {
+  return p.warningBeforeMinutes ? `Warns ${formatMinutes(p.warningBeforeMinutes)} before due` : `Warns at ${p.warningPercent}%`;
 }

@@ -1,6 +1,6 @@
 /** The SLA area's requests: calendars, policies, contracts, and the previews that need no saving. */
 import { api } from '../platform/api';
-import type { Calendar, Contract, CoverageRule, CoverageWeek, HolidayCountry, PolicyTargets, SlaPolicy, SlaTry, WeeklyWindow, CalendarException } from '../platform/types';
+import type { Calendar, CalendarBreak, Contract, CoverageRule, CoverageWeek, HolidayCountry, PolicyTargets, SlaPolicy, SlaTry, WeeklyWindow, CalendarException } from '../platform/types';
 
 export function fetchCalendars(signal?: AbortSignal): Promise<Calendar[]> {
   return api<{ items: Calendar[] }>('GET', '/calendars', undefined, { signal }).then((r) => r.items);
@@ -35,6 +35,7 @@ export interface CalendarDraft {
   holidays: { country: string; region?: string }[];
   customHolidays: string[];
   exceptions: CalendarException[];
+  breaks: CalendarBreak[];
 }
 
 export function previewCalendarWeek(source: { calendarId: string } | { calendar: CalendarDraft }, week: string, signal?: AbortSignal): Promise<CoverageWeek> {
@@ -49,7 +50,7 @@ export interface TryInput {
   priority: string;
   openedAt: string;
   calendar: { calendarId: string } | { calendar: CalendarDraft };
-  policy: { policyId: string } | { targets: PolicyTargets; warningPercent: number };
+  policy: { policyId: string } | { targets: PolicyTargets; warningPercent?: number; warningBeforeMinutes?: number | null };
 }
 
 export function trySla(input: TryInput, signal?: AbortSignal): Promise<SlaTry> {

@@ -18,18 +18,22 @@ import { SearchPage } from '../../tickets/search/SearchPage';
 import { TicketPage } from '../../tickets/ticket-view/TicketPage';
 import { ChangePasswordButton } from '../../auth/password/ChangePassword';
 import { HelpOverlay } from './HelpOverlay';
-import { inSetup, SETUP_NAV, SETUP_SHORTCUTS, setupPage } from './setup-routes';
+import { activeSetup, setupLinks, setupPage, setupShortcuts } from './setup-routes';
 import { TICKET_SLOTS } from './ticket-slots';
 
 // Pages visited now and then load their code when first opened, keeping the first load small.
 const OnCallPage = lazy(() => import('../../oncall/OnCallPage').then((m) => ({ default: m.OnCallPage })));
 const ReportsPage = lazy(() => import('../../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const TriagePage = lazy(() => import('../../mail/triage/TriagePage').then((m) => ({ default: m.TriagePage })));
+const MailboxesPage = lazy(() => import('../../mail/mailboxes/MailboxesPage').then((m) => ({ default: m.MailboxesPage })));
 const SsoSettingsPage = lazy(() => import('../../sso/settings/SsoSettingsPage').then((m) => ({ default: m.SsoSettingsPage })));
 
 /** Desk-wide pages below the queues in the navigation. */
 const DESK: { id: string; href: string; label: string; key: string }[] = [
   { id: 'oncall', href: '/oncall', label: 'On call', key: 'g c' },
   { id: 'reports', href: '/reports', label: 'Reports', key: 'g s' },
+  { id: 'triage', href: '/mail/triage', label: 'Mail triage', key: 'g f' },
+  { id: 'mailboxes', href: '/mail/mailboxes', label: 'Mailboxes', key: 'g x' },
 ];
 
 /** Set-up pages for owners and admins, below the desk. */
@@ -70,12 +74,14 @@ export function ConsoleShell({ session }: { session: Session }) {
       'g b': () => navigate(queueHref('old-breaches')),
       'g c': () => navigate('/oncall'),
       'g s': () => navigate('/reports'),
+      'g f': () => navigate('/mail/triage'),
+      'g x': () => navigate('/mail/mailboxes'),
       'g w': () => navigate(queueHref('waiting')),
       'g o': () => navigate(queueHref('open')),
       'g a': () => navigate(queueHref('all')),
-      ...SETUP_SHORTCUTS,
       // g 1 … g 9: the saved views, in the order the navigation lists them.
       ...Object.fromEntries(views.slice(0, 9).map((v, i) => [`g ${i + 1}`, () => navigate(viewHref(v))])),
+      ...setupShortcuts(session, navigate),
     },
     !help,
   );
@@ -87,7 +93,7 @@ export function ConsoleShell({ session }: { session: Session }) {
   };
 
   const administrator = session.user.role === 'owner' || session.user.role === 'admin';
-  const setup = setupPage(path, session);
+  const setup = setupPage(path, params, session);
   const queueMatch = match('/queue/:queue', path);
   const ticketMatch = match('/tickets/:ref', path);
   let page;
@@ -95,12 +101,15 @@ export function ConsoleShell({ session }: { session: Session }) {
   else if (ticketMatch) page = <TicketPage key={ticketMatch.ref} ticketRef={ticketMatch.ref} session={session} backTo={backToQueue(session)} slots={TICKET_SLOTS} />;
   else if (path === '/calls/new') page = <PhoneLogPage session={session} CallerSearch={CallerSearch} />;
   else if (path === '/search') page = <SearchPage key={params.get('q') ?? ''} q={params.get('q') ?? ''} />;
-  else if (path === '/oncall') page = <OnCallPage />;
+  else if (path === '/oncall') page = <OnCallPage canEdit={['owner', 'admin', 'service_manager'].includes(session.user.role)} />;
   else if (path === '/reports') page = <ReportsPage />;
+  else if (path === '/mail/triage') page = <TriagePage />;
+  else if (path === '/mail/mailboxes') page = <MailboxesPage />;
   else if (path === '/settings/sso' && administrator) page = <SsoSettingsPage />;
   else if (setup) page = setup;
   else if (path === '/' || path.startsWith('/portal')) page = null;
   else page = <NotFoundPage />;
+  const setupActive = activeSetup(path, session);
 
   const activeView = queueMatch ? params.get('view') : null;
   const activeQueue = activeView ? undefined : (queueMatch?.queue ?? (ticketMatch ? sessionStorage.getItem('sb.lastQueue') ?? undefined : undefined));
@@ -205,9 +214,9 @@ export function ConsoleShell({ session }: { session: Session }) {
           </ul>
           <p className="sidenav-title sidenav-section">Set up</p>
           <ul>
-            {SETUP_NAV.map((d) => (
+            {setupLinks(session).map((d) => (
               <li key={d.id}>
-                <Link to={d.href} className="sidenav-link" aria-current={inSetup(path, d.href) ? 'page' : undefined} aria-keyshortcuts={d.key}>
+                <Link to={d.href} className="sidenav-link" aria-current={setupActive === d.id ? 'page' : undefined} aria-keyshortcuts={d.key}>
                   <span>{d.label}</span>
                   <Kbd>{d.key}</Kbd>
                 </Link>

@@ -1,11 +1,13 @@
 /**
- * The set-up screens in the console: clients (with their contracts and coverage, from the SLA
- * area) and calendars and SLA policies. Each loads its code when first opened, keeping the
- * console's first load small.
+ * The set-up screens of the console: clients (with their contracts and coverage, from the SLA
+ * area), calendars and SLA policies, escalation policies, on-call editing, people, your paging,
+ * API tokens, delivery providers and importing — their routes, the "Set up" navigation and its `g` shortcuts.
+ * Each page loads its code when first opened, so the console's first load stays small.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
-import { match, navigate } from '../../platform/router';
+import { match } from '../../platform/router';
 import type { Session } from '../../platform/session';
+import type { User } from '../../platform/types';
 import { Spinner } from '../../platform/ui';
 import type { ClientSlots } from '../../clients/client-page/ClientPage';
 
@@ -14,22 +16,46 @@ const ClientPage = lazy(() => import('../../clients/client-page/ClientPage').the
 const ContractsSection = lazy(() => import('../../sla/contracts/ContractsSection').then((m) => ({ default: m.ContractsSection })));
 const SlaSetupPage = lazy(() => import('../../sla/overview/SlaSetupPage').then((m) => ({ default: m.SlaSetupPage })));
 const CalendarEditor = lazy(() => import('../../sla/calendars/CalendarEditor').then((m) => ({ default: m.CalendarEditor })));
-const PolicyEditor = lazy(() => import('../../sla/policies/PolicyEditor').then((m) => ({ default: m.PolicyEditor })));
+const ImportPage = lazy(() => import('../../imports/ImportPage').then((m) => ({ default: m.ImportPage })));
+const SlaPolicyEditor = lazy(() => import('../../sla/policies/PolicyEditor').then((m) => ({ default: m.PolicyEditor })));
+const PoliciesPage = lazy(() => import('../../escalation/policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
+const PolicyBuilderPage = lazy(() => import('../../escalation/policies/PolicyBuilderPage').then((m) => ({ default: m.PolicyBuilderPage })));
+const ScheduleEditorPage = lazy(() => import('../../oncall/schedule-editor/ScheduleEditorPage').then((m) => ({ default: m.ScheduleEditorPage })));
+const PeoplePage = lazy(() => import('../../staff/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const PersonPage = lazy(() => import('../../staff/person/PersonPage').then((m) => ({ default: m.PersonPage })));
+const ContactMethodsPanel = lazy(() => import('../../escalation/contact-methods/ContactMethodsPanel').then((m) => ({ default: m.ContactMethodsPanel })));
+const TokensPage = lazy(() => import('../../auth/tokens/TokensPage').then((m) => ({ default: m.TokensPage })));
+const ProvidersPage = lazy(() => import('../../notify/providers/ProvidersPage').then((m) => ({ default: m.ProvidersPage })));
 
-/** The set-up section of the navigation. */
-export const SETUP_NAV: { id: string; href: string; label: string; key: string }[] = [
-  { id: 'clients', href: '/clients', label: 'Clients', key: 'g l' },
-  { id: 'sla', href: '/sla', label: 'Calendars & SLA', key: 'g h' },
-];
+const isAdmin = (s: Session) => s.user.role === 'owner' || s.user.role === 'admin';
+const isManager = (s: Session) => isAdmin(s) || s.user.role === 'service_manager';
 
-export const SETUP_SHORTCUTS: Record<string, () => void> = {
-  'g l': () => navigate('/clients'),
-  'g h': () => navigate('/sla'),
-};
+/** A set-up entry of the side navigation. */
+export interface SetupLink {
+  id: string;
+  href: string;
+  label: string;
+  key: string;
+}
 
-/** Whether a path belongs to a set-up entry of the navigation (for aria-current). */
-export function inSetup(path: string, href: string): boolean {
-  return path === href || path.startsWith(`${href}/`);
+/** What this person may open, in navigation order; each `key` is also its `g` shortcut. */
+export function setupLinks(session: Session): SetupLink[] {
+  return [
+    { id: 'clients', href: '/clients', label: 'Clients', key: 'g l' },
+    { id: 'sla', href: '/sla', label: 'Calendars & SLA', key: 'g h' },
+    { id: 'escalation', href: '/setup/escalation', label: 'Escalation', key: 'g e' },
+    { id: 'people', href: '/setup/people', label: 'People', key: 'g p' },
+    { id: 'me', href: '/me', label: 'My paging', key: 'g y' },
+    { id: 'tokens', href: '/setup/tokens', label: 'API tokens', key: 'g i' },
+    ...(isAdmin(session) ? [{ id: 'providers', href: '/setup/providers', label: 'Providers', key: 'g d' }, { id: 'import', href: '/import', label: 'Import', key: 'g n' }] : []),
+  ];
+}
+
+/** The entry whose area a path belongs to, for aria-current. */
+export function activeSetup(path: string, session: Session): string | undefined {
+  // One's own page under People is "My paging".
+  if (path === '/me' || path === `/setup/people/${session.user.id}`) return 'me';
+  return setupLinks(session).find((l) => path === l.href || path.startsWith(`${l.href}/`))?.id;
 }
 
 function clientSlots(session: Session): ClientSlots {
@@ -42,15 +68,48 @@ function clientSlots(session: Session): ClientSlots {
   };
 }
 
+/** A person's paging (contact methods, rules, test pages), shown on their page to them and to owners and admins. */
+function paging(session: Session) {
+  return (user: User) => (user.id === session.user.id || isAdmin(session) ? <ContactMethodsPanel userId={user.id} self={user.id === session.user.id} email={user.email} /> : null);
+}
+
 /** The set-up page at `path`, or undefined when the path is not one. */
-export function setupPage(path: string, session: Session): ReactNode | undefined {
+export function setupPage(path: string, params: URLSearchParams, session: Session): ReactNode | undefined {
+  return clientAndSlaPage(path, session) ?? pagingSetupPage(path, params, session);
+}
+
+function clientAndSlaPage(path: string, session: Session): ReactNode | undefined {
   if (path === '/clients') return <ClientListPage session={session} />;
   const client = match('/clients/:id', path);
   if (client) return <ClientPage key={client.id} clientId={client.id} session={session} slots={clientSlots(session)} />;
   if (path === '/sla') return <SlaSetupPage session={session} />;
+  if (path === '/import' && isAdmin(session)) return <ImportPage />;
   const calendar = match('/sla/calendars/:id', path);
   if (calendar) return <CalendarEditor key={calendar.id} calendarId={calendar.id} session={session} />;
-  const policy = match('/sla/policies/:id', path);
-  if (policy) return <PolicyEditor key={policy.id} policyId={policy.id} session={session} />;
+  const slaPolicy = match('/sla/policies/:id', path);
+  if (slaPolicy) return <SlaPolicyEditor key={slaPolicy.id} policyId={slaPolicy.id} session={session} />;
   return undefined;
+}
+
+function pagingSetupPage(path: string, params: URLSearchParams, session: Session): ReactNode | undefined {
+  const viewer = { id: session.user.id, role: session.user.role };
+  if (path === '/setup/escalation') return <PoliciesPage canEdit={isManager(session)} />;
+  if (path === '/setup/escalation/new') return <PolicyBuilderPage key="new" policyId={null} canEdit={isManager(session)} />;
+  const policy = match('/setup/escalation/:id', path);
+  if (policy) return <PolicyBuilderPage key={policy.id} policyId={policy.id} canEdit={isManager(session)} created={params.get('created') === '1'} />;
+  if (path === '/oncall/schedules/new') return <ScheduleEditorPage key="new" scheduleId={null} canEdit={isManager(session)} />;
+  const schedule = match('/oncall/schedules/:id', path);
+  if (schedule) return <ScheduleEditorPage key={schedule.id} scheduleId={schedule.id} canEdit={isManager(session)} />;
+  if (path === '/setup/people') return <PeoplePage tab={params.get('tab')} role={session.user.role} />;
+  const person = match('/setup/people/:id', path);
+  if (person) return <PersonPage key={person.id} userId={person.id} viewer={viewer} paging={paging(session)} />;
+  if (path === '/me') return <PersonPage key="me" userId={session.user.id} viewer={viewer} paging={paging(session)} />;
+  if (path === '/setup/tokens') return <TokensPage me={session.user.id} admin={isAdmin(session)} />;
+  if (path === '/setup/providers' && isAdmin(session)) return <ProvidersPage />;
+  return undefined;
+}
+
+/** `g` shortcuts to the set-up screens this person may open. */
+export function setupShortcuts(session: Session, go: (href: string) => void): Record<string, () => void> {
+  return Object.fromEntries(setupLinks(session).map((l) => [l.key, () => go(l.href)]));
 }

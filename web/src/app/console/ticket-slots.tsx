@@ -1,18 +1,25 @@
 /**
- * What the console puts on a ticket's page from other areas: the escalation and SLA panels above
- * the timeline, the requester's card beside it. The ticket page itself knows none of them.
+ * What the console puts on a ticket's page from other areas: the fraud guard's verify-by-phone
+ * panel first, then the escalation, SLA and email panels above the timeline, the requester's card
+ * beside it, and flagging by hand in the ticket's menu. The ticket page itself knows none of them.
  */
 import { ContactCard } from '../../clients/contact-card/ContactCard';
 import { EscalationPanel } from '../../escalation/EscalationPanel';
+import { RaiseFlag } from '../../fraud/raise/RaiseFlag';
+import { VerifyPanel } from '../../fraud/verify/VerifyPanel';
+import { TicketMailPanel } from '../../mail/ticket-mail/TicketMailPanel';
 import { SlaPanel } from '../../sla/SlaPanel';
 import type { TicketSlots } from '../../tickets/ticket-view/TicketPage';
 
 export const TICKET_SLOTS: TicketSlots = {
   main: (view) => (
     <>
+      <VerifyPanel ticketId={view.ticket.id} refreshKey={view.refreshKey} onChanged={view.reload} />
       <EscalationPanel ticketId={view.ticket.id} events={view.events} refreshKey={view.refreshKey} onChanged={view.reload} />
       <SlaPanel ticketId={view.ticket.id} refreshKey={view.refreshKey} />
+      <TicketMailPanel ticketId={view.ticket.id} refreshKey={view.refreshKey} />
     </>
   ),
   side: (view) => <ContactCard clientName={view.clientName} contact={view.contact} site={view.site} />,
+  menu: (view) => <RaiseFlag ticketId={view.ticket.id} contactName={view.contact?.name ?? null} onRaised={view.reload} />,
 };

@@ -10,6 +10,7 @@ import { NewRequestPage } from '../../portal/tickets/NewRequestPage';
 import { PortalTicketList } from '../../portal/tickets/PortalTicketList';
 import { PortalTicketPage } from '../../portal/tickets/PortalTicketPage';
 import { ChangePasswordButton } from '../../auth/password/ChangePassword';
+import { FraudWarningBanner } from '../../fraud/warning/FraudWarningBanner';
 
 export function PortalShell({ session }: { session: Session }) {
   const { path } = useLocation();
@@ -63,6 +64,7 @@ export function PortalShell({ session }: { session: Session }) {
       </header>
       <StreamBanner />
       <main id="main" className="portal-main" tabIndex={-1}>
+        <FraudWarningBanner />
         {page}
       </main>
       <footer className="portal-foot muted small">Powered by Switchboard</footer>

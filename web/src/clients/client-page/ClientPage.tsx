@@ -8,7 +8,7 @@ import { api } from '../../platform/api';
 import { useDirectory } from '../../platform/directory';
 import { formatAgo, formatFull } from '../../platform/format';
 import { PriorityBadge, StatusPill } from '../../platform/labels';
-import { countryName } from '../../platform/phone';
+import { countryName, phoneHref, phoneText } from '../../platform/phone';
 import { Link } from '../../platform/router';
 import type { Session } from '../../platform/session';
 import type { Organization, Site } from '../../platform/types';
@@ -60,7 +60,17 @@ export function ClientPage({ clientId, session, slots }: { clientId: string; ses
           <h1>
             {org.name} {org.archivedAt && <span className="pill archived-pill">Archived</span>}
           </h1>
-          <p className="muted page-sub">{[org.industry, `Time zone ${org.timeZone.replace(/_/g, ' ')}`, org.country ? `Country ${countryName(org.country)}` : 'No country'].filter(Boolean).join(' · ')}</p>
+          <p className="muted page-sub">
+            {[org.industry, `Time zone ${org.timeZone.replace(/_/g, ' ')}`, org.country ? `Country ${countryName(org.country)}` : 'No country'].filter(Boolean).join(' · ')}
+            {' · '}
+            {org.mainPhone ? (
+              <>
+                Main number <a href={phoneHref(org.mainPhone)}>{phoneText(org.mainPhone)}</a>
+              </>
+            ) : (
+              'No main number'
+            )}
+          </p>
         </div>
         {manage && (
           <div className="page-actions">

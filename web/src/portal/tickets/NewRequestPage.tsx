@@ -8,10 +8,12 @@ import { useDraft } from '../../platform/drafts';
 import { PRIORITIES, type Priority, type Ticket } from '../../platform/types';
 import { Field, Notice } from '../../platform/ui';
 import { CLIENT_PRIORITY_LABEL } from '../../platform/labels';
+import { useSendsEmail } from '../sends-email';
 
 const SHOWN = ['/subject', '/description', '/priority', '/siteId'];
 
 export function NewRequestPage({ session }: { session: Session }) {
+  const sendsEmail = useSendsEmail();
   const [subject, setSubject, clearSubject] = useDraft('portal:subject');
   const [description, setDescription, clearDescription] = useDraft('portal:description');
   const [priority, setPriority] = useState<Priority>('P3');
@@ -59,7 +61,9 @@ export function NewRequestPage({ session }: { session: Session }) {
         ← All requests
       </Link>
       <h1>New request</h1>
-      <p className="muted">Tell us what is wrong. We reply here, on your request’s page in this portal.</p>
+      <p className="muted">
+        {sendsEmail ? 'Tell us what is wrong. We reply here, on your request’s page in this portal, and by email.' : 'Tell us what is wrong. We reply here, on your request’s page in this portal.'}
+      </p>
       <form className="card portal-form" onSubmit={submit} noValidate>
         <Field label="What is the problem?" error={fieldError(error, '/subject')} hint="A short title, e.g. “Printer on floor 2 shows paper jam”.">
           <input ref={subjectRef} type="text" maxLength={300} value={subject} onChange={(e) => setSubject(e.target.value)} />

@@ -9,6 +9,7 @@ import type { Message, Status } from '../../platform/types';
 import { Field, initials, Notice, Spinner } from '../../platform/ui';
 import { CLIENT_STATUS_LABEL, StatusPill } from '../../platform/labels';
 import { useTicket } from '../../platform/use-ticket';
+import { useSendsEmail } from '../sends-email';
 
 const STEPS: { label: string; reached: (s: Status) => boolean }[] = [
   { label: 'Received', reached: () => true },
@@ -36,6 +37,7 @@ function statusSentence(status: Status, assigned: boolean): string {
 
 export function PortalTicketPage({ ticketRef, session }: { ticketRef: string; session: Session }) {
   const { data, error, loading, reload } = useTicket(ticketRef);
+  const sendsEmail = useSendsEmail();
   useEffect(() => {
     if (data) document.title = `${data.ticket.subject} · Support`;
   }, [data]);
@@ -112,7 +114,7 @@ export function PortalTicketPage({ ticketRef, session }: { ticketRef: string; se
             </li>
           ),
         )}
-        {items.length === 0 && <li className="muted">No messages yet. We will reply here.</li>}
+        {items.length === 0 && <li className="muted">{sendsEmail ? 'No messages yet. We will reply here and by email.' : 'No messages yet. We will reply here.'}</li>}
       </ol>
       {ticket.status === 'closed' ? (
         <Notice kind="info">This request is closed. If you need more help, open a new request.</Notice>

@@ -1,5 +1,5 @@
 /**
- * A coverage calendar: name and zone, weekly hours, public holidays, closed dates and exceptions,
+ * A coverage calendar: name and zone, weekly hours and breaks, public holidays, closed dates and exceptions,
  * with the week it covers drawn as one edits (the API computes it from the unsaved draft) and
  * "try it" against a policy. Saving changes the clocks of open tickets under contracts using it.
  */
@@ -15,12 +15,13 @@ import { fetchHolidayCountries, fetchPolicies, previewCalendarWeek, todayIn, typ
 import { TryIt } from '../TryIt';
 import { useDebounced } from '../use-debounced';
 import { WeekPreview } from '../WeekPreview';
+import { BreaksEditor } from './BreaksEditor';
 import { ClosedDatesEditor, ExceptionsEditor, HolidaysEditor } from './DatesEditor';
 import { WindowsEditor } from './WindowsEditor';
 import '../sla.css';
 
-const blank = (): CalendarDraft => ({ name: '', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, windows: [], holidays: [], customHolidays: [], exceptions: [] });
-const draftOf = (c: Calendar): CalendarDraft => ({ name: c.name, timeZone: c.timeZone, windows: c.windows, holidays: c.holidays, customHolidays: c.customHolidays, exceptions: c.exceptions });
+const blank = (): CalendarDraft => ({ name: '', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, windows: [], holidays: [], customHolidays: [], exceptions: [], breaks: [] });
+const draftOf = (c: Calendar): CalendarDraft => ({ name: c.name, timeZone: c.timeZone, windows: c.windows, holidays: c.holidays, customHolidays: c.customHolidays, exceptions: c.exceptions, breaks: c.breaks });
 
 export function CalendarEditor({ calendarId, session }: { calendarId: string; session: Session }) {
   const isNew = calendarId === 'new';
@@ -121,6 +122,7 @@ function CalendarForm({ saved, draft, setDraft, session, countries, policies, on
               </Field>
             </div>
             <WindowsEditor windows={draft.windows} onChange={(windows) => change({ windows })} errorAt={errorAt} />
+            <BreaksEditor breaks={draft.breaks} onChange={(breaks) => change({ breaks })} errorAt={errorAt} />
             <HolidaysEditor holidays={draft.holidays} countries={countries} onChange={(holidays) => change({ holidays })} errorAt={errorAt} />
             <ClosedDatesEditor dates={draft.customHolidays} onChange={(customHolidays) => change({ customHolidays })} errorAt={errorAt} />
             <ExceptionsEditor exceptions={draft.exceptions} onChange={(exceptions) => change({ exceptions })} errorAt={errorAt} />
@@ -149,5 +151,5 @@ function CalendarForm({ saved, draft, setDraft, session, countries, policies, on
 /** Fields the form shows errors beside; anything else (a whole list, a holiday set) goes on top. */
 function errorShownInForm(field: string): boolean {
   const path = field.replace(/^\/calendar/, '');
-  return /^\/(name|timeZone|windows(\/\d+\/\w+)?|holidays\/\d+\/(country|region)|customHolidays\/\d+|exceptions\/\d+\/(date|closed|windows(\/\d+\/(start|end))?))$/.test(path);
+  return /^\/(name|timeZone|windows(\/\d+\/\w+)?|breaks\/\d+\/(days(\/\d+)?|start|end)|holidays\/\d+\/(country|region)|customHolidays\/\d+|exceptions\/\d+\/(date|closed|windows(\/\d+\/(start|end))?))$/.test(path);
 }

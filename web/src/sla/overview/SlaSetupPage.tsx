@@ -8,7 +8,7 @@ import type { Session } from '../../platform/session';
 import { PRIORITIES } from '../../platform/types';
 import { EmptyState, Notice, Spinner } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
-import { hoursText, targetText } from '../calendar-words';
+import { hoursText, targetText, warningText } from '../calendar-words';
 import { fetchCalendars, fetchPolicies } from '../sla-api';
 import { TryIt } from '../TryIt';
 import '../sla.css';
@@ -112,7 +112,7 @@ export function SlaSetupPage({ session }: { session: Session }) {
                           <Link to={`/sla/policies/${encodeURIComponent(p.id)}`} className="row-title">
                             {p.name}
                           </Link>
-                          <div className="muted small">Warns at {p.warningPercent}%</div>
+                          <div className="muted small">{warningText(p)}</div>
                         </td>
                         {PRIORITIES.map((pr) => (
                           <td key={pr} className="small nowrap">

@@ -3,8 +3,9 @@
  * is never shown; left empty, the stored one stays). The API's problem fields appear beside their
  * inputs; Enter saves, Escape closes.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api, ApiError, fieldError, formError } from '../../platform/api';
+import { Dialog } from '../../platform/dialog';
 import type { SsoProvider } from '../../platform/types';
 import { Field, Notice } from '../../platform/ui';
 import { ALL_ROLES, EMAIL_CLAIMS, JIT_ROLES, roleLabel } from './sso-roles';
@@ -65,21 +66,7 @@ export function ProviderDialog({ provider, redirectUri, onClose, onSaved }: { pr
   const [d, setDraft] = useState(() => draftOf(provider));
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const nameRef = useRef<HTMLInputElement>(null);
-  const close = useRef(onClose);
-  close.current = onClose;
   const set = (change: Partial<Draft>) => setDraft((x) => ({ ...x, ...change }));
-
-  useEffect(() => {
-    const before = document.activeElement as HTMLElement | null;
-    nameRef.current?.focus();
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && close.current();
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      before?.focus?.();
-    };
-  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -104,14 +91,8 @@ export function ProviderDialog({ provider, redirectUri, onClose, onSaved }: { pr
   const toggleRole = (role: string, on: boolean) => set({ ssoOnly: on ? [...d.ssoOnly, role] : d.ssoOnly.filter((r) => r !== role) });
 
   return (
-    <div className="overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="dialog sso-dialog" role="dialog" aria-modal="true" aria-labelledby="sso-dialog-title">
-        <div className="dialog-head">
-          <h2 id="sso-dialog-title">{provider ? `Change ${provider.name}` : 'Add a sign-in provider'}</h2>
-          <button type="button" className="button ghost" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+    <Dialog title={provider ? `Change ${provider.name}` : 'Add a sign-in provider'} onClose={onClose} wide>
+      <div className="sso-dialog">
         <p className="muted small dialog-lead">
           Register <code>{redirectUri}</code> as the redirect URI at the provider, with the scopes <code>openid email profile</code>.
         </p>
@@ -119,7 +100,7 @@ export function ProviderDialog({ provider, redirectUri, onClose, onSaved }: { pr
         <form onSubmit={submit} noValidate>
           <div className="form-row">
             <Field label="Name on the button" hint="“Sign in with …”" error={fieldError(error, '/name')}>
-              <input ref={nameRef} type="text" required value={d.name} onChange={(e) => set({ name: e.target.value })} placeholder="Microsoft Entra ID" />
+              <input type="text" required value={d.name} onChange={(e) => set({ name: e.target.value })} placeholder="Microsoft Entra ID" />
             </Field>
             <Field label="Client ID" error={fieldError(error, '/clientId')}>
               <input type="text" required autoComplete="off" value={d.clientId} onChange={(e) => set({ clientId: e.target.value })} />
@@ -191,6 +172,6 @@ export function ProviderDialog({ provider, redirectUri, onClose, onSaved }: { pr
           </div>
         </form>
       </div>
-    </div>
+    </Dialog>
   );
 }

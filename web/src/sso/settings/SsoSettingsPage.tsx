@@ -3,8 +3,9 @@
  * Microsoft Entra ID, Google Workspace — the redirect URI to register at them, and for each who
  * may use it, which domains, whether unknown people get an account, and whose passwords are off.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, formError } from '../../platform/api';
+import { ConfirmDialog } from '../../platform/dialog';
 import type { ApiAnswer, SsoProvider } from '../../platform/types';
 import { EmptyState, Notice, Spinner } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
@@ -65,13 +66,21 @@ export function SsoSettingsPage() {
         />
       )}
       {removing && (
-        <RemoveDialog
-          provider={removing}
-          onClose={() => setRemoving(undefined)}
-          onRemoved={() => {
-            setRemoving(undefined);
+        // Removing asks first, and says what happens to the people who sign in with it.
+        <ConfirmDialog
+          title={`Remove ${removing.name}?`}
+          confirmLabel="Remove provider"
+          onConfirm={async () => {
+            await api('DELETE', `/sso/providers/${encodeURIComponent(removing.id)}`);
             list.reload();
           }}
+          onClose={() => setRemoving(undefined)}
+          consequences={
+            <>
+              <p>Nobody can start a sign-in with it any more. Accounts, tickets and signed-in sessions stay as they are.</p>
+              <p className="muted small">Roles whose passwords it turned off may use passwords again; people who never had a password (made on first sign-in) need one set by an administrator, or another provider.</p>
+            </>
+          }
         />
       )}
     </div>
@@ -119,56 +128,3 @@ function ProviderCard({ provider: p, onEdit, onRemove }: { provider: SsoProvider
   );
 }
 
-/** Removing asks first, and says what happens to the people who sign in with it. */
-function RemoveDialog({ provider, onClose, onRemoved }: { provider: SsoProvider; onClose: () => void; onRemoved: () => void }) {
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const close = useRef(onClose);
-  close.current = onClose;
-
-  useEffect(() => {
-    const before = document.activeElement as HTMLElement | null;
-    cancelRef.current?.focus();
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && close.current();
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      before?.focus?.();
-    };
-  }, []);
-
-  const remove = async () => {
-    setBusy(true);
-    try {
-      await api('DELETE', `/sso/providers/${encodeURIComponent(provider.id)}`);
-      onRemoved();
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  };
-
-  return (
-    <div className="overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="dialog dialog-narrow" role="alertdialog" aria-modal="true" aria-labelledby="sso-remove-title" aria-describedby="sso-remove-what">
-        <div className="dialog-head">
-          <h2 id="sso-remove-title">Remove {provider.name}?</h2>
-        </div>
-        {error !== undefined && <Notice>{formError(error, [])}</Notice>}
-        <div id="sso-remove-what">
-          <p>Nobody can start a sign-in with it any more. Accounts, tickets and signed-in sessions stay as they are.</p>
-          <p className="muted small">Roles whose passwords it turned off may use passwords again; people who never had a password (made on first sign-in) need one set by an administrator, or another provider.</p>
-        </div>
-        <div className="form-actions">
-          <button ref={cancelRef} className="button" onClick={onClose}>
-            Keep it
-          </button>
-          <button className="button danger" onClick={() => void remove()} disabled={busy}>
-            {busy ? 'Removing…' : 'Remove provider'}
-          </button>
-        </div>
-      </div>
-    </div>
-  );
-}

@@ -3,8 +3,11 @@ import { cloneElement, useImperativeHandle, useRef, useState, type ReactElement,
 import type { Session } from '../../platform/session';
 import { useDirectory } from '../../platform/directory';
 import { ApiError, api } from '../../platform/api';
-import { PRIORITIES, STATUSES, type Ticket } from '../../platform/types';
+import { PRIORITIES, STATUSES, type ApiAnswer, type Ticket } from '../../platform/types';
+import { useResource } from '../../platform/use-api';
 import { FCR_LABEL, PRIORITY_LABEL, STATUS_LABEL, TIER_LABEL } from '../../platform/labels';
+
+type ResolveBlocks = ApiAnswer<'/api/v1/tickets/{id}/resolve-blocks', 'get'>;
 
 export type DetailField = 'status' | 'priority' | 'assigneeId' | 'teamId' | 'tier' | 'fcrOutcome' | 'businessCritical';
 
@@ -15,13 +18,18 @@ export interface DetailsHandle {
 interface Props {
   ticket: Ticket;
   session: Session;
+  /** Changes with any change to the ticket or its history: what holds it open is read again. */
+  refreshKey: string;
   /** Called after every change, with the ticket as saved when the change succeeded. */
   onChanged: (saved?: Ticket) => void;
   ref?: Ref<DetailsHandle>;
 }
 
-export function TicketDetails({ ticket, session, onChanged, ref }: Props) {
+export function TicketDetails({ ticket, session, refreshKey, onChanged, ref }: Props) {
   const directory = useDirectory();
+  // What holds the ticket open (a call-back to log first): resolving and closing wait for it.
+  const blocks = useResource((signal) => api<ResolveBlocks>('GET', `/tickets/${encodeURIComponent(ticket.id)}/resolve-blocks`, undefined, { signal }), [ticket.id, refreshKey]).data?.items ?? [];
+  const blocked = blocks.length > 0;
   const [errors, setErrors] = useState<Partial<Record<DetailField, string>>>({});
   const [saving, setSaving] = useState<DetailField | null>(null);
   const controls = useRef<Partial<Record<DetailField, HTMLSelectElement | HTMLInputElement | null>>>({});
@@ -60,7 +68,7 @@ export function TicketDetails({ ticket, session, onChanged, ref }: Props) {
       <Row label="Status" field="status" error={errors.status} saving={saving}>
         <select ref={bind('status')} value={ticket.status} disabled={closed} onChange={(e) => void change('status', e.target.value)} aria-keyshortcuts="s">
           {STATUSES.map((s) => (
-            <option key={s} value={s}>
+            <option key={s} value={s} disabled={blocked && (s === 'resolved' || s === 'closed') && s !== ticket.status}>
               {STATUS_LABEL[s]}
             </option>
           ))}
@@ -138,11 +146,16 @@ export function TicketDetails({ ticket, session, onChanged, ref }: Props) {
             </button>
           )}
           {ticket.status !== 'resolved' && (
-            <button className="button success" onClick={() => void change('status', 'resolved')}>
+            <button className="button success" disabled={blocked} aria-describedby={blocked ? 'resolve-blocked' : undefined} onClick={() => void change('status', 'resolved')}>
               Resolve
             </button>
           )}
         </div>
+      )}
+      {blocked && !closed && (
+        <p className="resolve-blocked" id="resolve-blocked">
+          {blocks.map((b) => b.message).join(' ')}
+        </p>
       )}
     </section>
   );

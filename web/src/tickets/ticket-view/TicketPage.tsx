@@ -3,6 +3,7 @@
  * them, the pieces of other areas (escalation and SLA panels, the requester's card).
  */
 import { useEffect, useRef, type ReactNode } from 'react';
+import { TicketMenu } from './TicketMenu';
 import { ApiError } from '../../platform/api';
 import { useContact, useDirectory, useSites } from '../../platform/directory';
 import { formatAgo, formatFull } from '../../platform/format';
@@ -37,6 +38,8 @@ export interface TicketSlots {
   main?: (view: TicketView) => ReactNode;
   /** Below the ticket's fields: e.g. who asked. */
   side?: (view: TicketView) => ReactNode;
+  /** Items of the ticket's "More" menu (each a button with role menuitem): e.g. flag it verify-by-phone. */
+  menu?: (view: TicketView) => ReactNode;
 }
 
 interface Props {
@@ -104,6 +107,7 @@ export function TicketPage({ ticketRef, session, backTo, slots = {} }: Props) {
         <div className="ticket-title-row">
           <span className="ticket-number large">{ticket.number}</span>
           <h1>{ticket.subject}</h1>
+          {slots.menu && <TicketMenu>{slots.menu(view)}</TicketMenu>}
         </div>
         <div className="ticket-badges">
           <PriorityBadge priority={ticket.priority} />
@@ -123,7 +127,7 @@ export function TicketPage({ ticketRef, session, backTo, slots = {} }: Props) {
           <Composer ref={composer} ticket={ticket} defaultNumber={contact?.phones[0]?.number} onSent={reload} />
         </div>
         <aside className="ticket-side" aria-label="Ticket details">
-          <TicketDetails ref={details} ticket={ticket} session={session} onChanged={changed} />
+          <TicketDetails ref={details} ticket={ticket} session={session} refreshKey={refreshKey} onChanged={changed} />
           {slots.side?.(view)}
         </aside>
       </div>

@@ -96,7 +96,12 @@ function describe(e: TicketEvent, names: Names): string {
   }
   if (e.type === 'ticket.linked') return 'linked this ticket to another';
   if (e.type.startsWith('sla.') || e.type.startsWith('escalation.')) return describePaging(e);
+  if (e.type.startsWith('fraud.')) return describeFraud(e);
   if (e.type === 'ticket.merged') return 'merged tickets';
+  if (e.type === 'mail.delivery_failed') {
+    const a = (e.after ?? {}) as { to?: string; reason?: string; status?: string | null };
+    return `could not deliver our email to ${a.to ?? 'the client'}: ${a.reason ?? 'bounced'}${a.status ? ` (${a.status})` : ''} — the client never got it`;
+  }
   const before = e.before;
   const after = e.after;
   switch (e.field) {
@@ -155,5 +160,26 @@ function describePaging(e: TicketEvent): string {
       return `ended the escalation ${policy}${after.reason ? ` (${String(after.reason)})` : ''}`;
     default:
       return `${e.type.replace('.', ': ')}${e.field ? ` (${e.field})` : ''}`;
+  }
+}
+
+const OUTCOME: Record<string, string> = { verified: 'verified', fraud: 'fraud', not_reachable: 'not reachable' };
+
+/** The fraud guard's verify-by-phone steps, as the history tells them (staff only). */
+function describeFraud(e: TicketEvent): string {
+  const after = (e.after ?? {}) as Record<string, unknown>;
+  const sender = (after.purportedSender ?? {}) as { name?: string | null; address?: string | null };
+  const who = sender.name ?? sender.address ?? 'an unknown sender';
+  switch (e.type) {
+    case 'fraud.flagged':
+      return after.source === 'staff' ? `flagged it verify by phone (claimed to be ${who})` : `flagged it verify by phone: the message from ${who} scored ${String(after.score)}`;
+    case 'fraud.call_logged':
+      return `logged the call-back to ${String(after.number)}${after.numberSource === 'found_elsewhere' ? ` (found: ${String(after.whereFound)})` : ' (on file)'}: ${OUTCOME[e.field ?? ''] ?? e.field}`;
+    case 'fraud.warning_published':
+      return 'warned the client’s users in their portal';
+    case 'fraud.warning_changed':
+      return (after.active as boolean) ? 'changed the warning to the client’s users' : 'ended the warning to the client’s users';
+    default:
+      return e.type.replace('.', ': ');
   }
 }
