@@ -18,6 +18,7 @@ import * as archiving from './016-archiving.js';
 import * as testPages from './017-test-pages.js';
 import * as sso from './019-sso.js';
 import * as fraudChecks from './021-fraud-checks.js';
+import * as demoOutbox from './026-demo-outbox.js';
 
 export interface MigrationStep {
   name: string;
@@ -44,4 +45,5 @@ export const migrations: MigrationStep[] = [
   { name: '017-test-pages', up: testPages.up },
   { name: '019-sso', up: sso.up },
   { name: '021-fraud-checks', up: fraudChecks.up },
+  { name: '026-demo-outbox', up: demoOutbox.up },
 ];

@@ -5,3 +5,5 @@ export { loadProviders } from './provider-store.js';
 export { decideDelivery, retryDelayMs, bundleText } from './deliver.js';
 export { testPageRoutes, type TestPageRoutesDeps } from './test-pages.routes.js';
 export { providerRoutes, type ProviderRoutesDeps } from './providers.routes.js';
+export { demoOutboxRoutes, type DemoOutboxRoutesDeps } from './demo-outbox.routes.js';
+export { addDemoProvider, DEMO_PROVIDER_NAME } from './add-demo-provider.js';
