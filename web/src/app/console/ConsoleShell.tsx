@@ -1,6 +1,7 @@
 /** The agents' console: top bar, queue navigation, the routed page, shortcuts and the help overlay. */
 import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { CallerSearch } from '../../clients/caller-search/CallerSearch';
+import { DemoOutboxLink } from '../../notify/demo-outbox/DemoOutboxLink';
 import { OnCallWidget } from '../../oncall/OnCallWidget';
 import { useFocusOnNavigate } from '../../platform/focus';
 import { useShortcuts } from '../../platform/keyboard';
@@ -25,6 +26,7 @@ import { TICKET_SLOTS } from './ticket-slots';
 const OnCallPage = lazy(() => import('../../oncall/OnCallPage').then((m) => ({ default: m.OnCallPage })));
 const ReportsPage = lazy(() => import('../../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const SsoSettingsPage = lazy(() => import('../../sso/settings/SsoSettingsPage').then((m) => ({ default: m.SsoSettingsPage })));
+const DemoOutboxPage = lazy(() => import('../../notify/demo-outbox/DemoOutboxPage').then((m) => ({ default: m.DemoOutboxPage })));
 
 /** Desk-wide pages below the queues in the navigation. */
 const DESK: { id: string; href: string; label: string; key: string }[] = [
@@ -97,6 +99,7 @@ export function ConsoleShell({ session }: { session: Session }) {
   else if (path === '/search') page = <SearchPage key={params.get('q') ?? ''} q={params.get('q') ?? ''} />;
   else if (path === '/oncall') page = <OnCallPage canEdit={['owner', 'admin', 'service_manager'].includes(session.user.role)} />;
   else if (path === '/reports') page = <ReportsPage />;
+  else if (path === '/demo-outbox') page = <DemoOutboxPage />;
   else if (path === '/settings/sso' && administrator) page = <SsoSettingsPage />;
   else if (setup) page = setup;
   else if (path === '/' || path.startsWith('/portal')) page = null;
@@ -203,6 +206,7 @@ export function ConsoleShell({ session }: { session: Session }) {
                 </Link>
               </li>
             ))}
+            <DemoOutboxLink path={path} />
           </ul>
           <p className="sidenav-title sidenav-section">Set up</p>
           <ul>
