@@ -101,4 +101,18 @@ describe.each(DIALECTS)('the demo paging on %s', (dialect) => {
     const r = await app.call(null, 'GET', '/api/v1/demo-outbox', undefined, { cookie: String(login.headers['set-cookie']).split(';')[0] });
     expect(r.status).toBe(403);
   });
+
+  it('takes a test send of any method through the providers screen into the outbox, and refuses settings it does not know', async () => {
+    const providers = (await app.call(demo.apiToken, 'GET', '/api/v1/providers')).body.items as { id: string }[];
+    // Later than the pages, so it is the newest (the pages all share the install's instant).
+    app.clock.advance(60_000);
+    const sent = await app.call(demo.apiToken, 'POST', `/api/v1/providers/${providers[0].id}/test`, { to: '+12025550199', method: 'voice' });
+    expect(sent.body).toMatchObject({ ok: true, method: 'voice', status: 'kept in the demo outbox' });
+    const newest = (await app.call(demo.apiToken, 'GET', '/api/v1/demo-outbox?limit=1')).body.items[0];
+    expect(newest).toMatchObject({ method: 'voice', address: '+12025550199', kind: 'test', ticket: null, ackUrl: null });
+    expect(newest.recipient.name).toBe('Morgan Reyes');
+    const refused = await app.call(demo.apiToken, 'POST', '/api/v1/providers', { name: 'Demo with an address', kind: 'demo', settings: { baseUrl: 'https://api.example.com' } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBeTruthy();
+  });
 });
