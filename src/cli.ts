@@ -14,7 +14,7 @@ import { migrateToLatest, migrationState } from './platform/db/migrate.js';
 import { randomSecret } from './platform/ids.js';
 import { createToken } from './modules/auth/index.js';
 import { findUserByEmail, actorOf } from './modules/auth/auth.repository.js';
-import { demoCredentialsPath, describeDemoCredentials, readDemoCredentials, saveDemoCredentials, type DemoSummary } from './modules/demo/index.js';
+import { demoCredentialsPath, demoSecretKey, describeDemoCredentials, readDemoCredentials, saveDemoCredentials, type DemoSummary } from './modules/demo/index.js';
 import { createUser, firstActiveOwner } from './modules/staff/index.js';
 import { isAdministrator, type Actor } from './modules/auth/index.js';
 import { AppError } from './platform/errors.js';
@@ -97,7 +97,7 @@ async function main(argv: string[]): Promise<number> {
 
   switch (command) {
     case 'serve':
-      return serve(config, values.demo === true);
+      return serve(withDemoKey(config, values.demo === true), values.demo === true);
     case 'migrate':
       return withDatabase(config, 'create', async (database) => {
         const results = await migrateToLatest(database);
@@ -105,7 +105,7 @@ async function main(argv: string[]): Promise<number> {
       });
     case 'demo':
       return withDatabase(config, 'current', async (database) => {
-        const summary = await installDemo(database, config);
+        const summary = await installDemo(database, withDemoKey(config, true));
         console.log(`Loaded the demo MSP: ${summary.organizations} clients, ${summary.contacts} contacts, ${summary.tickets} tickets.`);
         console.log(keepDemoCredentials(config, summary)(config.publicUrl));
       });
@@ -282,6 +282,14 @@ async function savedDemoCredentials(sb: Switchboard, config: Config): Promise<((
     return () => `${demoCredentialsPath(config.dataDir)} holds demo credentials of another database; they are not shown.`;
   }
   return (url) => describeDemoCredentials(saved, url, demoCredentialsPath(config.dataDir));
+}
+
+/**
+ * A demo without SWITCHBOARD_SECRET_KEY runs with a key made for it in the data directory, so its
+ * pages reach the demo outbox with working acknowledge links; a configured key always wins.
+ */
+function withDemoKey(config: Config, demo: boolean): Config {
+  return demo && !config.secretKey ? { ...config, secretKey: demoSecretKey(config.dataDir) } : config;
 }
 
 async function serve(config: Config, demo: boolean): Promise<number> {

@@ -28,7 +28,7 @@ import { createMailRole, type MailRole } from './roles/mail.js';
 import { CalendarCache, loadCoverage, openTicketIds, planNewTicketClocks, recomputeClocks, slaPreviewRoutes, slaRoutes } from './modules/sla/index.js';
 import { escalationRoutes, planNewTicketLadders, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
-import { ackPath, ackRoutes, DeliveryWorker, loadProviders, notifyRoutes, providerRoutes, testPageRoutes } from './modules/notify/index.js';
+import { ackPath, ackRoutes, addDemoProvider, DeliveryWorker, demoOutboxRoutes, loadProviders, notifyRoutes, providerRoutes, testPageRoutes } from './modules/notify/index.js';
 import { clientOverviewRoutes, reportRoutes } from './modules/reports/index.js';
 import { buildFraudContext, flagTicketForVerification, fraudCheckRoutes, recordSenderDomain, verificationGuard } from './modules/fraud-checks/index.js';
 import { oncallRoutes, scheduleExists, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
@@ -97,11 +97,14 @@ function ladderDeps(clock: Clock, calendars: CalendarCache, dialect: DialectName
 /**
  * Loads the demo MSP into an empty database as it stands at `clock`'s now: the rows, then every
  * ticket's SLA clocks derived from its history (as a live ticket's are on each change), then the
- * live desk's ladder started through the escalation module at the moment its ticket was raised,
- * so its first steps are due (or just done) and the engine pages them as on any desk.
+ * live desk's ladders started through the escalation module at the moment their tickets were
+ * raised, so their first steps are due (or just done) and the engine pages them as on any desk.
+ * With a secret key (which seals every provider's settings) the demo provider is registered too,
+ * so those pages land in the Demo outbox.
  */
 export async function installDemo(database: Database, config: Config, clock: Clock = systemClock): Promise<DemoSummary> {
   const summary = await loadDemo(database, { seed: config.demoSeed, nowMs: clock.now(), hashPassword, tokenHash: hashToken });
+  if (config.secretKey) await addDemoProvider({ db: database.db, clock, secretKey: config.secretKey });
   const calendars = new CalendarCache();
   const sla = { clock, calendars, dialect: database.dialect };
   const ids = (await database.db.selectFrom('tickets').select('id').execute()).map((r) => r.id);
@@ -297,6 +300,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   });
   providerRoutes(app, { db, clock, ticketPrefix: config.ticketPrefix, secretKey: config.secretKey, allowPrivateDestinations: config.allowPrivateDestinations, onProvidersChanged: () => (providers = undefined) });
   testPageRoutes(app, { db, clock, afterQueued: () => delivery?.wake() });
+  demoOutboxRoutes(app, { db, ticketPrefix: config.ticketPrefix });
   ackRoutes(app, { db, clock, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, ladders, afterAck: () => delivery?.wake() });
   mailRoutes(app, {
     db: mailDb,

@@ -379,6 +379,19 @@ export interface DeliveryAttemptTable {
   detail: string;
 }
 
+/** A message the `demo` provider "sent", kept for the demo outbox viewer (026-demo-outbox). */
+export interface DemoMessageTable {
+  id: string;
+  notification_id: string;
+  provider: string;
+  method: string;
+  address: string;
+  subject: string;
+  text: string;
+  ack_url: string | null;
+  at: string;
+}
+
 export interface ProviderTable {
   id: string;
   name: string;
@@ -500,6 +513,7 @@ export interface Database extends ImportTables {
   contact_methods: ContactMethodTable;
   notifications: NotificationTable;
   delivery_attempts: DeliveryAttemptTable;
+  demo_messages: DemoMessageTable;
   calendars: CalendarTable;
   sla_policies: SlaPolicyTable;
   contracts: ContractTable;

@@ -43,6 +43,20 @@ describe('the switchboard command', () => {
       expect(views.items.map((v) => v.name)).toEqual(['Breaching within the hour', 'Urgent, all clients']);
       const login = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'owner@switchboard.example', password }) });
       expect(login.status).toBe(200);
+      // The live desk's pages reach the demo outbox by themselves (the engine and the delivery
+      // worker run in the default roles), with acknowledge links signed by the demo's own key.
+      expect(fs.statSync(path.join(demoDir, 'demo-secret-key')).mode & 0o777).toBe(0o600);
+      let kept: { ticket: { number: string } | null; text: string; ackPath: string | null }[] = [];
+      for (let i = 0; i < 200 && kept.length === 0; i += 1) {
+        const outbox = await fetch(`${server.url}/api/v1/demo-outbox`, { headers: { authorization: `Bearer ${token}` } });
+        expect(outbox.status).toBe(200);
+        kept = ((await outbox.json()) as { items: typeof kept }).items;
+        if (kept.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(kept.length).toBeGreaterThan(0);
+      // The link carries the public address (SWITCHBOARD_PUBLIC_URL's default here); its path opens on any.
+      expect(kept[0].text).toMatch(/Acknowledge: http:\/\/localhost:8080\/ack\/\S+ or reply ACK\./);
+      expect((await fetch(`${server.url}${kept[0].ackPath}`)).status).toBe(200);
     } finally {
       server.child.kill('SIGTERM');
       await exited(server.child);

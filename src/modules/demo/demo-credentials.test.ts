@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_CREDENTIALS_FILE, describeDemoCredentials, readDemoCredentials, saveDemoCredentials, type DemoCredentials } from './demo-credentials.js';
+import { DEMO_CREDENTIALS_FILE, DEMO_SECRET_KEY_FILE, demoSecretKey, describeDemoCredentials, readDemoCredentials, saveDemoCredentials, type DemoCredentials } from './demo-credentials.js';
 
 const credentials: DemoCredentials = {
   loadedAt: '2026-03-02T14:00:00.000Z',
@@ -54,5 +54,23 @@ describe('the demo credentials file', () => {
       '  API token:     sb_demo_token',
       '  Try: curl -H "Authorization: Bearer sb_demo_token" https://desk.example/api/v1/tickets',
     ]);
+  });
+
+  it('makes the demo a secret key once, readable by its owner only, and gives the same one on every later start', () => {
+    const dataDir = path.join(tmp(), 'data');
+    const previous = process.umask(0o000);
+    let key: string;
+    try {
+      key = demoSecretKey(dataDir);
+    } finally {
+      process.umask(previous);
+    }
+    expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(fs.statSync(path.join(dataDir, DEMO_SECRET_KEY_FILE)).mode & 0o777).toBe(0o600);
+    expect(demoSecretKey(dataDir)).toBe(key);
+    // A file too short to be a key (cut off, edited) is replaced by a new key.
+    fs.writeFileSync(path.join(dataDir, DEMO_SECRET_KEY_FILE), 'short');
+    expect(demoSecretKey(dataDir)).not.toBe(key);
+    expect(demoSecretKey(dataDir)).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 });

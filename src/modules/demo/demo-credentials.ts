@@ -4,6 +4,7 @@
  * token's hash and the passwords' hashes, as for every real account, so this file is how
  * `switchboard serve` shows the logins again on every start.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DemoLogin } from './load-demo.js';
@@ -67,4 +68,27 @@ export function describeDemoCredentials(credentials: DemoCredentials, publicUrl:
     ...rows.map(([label, value]) => `  ${`${label}:`.padEnd(width)} ${value}`),
     `  Try: curl -H "Authorization: Bearer ${credentials.apiToken}" ${publicUrl.replace(/\/+$/, '')}/api/v1/tickets`,
   ].join('\n');
+}
+
+/** The file, in the data directory, of the secret key a demo runs with when none is configured. */
+export const DEMO_SECRET_KEY_FILE = 'demo-secret-key';
+
+/**
+ * The secret key for a demo started without SWITCHBOARD_SECRET_KEY: made once (random, 0600 in the
+ * data directory) and read on every later start, so the demo provider's sealed settings and the
+ * acknowledge links in its pages keep working across restarts. A configured key always wins.
+ */
+export function demoSecretKey(dataDir: string): string {
+  const file = path.resolve(dataDir, DEMO_SECRET_KEY_FILE);
+  try {
+    const saved = fs.readFileSync(file, 'utf8').trim();
+    if (saved.length >= 32) return saved;
+  } catch {
+    // No key yet: make one below.
+  }
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const key = randomBytes(32).toString('base64url');
+  fs.writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
+  return key;
 }

@@ -5,6 +5,9 @@ import type {
   EscalationPolicyTable,
   SlaPolicyTable,
   ContactEmailTable,
+  ContactMethodTable,
+  OncallOverrideTable,
+  OncallScheduleTable,
   ContactPhoneTable,
   ContactTable,
   MessageTable,
@@ -49,9 +52,13 @@ export interface DemoData {
   contracts: ContractTable[];
   saved_views: SavedViewTable[];
   escalation_policies: EscalationPolicyTable[];
+  /** Staff contact methods and the demo's on-call schedule (generate-paging.ts). */
+  contact_methods: ContactMethodTable[];
+  oncall_schedules: OncallScheduleTable[];
+  oncall_overrides: OncallOverrideTable[];
   /**
    * Not a table: the live desk's tickets (live-desk.ts), raised minutes before now. The loader
-   * starts the ladder of the one that is paging, through the escalation module.
+   * starts the ladders of those that are paging, through the escalation module.
    */
   live: DemoLiveTicket[];
 }

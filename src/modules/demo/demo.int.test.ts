@@ -36,10 +36,10 @@ describe.each(DIALECTS)('the demo MSP loaded on %s', (dialect) => {
     expect(Math.min(...due)).toBeGreaterThan(-30 * 24 * HOUR);
   });
 
-  it.each([0, 1])('install %i has one escalation paging: the team lead at once, the service manager ten minutes later', async (i) => {
+  it.each([0, 1])('install %i has two escalations paging: the team lead and the on-call engineer at once, the service manager ten minutes later', async (i) => {
     const { app, demo, at } = installs[i] as Required<(typeof installs)[number]>;
     const now = Date.parse(at);
-    expect(demo.ladders).toHaveLength(1);
+    expect(demo.ladders).toHaveLength(2);
     const ticketId = demo.ladders[0].ticketId;
     const ticket = (await app.call(demo.apiToken, 'GET', `/api/v1/tickets/${ticketId}`)).body;
     expect(ticket).toMatchObject({ priority: 'P1', businessCritical: true, status: 'new', channel: 'alert' });
@@ -56,9 +56,12 @@ describe.each(DIALECTS)('the demo MSP loaded on %s', (dialect) => {
     expect(Date.parse(after.items[0].nextStepAt) - now).toBeGreaterThan(9 * MINUTE);
     expect(Date.parse(after.items[0].nextStepAt) - now).toBeLessThanOrEqual(10 * MINUTE);
     const teams = (await app.call(demo.apiToken, 'GET', '/api/v1/teams')).body.items as { id: string; leadUserId: string }[];
-    expect(after.notifications.map((n: { step: number; recipientUserId: string }) => [n.step, n.recipientUserId])).toEqual([[1, teams.find((t) => t.id === ticket.teamId)?.leadUserId]]);
+    const schedules = (await app.call(demo.apiToken, 'GET', '/api/v1/oncall/schedules')).body.items as { id: string }[];
+    const onCall = (await app.call(demo.apiToken, 'GET', `/api/v1/oncall/schedules/${schedules[0].id}/on-call?at=${encodeURIComponent(new Date(Date.parse(ticket.createdAt) + 15 * MINUTE).toISOString())}`)).body as { onCall: { userId: string }[] };
+    const paged = new Set(after.notifications.map((n: { step: number; recipientUserId: string }) => `${n.step}:${n.recipientUserId}`));
+    expect([...paged].sort()).toEqual([...new Set([teams.find((t) => t.id === ticket.teamId)?.leadUserId, ...onCall.onCall.map((o) => o.userId)].map((id) => `1:${id}`))].sort());
     const active = await app.sb.database.db.selectFrom('escalations').select('ticket_id').where('state', '=', 'active').execute();
-    expect(active.map((e) => e.ticket_id)).toEqual([ticketId]);
+    expect(active.map((e) => e.ticket_id).sort()).toEqual(demo.ladders.map((l) => l.ticketId).sort());
   });
 
   it('signs in with the passwords and the token made for this install, and stores the token only hashed', async () => {

@@ -3,8 +3,9 @@
  * raised a fixed number of minutes before "now" by a client whose P1 tickets are covered round
  * the clock, so its SLA clocks run at any hour and fall due at the same distance from now.
  *
- * - one business-critical monitoring alert nobody has picked up, whose escalation is paging
- *   (the loader starts its ladder at the ticket's creation, so its team lead was paged moments ago);
+ * - two business-critical monitoring alerts nobody has picked up, whose escalations are paging
+ *   (the loader starts their ladders at the tickets' creation, so the team lead and whoever is on
+ *   call were paged moments ago — and the first one's service manager is paged minutes from now);
  * - one new request still waiting for its first answer, due in a few minutes;
  * - two answered P1 tickets whose resolution falls due within the hour;
  * - two answered P1 tickets whose resolution was missed minutes and hours ago.
@@ -23,9 +24,12 @@ interface LiveSpec {
 
 /** Ladder "Business-critical to the CEO": the lead was paged at 15, the manager follows at 30, the owner at 60. */
 export const PAGING_MINUTES_AGO = 20;
+/** The second paging alert: its first step fell due a minute ago. */
+export const SECOND_PAGING_MINUTES_AGO = 16;
 
 export const LIVE_DESK: readonly LiveSpec[] = [
   { role: 'paging', minutesAgo: () => PAGING_MINUTES_AGO },
+  { role: 'paging', minutesAgo: () => SECOND_PAGING_MINUTES_AGO },
   { role: 'first_response', minutesAgo: (t) => t.firstResponse - 6 },
   { role: 'resolution', minutesAgo: (t) => t.resolution - 12 },
   { role: 'resolution', minutesAgo: (t) => t.resolution - 40 },

@@ -126,6 +126,9 @@ async function insertAll(trx: Trx, data: DemoData): Promise<void> {
   await insertRows(trx, 'contact_phones', data.contact_phones);
   await insertRows(trx, 'teams', data.teams);
   await insertRows(trx, 'users', data.users);
+  await insertRows(trx, 'contact_methods', data.contact_methods);
+  await insertRows(trx, 'oncall_schedules', data.oncall_schedules);
+  await insertRows(trx, 'oncall_overrides', data.oncall_overrides);
   await insertRows(trx, 'escalation_policies', data.escalation_policies);
   await insertRows(trx, 'saved_views', data.saved_views);
   await insertRows(trx, 'tickets', data.tickets);

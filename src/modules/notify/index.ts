@@ -7,3 +7,5 @@ export { smtpError } from './providers/smtp.js';
 export { DeliveryError } from './providers/provider.js';
 export { testPageRoutes, type TestPageRoutesDeps } from './test-pages.routes.js';
 export { providerRoutes, type ProviderRoutesDeps } from './providers.routes.js';
+export { demoOutboxRoutes, type DemoOutboxRoutesDeps } from './demo-outbox.routes.js';
+export { addDemoProvider, DEMO_PROVIDER_NAME } from './add-demo-provider.js';

@@ -16,7 +16,7 @@ const shapes = PROVIDER_KINDS.flatMap((k) => {
 });
 
 /** The kinds of provider an administrator can configure. */
-export type ProviderKindName = 'smtp' | 'twilio' | 'webhook' | 'slack' | 'teams';
+export type ProviderKindName = 'smtp' | 'twilio' | 'webhook' | 'slack' | 'teams' | 'demo';
 
 /** A validated POST /providers body. */
 export interface ProviderBody {

@@ -9,6 +9,7 @@ import { createFailoverProvider } from './providers/failover.js';
 import type { Provider } from './providers/provider.js';
 import { createProvider, PROVIDER_KINDS, type ProviderConfig, type ProviderKind } from './providers/registry.js';
 import { MIN_AUTH_TOKEN_LENGTH } from './providers/twilio.js';
+import { demoOutboxIn } from './keep-demo-message.js';
 
 export function requireKey(secretKey: string): string {
   if (!secretKey) {
@@ -69,13 +70,14 @@ export async function loadProviders(db: Db, secretKey: string, clock: Clock): Pr
   const byMethod = new Map<string, Provider>();
   const twilioTokens: string[] = [];
   if (!secretKey) return { byMethod, twilioTokens };
+  const demoOutbox = demoOutboxIn({ db, clock });
   const built = stored.map((p) => {
     const settings = openSettings(secretKey, p);
     // Stored before settings were validated, a token could be an object or a few characters; such a
     // key would let anyone sign a callback, so it verifies nothing.
     const token = (settings as { authToken?: unknown }).authToken;
     if (p.kind === 'twilio' && typeof token === 'string' && token.length >= MIN_AUTH_TOKEN_LENGTH) twilioTokens.push(token);
-    return createProvider({ kind: p.kind, name: p.name, settings } as ProviderConfig, { clock });
+    return createProvider({ kind: p.kind, name: p.name, settings } as ProviderConfig, { clock, demoOutbox });
   });
   for (const method of new Set(built.flatMap((p) => p.methods))) {
     const candidates = built.filter((p) => p.methods.includes(method as never));

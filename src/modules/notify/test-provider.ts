@@ -10,6 +10,7 @@ import { newId } from '../../platform/ids.js';
 import { findProvider, recordTestSend } from './delivery.repository.js';
 import { refuseInternalAddress, URL_METHODS } from './internal-address.js';
 import { readableSettings } from './change-provider.js';
+import { demoOutboxIn } from './keep-demo-message.js';
 import { createProvider, type ProviderConfig } from './providers/registry.js';
 import { DeliveryError, type ContactMethod } from './providers/provider.js';
 
@@ -51,7 +52,7 @@ export async function testProvider(
   if (!pattern.test(to)) throw new AppError('invalid_address', `Send the test to ${what}`, { status: 422, field: '/to' });
   const settings = readableSettings(deps.secretKey, stored);
   if (!settings) throw new AppError('provider_settings_unreadable', `${stored.name}'s settings were stored under another SWITCHBOARD_SECRET_KEY; give them again`, { status: 409 });
-  const provider = createProvider({ kind: stored.kind, name: stored.name, settings } as ProviderConfig, { clock: deps.clock });
+  const provider = createProvider({ kind: stored.kind, name: stored.name, settings } as ProviderConfig, { clock: deps.clock, demoOutbox: demoOutboxIn(deps) });
   const at = deps.clock.iso();
   const notificationId = newId();
   const text = `Switchboard test from the provider “${stored.name}”, ${at.slice(11, 16)} UTC ${at.slice(0, 10)}. Nothing to do.`;

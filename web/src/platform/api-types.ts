@@ -3161,6 +3161,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/demo-outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the demo provider “sent”, newest first
+         * @description Messages kept by a provider of kind demo instead of being sent: nothing here left the machine. Staff only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Messages per page (1–100). */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DemoMessage"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/escalation-policies": {
         parameters: {
             query?: never;
@@ -7675,6 +7749,24 @@ export interface paths {
                             format?: "adaptive" | "messagecard";
                             /** @description Milliseconds per call to the provider (1000–120000); default 10000. */
                             timeoutMs?: number;
+                        };
+                    } | {
+                        enabled?: boolean;
+                        /** @enum {string} */
+                        kind: "demo";
+                        name: string;
+                        /**
+                         * @description Lower is tried first; the next takes over when it fails.
+                         * @default 0
+                         */
+                        position?: number;
+                        /**
+                         * Demo outbox settings
+                         * @description demo settings; stored encrypted, never returned.
+                         */
+                        settings?: {
+                            /** @description A note shown with the provider, e.g. "Demo". */
+                            label?: string;
                         };
                     };
                 };
@@ -13394,6 +13486,33 @@ export interface components {
             }[];
             timeZone: string;
             weekStart: string;
+        };
+        DemoMessage: {
+            ackPath: string | null;
+            ackUrl: string | null;
+            /** @description Where it would have gone: a phone number, an email address or a URL. */
+            address: string;
+            /**
+             * Format: date-time
+             * @description When the demo provider took it.
+             */
+            at: string;
+            id: string;
+            kind: string | null;
+            /** @description email, sms, voice, webhook, slack or teams. */
+            method: string;
+            provider: string;
+            recipient: {
+                id: string;
+                name: string;
+            } | null;
+            subject: string;
+            /** @description The full text as sent, with the acknowledge link where there is one. */
+            text: string;
+            ticket: {
+                id: string;
+                number: string;
+            } | null;
         };
         EscalationLadder: {
             acknowledgedAt: string | null;

@@ -26,6 +26,8 @@ export type SavedView = Schemas['SavedView'];
 /** Single sign-on: a provider as an administrator sets it up, and a sign-in button. */
 export type SsoProvider = Schemas['SsoProvider'];
 export type SsoButton = Schemas['SsoButton'];
+/** A message the demo provider kept instead of sending (GET /api/v1/demo-outbox). */
+export type DemoMessage = Schemas['DemoMessage'];
 
 export type Priority = Ticket['priority'];
 export type Status = Ticket['status'];

@@ -2,7 +2,8 @@ import type { TObject } from '@sinclair/typebox';
 import type { Clock } from '../../../platform/clock.js';
 import { AppError } from '../../../platform/errors.js';
 import { createFailoverProvider, type FailoverOptions } from './failover.js';
-import type { ContactMethod, Provider } from './provider.js';
+import { createDemoProvider, DemoSettingsSchema, type DemoOutbox, type DemoSettings } from './demo.js';
+import { CONTACT_METHODS, type ContactMethod, type Provider } from './provider.js';
 import { createSlackProvider, SlackSettingsSchema, type SlackSettings } from './slack.js';
 import { createSmtpProvider, SmtpSettingsSchema, type SmtpSettings } from './smtp.js';
 import { createTeamsProvider, TeamsSettingsSchema, type TeamsSettings } from './teams.js';
@@ -16,6 +17,8 @@ export type ProviderConfig =
   | { kind: 'webhook'; name: string; settings: WebhookSettings }
   | { kind: 'slack'; name: string; settings?: SlackSettings }
   | { kind: 'teams'; name: string; settings?: TeamsSettings }
+  /** Keeps messages in the demo outbox; see providers/demo.ts. */
+  | { kind: 'demo'; name: string; settings?: DemoSettings }
   /** Tries `members` in order; see `createFailoverProvider`. */
   | { kind: 'failover'; name: string; members: ProviderConfig[] };
 
@@ -23,6 +26,8 @@ export type ProviderConfig =
 export interface ProviderDeps {
   clock: Clock;
   onFailover?: FailoverOptions['onFailover'];
+  /** Where the demo provider keeps what it "sends" (the notify module's demo outbox). */
+  demoOutbox?: DemoOutbox;
 }
 
 /** A kind of provider, the methods it can deliver, and the schema of its stored settings. */
@@ -51,6 +56,7 @@ export const PROVIDER_KINDS: readonly ProviderKind[] = [
   kindOf('webhook', ['webhook'], { schema: WebhookSettingsSchema, optional: false }, (c, deps) => createWebhookProvider(c.name, c.settings, deps)),
   kindOf('slack', ['slack'], { schema: SlackSettingsSchema, optional: true }, (c) => createSlackProvider(c.name, c.settings)),
   kindOf('teams', ['teams'], { schema: TeamsSettingsSchema, optional: true }, (c) => createTeamsProvider(c.name, c.settings)),
+  kindOf('demo', [...CONTACT_METHODS], { schema: DemoSettingsSchema, optional: true }, (c, deps) => createDemoProvider(c.name, deps.demoOutbox)),
   kindOf('failover', ['email', 'sms', 'voice', 'webhook', 'slack', 'teams'], undefined, (c, deps) =>
     createFailoverProvider(c.name, c.members.map((m) => createProvider(m, deps)), { onFailover: deps.onFailover }),
   ),

@@ -1,6 +1,7 @@
 /** The agents' console: top bar, queue navigation, the routed page, shortcuts and the help overlay. */
 import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { CallerSearch } from '../../clients/caller-search/CallerSearch';
+import { DemoOutboxLink } from '../../notify/demo-outbox/DemoOutboxLink';
 import { OnCallWidget } from '../../oncall/OnCallWidget';
 import { useFocusOnNavigate } from '../../platform/focus';
 import { useShortcuts } from '../../platform/keyboard';
@@ -27,6 +28,7 @@ const ReportsPage = lazy(() => import('../../reports/ReportsPage').then((m) => (
 const TriagePage = lazy(() => import('../../mail/triage/TriagePage').then((m) => ({ default: m.TriagePage })));
 const MailboxesPage = lazy(() => import('../../mail/mailboxes/MailboxesPage').then((m) => ({ default: m.MailboxesPage })));
 const SsoSettingsPage = lazy(() => import('../../sso/settings/SsoSettingsPage').then((m) => ({ default: m.SsoSettingsPage })));
+const DemoOutboxPage = lazy(() => import('../../notify/demo-outbox/DemoOutboxPage').then((m) => ({ default: m.DemoOutboxPage })));
 
 /** Desk-wide pages below the queues in the navigation. */
 const DESK: { id: string; href: string; label: string; key: string }[] = [
@@ -105,6 +107,7 @@ export function ConsoleShell({ session }: { session: Session }) {
   else if (path === '/reports') page = <ReportsPage />;
   else if (path === '/mail/triage') page = <TriagePage />;
   else if (path === '/mail/mailboxes') page = <MailboxesPage />;
+  else if (path === '/demo-outbox') page = <DemoOutboxPage />;
   else if (path === '/settings/sso' && administrator) page = <SsoSettingsPage />;
   else if (setup) page = setup;
   else if (path === '/' || path.startsWith('/portal')) page = null;
@@ -211,6 +214,7 @@ export function ConsoleShell({ session }: { session: Session }) {
                 </Link>
               </li>
             ))}
+            <DemoOutboxLink path={path} />
           </ul>
           <p className="sidenav-title sidenav-section">Set up</p>
           <ul>

@@ -64,6 +64,11 @@ const SPECS: { [K in Kind]: KindSpec<K> } = {
     methods: 'teams',
     fields: [{ key: 'format', label: 'Card', type: 'select', options: [['adaptive', 'Adaptive card'], ['messagecard', 'Message card (older connectors)']] }],
   },
+  demo: {
+    label: 'Demo outbox — nothing leaves this machine',
+    methods: 'every method, kept in the Demo outbox',
+    fields: [{ key: 'label', label: 'Label', type: 'text', placeholder: 'Demo' }],
+  },
 };
 
 /** Every kind an administrator can add, in the order the form offers them. */
