@@ -32,8 +32,11 @@ export type Place = { dataDir: string; databaseUrl?: undefined } | { databaseUrl
 /** Migrates the database at `place`, loads the demo MSP into it and adds the benchmark's technician. */
 export async function prepareCreateFixture(place: Place): Promise<CreateFixture> {
   const flags = place.databaseUrl !== undefined ? ['--database-url', place.databaseUrl] : ['--data-dir', place.dataDir];
-  const loaded = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), 'demo', ...flags, '--log-level', 'warn'], { cwd: ROOT, encoding: 'utf8' });
-  if (loaded.status !== 0) throw new Error(`switchboard demo failed: ${loaded.stderr || loaded.stdout}`);
+  // `demo` loads into an existing database only; `migrate` is the command that creates one.
+  for (const command of ['migrate', 'demo']) {
+    const done = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), command, ...flags, '--log-level', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+    if (done.status !== 0) throw new Error(`switchboard ${command} failed: ${done.stderr || done.stdout}`);
+  }
   const database = connect({ databaseUrl: place.databaseUrl ?? '', dataDir: place.dataDir ?? '' });
   try {
     const db = database.db;
