@@ -19,7 +19,9 @@ const ourVerdict = (raw: Uint8Array) => {
   return parseAuthResults(values, HOST);
 };
 const message = (extra = '') => `${extra}From: Billing <billing@vendor.example>\r\nTo: help@msp.example\r\nSubject: Invoice\r\nMessage-ID: <inv-1@vendor.example>\r\n\r\nThe invoice is attached.\r\n`;
-const signed = async (raw: string) => new TextEncoder().encode((await dkimSign(raw, { signatureData: [{ signingDomain: 'vendor.example', selector: 's1', privateKey: key.privateKey }] })).signatures + raw);
+const signer = { signingDomain: 'vendor.example', selector: 's1', privateKey: key.privateKey };
+// mailauth signs with `signatureData`; its typings also ask for the fields at the top level.
+const signed = async (raw: string) => new TextEncoder().encode((await dkimSign(raw, { ...signer, signatureData: [signer] })).signatures + raw);
 
 describe('authenticateMessage', () => {
   it('writes our pass verdicts on top of a signed message from an allowed address', async () => {
