@@ -149,6 +149,14 @@ export const settings = {
     schema: Type.String({ maxLength: 253, pattern: '^(|[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$' }),
     default: '',
   },
+  mailRelays: {
+    env: 'SWITCHBOARD_MAIL_RELAYS',
+    flag: 'mail-relays',
+    doc: 'Your own relays that deliver to the SMTP listener, comma-separated: addresses, CIDR ranges, or loopback, linklocal, uniquelocal. For their mail SPF is checked for the client the relay recorded in its Received header, not for the relay. Empty: every client is checked as it connects.',
+    schema: Type.String({ maxLength: 2000 }),
+    default: '',
+    check: (value: string) => proxyListProblem(value),
+  },
   mailAutoPerHour: {
     env: 'SWITCHBOARD_MAIL_AUTO_PER_HOUR',
     flag: 'mail-auto-per-hour',

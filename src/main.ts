@@ -227,7 +227,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   };
   const mail = roles.has('mail')
     ? createMailRole({
-        db: mailDb, clock, logger, intake, secretKey: config.secretKey, smtp: { host: config.mailHost, port: config.mailPort, maxBytes: config.mailMaxBytes, hostname: mailHostname, resolver: options.dnsResolver }, loops: options.startEngine !== false,
+        db: mailDb, clock, logger, intake, secretKey: config.secretKey, smtp: { host: config.mailHost, port: config.mailPort, maxBytes: config.mailMaxBytes, hostname: mailHostname, relays: trustedProxyList(config.mailRelays), resolver: options.dnsResolver }, loops: options.startEngine !== false,
         // A refused token refresh pages at once: the mailbox's health deadline is moved to now.
         onTokenFailure: (m) => void armMailboxHealth(db, database.dialect, m, clock.iso(), clock.now()).then(() => engineWake(), (error: unknown) => logger.error({ err: error }, 'arming a mailbox health deadline failed')),
       })

@@ -24,7 +24,7 @@ export function createMailRole(deps: {
   intake: IntakeDeps;
   secretKey: string;
   /** The SMTP listener: where it listens, its size limit, our authserv-id and DNS for its checks. */
-  smtp: { host: string; port: number; maxBytes: number; hostname: string; resolver?: DnsResolver };
+  smtp: { host: string; port: number; maxBytes: number; hostname: string; relays: string[]; resolver?: DnsResolver };
   /** Start the background loops (false in tests, which drive them by hand). */
   loops: boolean;
   /** A mailbox's OAuth2 token refresh was refused. */

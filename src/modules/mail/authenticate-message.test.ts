@@ -56,6 +56,30 @@ describe('authenticateMessage', () => {
   });
 });
 
+describe('authenticateMessage behind our own relay', () => {
+  const relayed = (client: string) => `Received: from mail.vendor.example (mail.vendor.example [${client}])\r\n by relay.msp.example (Postfix) with ESMTPS id 4Xyz; Mon, 2 Mar 2026 10:00:00 +0000 (UTC)\r\n`;
+
+  it('checks SPF for the client the relay recorded, not for the relay', async () => {
+    const out = await authenticateMessage({ hostname: HOST, resolver: dns }, new TextEncoder().encode(relayed('127.0.0.1') + message()), { ...envelope, ip: '10.0.0.25', relayed: true });
+    expect(ourVerdict(out)).toMatchObject({ spf: 'pass', dmarc: 'pass' });
+  });
+
+  it('fails SPF when the relay recorded a client the domain does not allow', async () => {
+    const out = await authenticateMessage({ hostname: HOST, resolver: dns }, new TextEncoder().encode(relayed('192.0.2.7') + message()), { ...envelope, ip: '10.0.0.25', relayed: true });
+    expect(ourVerdict(out)).toMatchObject({ spf: 'fail', dmarc: 'fail' });
+  });
+
+  it('checks the connecting address of a client that is not a relay, whatever Received header it wrote', async () => {
+    const out = await authenticateMessage({ hostname: HOST, resolver: dns }, new TextEncoder().encode(relayed('127.0.0.1') + message()), { ...envelope, ip: '192.0.2.7' });
+    expect(ourVerdict(out)).toMatchObject({ spf: 'fail', dmarc: 'fail' });
+  });
+
+  it('gives a verdict without passing SPF when the relay recorded no client', async () => {
+    const out = await authenticateMessage({ hostname: HOST, resolver: dns }, new TextEncoder().encode(message()), { ...envelope, ip: '10.0.0.25', relayed: true });
+    expect(ourVerdict(out)?.spf).not.toBe('pass');
+  });
+});
+
 describe('removeForgedResults', () => {
   it('removes folded headers claiming our authserv-id, in any case, and nothing else', () => {
     const raw = new TextEncoder().encode(`Received: from a\r\nAuthentication-Results: MX.Switchboard.TEST;\r\n spf=pass\r\nAUTHENTICATION-RESULTS: (comment) ${HOST} 1; dkim=pass\r\nAuthentication-Results: other.example; dmarc=pass\r\nSubject: x\r\n\r\nAuthentication-Results: ${HOST}; body text stays\r\n`);

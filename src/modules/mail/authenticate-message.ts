@@ -21,6 +21,11 @@ export interface SmtpEnvelope {
   helo: string;
   /** The MAIL FROM address; '' for the null sender `<>` (SPF then checks postmaster@helo). */
   sender: string;
+  /**
+   * The client is one of our own relays (SWITCHBOARD_MAIL_RELAYS): SPF is checked for the address
+   * and HELO name the relay recorded in its Received header, the topmost one, not for the relay.
+   */
+  relayed?: boolean;
 }
 
 export interface AuthenticateDeps {
@@ -76,8 +81,7 @@ function temperrorHeader(hostname: string, why: string): string {
 
 async function checks(raw: Uint8Array, envelope: SmtpEnvelope, deps: AuthenticateDeps): Promise<string> {
   const result = await authenticate(Buffer.from(raw.buffer, raw.byteOffset, raw.length), {
-    ip: envelope.ip,
-    helo: envelope.helo,
+    ...(envelope.relayed ? { trustReceived: true } : { ip: envelope.ip, helo: envelope.helo }),
     sender: envelope.sender,
     mta: deps.hostname,
     resolver: deps.resolver ?? systemResolver(),

@@ -106,3 +106,38 @@ describe.each(DIALECTS)('our own SPF, DKIM and DMARC check on the SMTP listener 
     expect(mail.fraud.reasons.map((r: { detail: string }) => r.detail)).toEqual(expect.arrayContaining([expect.stringMatching(/^SPF temperror/), expect.stringMatching(/^DMARC temperror/)]));
   });
 });
+
+/**
+ * Behind our own relay (SWITCHBOARD_MAIL_RELAYS): the listener's client is the relay, so SPF is
+ * checked for the client the relay recorded in its Received header.
+ */
+describe.each(DIALECTS)('our own SPF check behind a relay on %s', (dialect) => {
+  let t: TestApp;
+  let smtp: Transporter;
+  // The vendor's only mail server is 198.51.100.25; our relay (loopback here) passes its mail on.
+  const dns = dnsFromMap({ 'TXT example.com': 'v=spf1 ip4:198.51.100.25 -all', 'TXT _dmarc.example.com': 'v=DMARC1; p=reject' });
+  const received = (client: string) => `from mail.example.com (mail.example.com [${client}]) by relay.msp.example (Postfix) with ESMTPS id 4Xyz; Mon, 2 Mar 2026 10:00:00 +0000`;
+  const verdictOf = async (messageId: string) => {
+    const row = (await t.sb.database.db.selectFrom('inbound_messages' as never).select('raw' as never).where('message_id' as never, '=', messageId as never).executeTakeFirstOrThrow()) as { raw: Uint8Array };
+    const parsed = await parseMessage(new Uint8Array(row.raw), {}, { trustedAuthservId: HOST });
+    return parsed.ok ? parsed.message.authResults : null;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp(dialect, { roles: 'api,engine,mail', 'mail-port': '0', 'mail-hostname': HOST, 'mail-relays': 'loopback' }, { dnsResolver: dns });
+    expect((await t.call(t.world.tokens.owner, 'POST', '/api/v1/mailboxes', { name: 'Help desk', address: 'help@msp.example', kind: 'smtp' })).status).toBe(201);
+    smtp = createTransport({ host: '127.0.0.1', port: t.sb.mail!.smtpPort()!, secure: false, ignoreTLS: true, name: 'relay.msp.example' });
+  });
+  afterAll(async () => {
+    smtp?.close();
+    await t?.close();
+  });
+
+  it('passes SPF for mail the relay received from the vendor’s server, and fails it for mail from anywhere else', async () => {
+    const send = (id: string, client: string) => smtp.sendMail({ from: 'alpha.0@example.com', to: 'help@msp.example', subject: id, text: 'Relayed.', messageId: `<${id}@example.com>`, headers: [{ key: 'Received', value: received(client) }] });
+    await send('relayed-ok', '198.51.100.25');
+    await send('relayed-spoof', '192.0.2.7');
+    expect(await verdictOf('relayed-ok@example.com')).toMatchObject({ spf: 'pass', dmarc: 'pass' });
+    expect(await verdictOf('relayed-spoof@example.com')).toMatchObject({ spf: 'fail', dmarc: 'fail' });
+  });
+});

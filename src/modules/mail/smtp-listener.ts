@@ -14,6 +14,7 @@ import type { Logger } from '../../platform/logger.js';
 import { authenticateMessage, type DnsResolver, type SmtpEnvelope } from './authenticate-message.js';
 import type { MailDb } from './mail.tables.js';
 import { mailboxesForAddress } from './mailbox.repository.js';
+import { relayMatcher } from './relays.js';
 import { storeInbound } from './store-message.js';
 
 export interface SmtpListenerOptions {
@@ -26,17 +27,19 @@ export interface SmtpListenerOptions {
   maxBytes: number;
   /** Our authserv-id, written into the Authentication-Results header of every message. */
   hostname: string;
+  /** Our own relays (addresses, CIDR ranges, keywords): SPF is checked for the client they recorded. */
+  relays: string[];
   /** DNS for the SPF, DKIM and DMARC checks; system DNS when absent. */
   resolver?: DnsResolver;
   /** Called after a message was stored (wakes processing). */
   onStored: () => void;
 }
 
-/** The client's address (IPv4 without the ::ffff: of a dual-stack socket), HELO name and MAIL FROM. */
-function envelopeOf(session: SMTPServerSession): SmtpEnvelope {
+/** The client's address (IPv4 without the ::ffff: of a dual-stack socket), HELO name, MAIL FROM, and whether it is our relay. */
+function envelopeOf(session: SMTPServerSession, isRelay: (address: string) => boolean): SmtpEnvelope {
   const ip = session.remoteAddress.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
   const from = session.envelope.mailFrom;
-  return { ip, helo: session.hostNameAppearsAs || ip, sender: from ? from.address : '' };
+  return { ip, helo: session.hostNameAppearsAs || ip, sender: from ? from.address : '', relayed: isRelay(ip) };
 }
 
 const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
@@ -47,8 +50,11 @@ const STATUS_EVERY_MS = 10_000;
 export class SmtpListener {
   private server?: SMTPServer;
   private readonly statusWritten = new Map<string, number>();
+  private readonly isRelay: (address: string) => boolean;
 
-  constructor(private readonly o: SmtpListenerOptions) {}
+  constructor(private readonly o: SmtpListenerOptions) {
+    this.isRelay = relayMatcher(o.relays);
+  }
 
   /** Starts listening; returns the port (a free one when the setting is 0). */
   async start(): Promise<number> {
@@ -94,7 +100,7 @@ export class SmtpListener {
     stream.on('end', () => {
       if (stream.sizeExceeded) return callback(smtpError(552, `5.3.4 Message too big: the limit is ${this.o.maxBytes} bytes`));
       const raw = new Uint8Array(Buffer.concat(chunks));
-      authenticateMessage({ hostname: this.o.hostname, resolver: this.o.resolver }, raw, envelopeOf(session))
+      authenticateMessage({ hostname: this.o.hostname, resolver: this.o.resolver }, raw, envelopeOf(session, this.isRelay))
         .then((stamped) => this.store(stamped, session.envelope.rcptTo.map((r) => r.address)))
         .then(
           (ids) => callback(null, `2.0.0 Stored as ${ids.join(', ')}`),
