@@ -40,10 +40,15 @@ export interface AuthenticateDeps {
 /** Longest the checks may take by default: well inside the 10 minutes a client waits after DATA (RFC 5321 §4.5.3.2.6). */
 export const AUTH_TIMEOUT_MS = 20_000;
 
+let system: DnsResolver | undefined;
+
 /** System DNS with short tries: a dead name server makes verdicts temperror, it never holds a delivery for minutes. */
 function systemResolver(): DnsResolver {
-  const resolver = new dns.Resolver({ timeout: 3_000, tries: 2 });
-  return (name, rrtype) => resolver.resolve(name, rrtype) as Promise<string[][] | string[]>;
+  if (!system) {
+    const resolver = new dns.Resolver({ timeout: 3_000, tries: 2 });
+    system = (name, rrtype) => resolver.resolve(name, rrtype) as Promise<string[][] | string[]>;
+  }
+  return system;
 }
 
 /** Where the top-level header block ends (the index of its blank line's first break), or -1. */
