@@ -41,6 +41,12 @@ describe('configuration', () => {
     }
   });
 
+  it('reads the mail host name and relays, and refuses a host name with a ";" or a relay that is no address', () => {
+    expect(loadConfig({ SWITCHBOARD_MAIL_HOSTNAME: 'mx.msp.example', SWITCHBOARD_MAIL_RELAYS: '192.0.2.25, 10.0.0.0/8' })).toMatchObject({ mailHostname: 'mx.msp.example', mailRelays: '192.0.2.25, 10.0.0.0/8' });
+    for (const bad of ['mx.msp.example; spf=pass', 'mx msp', '-mx.example']) expect(() => loadConfig({ SWITCHBOARD_MAIL_HOSTNAME: bad }), bad).toThrow(ConfigError);
+    for (const bad of ['relay.msp.example', '10.0.0.0/33']) expect(() => loadConfig({ SWITCHBOARD_MAIL_RELAYS: bad }), bad).toThrow(ConfigError);
+  });
+
   it('documents every setting in one table', () => {
     const table = describeSettings();
     for (const name of ['DATABASE_URL', 'SWITCHBOARD_PORT', 'SWITCHBOARD_BODY_LIMIT_BYTES', 'SWITCHBOARD_LOGIN_ATTEMPTS']) expect(table).toContain(name);

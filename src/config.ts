@@ -142,6 +142,21 @@ export const settings = {
     schema: Type.Integer({ minimum: 64 * 1024, maximum: 150 * 1024 * 1024 }),
     default: 50 * 1024 * 1024,
   },
+  mailHostname: {
+    env: 'SWITCHBOARD_MAIL_HOSTNAME',
+    flag: 'mail-hostname',
+    doc: 'Our mail host name: the authserv-id of the Authentication-Results header the SMTP listener writes after checking SPF, DKIM and DMARC itself. Headers claiming it that arrive from outside are removed, and only ours is believed for mail the listener receives. Empty uses the machine\'s host name; give every mail node the same name.',
+    schema: Type.String({ maxLength: 253, pattern: '^(|[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$' }),
+    default: '',
+  },
+  mailRelays: {
+    env: 'SWITCHBOARD_MAIL_RELAYS',
+    flag: 'mail-relays',
+    doc: 'Your own relays that deliver to the SMTP listener, comma-separated: addresses, CIDR ranges, or loopback, linklocal, uniquelocal. For their mail SPF is checked for the client the relay recorded in its Received header, not for the relay. Empty: every client is checked as it connects.',
+    schema: Type.String({ maxLength: 2000 }),
+    default: '',
+    check: (value: string) => proxyListProblem(value),
+  },
   mailAutoPerHour: {
     env: 'SWITCHBOARD_MAIL_AUTO_PER_HOUR',
     flag: 'mail-auto-per-hour',

@@ -23,7 +23,7 @@ import { viewRoutes } from './modules/views/index.js';
 import { addEmailMessage, markDeliveryFailed, messageForMail, openTicketFromEmail, streamRoutes, teamExists, ticketEventsAfter, ticketForMail, ticketRoutes, type OnTicketCreating, type Priority } from './modules/tickets/index.js';
 import { contactEmail, contactsByEmail, createContact, organizationDirectory, organizationEmails, organizationExists, organizationsByEmailDomain } from './modules/clients/index.js';
 import { DEFAULT_THRESHOLD } from './modules/fraud/index.js';
-import { armMailboxHealth, FraudContexts, MailboxCache, mailRoutes, OutboundWorker, processInbound, queueTicketMail, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
+import { armMailboxHealth, FraudContexts, MailboxCache, mailRoutes, OutboundWorker, processInbound, queueTicketMail, type DnsResolver, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
 import { createMailRole, type MailRole } from './roles/mail.js';
 import { CalendarCache, loadCoverage, openTicketIds, planNewTicketClocks, recomputeClocks, slaPreviewRoutes, slaRoutes } from './modules/sla/index.js';
 import { escalationRoutes, planNewTicketLadders, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
@@ -73,6 +73,8 @@ export interface BuildOptions {
   database?: Database;
   /** Start the engine's own timer loop (default true when the engine role is on; tests drive it by hand). */
   startEngine?: boolean;
+  /** DNS lookups of the SMTP listener's SPF, DKIM and DMARC checks (tests answer from a map); system DNS when absent. */
+  dnsResolver?: DnsResolver;
 }
 
 /** What ladders need, wired to the SLA module's coverage and the on-call module. */
@@ -204,6 +206,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const stopWakingOutbound = outbound ? events.subscribe(() => outbound.wake()) : undefined;
 
   const mailDb = db as unknown as MailDb;
+  const mailHostname = (config.mailHostname || hostname()).toLowerCase();
   let engineWake = () => undefined as void;
   const intake: IntakeDeps = {
     db: mailDb,
@@ -211,6 +214,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     clock,
     ports: { openTicketFromEmail, addEmailMessage, markDeliveryFailed, ticketForMail, contactsByEmail, organizationsByEmailDomain, organizationEmails, fraudContext: buildFraudContext, recordSenderDomain },
     ticketPrefix: config.ticketPrefix,
+    authservId: mailHostname,
     limits: { maxMessageBytes: config.mailMaxBytes },
     onTicketChanged,
     publish: (e) => events.publish(e),
@@ -222,7 +226,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   };
   const mail = roles.has('mail')
     ? createMailRole({
-        db: mailDb, clock, logger, intake, secretKey: config.secretKey, smtp: { host: config.mailHost, port: config.mailPort, maxBytes: config.mailMaxBytes }, loops: options.startEngine !== false,
+        db: mailDb, clock, logger, intake, secretKey: config.secretKey, smtp: { host: config.mailHost, port: config.mailPort, maxBytes: config.mailMaxBytes, hostname: mailHostname, relays: trustedProxyList(config.mailRelays), resolver: options.dnsResolver }, loops: options.startEngine !== false,
         // A refused token refresh pages at once: the mailbox's health deadline is moved to now.
         onTokenFailure: (m) => void armMailboxHealth(db, database.dialect, m, clock.iso(), clock.now()).then(() => engineWake(), (error: unknown) => logger.error({ err: error }, 'arming a mailbox health deadline failed')),
       })

@@ -4,7 +4,7 @@
  */
 import type { Clock } from '../platform/clock.js';
 import type { Logger } from '../platform/logger.js';
-import { ImapSupervisor, IntakeWorker, SmtpListener, type IntakeDeps, type Mailbox, type MailDb } from '../modules/mail/index.js';
+import { ImapSupervisor, IntakeWorker, SmtpListener, type DnsResolver, type IntakeDeps, type Mailbox, type MailDb } from '../modules/mail/index.js';
 
 export interface MailRole {
   intake: IntakeWorker;
@@ -23,7 +23,8 @@ export function createMailRole(deps: {
   logger: Logger;
   intake: IntakeDeps;
   secretKey: string;
-  smtp: { host: string; port: number; maxBytes: number };
+  /** The SMTP listener: where it listens, its size limit, our authserv-id and DNS for its checks. */
+  smtp: { host: string; port: number; maxBytes: number; hostname: string; relays: string[]; resolver?: DnsResolver };
   /** Start the background loops (false in tests, which drive them by hand). */
   loops: boolean;
   /** A mailbox's OAuth2 token refresh was refused. */

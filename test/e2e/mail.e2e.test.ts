@@ -152,6 +152,7 @@ describe('email in the console', () => {
     const row = page.locator('tr', { hasText: 'Alder help desk' });
     await row.waitFor();
     await row.getByText('Working').waitFor();
+    await row.getByText('SPF/DKIM/DMARC: checked by Switchboard').waitFor();
     await screenshot(page, 'mailboxes');
     await context.close();
     const lead = await newContext(browser);

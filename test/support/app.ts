@@ -1,6 +1,6 @@
 /** A Switchboard node on a real test database, driven through Fastify's full request pipeline. */
 import { loadConfig, type Config } from '../../src/config.js';
-import { buildSwitchboard, type Switchboard } from '../../src/main.js';
+import { buildSwitchboard, type BuildOptions, type Switchboard } from '../../src/main.js';
 import { ManualClock } from '../../src/platform/clock.js';
 import type { DialectName } from '../../src/platform/db/dialect.js';
 import { createLogger } from '../../src/platform/logger.js';
@@ -18,9 +18,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** What a test may hand the node besides settings. */
+export type TestBuildOptions = Pick<BuildOptions, 'dnsResolver'>;
+
+/**
+ * DNS for tests that set none: every name is unknown, at once, so no test asks the network (the
+ * SMTP listener's SPF, DKIM and DMARC checks then find no records).
+ */
+export const offlineResolver: NonNullable<BuildOptions['dnsResolver']> = async (name) => {
+  throw Object.assign(new Error(`queryTxt ENOTFOUND ${name}`), { code: 'ENOTFOUND' });
+};
+
 /** A Switchboard node on a fresh test database with the small world of factories.ts in it. */
-export async function startTestApp(dialect: DialectName, overrides: Record<string, string> = {}): Promise<TestApp> {
-  const app = await startEmptyTestApp(dialect, overrides);
+export async function startTestApp(dialect: DialectName, overrides: Record<string, string> = {}, build: TestBuildOptions = {}): Promise<TestApp> {
+  const app = await startEmptyTestApp(dialect, overrides, undefined, build);
   return { ...app, world: await seedWorld(app.sb.database.db, app.clock) };
 }
 
@@ -28,11 +39,11 @@ export async function startTestApp(dialect: DialectName, overrides: Record<strin
  * A Switchboard node on a fresh, empty test database (migrated, nothing in it), its clock set to
  * `startAt`: for what needs an empty database, such as loading the demo.
  */
-export async function startEmptyTestApp(dialect: DialectName, overrides: Record<string, string> = {}, startAt = '2026-03-02T14:00:00.000Z'): Promise<Omit<TestApp, 'world'>> {
+export async function startEmptyTestApp(dialect: DialectName, overrides: Record<string, string> = {}, startAt = '2026-03-02T14:00:00.000Z', build: TestBuildOptions = {}): Promise<Omit<TestApp, 'world'>> {
   const test = await createTestDatabase(dialect, { migrate: false });
   const config = loadConfig({}, { 'log-level': 'silent', ...overrides });
   const clock = new ManualClock(Date.parse(startAt));
-  const sb = await buildSwitchboard(config, { clock, database: test.database, logger: createLogger('silent'), startEngine: false });
+  const sb = await buildSwitchboard(config, { clock, database: test.database, logger: createLogger('silent'), startEngine: false, dnsResolver: build.dnsResolver ?? offlineResolver });
   return {
     sb,
     test,

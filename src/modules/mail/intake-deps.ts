@@ -49,6 +49,11 @@ export interface IntakeDeps {
   clock: Clock;
   ports: MailPorts;
   ticketPrefix: string;
+  /**
+   * Our authserv-id (the mail host name): the SMTP listener writes its verdicts under it, and only
+   * a topmost Authentication-Results of this id is read from mail the listener received.
+   */
+  authservId: string;
   limits?: Partial<ParseLimits>;
   /** Runs in the writing transaction after a ticket changed (SLA clocks, ladders, outbound mail). */
   onTicketChanged?: (db: Db, ticketId: string) => Promise<void>;

@@ -38,6 +38,10 @@ export const MailboxSecretsT = Type.Object({
 }, { additionalProperties: false, description: 'Stored encrypted; never returned.' });
 
 const Address = Type.String({ minLength: 3, maxLength: 320, pattern: '^[^@\\s]+@[^@\\s]+$' });
+const TrustedAuthservId = Type.String({
+  minLength: 1, maxLength: 253, pattern: '^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\\.?$',
+  description: 'IMAP only: the authserv-id of the provider’s Authentication-Results header (mx.google.com), or *.suffix for any name under suffix. Only a topmost header it wrote counts for SPF, DKIM and DMARC; null (default) reads the topmost header whoever wrote it.',
+});
 const OutsideSender = Type.Union([Type.Literal('note'), Type.Literal('new_ticket')], { description: 'A reply from someone outside the ticket’s client: an internal note (default) or a new ticket.' });
 
 export const CreateMailboxBody = Type.Object({
@@ -50,6 +54,7 @@ export const CreateMailboxBody = Type.Object({
   outgoing: Type.Optional(Nullable(OutgoingSettingsT)),
   secrets: Type.Optional(MailboxSecretsT),
   outsideSender: Type.Optional(OutsideSender),
+  trustedAuthservId: Type.Optional(Nullable(TrustedAuthservId)),
   healthMinutes: Type.Optional(Type.Integer({ minimum: 5, maximum: 10080, description: 'Minutes without a successful poll or IDLE before the admins are paged (default 30).' })),
   enabled: Type.Optional(Type.Boolean()),
 }, { additionalProperties: false });
@@ -63,7 +68,7 @@ export const MailboxT = Type.Object({
   imap: Nullable(Type.Object({ host: Type.String(), port: Type.Integer(), secure: Type.Boolean(), username: Type.String(), auth: Type.String(), oauth: Type.Optional(Type.Object({ provider: Type.String(), clientId: Type.String(), tenant: Type.Optional(Type.String()), tokenUrl: Type.Optional(Type.String()) })), folder: Type.String(), processedFolder: Nullable(Type.String()) })),
   outgoing: Nullable(Type.Object({ host: Type.String(), port: Type.Integer(), secure: Type.Boolean(), username: Type.Optional(Type.String()) })),
   hasSecrets: Type.Boolean({ description: 'Whether a password or OAuth2 token is stored (they are never shown).' }),
-  outsideSender: Type.String(), healthMinutes: Type.Integer(), enabled: Type.Boolean(),
+  outsideSender: Type.String(), trustedAuthservId: Nullable(Type.String()), healthMinutes: Type.Integer(), enabled: Type.Boolean(),
   status: Type.Object({
     health: Type.Union([Type.Literal('ok'), Type.Literal('failing'), Type.Literal('silent'), Type.Literal('disabled'), Type.Literal('new')]),
     lastSuccessAt: Nullable(Type.String()), lastMessageAt: Nullable(Type.String()), lastError: Nullable(Type.String()), lastErrorAt: Nullable(Type.String()), tokenFailedAt: Nullable(Type.String()), alertedAt: Nullable(Type.String()),

@@ -4,11 +4,11 @@ import type { MailDb, MailboxTable } from './mail.tables.js';
 import type { ImapSettings, Mailbox, MailboxKind, OutgoingSettings } from './mailbox.js';
 
 export function toMailbox(r: MailboxTable): Mailbox {
-  const settings = readJson<{ imap?: ImapSettings | null; outgoing?: OutgoingSettings | null }>(r.settings, {});
+  const settings = readJson<{ imap?: ImapSettings | null; outgoing?: OutgoingSettings | null; trustedAuthservId?: string | null }>(r.settings, {});
   return {
     id: r.id, name: r.name, address: r.address, kind: r.kind as MailboxKind, teamId: r.team_id, defaultPriority: r.default_priority,
     imap: settings.imap ?? null, outgoing: settings.outgoing ?? null, hasSecrets: r.secrets_encrypted !== null,
-    outsideSender: r.outside_sender === 'new_ticket' ? 'new_ticket' : 'note', healthMinutes: r.health_minutes, enabled: readBool(r.enabled),
+    outsideSender: r.outside_sender === 'new_ticket' ? 'new_ticket' : 'note', trustedAuthservId: settings.trustedAuthservId ?? null, healthMinutes: r.health_minutes, enabled: readBool(r.enabled),
     status: { lastSuccessAt: r.last_success_at, lastMessageAt: r.last_message_at, lastError: r.last_error, lastErrorAt: r.last_error_at, tokenFailedAt: r.token_failed_at, alertedAt: r.alerted_at },
     version: r.version, createdAt: r.created_at, updatedAt: r.updated_at,
   };
@@ -17,7 +17,7 @@ export function toMailbox(r: MailboxTable): Mailbox {
 function columns(m: Mailbox) {
   return {
     name: m.name, address: m.address, kind: m.kind, team_id: m.teamId, default_priority: m.defaultPriority,
-    settings: JSON.stringify({ imap: m.imap, outgoing: m.outgoing }), outside_sender: m.outsideSender, health_minutes: m.healthMinutes, enabled: m.enabled,
+    settings: JSON.stringify({ imap: m.imap, outgoing: m.outgoing, trustedAuthservId: m.trustedAuthservId }), outside_sender: m.outsideSender, health_minutes: m.healthMinutes, enabled: m.enabled,
     version: m.version, updated_at: m.updatedAt,
   };
 }

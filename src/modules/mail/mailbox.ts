@@ -69,6 +69,12 @@ export interface Mailbox {
   outgoing: OutgoingSettings | null;
   hasSecrets: boolean;
   outsideSender: 'note' | 'new_ticket';
+  /**
+   * IMAP only: the authserv-id of the mailbox provider's Authentication-Results (`mx.google.com`),
+   * or a `*.suffix` pattern; only a topmost header it wrote is read. Null: the topmost header is
+   * read whoever wrote it (trusting that the provider puts its own on top).
+   */
+  trustedAuthservId: string | null;
   healthMinutes: number;
   enabled: boolean;
   status: MailboxStatus;

@@ -187,8 +187,17 @@ async function runParser(raw: Uint8Array, limits: ParseLimits): Promise<Email | 
   }
 }
 
+/** Whose Authentication-Results are believed (see auth-results.ts). */
+export interface ParseTrust {
+  /**
+   * The authserv-id (or `*.suffix` pattern) whose topmost header is read; any other topmost header
+   * is ignored. Absent: the topmost header is read whoever wrote it.
+   */
+  trustedAuthservId?: string | null;
+}
+
 /** Parses one raw message. Never throws for bad input; refusals and drops come back as notes. */
-export async function parseMessage(raw: Uint8Array, overrides: Partial<ParseLimits> = {}): Promise<ParseResult> {
+export async function parseMessage(raw: Uint8Array, overrides: Partial<ParseLimits> = {}, trust: ParseTrust = {}): Promise<ParseResult> {
   const limits = { ...DEFAULT_LIMITS, ...overrides };
   // A byte-order mark before the first header (files saved by some editors) is not header data.
   if (raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) raw = raw.subarray(3);
@@ -238,7 +247,7 @@ export async function parseMessage(raw: Uint8Array, overrides: Partial<ParseLimi
     sourceHtml: sourceHtml && sourceHtml.length <= limits.maxHtmlBytes ? sourceHtml : null,
     attachments,
     headers: email.headers.map((h) => ({ key: h.key, value: h.value })),
-    authResults: parseAuthResults(email.headers.filter((h) => h.key === 'authentication-results').map((h) => h.value)),
+    authResults: parseAuthResults(email.headers.filter((h) => h.key === 'authentication-results').map((h) => h.value), trust.trustedAuthservId),
     size: raw.length,
   };
   return { ok: true, message, notes };

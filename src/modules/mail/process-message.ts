@@ -45,7 +45,10 @@ async function processOnce(deps: IntakeDeps, id: string): Promise<ProcessOutcome
   if (!pending) return 'already';
   const all = deps.mailboxes ? await deps.mailboxes.list(deps.db, deps.clock.now()) : await listMailboxes(deps.db);
   const mailbox = all.find((m) => m.id === pending.mailboxId) ?? (await findMailbox(deps.db, pending.mailboxId));
-  const parsed = await parseMessage(pending.raw, deps.limits);
+  // Mail of our SMTP listener carries our own verdict on top (authenticate-message.ts); an IMAP
+  // mailbox's, its provider's when the mailbox names it.
+  const trustedAuthservId = pending.source === 'smtp' ? deps.authservId : (mailbox?.trustedAuthservId ?? null);
+  const parsed = await parseMessage(pending.raw, deps.limits, { trustedAuthservId });
   const at = deps.clock.iso();
   if (!parsed.ok) {
     const done = await deps.db.transaction().execute(async (trx) => {

@@ -48,6 +48,8 @@ function outgoingOf(input: CreateMailboxBody['outgoing']): OutgoingSettings | nu
 function check(m: Mailbox, secrets: MailboxSecrets): void {
   if (m.kind === 'imap' && !m.imap) throw invalid('imap_settings_required', 'An IMAP mailbox needs its server settings', '/imap');
   if (m.kind === 'smtp' && m.imap) throw invalid('imap_settings_not_allowed', 'A mailbox of the SMTP listener has no IMAP server', '/imap');
+  // The listener checks SPF, DKIM and DMARC itself and believes only its own header.
+  if (m.kind === 'smtp' && m.trustedAuthservId) throw invalid('trusted_authserv_id_not_allowed', 'A mailbox of the SMTP listener trusts only its own Authentication-Results; trustedAuthservId is for IMAP mailboxes', '/trustedAuthservId');
   if (m.imap?.auth === 'oauth2') {
     if (!m.imap.oauth) throw invalid('oauth_settings_required', 'OAuth2 needs the app registration: provider and clientId', '/imap/oauth');
     if (!secrets.refreshToken) throw invalid('refresh_token_required', 'OAuth2 needs a refresh token (see docs/email.md)', '/secrets/refreshToken');
@@ -71,7 +73,7 @@ export async function createMailbox(deps: SaveMailboxDeps, input: CreateMailboxB
   const now = deps.clock.iso();
   const m: Mailbox = {
     id: newId(), name: input.name.trim(), address: input.address.trim().toLowerCase(), kind: input.kind, teamId: input.teamId ?? null, defaultPriority: input.defaultPriority ?? 'P3',
-    imap: input.imap ? imapOf(input.imap) : null, outgoing: outgoingOf(input.outgoing), hasSecrets: false, outsideSender: input.outsideSender ?? 'note',
+    imap: input.imap ? imapOf(input.imap) : null, outgoing: outgoingOf(input.outgoing), hasSecrets: false, outsideSender: input.outsideSender ?? 'note', trustedAuthservId: input.trustedAuthservId?.toLowerCase() ?? null,
     healthMinutes: input.healthMinutes ?? DEFAULT_HEALTH_MINUTES, enabled: input.enabled ?? true,
     status: { lastSuccessAt: null, lastMessageAt: null, lastError: null, lastErrorAt: null, tokenFailedAt: null, alertedAt: null }, version: 1, createdAt: now, updatedAt: now,
   };
@@ -93,6 +95,7 @@ export async function changeMailbox(deps: SaveMailboxDeps, current: Mailbox, inp
     imap: input.imap ? imapOf(input.imap) : current.imap,
     outgoing: input.outgoing !== undefined ? outgoingOf(input.outgoing) : current.outgoing,
     outsideSender: input.outsideSender ?? current.outsideSender,
+    trustedAuthservId: input.trustedAuthservId !== undefined ? (input.trustedAuthservId?.toLowerCase() ?? null) : current.trustedAuthservId,
     healthMinutes: input.healthMinutes ?? current.healthMinutes,
     enabled: input.enabled ?? current.enabled,
     version: current.version + 1,

@@ -4,13 +4,17 @@
  * have is never lost. Unknown recipients get 550 5.1.1, a message over the size limit 552, and a
  * storage failure 451 (the sender tries again later; the dedupe key keeps a retry from doubling).
  * No STARTTLS or AUTH here: it listens where a relay or the local network delivers to it.
+ * Before storing, it checks SPF, DKIM and DMARC itself and writes its verdict into the message
+ * (authenticate-message.ts): nobody upstream wrote a header it could trust.
  */
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import type { Clock } from '../../platform/clock.js';
 import type { Logger } from '../../platform/logger.js';
+import { authenticateMessage, type DnsResolver, type SmtpEnvelope } from './authenticate-message.js';
 import type { MailDb } from './mail.tables.js';
 import { mailboxesForAddress } from './mailbox.repository.js';
+import { relayMatcher } from './relays.js';
 import { storeInbound } from './store-message.js';
 
 export interface SmtpListenerOptions {
@@ -21,8 +25,21 @@ export interface SmtpListenerOptions {
   port: number;
   /** Largest message accepted, in bytes (advertised with SIZE). */
   maxBytes: number;
+  /** Our authserv-id, written into the Authentication-Results header of every message. */
+  hostname: string;
+  /** Our own relays (addresses, CIDR ranges, keywords): SPF is checked for the client they recorded. */
+  relays: string[];
+  /** DNS for the SPF, DKIM and DMARC checks; system DNS when absent. */
+  resolver?: DnsResolver;
   /** Called after a message was stored (wakes processing). */
   onStored: () => void;
+}
+
+/** The client's address (IPv4 without the ::ffff: of a dual-stack socket), HELO name, MAIL FROM, and whether it is our relay. */
+function envelopeOf(session: SMTPServerSession, isRelay: (address: string) => boolean): SmtpEnvelope {
+  const ip = session.remoteAddress.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+  const from = session.envelope.mailFrom;
+  return { ip, helo: session.hostNameAppearsAs || ip, sender: from ? from.address : '', relayed: isRelay(ip) };
 }
 
 const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
@@ -33,8 +50,11 @@ const STATUS_EVERY_MS = 10_000;
 export class SmtpListener {
   private server?: SMTPServer;
   private readonly statusWritten = new Map<string, number>();
+  private readonly isRelay: (address: string) => boolean;
 
-  constructor(private readonly o: SmtpListenerOptions) {}
+  constructor(private readonly o: SmtpListenerOptions) {
+    this.isRelay = relayMatcher(o.relays);
+  }
 
   /** Starts listening; returns the port (a free one when the setting is 0). */
   async start(): Promise<number> {
@@ -80,13 +100,15 @@ export class SmtpListener {
     stream.on('end', () => {
       if (stream.sizeExceeded) return callback(smtpError(552, `5.3.4 Message too big: the limit is ${this.o.maxBytes} bytes`));
       const raw = new Uint8Array(Buffer.concat(chunks));
-      this.store(raw, session.envelope.rcptTo.map((r) => r.address)).then(
-        (ids) => callback(null, `2.0.0 Stored as ${ids.join(', ')}`),
-        (error: Error) => {
-          this.o.logger.error({ err: error }, 'storing an inbound message failed; answered 451');
-          callback(smtpError(451, '4.3.0 Could not store the message; try again later'));
-        },
-      );
+      authenticateMessage({ hostname: this.o.hostname, resolver: this.o.resolver }, raw, envelopeOf(session, this.isRelay))
+        .then((stamped) => this.store(stamped, session.envelope.rcptTo.map((r) => r.address)))
+        .then(
+          (ids) => callback(null, `2.0.0 Stored as ${ids.join(', ')}`),
+          (error: Error) => {
+            this.o.logger.error({ err: error }, 'storing an inbound message failed; answered 451');
+            callback(smtpError(451, '4.3.0 Could not store the message; try again later'));
+          },
+        );
     });
   }
 

@@ -5754,6 +5754,7 @@ export interface paths {
                             refreshToken?: string;
                         };
                         teamId?: string | null;
+                        trustedAuthservId?: string | null;
                     };
                 };
             };
@@ -5952,6 +5953,7 @@ export interface paths {
                             refreshToken?: string;
                         };
                         teamId?: string | null;
+                        trustedAuthservId?: string | null;
                     };
                 };
             };
@@ -14045,6 +14047,7 @@ export interface components {
                 tokenFailedAt: string | null;
             };
             teamId: string | null;
+            trustedAuthservId: string | null;
             updatedAt: string;
             version: number;
         };

@@ -8,6 +8,10 @@ import '../mail.css';
 
 const HEALTH: Record<string, string> = { ok: 'Working', failing: 'Failing', silent: 'Silent', disabled: 'Disabled', new: 'Not reached yet' };
 
+/** Whose SPF, DKIM and DMARC verdicts the fraud guard believes for this mailbox (docs/email.md). */
+const verdicts = (m: Mailbox) =>
+  m.kind === 'smtp' ? 'SPF/DKIM/DMARC: checked by Switchboard' : m.trustedAuthservId ? `SPF/DKIM/DMARC: from ${m.trustedAuthservId}` : 'SPF/DKIM/DMARC: topmost header, any server';
+
 const when = (iso: string | null) => (iso ? <time dateTime={iso} title={formatFull(iso)}>{formatAgo(iso)}</time> : <span className="muted">never</span>);
 
 export function MailboxesPage() {
@@ -28,7 +32,7 @@ export function MailboxesPage() {
           <tbody>
             {boxes.data.items.map((m) => (
               <tr key={m.id}>
-                <td><strong>{m.name}</strong><br /><span className="muted small">{m.address} · {m.kind === 'imap' ? `IMAP ${m.imap?.host ?? ''}` : 'SMTP listener'}</span></td>
+                <td><strong>{m.name}</strong><br /><span className="muted small">{m.address} · {m.kind === 'imap' ? `IMAP ${m.imap?.host ?? ''}` : 'SMTP listener'}<br />{verdicts(m)}</span></td>
                 <td className={`health-${m.status.health}`}>{HEALTH[m.status.health] ?? m.status.health}{m.status.alertedAt && <><br /><span className="muted small">admins paged {formatAgo(m.status.alertedAt)}</span></>}</td>
                 <td>{when(m.status.lastSuccessAt)}</td>
                 <td>{when(m.status.lastMessageAt)}</td>
