@@ -5,7 +5,8 @@ import { Dialog } from '../../platform/dialog';
 import { useDirectory } from '../../platform/directory';
 import type { CreateUserBody, User } from '../../platform/types';
 import { Field, Notice } from '../../platform/ui';
-import { STAFF_ROLE_LABEL, TIER_LABEL } from '../staff-words';
+import { STAFF_ROLE_LABEL } from '../staff-words';
+import { TeamField, TierField } from '../staff-fields';
 
 interface Props {
   onClose: () => void;
@@ -61,27 +62,9 @@ export function AddStaff({ onClose, onAdded, ownerMay }: Props & { ownerMay: boo
                 ))}
             </select>
           </Field>
-          <Field label="Tier" error={fieldError(error, '/tier')}>
-            <select value={form.tier} onChange={(e) => set({ tier: e.target.value })}>
-              <option value="">None</option>
-              {Object.entries(TIER_LABEL).map(([t, label]) => (
-                <option key={t} value={t}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <TierField value={form.tier} onChange={(tier) => set({ tier })} error={error} />
         </div>
-        <Field label="Team" error={fieldError(error, '/teamId')}>
-          <select value={form.teamId} onChange={(e) => set({ teamId: e.target.value })}>
-            <option value="">No team</option>
-            {teams.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <TeamField value={form.teamId} onChange={(teamId) => set({ teamId })} teams={teams} error={error} />
         <Field label="Password (optional)" hint="At least 12 characters; common passwords are refused." error={fieldError(error, '/password')}>
           <input type="password" value={form.password} onChange={(e) => set({ password: e.target.value })} autoComplete="new-password" />
         </Field>

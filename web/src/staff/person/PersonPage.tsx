@@ -10,7 +10,8 @@ import { Link } from '../../platform/router';
 import type { UpdateUserBody, User } from '../../platform/types';
 import { Field, Notice, Spinner } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
-import { canManageAccounts, roleLabel, STAFF_ROLE_LABEL, TIER_LABEL } from '../staff-words';
+import { canManageAccounts, roleLabel, STAFF_ROLE_LABEL } from '../staff-words';
+import { TeamField, TierField } from '../staff-fields';
 import '../../platform/setup.css';
 import '../staff.css';
 
@@ -114,26 +115,8 @@ function AccountForm({ user, ownerMay, self, onSaved }: { user: User; ownerMay: 
         </div>
         {user.kind === 'staff' && (
           <div className="form-row">
-            <Field label="Tier" error={fieldError(error, '/tier')}>
-              <select value={form.tier} onChange={(e) => set({ tier: e.target.value })}>
-                <option value="">None</option>
-                {Object.entries(TIER_LABEL).map(([t, label]) => (
-                  <option key={t} value={t}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label="Team" error={fieldError(error, '/teamId')}>
-              <select value={form.teamId} onChange={(e) => set({ teamId: e.target.value })}>
-                <option value="">No team</option>
-                {teams.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <TierField value={form.tier} onChange={(tier) => set({ tier })} error={error} />
+            <TeamField value={form.teamId} onChange={(teamId) => set({ teamId })} teams={teams} error={error} />
           </div>
         )}
         <Field label="Set a new password" hint="Leave empty to keep theirs. Setting one signs them out everywhere." error={fieldError(error, '/password')}>
