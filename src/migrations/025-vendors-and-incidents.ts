@@ -12,7 +12,8 @@ import { columnTypes, type DialectName } from '../platform/db/dialect.js';
  *   for what, how critically, and its fallback with a checklist of workaround steps.
  *
  * Owned by the incidents module:
- * - `incidents`: a declared vendor outage, the parent of one child ticket per impacted client.
+ * - `incidents`: a declared vendor outage, the parent of one child ticket per impacted client;
+ *   `declaring` until every child is written (in chunks), then `open`.
  * - `incident_services`: the services an incident is about.
  * - `incident_children`: per impacted client, its child ticket (created or attached), its
  *   workaround checklist as it was when declared, and its workaround state.
@@ -73,11 +74,15 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn('declared_by', t.id, (c) => c.references('users.id'))
     .addColumn('declared_at', t.instant, (c) => c.notNull())
     .addColumn('client_count', 'integer', (c) => c.notNull())
+    .addColumn('declare_key', 'text')
+    .addColumn('request_hash', 'text')
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addColumn('updated_at', t.instant, (c) => c.notNull())
     .execute();
   await db.schema.createIndex('incidents_declared').on('incidents').columns(['declared_at', 'id']).execute();
+  // A retried declaration (its Idempotency-Key) finds the incident it started, to answer or finish it.
+  await db.schema.createIndex('incidents_declare_key').on('incidents').columns(['declared_by', 'declare_key']).unique().execute();
 
   await db.schema
     .createTable('incident_services')

@@ -324,3 +324,13 @@ export async function contactsWithEmail(db: Db, email: string): Promise<(Contact
   const names = await db.selectFrom('organizations').select(['id', 'name']).where('id', 'in', [...new Set(contacts.map((c) => c.organizationId))]).execute();
   return contacts.map((c) => ({ ...c, organizationName: names.find((n) => n.id === c.organizationId)?.name ?? '' }));
 }
+
+/** The names of the named organisations that exist, by id (archived ones too). */
+export async function organizationNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 500) {
+    for (const r of await db.selectFrom('organizations').select(['id', 'name']).where('id', 'in', unique.slice(i, i + 500)).execute()) names.set(r.id, r.name);
+  }
+  return names;
+}

@@ -1,0 +1,47 @@
+/** How incidents are answered: each with its services, and one with its children's clients, tickets and workaround states. */
+import type { Db } from '../../platform/db/connect.js';
+import { organizationNames } from '../clients/index.js';
+import { formatTicketNumber, ticketSummaries } from '../tickets/index.js';
+import { servicesWithVendors } from '../vendors/index.js';
+import type { IncidentRecord } from './incident.js';
+import { childrenOf, servicesOfIncidents } from './incidents.repository.js';
+
+/** The incidents with the services each is about. */
+export async function presentIncidents(db: Db, incidents: IncidentRecord[]) {
+  const byIncident = await servicesOfIncidents(db, incidents.map((i) => i.id));
+  const services = new Map((await servicesWithVendors(db, [...new Set([...byIncident.values()].flat())])).map((s) => [s.id, s]));
+  return incidents.map(({ createdAt: _c, ...i }) => ({
+    ...i,
+    services: (byIncident.get(i.id) ?? []).flatMap((id) => {
+      const s = services.get(id);
+      return s ? [{ id: s.id, name: s.name, vendorId: s.vendorId, vendorName: s.vendorName }] : [];
+    }),
+  }));
+}
+
+/** An incident with its children: client, ticket (number, status), checklist and workaround state, worst hit first. */
+export async function presentIncident(db: Db, incident: IncidentRecord, ticketPrefix: string) {
+  const [shown] = await presentIncidents(db, [incident]);
+  const children = await childrenOf(db, incident.id);
+  const names = await organizationNames(db, children.map((c) => c.organizationId));
+  const tickets = new Map((await ticketSummaries(db, children.map((c) => c.ticketId))).map((t) => [t.id, t]));
+  const rank = { critical: 0, high: 1, normal: 2, low: 3 };
+  return {
+    ...shown,
+    children: children
+      .map((c) => {
+        const t = tickets.get(c.ticketId);
+        return {
+          organizationId: c.organizationId,
+          organizationName: names.get(c.organizationId) ?? '',
+          ticket: { id: c.ticketId, number: formatTicketNumber(ticketPrefix, t?.number ?? 0), subject: t?.subject ?? '', status: t?.status ?? 'closed' },
+          attached: c.attached,
+          criticality: c.criticality,
+          workaroundSteps: c.workaroundSteps,
+          workaroundState: c.workaroundState,
+          updatedAt: c.updatedAt,
+        };
+      })
+      .sort((a, b) => rank[a.criticality] - rank[b.criticality] || a.organizationName.localeCompare(b.organizationName)),
+  };
+}
