@@ -43,6 +43,12 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** Vendor incidents: GET /api/v1/incidents (summaries) and /api/v1/incidents/{id} (with its children per client). */
+export type IncidentSummary = Schemas['IncidentSummary'];
+export type Incident = Schemas['Incident'];
+export type IncidentChild = Schemas['IncidentChild'];
+export type WorkaroundState = IncidentChild['workaroundState'];
+
 /** A live event from GET /api/v1/stream. */
 export type LiveEvent = Schemas['LiveEvent'];
 
