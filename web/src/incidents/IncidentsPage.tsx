@@ -109,7 +109,7 @@ function IncidentGrid({ id }: { id: string }) {
               <th scope="row">
                 {c.organizationName}
                 <span className={`criticality criticality-${c.criticality}`}>{CRITICALITY[c.criticality]}</span>
-                <span className="muted small">{c.workaroundSteps.length} workaround steps{c.attached ? ' · existing ticket attached' : ''}</span>
+                <span className="muted small">{c.workaroundSteps.length} workaround {c.workaroundSteps.length === 1 ? 'step' : 'steps'}{c.attached ? ' · existing ticket attached' : ''}</span>
               </th>
               <td>
                 <Link to={`/tickets/${c.ticket.number}`}>{c.ticket.number}</Link> <StatusPill status={c.ticket.status} />

@@ -1,0 +1,78 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newContext, ok, owner, screenshot, signIn, startE2eWorld, type E2eWorld } from './support.js';
+
+/**
+ * A vendor goes down, in the browser: an incident declared through the API across the clients
+ * that depend on the vendor's service; a technician opens Incidents from the desk navigation,
+ * sees each client's workaround state on the grid and marks one in place.
+ */
+describe('vendor incidents in the browser', () => {
+  let w: E2eWorld;
+  let browser: Browser;
+  let incidentId: string;
+  const clients: Record<string, string> = {};
+
+  beforeAll(async () => {
+    [browser, w] = await Promise.all([launchChromium(), startE2eWorld()]);
+    const token = owner(w);
+    clients['Alder Dental Group'] = w.app.world.a.id;
+    clients['Birch Logistics'] = w.app.world.b.id;
+    for (const name of ['Cedar & Finch Solicitors', 'Dunmore Veterinary', 'Elm Street Bakery', 'Foxglove Architects']) {
+      clients[name] = (await ok(w.app, token, 'POST', '/api/v1/organizations', { name, timeZone: 'Europe/London' })).id;
+    }
+    const vendor = (await ok(w.app, token, 'POST', '/api/v1/vendors', { name: 'Northwind Cloud', portalUrl: 'https://support.northwind.example/', supportContacts: [{ name: 'Northwind NOC', phone: '+1 800 555 0100' }] })).id;
+    const service = (await ok(w.app, token, 'POST', `/api/v1/vendors/${vendor}/services`, { name: 'Hosted desktops' })).id;
+    const plan: [string, string, string[]][] = [
+      ['Alder Dental Group', 'critical', ['Switch the surgery PCs to the local imaging viewer', 'Book patients from the paper diary', 'Phone the day’s patients']],
+      ['Birch Logistics', 'high', ['Print today’s routes from the backup', 'Dispatch by phone']],
+      ['Cedar & Finch Solicitors', 'high', ['Use the laptops with offline files']],
+      ['Dunmore Veterinary', 'normal', ['Take card payments on the standalone terminal']],
+      ['Elm Street Bakery', 'low', []],
+      ['Foxglove Architects', 'normal', ['Work from local CAD copies']],
+    ];
+    for (const [name, criticality, workaroundSteps] of plan) {
+      await ok(w.app, token, 'POST', '/api/v1/dependencies', { serviceId: service, organizationId: clients[name], purpose: 'hosted desktops', criticality, fallback: workaroundSteps[0] ?? '', workaroundSteps });
+    }
+    const incident = await ok(w.app, token, 'POST', '/api/v1/incidents', { serviceIds: [service], title: 'Northwind Cloud hosted desktops down', summary: 'Northwind’s data centre is offline after a ransomware attack; no time to recovery yet.' });
+    incidentId = incident.id;
+    const set = (name: string, workaroundState: string) => ok(w.app, token, 'PATCH', `/api/v1/incidents/${incidentId}/children/${clients[name]}`, { workaroundState });
+    await set('Birch Logistics', 'in_place');
+    await set('Cedar & Finch Solicitors', 'blocked');
+    await set('Elm Street Bakery', 'not_needed');
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await w?.close();
+  });
+
+  it('[incidents]: shows the clients × workaround grid and marks a client’s workaround in place', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, w.base, w.tech.email, '/queue/open');
+    await page.keyboard.press('g');
+    await page.keyboard.press('v');
+    await page.getByRole('heading', { name: 'Northwind Cloud hosted desktops down' }).waitFor();
+    const grid = page.getByRole('table', { name: 'Clients by workaround state' });
+    // Worst hit first.
+    expect((await grid.locator('tbody th').allTextContents()).map((t) => t.split(/Critical|High|Normal|Low/)[0])).toEqual([
+      'Alder Dental Group', 'Birch Logistics', 'Cedar & Finch Solicitors', 'Dunmore Veterinary', 'Foxglove Architects', 'Elm Street Bakery',
+    ]);
+    expect(await page.getByRole('button', { name: 'Cedar & Finch Solicitors: Blocked' }).getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByRole('button', { name: 'Alder Dental Group: In place' }).click();
+    await page.locator('button[aria-label="Alder Dental Group: In place"][aria-pressed="true"]').waitFor();
+    await page.getByLabel('Workarounds by state').filter({ hasText: 'In place 2' }).waitFor();
+    const saved = await ok(w.app, owner(w), 'GET', `/api/v1/incidents/${incidentId}`);
+    expect(saved.children.find((c: any) => c.organizationId === clients['Alder Dental Group']).workaroundState).toBe('in_place');
+    await screenshot(page, 'incident-grid');
+
+    // Each row links to the client's child ticket.
+    const number = saved.children.find((c: any) => c.organizationId === clients['Alder Dental Group']).ticket.number;
+    await page.getByRole('link', { name: number }).click();
+    await page.waitForURL(`**/tickets/${number}`);
+    await page.getByText('Book patients from the paper diary').first().waitFor();
+    await context.close();
+  });
+});
