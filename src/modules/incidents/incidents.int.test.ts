@@ -74,6 +74,8 @@ describe.each(DIALECTS)('vendor incidents on %s', (dialect) => {
 
     const child = (await t.call(t.world.tokens.technician, 'GET', `/api/v1/tickets/${a.ticket.id}`)).body;
     expect(child).toMatchObject({ organizationId: t.world.a.id, siteId: t.world.a.siteId, priority: 'P1', businessCritical: true, channel: 'incident', tags: ['incident'] });
+    // Opened like any ticket: its clocks from the client's round-the-clock contract (P1: first response in 15 minutes).
+    expect(child.slaDueAt).toBe(new Date(t.clock.now() + 15 * 60_000).toISOString());
     const description = (await t.call(t.world.tokens.technician, 'GET', `/api/v1/tickets/${a.ticket.id}/messages`)).body.items[0].body;
     expect(description).toContain('Northwind’s data centre is down (ransomware).');
     expect(description).toContain('- [ ] Print the order forms\n- [ ] Phone orders to the warehouse\n- [ ] Hand out the spare laptops');
