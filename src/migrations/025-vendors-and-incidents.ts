@@ -16,7 +16,9 @@ import { columnTypes, type DialectName } from '../platform/db/dialect.js';
  *   `declaring` until every child is written (in chunks), then `open`.
  * - `incident_services`: the services an incident is about.
  * - `incident_children`: per impacted client, its child ticket (created or attached), its
- *   workaround checklist as it was when declared, and its workaround state.
+ *   workaround checklist as it was when declared, which steps are done, and its workaround state.
+ * The incident also keeps the vendor's own ticket number, who we spoke to there, and when the
+ * vendor promised the service back.
  */
 export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
   const t = columnTypes(dialect);
@@ -74,6 +76,9 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn('declared_by', t.id, (c) => c.references('users.id'))
     .addColumn('declared_at', t.instant, (c) => c.notNull())
     .addColumn('client_count', 'integer', (c) => c.notNull())
+    .addColumn('vendor_ticket', 'text', (c) => c.notNull())
+    .addColumn('vendor_contact', 'text', (c) => c.notNull())
+    .addColumn('vendor_promised_at', t.instant)
     .addColumn('declare_key', 'text')
     .addColumn('request_hash', 'text')
     .addColumn('version', 'integer', (c) => c.notNull())
@@ -100,6 +105,7 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn('criticality', 'text', (c) => c.notNull())
     .addColumn('workaround_steps', t.json, (c) => c.notNull())
     .addColumn('workaround_state', 'text', (c) => c.notNull())
+    .addColumn('steps_done', t.json, (c) => c.notNull())
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addColumn('updated_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('incident_children_pk', ['incident_id', 'organization_id'])

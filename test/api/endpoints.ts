@@ -286,7 +286,9 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
     case 'POST /api/v1/incidents':
       return { serviceIds: [ids.vendorService ?? 'no-such-service'], title: 'Vendor outage', summary: 'The vendor is down', attachTicketIds: [ids.ticket] };
     case 'PATCH /api/v1/incidents/{id}/children/{organizationId}':
-      return { workaroundState: 'in_place' };
+      return { workaroundState: 'in_place', stepsDone: [0] };
+    case 'PATCH /api/v1/incidents/{id}':
+      return { vendorTicket: 'CASE-1', vendorContact: 'The NOC', vendorPromisedAt: '2026-03-02T18:00:00Z' };
     default:
       if (op.method === 'POST' || op.method === 'PATCH' || op.method === 'PUT') throw new Error(`no example body for ${op.method} ${op.path}: add one to test/api/endpoints.ts`);
       return undefined;

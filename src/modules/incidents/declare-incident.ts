@@ -86,7 +86,7 @@ async function writeChunk(deps: DeclareDeps, incident: IncidentRecord, chunk: Im
       })).id;
       // Staff-only (clients read only the event types the tickets module names for them).
       await insertTicketEvent(trx, { ticketId, actorUserId: actor.userId, type: 'incident.child', field: null, before: null, after: { incidentId: incident.id, title: incident.title, attached: attached !== undefined }, internal: true, at: now });
-      children.push({ incidentId: incident.id, organizationId: impact.organizationId, ticketId, attached: attached !== undefined, criticality: impact.criticality, workaroundSteps: impact.workaroundSteps, workaroundState: 'not_started', createdAt: now, updatedAt: now });
+      children.push({ incidentId: incident.id, organizationId: impact.organizationId, ticketId, attached: attached !== undefined, criticality: impact.criticality, workaroundSteps: impact.workaroundSteps, workaroundState: 'not_started', stepsDone: [], createdAt: now, updatedAt: now });
     }
     await insertChildren(trx, children);
   });
@@ -108,7 +108,7 @@ export async function declareIncident(deps: DeclareDeps, input: DeclareInput): P
   const attach = await attachments(db, impacts, input.attachTicketIds ?? []);
   if (!incident) {
     const now = clock.iso();
-    const made: IncidentRecord = { id: newId(), title: input.title.trim(), summary: input.summary.trim(), status: 'declaring', declaredBy: actor.userId, declaredAt: now, clientCount: impacts.length, version: 1, createdAt: now, updatedAt: now };
+    const made: IncidentRecord = { id: newId(), title: input.title.trim(), summary: input.summary.trim(), status: 'declaring', declaredBy: actor.userId, declaredAt: now, clientCount: impacts.length, vendorTicket: '', vendorContact: '', vendorPromisedAt: null, version: 1, createdAt: now, updatedAt: now };
     try {
       await db.transaction().execute((trx) => insertIncident(trx, made, [...new Set(input.serviceIds)], input.key));
     } catch (error) {

@@ -14,6 +14,9 @@ export interface IncidentRecord {
   declaredBy: string | null;
   declaredAt: string;
   clientCount: number;
+  vendorTicket: string;
+  vendorContact: string;
+  vendorPromisedAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -27,6 +30,8 @@ export interface ChildRecord {
   criticality: Criticality;
   workaroundSteps: string[];
   workaroundState: WorkaroundState;
+  /** Indices of the checklist's steps done, ascending. */
+  stepsDone: number[];
   createdAt: string;
   updatedAt: string;
 }

@@ -90,12 +90,31 @@ describe.each(DIALECTS)('vendor incidents on %s', (dialect) => {
     expect((await t.call(t.world.tokens.technician, 'GET', `/api/v1/incidents/${declared.body.id}`)).body.children).toHaveLength(2);
   });
 
-  it('records each client’s workaround state', async () => {
+  it('records each client’s workaround state and the checklist’s steps done', async () => {
     const declared = (await post('/api/v1/incidents', { serviceIds: [erp], title: 'ERP down', summary: 'ERP hosting unreachable' })).body;
-    const patch = (org: string, workaroundState: string) => t.call(t.world.tokens.technician, 'PATCH', `/api/v1/incidents/${declared.id}/children/${org}`, { workaroundState });
-    expect((await patch(t.world.a.id, 'in_place')).body.children[0]).toMatchObject({ organizationId: t.world.a.id, workaroundState: 'in_place' });
-    expect((await patch(t.world.a.id, 'done')).body).toMatchObject({ status: 400, field: '/workaroundState' });
-    expect((await patch(t.world.b.id, 'blocked')).body).toMatchObject({ status: 404, field: '/organizationId' });
+    const patch = (org: string, body: Record<string, unknown>) => t.call(t.world.tokens.technician, 'PATCH', `/api/v1/incidents/${declared.id}/children/${org}`, body);
+    expect((await patch(t.world.a.id, { workaroundState: 'in_place' })).body.children[0]).toMatchObject({ organizationId: t.world.a.id, workaroundState: 'in_place', stepsDone: [] });
+    // The checklist (two steps) is ticked off as a whole set; the state stays as it was.
+    expect((await patch(t.world.a.id, { stepsDone: [1, 0, 1] })).body.children[0]).toMatchObject({ workaroundState: 'in_place', stepsDone: [0, 1] });
+    expect((await patch(t.world.a.id, { stepsDone: [0, 2] })).body).toMatchObject({ status: 422, code: 'no_such_step', field: '/stepsDone/1' });
+    expect((await patch(t.world.a.id, { workaroundState: 'done' })).body).toMatchObject({ status: 400, field: '/workaroundState' });
+    expect((await patch(t.world.a.id, {})).status).toBe(400);
+    expect((await patch(t.world.b.id, { workaroundState: 'blocked' })).body).toMatchObject({ status: 404, field: '/organizationId' });
+  });
+
+  it('records the vendor’s ticket, who we spoke to and its promise, with the clock against it', async () => {
+    const declared = (await post('/api/v1/incidents', { serviceIds: [erp], title: 'ERP down again', summary: 'Unreachable' })).body;
+    expect(declared).toMatchObject({ vendorTicket: '', vendorContact: '', vendorPromisedAt: null, vendorPromise: 'none' });
+    const promised = new Date(t.clock.now() + 2 * 3_600_000).toISOString();
+    const patch = (body: Record<string, unknown>) => t.call(t.world.tokens.technician, 'PATCH', `/api/v1/incidents/${declared.id}`, body);
+    const changed = await patch({ vendorTicket: ' NW-CASE-88123 ', vendorContact: 'Priya at the Northwind NOC, 09:10', vendorPromisedAt: promised });
+    expect(changed.body).toMatchObject({ vendorTicket: 'NW-CASE-88123', vendorContact: 'Priya at the Northwind NOC, 09:10', vendorPromisedAt: promised, vendorPromise: 'pending', version: declared.version + 1 });
+    t.clock.advance(2 * 3_600_000 + 1);
+    expect((await t.call(t.world.tokens.technician, 'GET', `/api/v1/incidents/${declared.id}`)).body.vendorPromise).toBe('overdue');
+    expect((await patch({ vendorPromisedAt: null })).body).toMatchObject({ vendorPromisedAt: null, vendorPromise: 'none', vendorTicket: 'NW-CASE-88123' });
+    expect((await patch({ vendorPromisedAt: 'tomorrow' })).body).toMatchObject({ status: 400, field: '/vendorPromisedAt' });
+    expect((await t.call(t.world.tokens.technician, 'PATCH', '/api/v1/incidents/no-such-incident', { vendorTicket: 'x' })).status).toBe(404);
+    expect((await t.call(t.world.a.clientAdminToken, 'PATCH', `/api/v1/incidents/${declared.id}`, { vendorTicket: 'x' })).status).toBe(403);
   });
 
   it('refuses unknown services, tickets it cannot attach and services nobody depends on, naming the field', async () => {

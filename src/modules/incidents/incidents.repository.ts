@@ -14,6 +14,9 @@ function toIncident(r: IncidentTable): IncidentRecord {
     declaredBy: r.declared_by,
     declaredAt: r.declared_at,
     clientCount: Number(r.client_count),
+    vendorTicket: r.vendor_ticket,
+    vendorContact: r.vendor_contact,
+    vendorPromisedAt: r.vendor_promised_at,
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -29,6 +32,7 @@ function toChild(r: IncidentChildTable): ChildRecord {
     criticality: r.criticality as Criticality,
     workaroundSteps: readJson<string[]>(r.workaround_steps, []),
     workaroundState: r.workaround_state as WorkaroundState,
+    stepsDone: readJson<number[]>(r.steps_done, []),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -41,7 +45,7 @@ export async function insertIncident(db: Db, i: IncidentRecord, serviceIds: stri
     .insertInto('incidents')
     .values({
       id: i.id, title: i.title, summary: i.summary, status: i.status, declared_by: i.declaredBy, declared_at: i.declaredAt, client_count: i.clientCount,
-      declare_key: key?.key ?? null, request_hash: key?.hash ?? null, version: i.version, created_at: i.createdAt, updated_at: i.updatedAt,
+      vendor_ticket: i.vendorTicket, vendor_contact: i.vendorContact, vendor_promised_at: i.vendorPromisedAt, declare_key: key?.key ?? null, request_hash: key?.hash ?? null, version: i.version, created_at: i.createdAt, updated_at: i.updatedAt,
     })
     .execute();
   await idb.insertInto('incident_services').values(serviceIds.map((s) => ({ incident_id: i.id, service_id: s }))).execute();
@@ -89,7 +93,7 @@ export async function insertChildren(db: Db, children: ChildRecord[]): Promise<v
     .insertInto('incident_children')
     .values(children.map((c) => ({
       incident_id: c.incidentId, organization_id: c.organizationId, ticket_id: c.ticketId, attached: c.attached, criticality: c.criticality,
-      workaround_steps: JSON.stringify(c.workaroundSteps), workaround_state: c.workaroundState, created_at: c.createdAt, updated_at: c.updatedAt,
+      workaround_steps: JSON.stringify(c.workaroundSteps), workaround_state: c.workaroundState, steps_done: JSON.stringify(c.stepsDone), created_at: c.createdAt, updated_at: c.updatedAt,
     })))
     .execute();
 }
@@ -100,13 +104,30 @@ export async function childrenOf(db: Db, incidentId: string): Promise<ChildRecor
   return rows.map(toChild);
 }
 
-/** Sets a child's workaround state; false when the incident has no child for that client. */
-export async function setWorkaroundState(db: Db, incidentId: string, organizationId: string, state: WorkaroundState, at: string): Promise<boolean> {
+/** Sets a child's workaround state and checklist progress; false when the incident has no child for that client. */
+export async function updateChild(db: Db, child: ChildRecord): Promise<boolean> {
   const r = await incidentDb(db)
     .updateTable('incident_children')
-    .set({ workaround_state: state, updated_at: at })
-    .where('incident_id', '=', incidentId)
-    .where('organization_id', '=', organizationId)
+    .set({ workaround_state: child.workaroundState, steps_done: JSON.stringify(child.stepsDone), updated_at: child.updatedAt })
+    .where('incident_id', '=', child.incidentId)
+    .where('organization_id', '=', child.organizationId)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** One client's child of an incident. */
+export async function findChild(db: Db, incidentId: string, organizationId: string): Promise<ChildRecord | undefined> {
+  const r = await incidentDb(db).selectFrom('incident_children').selectAll().where('incident_id', '=', incidentId).where('organization_id', '=', organizationId).executeTakeFirst();
+  return r ? toChild(r) : undefined;
+}
+
+/** Saves what is known of the vendor's side (its ticket, who we spoke to, its promise) if nobody changed the incident since it was read. */
+export async function updateVendorSide(db: Db, i: IncidentRecord, expectedVersion: number): Promise<boolean> {
+  const r = await incidentDb(db)
+    .updateTable('incidents')
+    .set({ vendor_ticket: i.vendorTicket, vendor_contact: i.vendorContact, vendor_promised_at: i.vendorPromisedAt, version: i.version, updated_at: i.updatedAt })
+    .where('id', '=', i.id)
+    .where('version', '=', expectedVersion)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }

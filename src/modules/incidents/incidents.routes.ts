@@ -1,7 +1,8 @@
 /**
  * HTTP for vendor incidents (staff): the blast radius of an outage before it is declared
  * (`POST /api/v1/incidents/preview`), declaring one (a parent incident and a child ticket per
- * impacted client), reading incidents with their children, and each client's workaround state.
+ * impacted client), reading incidents with their children, the vendor's side (its ticket, who we
+ * spoke to, its promise), and each client's workaround state and checklist progress.
  * Client users get nothing here yet; incidents touching them arrive with the status page.
  */
 import { createHash } from 'node:crypto';
@@ -22,7 +23,8 @@ import type { CalendarCache } from '../sla/index.js';
 import { formatTicketNumber, type OnTicketCreating } from '../tickets/index.js';
 import { changeWorkaround } from './change-workaround.js';
 import { declareIncident } from './declare-incident.js';
-import { ChildParams, DeclareIncidentBody, Incident, IncidentChild, IncidentPreview, IncidentSummary, PreviewIncidentBody, UpdateChildBody } from './incidents.schema.js';
+import { ChildParams, DeclareIncidentBody, Incident, IncidentChild, IncidentPreview, IncidentSummary, PreviewIncidentBody, UpdateChildBody, UpdateIncidentBody } from './incidents.schema.js';
+import { recordVendorSide } from './record-vendor-side.js';
 import { findIncident, listIncidents } from './incidents.repository.js';
 import { presentIncident, presentIncidents } from './present-incident.js';
 import { previewIncident } from './preview-incident.js';
@@ -81,7 +83,7 @@ export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
     const hash = key === undefined ? '' : createHash('sha256').update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
     const { incident: declared, replayed } = await declareIncident(deps, { actor, ...request.body, key: key === undefined ? undefined : { key, hash } });
     if (replayed) reply.header('idempotent-replayed', 'true');
-    return reply.status(201).send(await presentIncident(db, declared, deps.ticketPrefix));
+    return reply.status(201).send(await presentIncident(db, declared, deps.ticketPrefix, clock.now()));
   });
 
   app.get('/api/v1/incidents', {
@@ -90,22 +92,30 @@ export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
     staff(request);
     const limit = request.query.limit ?? 50;
     const page = toPage(request, INCIDENTS, await listIncidents(db, { limit, after: readCursor(request, INCIDENTS) }), limit, (i) => [i.declaredAt, i.id], (i) => i);
-    return { items: await presentIncidents(db, page.items), nextCursor: page.nextCursor };
+    return { items: await presentIncidents(db, page.items, clock.now()), nextCursor: page.nextCursor };
   });
 
   app.get('/api/v1/incidents/:id', {
     schema: { tags, summary: 'An incident with its children: client, ticket and workaround state (staff)', params: IdParams, response: { 200: Type.Ref('Incident'), ...problemResponses(401, 403, 404) } },
   }, async (request) => {
     staff(request);
-    return presentIncident(db, await incident(request.params.id), deps.ticketPrefix);
+    return presentIncident(db, await incident(request.params.id), deps.ticketPrefix, clock.now());
+  });
+
+  app.patch('/api/v1/incidents/:id', {
+    schema: { tags, summary: 'Record the vendor’s side: its ticket number, who we spoke to, its promise (staff)', params: IdParams, body: UpdateIncidentBody, response: { 200: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 409) } },
+  }, async (request) => {
+    staff(request);
+    const changed = await db.transaction().execute(async (trx) => recordVendorSide({ db: trx, clock }, (await findIncident(trx, request.params.id)) ?? (await Promise.reject(notFound('Incident'))), request.body));
+    return presentIncident(db, changed, deps.ticketPrefix, clock.now());
   });
 
   app.patch('/api/v1/incidents/:id/children/:organizationId', {
-    schema: { tags, summary: 'Set where a client’s workaround stands (staff)', params: ChildParams, body: UpdateChildBody, response: { 200: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404) } },
+    schema: { tags, summary: 'Set where a client’s workaround stands and which checklist steps are done (staff)', params: ChildParams, body: UpdateChildBody, response: { 200: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 422) } },
   }, async (request) => {
     staff(request);
     const { id, organizationId } = request.params;
-    await db.transaction().execute((trx) => changeWorkaround({ db: trx, clock }, { incidentId: id, organizationId, state: request.body.workaroundState }));
-    return presentIncident(db, await incident(id), deps.ticketPrefix);
+    await db.transaction().execute((trx) => changeWorkaround({ db: trx, clock }, { incidentId: id, organizationId, state: request.body.workaroundState, stepsDone: request.body.stepsDone }));
+    return presentIncident(db, await incident(id), deps.ticketPrefix, clock.now());
   });
 }

@@ -26,8 +26,24 @@ export const DeclareIncidentBody = Type.Object(
 );
 export type DeclareIncidentBody = Static<typeof DeclareIncidentBody>;
 
-export const UpdateChildBody = Type.Object({ workaroundState: WorkaroundStateT }, { additionalProperties: false });
+export const UpdateChildBody = Type.Object(
+  {
+    workaroundState: Type.Optional(WorkaroundStateT),
+    stepsDone: Type.Optional(Type.Array(Type.Integer({ minimum: 0, maximum: 49 }), { maxItems: 50, description: 'The checklist’s steps done, by index from 0: the whole set, replacing the one before.' })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
 export type UpdateChildBody = Static<typeof UpdateChildBody>;
+
+export const UpdateIncidentBody = Type.Object(
+  {
+    vendorTicket: Type.Optional(Type.String({ maxLength: 200, description: 'The vendor’s own ticket or case number.' })),
+    vendorContact: Type.Optional(Type.String({ maxLength: 1000, description: 'Who we spoke to at the vendor.' })),
+    vendorPromisedAt: Type.Optional(Nullable(Type.String({ format: 'date-time', description: 'When the vendor promised the service back; null drops the promise.' }))),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateIncidentBody = Static<typeof UpdateIncidentBody>;
 
 export const ChildParams = Type.Object({ id: Id, organizationId: Id }, { additionalProperties: false });
 
@@ -67,6 +83,10 @@ const incidentFields = {
   declaredBy: Nullable(Type.String()),
   declaredAt: Instant,
   clientCount: Type.Integer(),
+  vendorTicket: Type.String(),
+  vendorContact: Type.String(),
+  vendorPromisedAt: Nullable(Instant),
+  vendorPromise: Type.Union([Type.Literal('none'), Type.Literal('pending'), Type.Literal('overdue')], { description: 'The clock against the vendor’s promise: none, pending (before the promised time) or overdue.' }),
   services: Type.Array(ServiceRef),
   version: Type.Integer(),
   updatedAt: Instant,
@@ -83,6 +103,7 @@ export const IncidentChild = Type.Object(
     criticality: CriticalityT,
     workaroundSteps: Type.Array(Type.String()),
     workaroundState: WorkaroundStateT,
+    stepsDone: Type.Array(Type.Integer(), { description: 'Indices of the checklist’s steps done.' }),
     updatedAt: Instant,
   },
   { $id: 'IncidentChild' },

@@ -20,6 +20,12 @@ export interface IncidentTable {
   declared_by: string | null;
   declared_at: string;
   client_count: number;
+  /** The vendor's own ticket or case number for the outage; '' until known. */
+  vendor_ticket: string;
+  /** Who we spoke to at the vendor (name, role, when); '' until known. */
+  vendor_contact: string;
+  /** When the vendor promised the service back; null without a promise. */
+  vendor_promised_at: string | null;
   /** The declaring request's Idempotency-Key, so a retry answers (or finishes) this incident. */
   declare_key: string | null;
   request_hash: string | null;
@@ -44,6 +50,8 @@ export interface IncidentChildTable {
   workaround_steps: Json;
   /** `not_started`, `in_place`, `not_needed` or `blocked` (incident.ts). */
   workaround_state: string;
+  /** `[0, 2]`: the indices of the checklist's steps done. */
+  steps_done: Json;
   created_at: string;
   updated_at: string;
 }
