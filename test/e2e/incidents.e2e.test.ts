@@ -5,7 +5,8 @@ import { launchChromium, newContext, ok, owner, screenshot, signIn, startE2eWorl
 /**
  * A vendor goes down, in the browser: an incident declared through the API across the clients
  * that depend on the vendor's service; a technician opens Incidents from the desk navigation,
- * sees each client's workaround state on the grid and marks one in place.
+ * sees the vendor's ticket and promise and each client's workaround state on the grid, marks one
+ * in place and ticks off a step of its checklist.
  */
 describe('vendor incidents in the browser', () => {
   let w: E2eWorld;
@@ -40,6 +41,7 @@ describe('vendor incidents in the browser', () => {
     await set('Birch Logistics', 'in_place');
     await set('Cedar & Finch Solicitors', 'blocked');
     await set('Elm Street Bakery', 'not_needed');
+    await ok(w.app, token, 'PATCH', `/api/v1/incidents/${incidentId}`, { vendorTicket: 'NW-CASE-88123', vendorContact: 'Priya Shah, Northwind NOC', vendorPromisedAt: new Date(Date.now() + 4 * 3_600_000).toISOString() });
   }, 120_000);
 
   afterAll(async () => {
@@ -47,7 +49,7 @@ describe('vendor incidents in the browser', () => {
     await w?.close();
   });
 
-  it('[incidents]: shows the clients × workaround grid and marks a client’s workaround in place', async () => {
+  it('[incidents]: shows the clients × workaround grid, marks a client’s workaround in place and ticks off a step', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signIn(page, w.base, w.tech.email, '/queue/open');
@@ -66,6 +68,13 @@ describe('vendor incidents in the browser', () => {
     await page.getByLabel('Workarounds by state').filter({ hasText: 'In place 2' }).waitFor();
     const saved = await ok(w.app, owner(w), 'GET', `/api/v1/incidents/${incidentId}`);
     expect(saved.children.find((c: any) => c.organizationId === clients['Alder Dental Group']).workaroundState).toBe('in_place');
+    await page.getByLabel('The vendor’s side').filter({ hasText: 'NW-CASE-88123' }).filter({ hasText: 'Promised back in 4 hr' }).waitFor();
+
+    await page.getByText('0/3 workaround steps done').click();
+    await page.getByLabel('Book patients from the paper diary').click();
+    await page.getByText('1/3 workaround steps done').waitFor();
+    const ticked = await ok(w.app, owner(w), 'GET', `/api/v1/incidents/${incidentId}`);
+    expect(ticked.children.find((c: any) => c.organizationId === clients['Alder Dental Group']).stepsDone).toEqual([1]);
     await screenshot(page, 'incident-grid');
 
     // Each row links to the client's child ticket.

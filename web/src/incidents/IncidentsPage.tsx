@@ -11,6 +11,7 @@ import { Link } from '../platform/router';
 import type { Incident, IncidentChild, IncidentSummary, Page, WorkaroundState } from '../platform/types';
 import { EmptyState, Notice, Spinner } from '../platform/ui';
 import { useResource } from '../platform/use-api';
+import { VendorSide } from './VendorSide';
 import './incidents.css';
 
 const STATES: { id: WorkaroundState; label: string }[] = [
@@ -67,11 +68,11 @@ function IncidentGrid({ id }: { id: string }) {
   if (incident.error) return <Notice>{(incident.error as Error).message}</Notice>;
   if (!incident.data) return <Spinner label="Loading the incident" />;
   const data = incident.data;
-  const set = async (child: IncidentChild, state: WorkaroundState) => {
+  const set = async (child: IncidentChild, change: { workaroundState?: WorkaroundState; stepsDone?: number[] }) => {
     setSaving(child.organizationId);
     setError(null);
     try {
-      const next = await api<Incident>('PATCH', `/incidents/${id}/children/${child.organizationId}`, { workaroundState: state });
+      const next = await api<Incident>('PATCH', `/incidents/${id}/children/${child.organizationId}`, change);
       incident.mutate(() => next);
     } catch (e) {
       setError(`${child.organizationName}: ${(e as Error).message}`);
@@ -84,6 +85,7 @@ function IncidentGrid({ id }: { id: string }) {
     <section className="incident-detail" aria-labelledby="incident-title">
       <h2 id="incident-title">{data.title}</h2>
       <p className="incident-summary">{data.summary}</p>
+      <VendorSide key={data.version} incident={data} onChange={(next) => incident.mutate(() => next)} />
       <p className="incident-counts" aria-label="Workarounds by state">
         {STATES.map((s) => (
           <span key={s.id} className={`incident-count state-${s.id}`}>
@@ -109,7 +111,7 @@ function IncidentGrid({ id }: { id: string }) {
               <th scope="row">
                 {c.organizationName}
                 <span className={`criticality criticality-${c.criticality}`}>{CRITICALITY[c.criticality]}</span>
-                <span className="muted small">{c.workaroundSteps.length} workaround {c.workaroundSteps.length === 1 ? 'step' : 'steps'}{c.attached ? ' · existing ticket attached' : ''}</span>
+                <Checklist child={c} disabled={saving === c.organizationId} onChange={(stepsDone) => void set(c, { stepsDone })} />
               </th>
               <td>
                 <Link to={`/tickets/${c.ticket.number}`}>{c.ticket.number}</Link> <StatusPill status={c.ticket.status} />
@@ -122,7 +124,7 @@ function IncidentGrid({ id }: { id: string }) {
                     aria-pressed={c.workaroundState === s.id}
                     aria-label={`${c.organizationName}: ${s.label}`}
                     disabled={saving === c.organizationId}
-                    onClick={() => c.workaroundState !== s.id && void set(c, s.id)}
+                    onClick={() => c.workaroundState !== s.id && void set(c, { workaroundState: s.id })}
                   >
                     {c.workaroundState === s.id ? '●' : '○'}
                   </button>
@@ -133,5 +135,29 @@ function IncidentGrid({ id }: { id: string }) {
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** A client's checklist: how many steps are done, and each step to tick off. */
+function Checklist({ child, disabled, onChange }: { child: IncidentChild; disabled: boolean; onChange: (stepsDone: number[]) => void }) {
+  const steps = child.workaroundSteps;
+  const done = new Set(child.stepsDone);
+  if (steps.length === 0) return <span className="muted small">No workaround steps on file{child.attached ? ' · existing ticket attached' : ''}</span>;
+  const toggle = (i: number) => onChange(done.has(i) ? child.stepsDone.filter((d) => d !== i) : [...child.stepsDone, i]);
+  return (
+    <details className="incident-checklist">
+      <summary className="muted small">
+        {done.size}/{steps.length} workaround {steps.length === 1 ? 'step' : 'steps'} done{child.attached ? ' · existing ticket attached' : ''}
+      </summary>
+      <ul>
+        {steps.map((step, i) => (
+          <li key={i}>
+            <label>
+              <input type="checkbox" checked={done.has(i)} disabled={disabled} onChange={() => toggle(i)} /> {step}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

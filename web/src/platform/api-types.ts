@@ -5554,38 +5554,24 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/incidents/{id}/children/{organizationId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Set where a client’s workaround stands (staff) */
+        /** Record the vendor’s side: its ticket number, who we spoke to, its promise (staff) */
         patch: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
                     id: string;
-                    organizationId: string;
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Where the client’s workaround stands: not_started, in_place, not_needed or blocked. */
-                        workaroundState: "not_started" | "in_place" | "not_needed" | "blocked";
+                        /** @description Who we spoke to at the vendor. */
+                        vendorContact?: string;
+                        vendorPromisedAt?: string | null;
+                        /** @description The vendor’s own ticket or case number. */
+                        vendorTicket?: string;
                     };
                 };
             };
@@ -5628,6 +5614,108 @@ export interface paths {
                 };
                 /** @description An RFC 9457 problem document. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/children/{organizationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set where a client’s workaround stands and which checklist steps are done (staff) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    organizationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The checklist’s steps done, by index from 0: the whole set, replacing the one before. */
+                        stepsDone?: number[];
+                        /** @description Where the client’s workaround stands: not_started, in_place, not_needed or blocked. */
+                        workaroundState?: "not_started" | "in_place" | "not_needed" | "blocked";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Incident"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -15175,6 +15263,11 @@ export interface components {
             title: string;
             /** Format: date-time */
             updatedAt: string;
+            vendorContact: string;
+            /** @description The clock against the vendor’s promise: none, pending (before the promised time) or overdue. */
+            vendorPromise: "none" | "pending" | "overdue";
+            vendorPromisedAt: string | null;
+            vendorTicket: string;
             version: number;
         };
         IncidentChild: {
@@ -15184,6 +15277,8 @@ export interface components {
             criticality: "critical" | "high" | "normal" | "low";
             organizationId: string;
             organizationName: string;
+            /** @description Indices of the checklist’s steps done. */
+            stepsDone: number[];
             ticket: {
                 id: string;
                 /** @description Human ticket number, e.g. SB-1042. */
@@ -15256,6 +15351,11 @@ export interface components {
             title: string;
             /** Format: date-time */
             updatedAt: string;
+            vendorContact: string;
+            /** @description The clock against the vendor’s promise: none, pending (before the promised time) or overdue. */
+            vendorPromise: "none" | "pending" | "overdue";
+            vendorPromisedAt: string | null;
+            vendorTicket: string;
             version: number;
         };
         IntakeAnswer: {
