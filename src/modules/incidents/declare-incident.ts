@@ -16,7 +16,7 @@ import { AppError, conflict, notFound } from '../../platform/errors.js';
 import type { DomainEvent } from '../../platform/events.js';
 import { newId } from '../../platform/ids.js';
 import type { StaffActor } from '../auth/index.js';
-import { createTicket, insertTicketEvent, isOpenStatus, ticketSummaries, type OnTicketCreating, type TicketSummary } from '../tickets/index.js';
+import { createTicket, insertTicketEvent, isOpenStatus, ticketSummaries, touchTicket, type OnTicketCreating, type TicketSummary } from '../tickets/index.js';
 import { childDescription, priorityFor, type ChildRecord, type Impact, type IncidentRecord } from './incident.js';
 import { childrenOf, findIncident, findIncidentByKey, insertChildren, insertIncident, markIncidentOpen } from './incidents.repository.js';
 import { loadImpact } from './load-impact.js';
@@ -84,6 +84,8 @@ async function writeChunk(deps: DeclareDeps, incident: IncidentRecord, chunk: Im
         channel: 'incident',
         tags: ['incident'],
       })).id;
+      // An attached ticket changed: a new version, so open views reload and a stale edit is refused.
+      if (attached) await touchTicket(trx, attached.id, now);
       // Staff-only (clients read only the event types the tickets module names for them).
       await insertTicketEvent(trx, { ticketId, actorUserId: actor.userId, type: 'incident.child', field: null, before: null, after: { incidentId: incident.id, title: incident.title, attached: attached !== undefined }, internal: true, at: now });
       children.push({ incidentId: incident.id, organizationId: impact.organizationId, ticketId, attached: attached !== undefined, criticality: impact.criticality, workaroundSteps: impact.workaroundSteps, workaroundState: 'not_started', stepsDone: [], createdAt: now, updatedAt: now });

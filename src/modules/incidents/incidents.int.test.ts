@@ -71,6 +71,11 @@ describe.each(DIALECTS)('vendor incidents on %s', (dialect) => {
     const [a, b] = declared.body.children;
     expect(a).toMatchObject({ organizationId: t.world.a.id, attached: false, criticality: 'critical', workaroundState: 'not_started', workaroundSteps: ['Print the order forms', 'Phone orders to the warehouse', 'Hand out the spare laptops'], ticket: { status: 'new', subject: 'Northwind Cloud outage' } });
     expect(b).toMatchObject({ organizationId: t.world.b.id, attached: true, ticket: { id: existing.id, number: existing.number } });
+    // The attached ticket is marked changed, and its history says why (for staff).
+    const attached = (await t.call(t.world.tokens.technician, 'GET', `/api/v1/tickets/${existing.id}`)).body;
+    expect(attached.version).toBe(existing.version + 1);
+    const history = (await t.call(t.world.tokens.technician, 'GET', `/api/v1/tickets/${existing.id}/events`)).body.items;
+    expect(history.find((e: any) => e.type === 'incident.child')).toMatchObject({ after: { incidentId: declared.body.id, title: 'Northwind Cloud outage', attached: true } });
 
     const child = (await t.call(t.world.tokens.technician, 'GET', `/api/v1/tickets/${a.ticket.id}`)).body;
     expect(child).toMatchObject({ organizationId: t.world.a.id, siteId: t.world.a.siteId, priority: 'P1', businessCritical: true, channel: 'incident', tags: ['incident'] });
