@@ -84,4 +84,36 @@ describe('vendor incidents in the browser', () => {
     await page.getByText('Book patients from the paper diary').first().waitFor();
     await context.close();
   });
+
+  it('[incidents]: declares an incident from the console, attaching a client’s open ticket that mentions the service', async () => {
+    const token = owner(w);
+    const vendor = (await ok(w.app, token, 'POST', '/api/v1/vendors', { name: 'Contoso Backup' })).id;
+    const vault = (await ok(w.app, token, 'POST', `/api/v1/vendors/${vendor}/services`, { name: 'Backup vault' })).id;
+    await ok(w.app, token, 'POST', '/api/v1/dependencies', { serviceId: vault, organizationId: clients['Birch Logistics'], purpose: 'nightly backups', criticality: 'high', workaroundSteps: ['Keep yesterday’s tapes on site'] });
+    await ok(w.app, token, 'POST', '/api/v1/dependencies', { serviceId: vault, organizationId: clients['Dunmore Veterinary'], purpose: 'nightly backups', criticality: 'normal' });
+    const open = await ok(w.app, token, 'POST', '/api/v1/tickets', { organizationId: clients['Birch Logistics'], subject: 'Backup vault job failed twice' });
+
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, w.base, w.tech.email, '/incidents');
+    await page.getByRole('button', { name: 'Declare an incident' }).click();
+    await page.getByLabel('Backup vault').check();
+    await page.getByRole('button', { name: 'Show the clients hit' }).click();
+    const preview = page.getByRole('table', { name: 'Clients the outage hits' });
+    await preview.waitFor();
+    expect((await preview.locator('tbody th').allTextContents()).map((t) => t.split(/critical|high|normal|low/)[0])).toEqual(['Birch Logistics', 'Dunmore Veterinary']);
+    await page.getByLabel('Child ticket for Birch Logistics').selectOption({ label: `Attach ${open.number}: Backup vault job failed twice` });
+    await page.getByLabel('Title').fill('Contoso backup vault unreachable');
+    await page.getByLabel('Summary').fill('Contoso’s vault refuses connections since 02:00; last night’s backups did not run.');
+    await screenshot(page, 'incident-declare');
+    await page.getByRole('button', { name: 'Declare for 2 clients' }).click();
+
+    await page.getByRole('heading', { name: 'Contoso backup vault unreachable' }).waitFor();
+    await page.getByRole('link', { name: open.number }).waitFor();
+    const declared = (await ok(w.app, token, 'GET', '/api/v1/incidents')).items.find((i: any) => i.title === 'Contoso backup vault unreachable');
+    const children = (await ok(w.app, token, 'GET', `/api/v1/incidents/${declared.id}`)).children;
+    expect(children.map((c: any) => [c.organizationName, c.attached])).toEqual([['Birch Logistics', true], ['Dunmore Veterinary', false]]);
+    expect(children[0].ticket.id).toBe(open.id);
+    await context.close();
+  });
 });

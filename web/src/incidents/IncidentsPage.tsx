@@ -7,10 +7,11 @@ import { useState } from 'react';
 import { api } from '../platform/api';
 import { formatAgo, formatFull } from '../platform/format';
 import { StatusPill } from '../platform/labels';
-import { Link } from '../platform/router';
+import { Link, navigate } from '../platform/router';
 import type { Incident, IncidentChild, IncidentSummary, Page, WorkaroundState } from '../platform/types';
 import { EmptyState, Notice, Spinner } from '../platform/ui';
 import { useResource } from '../platform/use-api';
+import { DeclareIncident } from './DeclareIncident';
 import { VendorSide } from './VendorSide';
 import './incidents.css';
 
@@ -28,14 +29,27 @@ const services = (i: IncidentSummary) => [...new Set(i.services.map((s) => `${s.
 export function IncidentsPage({ incidentId }: { incidentId?: string }) {
   const list = useResource((signal) => api<Page<IncidentSummary>>('GET', '/incidents?limit=50', undefined, { signal }), []);
   const shown = incidentId ?? list.data?.items[0]?.id;
+  const [declaring, setDeclaring] = useState(false);
   return (
     <div className="page incidents-page">
-      <h1>Incidents</h1>
+      <div className="incidents-head">
+        <h1>Incidents</h1>
+        {!declaring ? <button type="button" className="button primary" onClick={() => setDeclaring(true)}>Declare an incident</button> : null}
+      </div>
       {list.error ? <Notice>{(list.error as Error).message}</Notice> : null}
-      {!list.data ? (
+      {declaring ? (
+        <DeclareIncident
+          onCancel={() => setDeclaring(false)}
+          onDeclared={(incident) => {
+            setDeclaring(false);
+            list.reload();
+            navigate(`/incidents/${incident.id}`);
+          }}
+        />
+      ) : !list.data ? (
         list.error ? null : <Spinner label="Loading incidents" />
       ) : list.data.items.length === 0 ? (
-        <EmptyState title="No incidents">Declare one with POST /api/v1/incidents once clients’ dependencies on a vendor are recorded (docs/incidents.md).</EmptyState>
+        <EmptyState title="No incidents">Declare one when a vendor goes down, once clients’ dependencies on it are recorded (docs/incidents.md).</EmptyState>
       ) : (
         <div className="incidents-layout">
           <nav aria-label="Incidents">

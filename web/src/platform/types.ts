@@ -48,6 +48,8 @@ export type IncidentSummary = Schemas['IncidentSummary'];
 export type Incident = Schemas['Incident'];
 export type IncidentChild = Schemas['IncidentChild'];
 export type WorkaroundState = IncidentChild['workaroundState'];
+export type IncidentPreview = Schemas['IncidentPreview'];
+export type Vendor = Schemas['Vendor'];
 
 /** A live event from GET /api/v1/stream. */
 export type LiveEvent = Schemas['LiveEvent'];
