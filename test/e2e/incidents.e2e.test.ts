@@ -116,4 +116,37 @@ describe('vendor incidents in the browser', () => {
     expect(children[0].ticket.id).toBe(open.id);
     await context.close();
   });
+
+  it('[vendors]: records a vendor, its service and a client that depends on it', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, w.base, w.lead.email, '/queue/open');
+    await page.keyboard.press('g');
+    await page.keyboard.press('q');
+    await page.getByRole('heading', { name: 'Vendors' }).waitFor();
+    const addVendor = page.getByRole('form', { name: 'Add a vendor' });
+    await addVendor.getByLabel('Vendor name').fill('Litware Lines');
+    await addVendor.getByLabel('Support portal').fill('https://support.litware.example/');
+    await addVendor.getByRole('button', { name: 'Add vendor' }).click();
+    await page.getByRole('link', { name: /Litware Lines/ }).click();
+    await page.getByRole('heading', { name: 'Litware Lines' }).waitFor();
+    await page.getByLabel('New service').fill('Leased line');
+    await page.getByRole('button', { name: 'Add service' }).click();
+    await page.getByRole('button', { name: 'Leased line', pressed: true }).waitFor();
+    const form = page.getByRole('form', { name: 'Add a client that depends on it' });
+    await form.getByLabel('Client').selectOption({ label: 'Alder Dental Group' });
+    await form.getByLabel('Criticality').selectOption('critical');
+    await form.getByLabel('Used for').fill('imaging and bookings');
+    await form.getByLabel('Fallback').fill('4G router in the surgery');
+    await form.getByLabel('Workaround steps (one a line)').fill('Plug in the 4G router\nMove the booking PC to it');
+    await form.getByRole('button', { name: 'Add client' }).click();
+    await page.getByRole('table', { name: 'Clients depending on this service' }).getByRole('rowheader', { name: 'Alder Dental Group' }).waitFor();
+    await screenshot(page, 'vendors');
+
+    const vendor = (await ok(w.app, owner(w), 'GET', '/api/v1/vendors?limit=200')).items.find((v: any) => v.name === 'Litware Lines');
+    expect(vendor).toMatchObject({ portalUrl: 'https://support.litware.example/', services: [{ name: 'Leased line' }] });
+    const deps = (await ok(w.app, owner(w), 'GET', `/api/v1/dependencies?serviceId=${vendor.services[0].id}`)).items;
+    expect(deps).toEqual([expect.objectContaining({ organizationId: clients['Alder Dental Group'], criticality: 'critical', purpose: 'imaging and bookings', fallback: '4G router in the surgery', workaroundSteps: ['Plug in the 4G router', 'Move the booking PC to it'] })]);
+    await context.close();
+  });
 });

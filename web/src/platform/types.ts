@@ -50,6 +50,7 @@ export type IncidentChild = Schemas['IncidentChild'];
 export type WorkaroundState = IncidentChild['workaroundState'];
 export type IncidentPreview = Schemas['IncidentPreview'];
 export type Vendor = Schemas['Vendor'];
+export type Dependency = Schemas['Dependency'];
 
 /** A live event from GET /api/v1/stream. */
 export type LiveEvent = Schemas['LiveEvent'];

@@ -28,6 +28,7 @@ const GROUPS: { title: string; keys: Keys[] }[] = [
       [['g', 'p'], 'Go to people and teams', 'then'],
       [['g', 'y'], 'Go to how you are paged (and test pages)', 'then'],
       [['g', 'i'], 'Go to API tokens (integrations)', 'then'],
+      [['g', 'q'], 'Go to vendors and which clients depend on them', 'then'],
       [['g', 'd'], 'Go to delivery providers (owners and admins)', 'then'],
       [['g', 'n'], 'Go to importing clients, contacts, staff or tickets from CSV (owners and admins)', 'then'],
       [['g', 'f'], 'Go to mail triage (unknown senders)', 'then'],
