@@ -1,6 +1,6 @@
 /** Vendor incidents: the types and pure rules (who is impacted and how, what each child ticket says), no I/O. */
 import type { Priority } from '../tickets/index.js';
-import { worseCriticality, type Criticality, type ServiceDependency } from '../vendors/index.js';
+import { byCriticality, worseCriticality, type Criticality, type ServiceDependency } from '../vendors/index.js';
 
 /** Where a client's workaround stands while the vendor is down. */
 export const WORKAROUND_STATES = ['not_started', 'in_place', 'not_needed', 'blocked'] as const;
@@ -60,13 +60,11 @@ export interface Impact {
   workaroundSteps: string[];
 }
 
-const RANK: Record<Criticality, number> = { critical: 0, high: 1, normal: 2, low: 3 };
-
 /** The impacted clients of the dependencies on the services that are down, worst hit first. */
 export function impactOf(dependencies: ServiceDependency[]): Impact[] {
   const byClient = new Map<string, Impact & { sites: Set<string | null> }>();
   // A client's worst-hit dependency first: its fallback and steps lead the checklist.
-  const ordered = [...dependencies].sort((a, b) => RANK[a.criticality] - RANK[b.criticality] || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const ordered = [...dependencies].sort((a, b) => byCriticality(a.criticality, b.criticality) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   for (const d of ordered) {
     let impact = byClient.get(d.organizationId);
     if (!impact) {
@@ -81,7 +79,7 @@ export function impactOf(dependencies: ServiceDependency[]): Impact[] {
   }
   return [...byClient.values()]
     .map(({ sites, ...impact }) => ({ ...impact, siteId: sites.size === 1 ? [...sites][0] : null }))
-    .sort((a, b) => RANK[a.criticality] - RANK[b.criticality] || a.organizationId.localeCompare(b.organizationId));
+    .sort((a, b) => byCriticality(a.criticality, b.criticality) || a.organizationId.localeCompare(b.organizationId));
 }
 
 /** A child ticket's priority from how badly its client is hit. */

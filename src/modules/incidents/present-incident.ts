@@ -2,7 +2,7 @@
 import type { Db } from '../../platform/db/connect.js';
 import { organizationNames } from '../clients/index.js';
 import { formatTicketNumber, ticketSummaries } from '../tickets/index.js';
-import { servicesWithVendors } from '../vendors/index.js';
+import { byCriticality, servicesWithVendors } from '../vendors/index.js';
 import type { IncidentRecord } from './incident.js';
 import { childrenOf, servicesOfIncidents } from './incidents.repository.js';
 
@@ -26,7 +26,6 @@ export async function presentIncident(db: Db, incident: IncidentRecord, ticketPr
   const children = await childrenOf(db, incident.id);
   const names = await organizationNames(db, children.map((c) => c.organizationId));
   const tickets = new Map((await ticketSummaries(db, children.map((c) => c.ticketId))).map((t) => [t.id, t]));
-  const rank = { critical: 0, high: 1, normal: 2, low: 3 };
   return {
     ...shown,
     children: children
@@ -44,6 +43,6 @@ export async function presentIncident(db: Db, incident: IncidentRecord, ticketPr
           updatedAt: c.updatedAt,
         };
       })
-      .sort((a, b) => rank[a.criticality] - rank[b.criticality] || a.organizationName.localeCompare(b.organizationName)),
+      .sort((a, b) => byCriticality(a.criticality, b.criticality) || a.organizationName.localeCompare(b.organizationName)),
   };
 }

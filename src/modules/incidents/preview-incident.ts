@@ -10,6 +10,7 @@ import type { DialectName } from '../../platform/db/dialect.js';
 import { organizationNames } from '../clients/index.js';
 import { loadCoverage, type CalendarCache } from '../sla/index.js';
 import { openTicketsMentioning, type TicketSummary } from '../tickets/index.js';
+import { byCriticality } from '../vendors/index.js';
 import { mentionPhrases, priorityFor, type Impact } from './incident.js';
 import { loadImpact, type LoadedImpact } from './load-impact.js';
 
@@ -61,5 +62,7 @@ export async function previewIncident(deps: PreviewDeps, input: { serviceIds: st
       matchingTickets: mentioning.filter((t) => t.organizationId === impact.organizationId),
     });
   }
+  // Worst hit first, then by name, as a technician reads down the list.
+  clients.sort((a, b) => byCriticality(a.criticality, b.criticality) || a.name.localeCompare(b.name));
   return { services, clients };
 }

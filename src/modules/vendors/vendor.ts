@@ -59,9 +59,14 @@ export interface ServiceDependency extends Dependency {
   vendorName: string;
 }
 
+/** Orders criticalities worst first (for sorting clients by how badly they are hit). */
+export function byCriticality(a: Criticality, b: Criticality): number {
+  return CRITICALITIES.indexOf(a) - CRITICALITIES.indexOf(b);
+}
+
 /** The worse of two criticalities. */
 export function worseCriticality(a: Criticality, b: Criticality): Criticality {
-  return CRITICALITIES.indexOf(a) <= CRITICALITIES.indexOf(b) ? a : b;
+  return byCriticality(a, b) <= 0 ? a : b;
 }
 
 /** Checklist steps as stored: trimmed, blank ones dropped, each once in the order first given. */

@@ -10,7 +10,7 @@ import { Link } from '../platform/router';
 import type { Dependency, Organization, Page, Vendor } from '../platform/types';
 import { EmptyState, Field, Notice, Spinner } from '../platform/ui';
 import { useResource } from '../platform/use-api';
-import '../incidents/incidents.css';
+import './vendors.css';
 
 const CRITICALITIES = ['critical', 'high', 'normal', 'low'] as const;
 
@@ -41,13 +41,13 @@ export function VendorsPage({ vendorId, canEdit }: { vendorId?: string; canEdit:
       {!vendors.data ? (
         vendors.error ? null : <Spinner label="Loading vendors" />
       ) : (
-        <div className="incidents-layout">
+        <div className="vendors-layout">
           <div>
             {vendors.data.length === 0 ? <EmptyState title="No vendors yet">Record the vendors your clients depend on.</EmptyState> : null}
-            <ul className="incident-list" aria-label="Vendors">
+            <ul className="vendors-list" aria-label="Vendors">
               {vendors.data.map((v) => (
                 <li key={v.id}>
-                  <Link to={`/setup/vendors/${v.id}`} className="incident-link" aria-current={v.id === shown?.id ? 'page' : undefined}>
+                  <Link to={`/setup/vendors/${v.id}`} className="vendors-link" aria-current={v.id === shown?.id ? 'page' : undefined}>
                     <strong>{v.name}</strong>
                     <span className="muted small">{v.services.map((s) => s.name).join(', ') || 'No services yet'}</span>
                   </Link>
@@ -55,7 +55,7 @@ export function VendorsPage({ vendorId, canEdit }: { vendorId?: string; canEdit:
               ))}
             </ul>
             {canEdit ? (
-              <form className="declare-services" onSubmit={(e) => void add(e)} aria-label="Add a vendor">
+              <form className="vendors-box" onSubmit={(e) => void add(e)} aria-label="Add a vendor">
                 <Field label="Vendor name" error={fieldError(error, '/name')}><input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} /></Field>
                 <Field label="Support portal" error={fieldError(error, '/portalUrl')}><input value={portal} onChange={(e) => setPortal(e.target.value)} placeholder="https://" maxLength={2000} /></Field>
                 <button type="submit" className="button">Add vendor</button>
@@ -88,17 +88,17 @@ function VendorDetail({ vendor, canEdit, onChanged }: { vendor: Vendor; canEdit:
   return (
     <section aria-labelledby="vendor-title">
       <h2 id="vendor-title">{vendor.name}</h2>
-      <p className="vendor-side">
+      <p className="vendors-facts">
         <span>Portal: {vendor.portalUrl ? <a href={vendor.portalUrl} rel="noreferrer noopener" target="_blank">{vendor.portalUrl}</a> : '—'}</span>
         {vendor.supportContacts.map((c) => <span key={c.name}>{c.name}{c.role ? ` (${c.role})` : ''} {c.phone} {c.email}</span>)}
         {vendor.accountNumbers.map((a) => <span key={a.number}>{a.label}: {a.number}</span>)}
       </p>
-      <div className="declare-vendor" role="group" aria-label="Services">
+      <div className="vendors-row" role="group" aria-label="Services">
         {vendor.services.map((s) => (
           <button key={s.id} type="button" className={`button${s.id === serviceId ? ' primary' : ''}`} aria-pressed={s.id === serviceId} onClick={() => setServiceId(s.id)}>{s.name}</button>
         ))}
         {canEdit ? (
-          <form className="declare-vendor" onSubmit={(e) => void add(e)} aria-label="Add a service">
+          <form className="vendors-row" onSubmit={(e) => void add(e)} aria-label="Add a service">
             <Field label="New service" error={fieldError(error, '/name')}><input value={service} onChange={(e) => setService(e.target.value)} required maxLength={200} /></Field>
             <button type="submit" className="button">Add service</button>
           </form>
@@ -132,7 +132,7 @@ function Dependencies({ serviceId, canEdit }: { serviceId: string; canEdit: bool
   };
   return (
     <>
-      <table className="incident-grid">
+      <table className="vendors-table">
         <caption className="visually-hidden">Clients depending on this service</caption>
         <thead><tr><th scope="col">Client</th><th scope="col">For</th><th scope="col">Criticality</th><th scope="col">Fallback and workaround</th>{canEdit ? <th scope="col"><span className="visually-hidden">Remove</span></th> : null}</tr></thead>
         <tbody>
@@ -140,9 +140,9 @@ function Dependencies({ serviceId, canEdit }: { serviceId: string; canEdit: bool
             <tr key={d.id}>
               <th scope="row">{names.get(d.organizationId) ?? d.organizationId}{d.siteId ? <span className="muted small"> (one site)</span> : null}</th>
               <td>{d.purpose || '—'}</td>
-              <td><span className={`criticality criticality-${d.criticality}`}>{d.criticality}</span></td>
+              <td><span className={`vendors-criticality vendors-criticality-${d.criticality}`}>{d.criticality}</span></td>
               <td>{d.fallback || '—'}{d.workaroundSteps.length ? <span className="muted small"> · {d.workaroundSteps.length} steps</span> : null}</td>
-              {canEdit ? <td><button type="button" className="link-button" onClick={() => void remove(d)} aria-label={`Remove ${names.get(d.organizationId) ?? 'this client'}’s dependency`}>Remove</button></td> : null}
+              {canEdit ? <td><button type="button" className="vendors-link-button" onClick={() => void remove(d)} aria-label={`Remove ${names.get(d.organizationId) ?? 'this client'}’s dependency`}>Remove</button></td> : null}
             </tr>
           ))}
         </tbody>
@@ -150,7 +150,7 @@ function Dependencies({ serviceId, canEdit }: { serviceId: string; canEdit: bool
       {list.data?.items.length === 0 ? <p className="muted">No client depends on this service yet.</p> : null}
       {error && !fieldError(error, '/organizationId', '/serviceId') ? <Notice>{(error as Error).message}</Notice> : null}
       {canEdit ? (
-        <form className="vendor-side-form declare-services" onSubmit={(e) => void add(e)} aria-label="Add a client that depends on it">
+        <form className="vendors-form vendors-box" onSubmit={(e) => void add(e)} aria-label="Add a client that depends on it">
           <Field label="Client" error={fieldError(error, '/organizationId', '/serviceId')}>
             <select value={form.organizationId} onChange={(e) => setForm({ ...form, organizationId: e.target.value })} required>
               <option value="">Choose…</option>
@@ -165,7 +165,7 @@ function Dependencies({ serviceId, canEdit }: { serviceId: string; canEdit: bool
           <Field label="Used for"><input value={form.purpose} onChange={(e) => setForm({ ...form, purpose: e.target.value })} maxLength={500} placeholder="line-of-business app" /></Field>
           <Field label="Fallback"><input value={form.fallback} onChange={(e) => setForm({ ...form, fallback: e.target.value })} maxLength={5000} /></Field>
           <Field label="Workaround steps (one a line)"><textarea value={form.steps} onChange={(e) => setForm({ ...form, steps: e.target.value })} rows={3} /></Field>
-          <div className="vendor-side-actions"><button type="submit" className="button primary">Add client</button></div>
+          <div className="vendors-actions"><button type="submit" className="button primary">Add client</button></div>
         </form>
       ) : null}
     </>
