@@ -334,3 +334,18 @@ export async function organizationNames(db: Db, ids: string[]): Promise<Map<stri
   }
   return names;
 }
+
+/** Which of the named organisations and sites are archived (new tickets naming them are refused). */
+export async function archivedAmong(db: Db, ids: { organizationIds: string[]; siteIds: string[] }): Promise<{ organizations: Set<string>; sites: Set<string> }> {
+  const organizations = new Set<string>();
+  const sites = new Set<string>();
+  const orgIds = [...new Set(ids.organizationIds)];
+  const siteIds = [...new Set(ids.siteIds)];
+  for (let i = 0; i < orgIds.length; i += 500) {
+    for (const r of await db.selectFrom('organizations').select('id').where('id', 'in', orgIds.slice(i, i + 500)).where('archived_at', 'is not', null).execute()) organizations.add(r.id);
+  }
+  for (let i = 0; i < siteIds.length; i += 500) {
+    for (const r of await db.selectFrom('sites').select('id').where('id', 'in', siteIds.slice(i, i + 500)).where('archived_at', 'is not', null).execute()) sites.add(r.id);
+  }
+  return { organizations, sites };
+}

@@ -122,6 +122,22 @@ describe.each(DIALECTS)('vendor incidents on %s', (dialect) => {
     expect((await t.call(t.world.a.clientAdminToken, 'PATCH', `/api/v1/incidents/${declared.id}`, { vendorTicket: 'x' })).status).toBe(403);
   });
 
+  it('leaves archived clients out, and a client whose site is archived is hit as a whole', async () => {
+    const owner = t.world.tokens.owner;
+    const vendor = (await t.call(owner, 'POST', '/api/v1/vendors', { name: 'Fabrikam Fibre' })).body.id;
+    const fibre = (await t.call(owner, 'POST', `/api/v1/vendors/${vendor}/services`, { name: 'Fibre' })).body.id;
+    const gone = (await t.call(owner, 'POST', '/api/v1/organizations', { name: 'Gone Ltd', timeZone: 'Europe/London' })).body.id;
+    const site = (await t.call(owner, 'POST', '/api/v1/sites', { organizationId: c, name: 'Old branch' })).body.id;
+    for (const [org, siteId] of [[gone, undefined], [c, site]]) expect((await t.call(owner, 'POST', '/api/v1/dependencies', { serviceId: fibre, organizationId: org, siteId })).status).toBe(201);
+    expect((await t.call(owner, 'POST', `/api/v1/organizations/${gone}/archive`)).status).toBe(200);
+    expect((await t.call(owner, 'POST', `/api/v1/sites/${site}/archive`)).status).toBe(200);
+    const preview = (await post('/api/v1/incidents/preview', { serviceIds: [fibre] })).body;
+    expect(preview.clients.map((x: any) => [x.organizationId, x.siteId])).toEqual([[c, null]]);
+    const declared = await post('/api/v1/incidents', { serviceIds: [fibre], title: 'Fibre cut', summary: 'Dug up' });
+    expect(declared.status).toBe(201);
+    expect(declared.body.children.map((x: any) => x.organizationId)).toEqual([c]);
+  });
+
   it('refuses unknown services, tickets it cannot attach and services nobody depends on, naming the field', async () => {
     const body = { title: 'X', summary: 'Y' };
     expect((await post('/api/v1/incidents/preview', { serviceIds: [desktops, 'no-such-service'] })).body).toMatchObject({ status: 404, field: '/serviceIds/1' });
