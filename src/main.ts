@@ -35,6 +35,8 @@ import { oncallRoutes, scheduleExists, scheduleName, whoIsOnCall } from './modul
 import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
 import { AlertIntake, alertRoutes } from './modules/alerts/index.js';
 import { ImportApplier, importRoutes, type ApplyDeps } from './modules/imports/index.js';
+import { vendorRoutes } from './modules/vendors/index.js';
+import { incidentRoutes } from './modules/incidents/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
@@ -324,6 +326,8 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     },
   });
   alertRoutes(app, { ...alerts, db, intake: new AlertIntake({ ...alerts, db }) });
+  vendorRoutes(app, { db, clock });
+  incidentRoutes(app, { db, dialect: database.dialect, clock, calendars, onTicketCreating, publish: (e) => events.publish(e), ticketPrefix: config.ticketPrefix });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);
   await app.ready();

@@ -23,6 +23,7 @@ import * as imports from './022-imports.js';
 import * as slaWarningBefore from './023-sla-warning-before.js';
 import * as alerts from './024-alerts.js';
 import * as demoOutbox from './026-demo-outbox.js';
+import * as vendorsAndIncidents from './027-vendors-and-incidents.js';
 
 export interface MigrationStep {
   name: string;
@@ -54,4 +55,5 @@ export const migrations: MigrationStep[] = [
   { name: '023-sla-warning-before', up: slaWarningBefore.up },
   { name: '024-alerts', up: alerts.up },
   { name: '026-demo-outbox', up: demoOutbox.up },
+  { name: '027-vendors-and-incidents', up: vendorsAndIncidents.up },
 ];

@@ -51,6 +51,10 @@ export interface Targets {
   heartbeat?: string;
   alert?: string;
   suspectedIncident?: string;
+  vendor?: string;
+  vendorService?: string;
+  dependency?: string;
+  incident?: string;
   /** Tokens of alert senders by inbound format (and `heartbeat`), for the operations they authenticate. */
   senders?: Record<string, string>;
 }
@@ -95,6 +99,16 @@ export async function alertFixtures(t: TestApp, organizationId: string): Promise
   senders.heartbeat = heartbeat.token;
   const alert = (await t.call(senders.generic, 'POST', '/api/v1/alerts/inbound/generic', { key: `fixture-${tag}`, summary: 'Fixture alert' })).body.alerts[0].alertId;
   return { alertSource, heartbeat: heartbeat.id, alert, senders };
+}
+
+/** A vendor with a service the organisation depends on, and an incident declared on it, made through the API. */
+export async function vendorFixtures(t: TestApp, organizationId: string): Promise<Pick<Targets, 'vendor' | 'vendorService' | 'dependency' | 'incident'>> {
+  const owner = t.world.tokens.owner;
+  const vendor = (await t.call(owner, 'POST', '/api/v1/vendors', { name: `Vendor ${Math.random().toString(36).slice(2)}` })).body.id;
+  const vendorService = (await t.call(owner, 'POST', `/api/v1/vendors/${vendor}/services`, { name: 'Hosted desktops' })).body.id;
+  const dependency = (await t.call(owner, 'POST', '/api/v1/dependencies', { serviceId: vendorService, organizationId, criticality: 'high', workaroundSteps: ['Use the spare laptops'] })).body.id;
+  const incident = (await t.call(owner, 'POST', '/api/v1/incidents', { serviceIds: [vendorService], title: 'Fixture outage', summary: 'Fixture vendor down' })).body.id;
+  return { vendor, vendorService, dependency, incident };
 }
 
 /** The credential an operation is called with: an alert sender's own token for the inbound routes, else `token`. */
@@ -255,6 +269,26 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { text: 'Do not act on it.' };
     case 'PATCH /api/v1/organizations/{id}/fraud-settings':
       return { threshold: 45 };
+    case 'POST /api/v1/vendors':
+      return { name: `Vendor ${Math.random().toString(36).slice(2)}`, portalUrl: 'https://support.vendor.example/', supportContacts: [{ name: 'NOC', phone: '+1 800 555 0100' }], accountNumbers: [{ label: 'Partner', number: 'P-1' }] };
+    case 'PATCH /api/v1/vendors/{id}':
+      return { notes: 'changed' };
+    case 'POST /api/v1/vendors/{id}/services':
+      return { name: `Service ${Math.random().toString(36).slice(2)}`, description: 'Hosted' };
+    case 'PATCH /api/v1/vendor-services/{id}':
+      return { description: 'changed' };
+    case 'POST /api/v1/dependencies':
+      return { serviceId: ids.vendorService ?? 'no-such-service', organizationId: ids.organization, siteId: ids.site, purpose: 'email', criticality: 'high', fallback: 'Webmail', workaroundSteps: ['Use webmail'] };
+    case 'PATCH /api/v1/dependencies/{id}':
+      return { criticality: 'low' };
+    case 'POST /api/v1/incidents/preview':
+      return { serviceIds: [ids.vendorService ?? 'no-such-service'] };
+    case 'POST /api/v1/incidents':
+      return { serviceIds: [ids.vendorService ?? 'no-such-service'], title: 'Vendor outage', summary: 'The vendor is down', attachTicketIds: [ids.ticket] };
+    case 'PATCH /api/v1/incidents/{id}/children/{organizationId}':
+      return { workaroundState: 'in_place', stepsDone: [0] };
+    case 'PATCH /api/v1/incidents/{id}':
+      return { vendorTicket: 'CASE-1', vendorContact: 'The NOC', vendorPromisedAt: '2026-03-02T18:00:00Z' };
     default:
       if (op.method === 'POST' || op.method === 'PATCH' || op.method === 'PUT') throw new Error(`no example body for ${op.method} ${op.path}: add one to test/api/endpoints.ts`);
       return undefined;
@@ -290,8 +324,12 @@ export function urlFor(op: Operation, ids: Targets): string {
     alerts: ids.alert ?? 'no-such-alert',
     'suspected-incidents': ids.suspectedIncident ?? 'no-such-suspected-incident',
     imports: 'no-such-import',
+    vendors: ids.vendor ?? 'no-such-vendor',
+    'vendor-services': ids.vendorService ?? 'no-such-service',
+    dependencies: ids.dependency ?? 'no-such-dependency',
+    incidents: ids.incident ?? 'no-such-incident',
   };
   if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created');
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);
-  return op.path.replace('{id}', encodeURIComponent(id[kind])).replace('{methodId}', 'no-such-method').replace('{token}', 'not.a-signed-token').replace('{overrideId}', 'no-such-override').replace('{flagId}', encodeURIComponent(ids.fraudFlag ?? 'no-such-flag'));
+  return op.path.replace('{id}', encodeURIComponent(id[kind])).replace('{methodId}', 'no-such-method').replace('{token}', 'not.a-signed-token').replace('{overrideId}', 'no-such-override').replace('{flagId}', encodeURIComponent(ids.fraudFlag ?? 'no-such-flag')).replace('{organizationId}', encodeURIComponent(ids.organization));
 }

@@ -324,3 +324,28 @@ export async function contactsWithEmail(db: Db, email: string): Promise<(Contact
   const names = await db.selectFrom('organizations').select(['id', 'name']).where('id', 'in', [...new Set(contacts.map((c) => c.organizationId))]).execute();
   return contacts.map((c) => ({ ...c, organizationName: names.find((n) => n.id === c.organizationId)?.name ?? '' }));
 }
+
+/** The names of the named organisations that exist, by id (archived ones too). */
+export async function organizationNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 500) {
+    for (const r of await db.selectFrom('organizations').select(['id', 'name']).where('id', 'in', unique.slice(i, i + 500)).execute()) names.set(r.id, r.name);
+  }
+  return names;
+}
+
+/** Which of the named organisations and sites are archived (new tickets naming them are refused). */
+export async function archivedAmong(db: Db, ids: { organizationIds: string[]; siteIds: string[] }): Promise<{ organizations: Set<string>; sites: Set<string> }> {
+  const organizations = new Set<string>();
+  const sites = new Set<string>();
+  const orgIds = [...new Set(ids.organizationIds)];
+  const siteIds = [...new Set(ids.siteIds)];
+  for (let i = 0; i < orgIds.length; i += 500) {
+    for (const r of await db.selectFrom('organizations').select('id').where('id', 'in', orgIds.slice(i, i + 500)).where('archived_at', 'is not', null).execute()) organizations.add(r.id);
+  }
+  for (let i = 0; i < siteIds.length; i += 500) {
+    for (const r of await db.selectFrom('sites').select('id').where('id', 'in', siteIds.slice(i, i + 500)).where('archived_at', 'is not', null).execute()) sites.add(r.id);
+  }
+  return { organizations, sites };
+}

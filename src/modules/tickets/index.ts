@@ -7,7 +7,7 @@ export {
 } from './ticket.js';
 export { PriorityT } from './tickets.schema.js';
 export {
-  type TicketRecord, type TicketFacts, searchTerms, insertEvent as insertTicketEvent, findTicketForActor, setLastTicketNumber, ticketFacts, touchTicket, ticketMessageTexts,
+  type TicketRecord, type TicketFacts, type TicketSummary, ticketSummaries, openTicketsMentioning, searchTerms, insertEvent as insertTicketEvent, findTicketForActor, setLastTicketNumber, ticketFacts, touchTicket, ticketMessageTexts,
 } from './ticket.repository.js';
 export { type ResolveGuard, type ResolveBlock } from './resolve-guard.js';
 export { openTicketFromEmail, addEmailMessage, markDeliveryFailed, ticketForMail, ticketEventsAfter, messageForMail, type EmailTicketInput, type EmailTicketDeps } from './receive-email.js';

@@ -7,7 +7,7 @@ import type { Actor } from '../auth/index.js';
 import type { ArchivedStates } from '../clients/index.js';
 import { ticketScope } from '../auth/index.js';
 import { CLIENT_CHANGED_FIELDS, CLIENT_EVENT_TYPES } from './client-view.js';
-import { parseTicketNumber, PUBLIC_MESSAGE_KINDS, type Status } from './ticket.js';
+import { OPEN_STATUSES, parseTicketNumber, PUBLIC_MESSAGE_KINDS, type Status } from './ticket.js';
 
 export interface TicketRecord {
   id: string;
@@ -564,4 +564,45 @@ export async function touchTicket(db: Db, ticketId: string, at: string): Promise
 export async function ticketMessageTexts(db: Db, ticketId: string, limit = 200): Promise<string[]> {
   const rows = await db.selectFrom('messages').select('body').where('ticket_id', '=', ticketId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
   return rows.map((r) => r.body);
+}
+
+/** A ticket as another module lists it beside its own records (an incident's children, tickets that mention a vendor). */
+export interface TicketSummary {
+  id: string;
+  number: number;
+  organizationId: string;
+  subject: string;
+  status: Status;
+  mergedIntoId: string | null;
+}
+
+const summaryColumns = ['id', 'number', 'organization_id', 'subject', 'status', 'merged_into_id'] as const;
+const toSummary = (r: Pick<TicketTable, (typeof summaryColumns)[number]>): TicketSummary => ({
+  id: r.id, number: Number(r.number), organizationId: r.organization_id, subject: r.subject, status: r.status as Status, mergedIntoId: r.merged_into_id,
+});
+
+/** The named tickets that exist, in no particular order. */
+export async function ticketSummaries(db: Db, ids: string[]): Promise<TicketSummary[]> {
+  const out: TicketSummary[] = [];
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 500) out.push(...(await db.selectFrom('tickets').select(summaryColumns).where('id', 'in', unique.slice(i, i + 500)).execute()).map(toSummary));
+  return out;
+}
+
+/**
+ * The open tickets of the named clients whose searchable texts (subject, description, messages)
+ * hold every word of one of the phrases — the full-text search of the queues, staff's view — newest
+ * first per phrase, each ticket once.
+ */
+export async function openTicketsMentioning(db: Db, dialect: DialectName, organizationIds: string[], phrases: string[]): Promise<TicketSummary[]> {
+  const found = new Map<string, TicketSummary>();
+  const clients = [...new Set(organizationIds)];
+  for (let i = 0; i < clients.length; i += 500) {
+    for (const phrase of new Set(phrases)) {
+      let q = db.selectFrom('tickets').select(summaryColumns).where('organization_id', 'in', clients.slice(i, i + 500)).where('status', 'in', OPEN_STATUSES).where('merged_into_id', 'is', null);
+      q = await whereMatches(db, q, dialect, phrase, false);
+      for (const r of await q.orderBy('created_at', 'desc').orderBy('id', 'desc').execute()) if (!found.has(r.id)) found.set(r.id, toSummary(r));
+    }
+  }
+  return [...found.values()];
 }

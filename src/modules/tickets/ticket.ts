@@ -8,8 +8,8 @@ export type Priority = (typeof PRIORITIES)[number];
 export const STATUSES = ['new', 'open', 'waiting_on_client', 'waiting_on_vendor', 'resolved', 'closed'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** `alert`: an alert logged by a person; `monitoring`: opened by a monitoring or RMM alert itself (the alerts module). */
-export const CHANNELS = ['phone', 'email', 'portal', 'api', 'alert', 'monitoring'] as const;
+/** `alert`: an alert logged by a person; `monitoring`: opened by a monitoring or RMM alert itself (the alerts module); `incident`: a client's child ticket of a vendor incident (the incidents module). */
+export const CHANNELS = ['phone', 'email', 'portal', 'api', 'alert', 'monitoring', 'incident'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const TIERS = [1, 2, 3] as const;

@@ -16,7 +16,8 @@ export interface Created<T> {
   after?: () => void | Promise<void>;
 }
 
-function keyOf(request: FastifyRequest): string | undefined {
+/** The request's `Idempotency-Key`, checked (400 invalid_idempotency_key), or undefined without one. */
+export function keyOf(request: FastifyRequest): string | undefined {
   const raw = request.headers['idempotency-key'];
   if (raw === undefined) return undefined;
   const key = Array.isArray(raw) ? raw[0] : raw;

@@ -35,7 +35,7 @@ export const CLIENT_PRIORITY_LABEL: Record<Priority, string> = {
   P4: 'Low: a question or a small change',
 };
 
-export const CHANNEL_LABEL: Record<Channel, string> = { phone: 'Phone', email: 'Email', portal: 'Portal', api: 'API', alert: 'Alert', monitoring: 'Monitoring' };
+export const CHANNEL_LABEL: Record<Channel, string> = { phone: 'Phone', email: 'Email', portal: 'Portal', api: 'API', alert: 'Alert', monitoring: 'Monitoring', incident: 'Incident' };
 
 /** A contract's kind, as the API names it. */
 export const CONTRACT_KIND_LABEL: Record<string, string> = { managed: 'Managed (flat fee)', block_hours: 'Block hours', time_and_materials: 'Time and materials' };

@@ -45,6 +45,15 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** Vendor incidents: GET /api/v1/incidents (summaries) and /api/v1/incidents/{id} (with its children per client). */
+export type IncidentSummary = Schemas['IncidentSummary'];
+export type Incident = Schemas['Incident'];
+export type IncidentChild = Schemas['IncidentChild'];
+export type WorkaroundState = IncidentChild['workaroundState'];
+export type IncidentPreview = Schemas['IncidentPreview'];
+export type Vendor = Schemas['Vendor'];
+export type Dependency = Schemas['Dependency'];
+
 /** A live event from GET /api/v1/stream. */
 export type LiveEvent = Schemas['LiveEvent'];
 

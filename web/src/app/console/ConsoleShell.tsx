@@ -27,12 +27,14 @@ const OnCallPage = lazy(() => import('../../oncall/OnCallPage').then((m) => ({ d
 const ReportsPage = lazy(() => import('../../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const TriagePage = lazy(() => import('../../mail/triage/TriagePage').then((m) => ({ default: m.TriagePage })));
 const MailboxesPage = lazy(() => import('../../mail/mailboxes/MailboxesPage').then((m) => ({ default: m.MailboxesPage })));
+const IncidentsPage = lazy(() => import('../../incidents/IncidentsPage').then((m) => ({ default: m.IncidentsPage })));
 const SsoSettingsPage = lazy(() => import('../../sso/settings/SsoSettingsPage').then((m) => ({ default: m.SsoSettingsPage })));
 const DemoOutboxPage = lazy(() => import('../../notify/demo-outbox/DemoOutboxPage').then((m) => ({ default: m.DemoOutboxPage })));
 
 /** Desk-wide pages below the queues in the navigation. */
 const DESK: { id: string; href: string; label: string; key: string }[] = [
   { id: 'oncall', href: '/oncall', label: 'On call', key: 'g c' },
+  { id: 'incidents', href: '/incidents', label: 'Incidents', key: 'g v' },
   { id: 'reports', href: '/reports', label: 'Reports', key: 'g s' },
   { id: 'triage', href: '/mail/triage', label: 'Mail triage', key: 'g f' },
   { id: 'mailboxes', href: '/mail/mailboxes', label: 'Mailboxes', key: 'g x' },
@@ -75,6 +77,7 @@ export function ConsoleShell({ session }: { session: Session }) {
       'g r': () => navigate(queueHref('at-risk')),
       'g b': () => navigate(queueHref('old-breaches')),
       'g c': () => navigate('/oncall'),
+      'g v': () => navigate('/incidents'),
       'g s': () => navigate('/reports'),
       'g f': () => navigate('/mail/triage'),
       'g x': () => navigate('/mail/mailboxes'),
@@ -98,12 +101,14 @@ export function ConsoleShell({ session }: { session: Session }) {
   const setup = setupPage(path, params, session);
   const queueMatch = match('/queue/:queue', path);
   const ticketMatch = match('/tickets/:ref', path);
+  const incidentMatch = match('/incidents/:id', path);
   let page;
   if (queueMatch && QUEUES.some((q) => q.id === queueMatch.queue)) page = <QueuePage key={queueMatch.queue} queueId={queueMatch.queue} session={session} />;
   else if (ticketMatch) page = <TicketPage key={ticketMatch.ref} ticketRef={ticketMatch.ref} session={session} backTo={backToQueue(session)} slots={TICKET_SLOTS} />;
   else if (path === '/calls/new') page = <PhoneLogPage session={session} CallerSearch={CallerSearch} />;
   else if (path === '/search') page = <SearchPage key={params.get('q') ?? ''} q={params.get('q') ?? ''} />;
   else if (path === '/oncall') page = <OnCallPage canEdit={['owner', 'admin', 'service_manager'].includes(session.user.role)} />;
+  else if (path === '/incidents' || incidentMatch) page = <IncidentsPage incidentId={incidentMatch?.id} />;
   else if (path === '/reports') page = <ReportsPage />;
   else if (path === '/mail/triage') page = <TriagePage />;
   else if (path === '/mail/mailboxes') page = <MailboxesPage />;
@@ -208,7 +213,7 @@ export function ConsoleShell({ session }: { session: Session }) {
           <ul>
             {DESK.map((d) => (
               <li key={d.id}>
-                <Link to={d.href} className="sidenav-link" aria-current={path === d.href ? 'page' : undefined}>
+                <Link to={d.href} className="sidenav-link" aria-current={path === d.href || path.startsWith(`${d.href}/`) ? 'page' : undefined}>
                   <span>{d.label}</span>
                   <Kbd>{d.key}</Kbd>
                 </Link>

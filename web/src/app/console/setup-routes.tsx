@@ -1,7 +1,7 @@
 /**
  * The set-up screens of the console: clients (with their contracts and coverage, from the SLA
  * area), calendars and SLA policies, escalation policies, on-call editing, people, your paging,
- * API tokens, delivery providers and importing — their routes, the "Set up" navigation and its `g` shortcuts.
+ * API tokens, vendors and clients' dependencies on them, delivery providers and importing — their routes, the "Set up" navigation and its `g` shortcuts.
  * Each page loads its code when first opened, so the console's first load stays small.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
@@ -25,6 +25,7 @@ const PeoplePage = lazy(() => import('../../staff/people/PeoplePage').then((m) =
 const PersonPage = lazy(() => import('../../staff/person/PersonPage').then((m) => ({ default: m.PersonPage })));
 const ContactMethodsPanel = lazy(() => import('../../escalation/contact-methods/ContactMethodsPanel').then((m) => ({ default: m.ContactMethodsPanel })));
 const TokensPage = lazy(() => import('../../auth/tokens/TokensPage').then((m) => ({ default: m.TokensPage })));
+const VendorsPage = lazy(() => import('../../vendors/VendorsPage').then((m) => ({ default: m.VendorsPage })));
 const ProvidersPage = lazy(() => import('../../notify/providers/ProvidersPage').then((m) => ({ default: m.ProvidersPage })));
 
 const isAdmin = (s: Session) => s.user.role === 'owner' || s.user.role === 'admin';
@@ -47,6 +48,7 @@ export function setupLinks(session: Session): SetupLink[] {
     { id: 'people', href: '/setup/people', label: 'People', key: 'g p' },
     { id: 'me', href: '/me', label: 'My paging', key: 'g y' },
     { id: 'tokens', href: '/setup/tokens', label: 'API tokens', key: 'g i' },
+    { id: 'vendors', href: '/setup/vendors', label: 'Vendors', key: 'g q' },
     ...(isAdmin(session) ? [{ id: 'providers', href: '/setup/providers', label: 'Providers', key: 'g d' }, { id: 'import', href: '/import', label: 'Import', key: 'g n' }] : []),
   ];
 }
@@ -104,6 +106,9 @@ function pagingSetupPage(path: string, params: URLSearchParams, session: Session
   const person = match('/setup/people/:id', path);
   if (person) return <PersonPage key={person.id} userId={person.id} viewer={viewer} paging={paging(session)} />;
   if (path === '/me') return <PersonPage key="me" userId={session.user.id} viewer={viewer} paging={paging(session)} />;
+  if (path === '/setup/vendors') return <VendorsPage canEdit={isManager(session)} />;
+  const vendor = match('/setup/vendors/:id', path);
+  if (vendor) return <VendorsPage key={vendor.id} vendorId={vendor.id} canEdit={isManager(session)} />;
   if (path === '/setup/tokens') return <TokensPage me={session.user.id} admin={isAdmin(session)} />;
   if (path === '/setup/providers' && isAdmin(session)) return <ProvidersPage />;
   return undefined;

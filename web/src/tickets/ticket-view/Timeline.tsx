@@ -98,6 +98,10 @@ function describe(e: TicketEvent, names: Names): string {
   if (e.type.startsWith('sla.') || e.type.startsWith('escalation.')) return describePaging(e);
   if (e.type.startsWith('fraud.')) return describeFraud(e);
   if (e.type === 'ticket.merged') return 'merged tickets';
+  if (e.type === 'incident.child') {
+    const a = (e.after ?? {}) as { title?: string; attached?: boolean };
+    return `${a.attached ? 'attached this ticket to' : 'opened this ticket for'} the vendor incident “${a.title ?? ''}”`;
+  }
   if (e.type === 'mail.delivery_failed') {
     const a = (e.after ?? {}) as { to?: string; reason?: string; status?: string | null };
     return `could not deliver our email to ${a.to ?? 'the client'}: ${a.reason ?? 'bounced'}${a.status ? ` (${a.status})` : ''} — the client never got it`;

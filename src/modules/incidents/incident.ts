@@ -1,0 +1,104 @@
+/** Vendor incidents: the types and pure rules (who is impacted and how, what each child ticket says), no I/O. */
+import type { Priority } from '../tickets/index.js';
+import { byCriticality, worseCriticality, type Criticality, type ServiceDependency } from '../vendors/index.js';
+
+/** Where a client's workaround stands while the vendor is down. */
+export const WORKAROUND_STATES = ['not_started', 'in_place', 'not_needed', 'blocked'] as const;
+export type WorkaroundState = (typeof WORKAROUND_STATES)[number];
+
+export interface IncidentRecord {
+  id: string;
+  title: string;
+  summary: string;
+  status: 'declaring' | 'open';
+  declaredBy: string | null;
+  declaredAt: string;
+  clientCount: number;
+  vendorTicket: string;
+  vendorContact: string;
+  vendorPromisedAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ChildRecord {
+  incidentId: string;
+  organizationId: string;
+  ticketId: string;
+  attached: boolean;
+  criticality: Criticality;
+  workaroundSteps: string[];
+  workaroundState: WorkaroundState;
+  /** Indices of the checklist's steps done, ascending. */
+  stepsDone: number[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One dependency of an impacted client on a service that is down. */
+export interface ImpactedService {
+  serviceId: string;
+  serviceName: string;
+  vendorName: string;
+  siteId: string | null;
+  purpose: string;
+  criticality: Criticality;
+}
+
+/** A client hit by the incident, from its dependency records on the services that are down. */
+export interface Impact {
+  organizationId: string;
+  /** The worst criticality of its dependencies on the services. */
+  criticality: Criticality;
+  /** The one site that depends, when every dependency names the same site; else null (the client as a whole). */
+  siteId: string | null;
+  services: ImpactedService[];
+  /** Its fallbacks, each once. */
+  fallbacks: string[];
+  /** Its workaround checklist: every dependency's steps, each once, in order. */
+  workaroundSteps: string[];
+}
+
+/** The impacted clients of the dependencies on the services that are down, worst hit first. */
+export function impactOf(dependencies: ServiceDependency[]): Impact[] {
+  const byClient = new Map<string, Impact & { sites: Set<string | null> }>();
+  // A client's worst-hit dependency first: its fallback and steps lead the checklist.
+  const ordered = [...dependencies].sort((a, b) => byCriticality(a.criticality, b.criticality) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  for (const d of ordered) {
+    let impact = byClient.get(d.organizationId);
+    if (!impact) {
+      impact = { organizationId: d.organizationId, criticality: d.criticality, siteId: null, services: [], fallbacks: [], workaroundSteps: [], sites: new Set() };
+      byClient.set(d.organizationId, impact);
+    }
+    impact.criticality = worseCriticality(impact.criticality, d.criticality);
+    impact.sites.add(d.siteId);
+    impact.services.push({ serviceId: d.serviceId, serviceName: d.serviceName, vendorName: d.vendorName, siteId: d.siteId, purpose: d.purpose, criticality: d.criticality });
+    if (d.fallback && !impact.fallbacks.includes(d.fallback)) impact.fallbacks.push(d.fallback);
+    for (const step of d.workaroundSteps) if (!impact.workaroundSteps.includes(step)) impact.workaroundSteps.push(step);
+  }
+  return [...byClient.values()]
+    .map(({ sites, ...impact }) => ({ ...impact, siteId: sites.size === 1 ? [...sites][0] : null }))
+    .sort((a, b) => byCriticality(a.criticality, b.criticality) || a.organizationId.localeCompare(b.organizationId));
+}
+
+/** A child ticket's priority from how badly its client is hit. */
+export function priorityFor(criticality: Criticality): Priority {
+  return (({ critical: 'P1', high: 'P2', normal: 'P3', low: 'P4' }) as const)[criticality];
+}
+
+/** What an open ticket must mention to be offered as a child: a vendor's or a service's name. */
+export function mentionPhrases(services: { name: string; vendorName: string }[]): string[] {
+  return [...new Set(services.flatMap((s) => [s.vendorName, s.name]).map((p) => p.trim()).filter((p) => p.length > 0))];
+}
+
+/** The description of a client's child ticket: the incident, what of the client it hits, its fallback and its workaround checklist. */
+export function childDescription(summary: string, impact: Impact): string {
+  const lines = [summary.trim(), '', 'Affected here:'];
+  for (const s of impact.services) lines.push(`- ${s.serviceName} (${s.vendorName})${s.purpose ? ` — ${s.purpose}` : ''}, ${s.criticality}`);
+  if (impact.fallbacks.length > 0) lines.push('', 'Fallback:', ...impact.fallbacks.map((f) => `- ${f}`));
+  lines.push('', 'Workaround checklist:');
+  if (impact.workaroundSteps.length === 0) lines.push('- (no steps on file: agree the workaround with the client)');
+  else lines.push(...impact.workaroundSteps.map((s) => `- [ ] ${s}`));
+  return lines.join('\n');
+}

@@ -1,0 +1,133 @@
+/** All SQL of the incidents module: incidents, the services they are about, and their children per client. */
+import type { Db } from '../../platform/db/connect.js';
+import { readBool, readJson } from '../../platform/db/dialect.js';
+import type { Criticality } from '../vendors/index.js';
+import type { ChildRecord, IncidentRecord, WorkaroundState } from './incident.js';
+import { incidentDb, type IncidentChildTable, type IncidentTable } from './incidents.tables.js';
+
+function toIncident(r: IncidentTable): IncidentRecord {
+  return {
+    id: r.id,
+    title: r.title,
+    summary: r.summary,
+    status: r.status as IncidentRecord['status'],
+    declaredBy: r.declared_by,
+    declaredAt: r.declared_at,
+    clientCount: Number(r.client_count),
+    vendorTicket: r.vendor_ticket,
+    vendorContact: r.vendor_contact,
+    vendorPromisedAt: r.vendor_promised_at,
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function toChild(r: IncidentChildTable): ChildRecord {
+  return {
+    incidentId: r.incident_id,
+    organizationId: r.organization_id,
+    ticketId: r.ticket_id,
+    attached: readBool(r.attached),
+    criticality: r.criticality as Criticality,
+    workaroundSteps: readJson<string[]>(r.workaround_steps, []),
+    workaroundState: r.workaround_state as WorkaroundState,
+    stepsDone: readJson<number[]>(r.steps_done, []),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** Writes a new incident (status `declaring`) with the services it is about. */
+export async function insertIncident(db: Db, i: IncidentRecord, serviceIds: string[], key: { key: string; hash: string } | undefined): Promise<void> {
+  const idb = incidentDb(db);
+  await idb
+    .insertInto('incidents')
+    .values({
+      id: i.id, title: i.title, summary: i.summary, status: i.status, declared_by: i.declaredBy, declared_at: i.declaredAt, client_count: i.clientCount,
+      vendor_ticket: i.vendorTicket, vendor_contact: i.vendorContact, vendor_promised_at: i.vendorPromisedAt, declare_key: key?.key ?? null, request_hash: key?.hash ?? null, version: i.version, created_at: i.createdAt, updated_at: i.updatedAt,
+    })
+    .execute();
+  await idb.insertInto('incident_services').values(serviceIds.map((s) => ({ incident_id: i.id, service_id: s }))).execute();
+}
+
+/** Marks a declared incident open: every child is written. */
+export async function markIncidentOpen(db: Db, id: string, at: string): Promise<void> {
+  await incidentDb(db).updateTable('incidents').set((eb) => ({ status: 'open', updated_at: at, version: eb('version', '+', 1) })).where('id', '=', id).where('status', '=', 'declaring').execute();
+}
+
+export async function findIncident(db: Db, id: string): Promise<IncidentRecord | undefined> {
+  const r = await incidentDb(db).selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
+  return r ? toIncident(r) : undefined;
+}
+
+/** The incident a person's earlier request with this Idempotency-Key declared, with that request's hash. */
+export async function findIncidentByKey(db: Db, userId: string, key: string): Promise<{ incident: IncidentRecord; requestHash: string } | undefined> {
+  const r = await incidentDb(db).selectFrom('incidents').selectAll().where('declared_by', '=', userId).where('declare_key', '=', key).executeTakeFirst();
+  return r ? { incident: toIncident(r), requestHash: r.request_hash ?? '' } : undefined;
+}
+
+/** A page of incidents, the latest declared first. */
+export async function listIncidents(db: Db, page: { limit: number; after?: [string, string] }): Promise<IncidentRecord[]> {
+  let q = incidentDb(db).selectFrom('incidents').selectAll();
+  if (page.after) {
+    const [at, id] = page.after;
+    q = q.where((eb) => eb.or([eb('declared_at', '<', at), eb.and([eb('declared_at', '=', at), eb('id', '<', id)])]));
+  }
+  return (await q.orderBy('declared_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute()).map(toIncident);
+}
+
+/** The services of some incidents, by incident. */
+export async function servicesOfIncidents(db: Db, incidentIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (incidentIds.length === 0) return out;
+  const rows = await incidentDb(db).selectFrom('incident_services').selectAll().where('incident_id', 'in', incidentIds).execute();
+  for (const r of rows) out.set(r.incident_id, [...(out.get(r.incident_id) ?? []), r.service_id]);
+  return out;
+}
+
+/** Writes a chunk of children in one statement. */
+export async function insertChildren(db: Db, children: ChildRecord[]): Promise<void> {
+  if (children.length === 0) return;
+  await incidentDb(db)
+    .insertInto('incident_children')
+    .values(children.map((c) => ({
+      incident_id: c.incidentId, organization_id: c.organizationId, ticket_id: c.ticketId, attached: c.attached, criticality: c.criticality,
+      workaround_steps: JSON.stringify(c.workaroundSteps), workaround_state: c.workaroundState, steps_done: JSON.stringify(c.stepsDone), created_at: c.createdAt, updated_at: c.updatedAt,
+    })))
+    .execute();
+}
+
+/** An incident's children, in the order they were written. */
+export async function childrenOf(db: Db, incidentId: string): Promise<ChildRecord[]> {
+  const rows = await incidentDb(db).selectFrom('incident_children').selectAll().where('incident_id', '=', incidentId).orderBy('created_at').orderBy('organization_id').execute();
+  return rows.map(toChild);
+}
+
+/** Sets a child's workaround state and checklist progress; false when the incident has no child for that client. */
+export async function updateChild(db: Db, child: ChildRecord): Promise<boolean> {
+  const r = await incidentDb(db)
+    .updateTable('incident_children')
+    .set({ workaround_state: child.workaroundState, steps_done: JSON.stringify(child.stepsDone), updated_at: child.updatedAt })
+    .where('incident_id', '=', child.incidentId)
+    .where('organization_id', '=', child.organizationId)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** One client's child of an incident. */
+export async function findChild(db: Db, incidentId: string, organizationId: string): Promise<ChildRecord | undefined> {
+  const r = await incidentDb(db).selectFrom('incident_children').selectAll().where('incident_id', '=', incidentId).where('organization_id', '=', organizationId).executeTakeFirst();
+  return r ? toChild(r) : undefined;
+}
+
+/** Saves what is known of the vendor's side (its ticket, who we spoke to, its promise) if nobody changed the incident since it was read. */
+export async function updateVendorSide(db: Db, i: IncidentRecord, expectedVersion: number): Promise<boolean> {
+  const r = await incidentDb(db)
+    .updateTable('incidents')
+    .set({ vendor_ticket: i.vendorTicket, vendor_contact: i.vendorContact, vendor_promised_at: i.vendorPromisedAt, version: i.version, updated_at: i.updatedAt })
+    .where('id', '=', i.id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

@@ -1,0 +1,121 @@
+/**
+ * HTTP for vendor incidents (staff): the blast radius of an outage before it is declared
+ * (`POST /api/v1/incidents/preview`), declaring one (a parent incident and a child ticket per
+ * impacted client), reading incidents with their children, the vendor's side (its ticket, who we
+ * spoke to, its promise), and each client's workaround state and checklist progress.
+ * Client users get nothing here yet; incidents touching them arrive with the status page.
+ */
+import { createHash } from 'node:crypto';
+import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db/connect.js';
+import type { DialectName } from '../../platform/db/dialect.js';
+import { forbidden, notFound } from '../../platform/errors.js';
+import type { DomainEvent } from '../../platform/events.js';
+import { IdParams, Page, PageQuery, readCursor, toPage } from '../../platform/http/common.js';
+import { cursorShape } from '../../platform/http/cursor.js';
+import { keyOf } from '../../platform/http/idempotency.js';
+import { problemResponses } from '../../platform/http/problem.js';
+import type { App } from '../../platform/http/server.js';
+import { actorFrom, isStaff } from '../auth/index.js';
+import type { CalendarCache } from '../sla/index.js';
+import { formatTicketNumber, type OnTicketCreating } from '../tickets/index.js';
+import { changeWorkaround } from './change-workaround.js';
+import { declareIncident } from './declare-incident.js';
+import { ChildParams, DeclareIncidentBody, Incident, IncidentChild, IncidentPreview, IncidentSummary, PreviewIncidentBody, UpdateChildBody, UpdateIncidentBody } from './incidents.schema.js';
+import { recordVendorSide } from './record-vendor-side.js';
+import { findIncident, listIncidents } from './incidents.repository.js';
+import { presentIncident, presentIncidents } from './present-incident.js';
+import { previewIncident } from './preview-incident.js';
+
+const INCIDENTS = cursorShape('incidents.incidents', 'instant', 'text');
+
+export interface IncidentRoutesDeps {
+  db: Db;
+  dialect: DialectName;
+  clock: Clock;
+  calendars: CalendarCache;
+  onTicketCreating?: OnTicketCreating;
+  publish: (event: DomainEvent) => void;
+  ticketPrefix: string;
+}
+
+export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
+  for (const s of [IncidentPreview, IncidentSummary, IncidentChild, Incident]) app.addSchema(s);
+  const { db, clock } = deps;
+  const staff = (request: FastifyRequest) => {
+    const actor = actorFrom(request);
+    if (!isStaff(actor)) throw forbidden('Incidents are for MSP staff');
+    return actor;
+  };
+  const incident = async (id: string) => (await findIncident(db, id)) ?? Promise.reject(notFound('Incident'));
+  const tags = ['incidents'];
+
+  app.post('/api/v1/incidents/preview', {
+    schema: {
+      tags,
+      summary: 'The clients an outage of these services hits, before declaring it (staff)',
+      description: 'From the dependency records: each client with its criticality, the priority its child ticket would get, whether its contract covers that priority right now, its fallback and checklist, and its open tickets that mention the vendor or a service. Writes nothing.',
+      body: PreviewIncidentBody,
+      response: { 200: Type.Ref('IncidentPreview'), ...problemResponses(400, 401, 403, 404) },
+    },
+  }, async (request) => {
+    staff(request);
+    const preview = await previewIncident(deps, request.body);
+    return {
+      services: preview.services.map((s) => ({ id: s.id, name: s.name, vendorId: s.vendorId, vendorName: s.vendorName })),
+      clients: preview.clients.map((c) => ({ ...c, matchingTickets: c.matchingTickets.map(({ id, number, subject, status }) => ({ id, number: formatTicketNumber(deps.ticketPrefix, number), subject, status })) })),
+    };
+  });
+
+  app.post('/api/v1/incidents', {
+    schema: {
+      tags,
+      summary: 'Declare a vendor incident: a child ticket per impacted client (staff)',
+      description: 'Opens one child ticket per client depending on the services (its description holds the client’s fallback and workaround checklist), or attaches the open ticket named in `attachTicketIds` for that client. Written a chunk of clients per transaction; an `Idempotency-Key` retry answers the incident, or finishes one left `declaring`.',
+      body: DeclareIncidentBody,
+      response: { 201: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
+  }, async (request, reply) => {
+    const actor = staff(request);
+    const key = keyOf(request);
+    const hash = key === undefined ? '' : createHash('sha256').update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
+    const { incident: declared, replayed } = await declareIncident(deps, { actor, ...request.body, key: key === undefined ? undefined : { key, hash } });
+    if (replayed) reply.header('idempotent-replayed', 'true');
+    return reply.status(201).send(await presentIncident(db, declared, deps.ticketPrefix, clock.now()));
+  });
+
+  app.get('/api/v1/incidents', {
+    schema: { tags, summary: 'Incidents, the latest declared first (staff)', querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: Page(Type.Ref('IncidentSummary'), 'IncidentPage'), ...problemResponses(400, 401, 403) } },
+  }, async (request) => {
+    staff(request);
+    const limit = request.query.limit ?? 50;
+    const page = toPage(request, INCIDENTS, await listIncidents(db, { limit, after: readCursor(request, INCIDENTS) }), limit, (i) => [i.declaredAt, i.id], (i) => i);
+    return { items: await presentIncidents(db, page.items, clock.now()), nextCursor: page.nextCursor };
+  });
+
+  app.get('/api/v1/incidents/:id', {
+    schema: { tags, summary: 'An incident with its children: client, ticket and workaround state (staff)', params: IdParams, response: { 200: Type.Ref('Incident'), ...problemResponses(401, 403, 404) } },
+  }, async (request) => {
+    staff(request);
+    return presentIncident(db, await incident(request.params.id), deps.ticketPrefix, clock.now());
+  });
+
+  app.patch('/api/v1/incidents/:id', {
+    schema: { tags, summary: 'Record the vendor’s side: its ticket number, who we spoke to, its promise (staff)', params: IdParams, body: UpdateIncidentBody, response: { 200: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 409) } },
+  }, async (request) => {
+    staff(request);
+    const changed = await db.transaction().execute(async (trx) => recordVendorSide({ db: trx, clock }, (await findIncident(trx, request.params.id)) ?? (await Promise.reject(notFound('Incident'))), request.body));
+    return presentIncident(db, changed, deps.ticketPrefix, clock.now());
+  });
+
+  app.patch('/api/v1/incidents/:id/children/:organizationId', {
+    schema: { tags, summary: 'Set where a client’s workaround stands and which checklist steps are done (staff)', params: ChildParams, body: UpdateChildBody, response: { 200: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 422) } },
+  }, async (request) => {
+    staff(request);
+    const { id, organizationId } = request.params;
+    await db.transaction().execute((trx) => changeWorkaround({ db: trx, clock }, { incidentId: id, organizationId, state: request.body.workaroundState, stepsDone: request.body.stepsDone }));
+    return presentIncident(db, await incident(id), deps.ticketPrefix, clock.now());
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Row types of the incident tables (migration 027-vendors-and-incidents), owned by the incidents
+ * module: only its repository names them in SQL. Instants are ISO-8601 strings on both dialects;
+ * booleans are booleans on PostgreSQL and 0/1 on SQLite (read them with `readBool`); JSON columns
+ * are written as text and read with `readJson`.
+ */
+import type { Kysely } from 'kysely';
+import type { Db } from '../../platform/db/connect.js';
+import type { Database } from '../../migrations/tables.js';
+
+type Bool = boolean | number;
+type Json = unknown;
+
+export interface IncidentTable {
+  id: string;
+  title: string;
+  summary: string;
+  /** `declaring` while its children are written chunk by chunk, then `open`. */
+  status: string;
+  declared_by: string | null;
+  declared_at: string;
+  client_count: number;
+  /** The vendor's own ticket or case number for the outage; '' until known. */
+  vendor_ticket: string;
+  /** Who we spoke to at the vendor (name, role, when); '' until known. */
+  vendor_contact: string;
+  /** When the vendor promised the service back; null without a promise. */
+  vendor_promised_at: string | null;
+  /** The declaring request's Idempotency-Key, so a retry answers (or finishes) this incident. */
+  declare_key: string | null;
+  request_hash: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IncidentServiceTable {
+  incident_id: string;
+  service_id: string;
+}
+
+export interface IncidentChildTable {
+  incident_id: string;
+  organization_id: string;
+  ticket_id: string;
+  /** An existing ticket of the client attached as its child, rather than one opened for the incident. */
+  attached: Bool;
+  criticality: string;
+  /** The client's checklist as it was when the incident was declared. */
+  workaround_steps: Json;
+  /** `not_started`, `in_place`, `not_needed` or `blocked` (incident.ts). */
+  workaround_state: string;
+  /** `[0, 2]`: the indices of the checklist's steps done. */
+  steps_done: Json;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The incident tables by name (a type alias: `withTables` needs its implicit index signature). */
+export type IncidentTables = {
+  incidents: IncidentTable;
+  incident_services: IncidentServiceTable;
+  incident_children: IncidentChildTable;
+};
+
+export type IncidentDb = Kysely<Database & IncidentTables>;
+
+/** The same handle (a transaction stays that transaction), typed with the incident tables. */
+export function incidentDb(db: Db): IncidentDb {
+  return db.withTables<IncidentTables>();
+}

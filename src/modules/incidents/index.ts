@@ -1,0 +1,4 @@
+/** The incidents module: vendor incidents declared across the clients depending on a service, a child ticket per client. */
+export { incidentRoutes, type IncidentRoutesDeps } from './incidents.routes.js';
+export { declareIncident, type DeclareDeps, type DeclareInput } from './declare-incident.js';
+export { previewIncident } from './preview-incident.js';
