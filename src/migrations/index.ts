@@ -22,6 +22,7 @@ import * as fraudChecks from './021-fraud-checks.js';
 import * as imports from './022-imports.js';
 import * as slaWarningBefore from './023-sla-warning-before.js';
 import * as alerts from './024-alerts.js';
+import * as kb from './026-kb.js';
 
 export interface MigrationStep {
   name: string;
@@ -52,4 +53,5 @@ export const migrations: MigrationStep[] = [
   { name: '022-imports', up: imports.up },
   { name: '023-sla-warning-before', up: slaWarningBefore.up },
   { name: '024-alerts', up: alerts.up },
+  { name: '026-kb', up: kb.up },
 ];
