@@ -34,6 +34,7 @@ import { buildFraudContext, flagTicketForVerification, fraudCheckRoutes, recordS
 import { oncallRoutes, scheduleExists, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
 import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
 import { AlertIntake, alertRoutes } from './modules/alerts/index.js';
+import { kbRoutes } from './modules/kb/index.js';
 import { ImportApplier, importRoutes, type ApplyDeps } from './modules/imports/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
@@ -316,6 +317,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     },
   });
   alertRoutes(app, { ...alerts, db, intake: new AlertIntake({ ...alerts, db }) });
+  kbRoutes(app, { db, dialect: database.dialect, clock });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);
   await app.ready();
