@@ -51,6 +51,8 @@ export interface Targets {
   heartbeat?: string;
   alert?: string;
   suspectedIncident?: string;
+  /** A client-visible knowledge-base article scoped to the targets' organisation. */
+  kbArticle?: string;
   /** Tokens of alert senders by inbound format (and `heartbeat`), for the operations they authenticate. */
   senders?: Record<string, string>;
 }
@@ -95,6 +97,12 @@ export async function alertFixtures(t: TestApp, organizationId: string): Promise
   senders.heartbeat = heartbeat.token;
   const alert = (await t.call(senders.generic, 'POST', '/api/v1/alerts/inbound/generic', { key: `fixture-${tag}`, summary: 'Fixture alert' })).body.alerts[0].alertId;
   return { alertSource, heartbeat: heartbeat.id, alert, senders };
+}
+
+/** A client-visible knowledge-base article scoped to the organisation, written through the API. */
+export async function kbFixtures(t: TestApp, organizationId: string): Promise<Pick<Targets, 'kbArticle'>> {
+  const made = (await t.call(t.world.tokens.technician, 'POST', '/api/v1/kb/articles', { title: 'Fixture article about the zebracrossing printer', body: 'Only for **this** client.', audience: 'clients', organizationId })).body;
+  return { kbArticle: made.id };
 }
 
 /** The credential an operation is called with: an alert sender's own token for the inbound routes, else `token`. */
@@ -255,6 +263,12 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { text: 'Do not act on it.' };
     case 'PATCH /api/v1/organizations/{id}/fraud-settings':
       return { threshold: 45 };
+    case 'POST /api/v1/kb/articles':
+      return { title: 'Example article', body: 'Restart the **router**.', audience: 'clients', organizationId: ids.organization, tags: ['network'] };
+    case 'PATCH /api/v1/kb/articles/{id}':
+      return { title: 'Renamed article' };
+    case 'POST /api/v1/tickets/{id}/kb-links':
+      return { articleId: ids.kbArticle ?? 'no-such-article' };
     default:
       if (op.method === 'POST' || op.method === 'PATCH' || op.method === 'PUT') throw new Error(`no example body for ${op.method} ${op.path}: add one to test/api/endpoints.ts`);
       return undefined;
@@ -290,6 +304,7 @@ export function urlFor(op: Operation, ids: Targets): string {
     alerts: ids.alert ?? 'no-such-alert',
     'suspected-incidents': ids.suspectedIncident ?? 'no-such-suspected-incident',
     imports: 'no-such-import',
+    kb: ids.kbArticle ?? 'no-such-article',
   };
   if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created');
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);
