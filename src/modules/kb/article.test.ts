@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canRead, normaliseTags, renderArticle, snippet } from './article.js';
+import { canRead, meaningfulTerms, normaliseTags, renderArticle, snippet } from './article.js';
 
 describe('renderArticle', () => {
   it('renders Markdown headings, lists, code and links to HTML', () => {
@@ -58,5 +58,12 @@ describe('canRead', () => {
 describe('normaliseTags', () => {
   it('trims, lower-cases and drops empty and repeated tags', () => {
     expect(normaliseTags([' VPN ', 'vpn', '', 'Printing'])).toEqual(['vpn', 'printing']);
+  });
+});
+
+describe('meaningfulTerms', () => {
+  it('leaves function words out of an any-word search, unless they are all there is', () => {
+    expect(meaningfulTerms(['vpn', 'drops', 'for', 'the', 'remote', 'planners'])).toEqual(['vpn', 'drops', 'remote', 'planners']);
+    expect(meaningfulTerms(['how', 'to'])).toEqual(['how', 'to']);
   });
 });

@@ -58,6 +58,21 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * English function words, left out of an any-word search: a ticket's subject ("VPN drops every 20
+ * minutes for the remote planners") would otherwise match every article with "for" or "the" in it,
+ * and PostgreSQL's ts_rank, unlike bm25, does not weigh a word by how rare it is.
+ */
+const STOP_WORDS = new Set(
+  'a an and are as at be but by can cannot do does for from has have how i in is it its my no not of on or our so that the their there this to was we were what when where which who why will with you your'.split(' '),
+);
+
+/** The words of an any-word search worth matching: without function words, unless nothing else is left. */
+export function meaningfulTerms(terms: string[]): string[] {
+  const kept = terms.filter((t) => !STOP_WORDS.has(t));
+  return kept.length > 0 ? kept : terms;
+}
+
 /** What a reader is, as far as reading articles goes. */
 export type Reader = { kind: 'staff' } | { kind: 'client'; organizationId: string };
 

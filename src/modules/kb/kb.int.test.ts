@@ -91,6 +91,18 @@ describe.each(DIALECTS)('knowledge base on %s', (dialect) => {
     expect(await seen('"')).toEqual([]);
   });
 
+  it('with match=any, finds articles sharing any meaningful word of a ticket’s subject, those sharing more first', async () => {
+    const tech = t.world.tokens.technician;
+    const r = await t.call(tech, 'GET', `/api/v1/kb/articles?match=any&organizationId=${t.world.a.id}&q=${encodeURIComponent('The VPN keeps dropping when working from home')}`);
+    // The VPN article shares five words; "Outlook keeps asking for a password" shares one.
+    expect(r.body.items.map((a: { id: string; title: string }) => a.title)).toEqual(['Reconnect the VPN when working from home', 'Outlook keeps asking for a password']);
+    expect((await t.call(tech, 'GET', `/api/v1/kb/articles?q=${encodeURIComponent('The VPN keeps dropping')}`)).body.items).toEqual([]);
+    const printers = (await t.call(tech, 'GET', `/api/v1/kb/articles?match=any&organizationId=${t.world.a.id}&q=${encodeURIComponent('alpha printer is offline')}`)).body.items.map((a: { id: string }) => a.id);
+    expect(printers[0]).toBe(ids.alphaOnly);
+    expect(printers).toEqual(expect.arrayContaining([ids.globalClients, ids.internal]));
+    expect((await t.call(t.world.a.clientUserToken, 'GET', `/api/v1/kb/suggestions?q=${encodeURIComponent('my printer is offline')}`)).body.items.map((a: { id: string }) => a.id)).toEqual(expect.arrayContaining([ids.globalClients, ids.alphaOnly]));
+  });
+
   it('pages lists and searches with signed cursors', async () => {
     const tech = t.world.tokens.technician;
     const first = await t.call(tech, 'GET', '/api/v1/kb/articles?q=printer&limit=2');

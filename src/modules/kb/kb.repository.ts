@@ -138,12 +138,15 @@ export async function listArticles(db: Db, dialect: DialectName, filter: Article
   return rows.map((r) => ({ ...fromRow(r), text: r.text, rank: 0 }));
 }
 
+/** `all`: every word must match. `any`: at least one, the more (and, on SQLite, the rarer) the better. */
+export type MatchMode = 'all' | 'any';
+
 /**
- * Articles matching every term, best first (ties: solved more tickets, then id), from `offset`.
+ * Articles matching the terms (every one, or any one), best first (ties: solved more tickets, then id), from `offset`.
  * `terms` are letters and digits only (`searchTerms` of the tickets module), so no user text
  * reaches the full-text query syntax.
  */
-export async function searchArticles(db: Db, dialect: DialectName, filter: ArticleFilter, terms: string[], page: { limit: number; offset: number }): Promise<ArticleListRow[]> {
+export async function searchArticles(db: Db, dialect: DialectName, filter: ArticleFilter, terms: string[], mode: MatchMode, page: { limit: number; offset: number }): Promise<ArticleListRow[]> {
   if (terms.length === 0) return [];
   const cols = sql.raw(COLUMNS.join(', '));
   const where = visible(dialect, filter);
@@ -151,11 +154,11 @@ export async function searchArticles(db: Db, dialect: DialectName, filter: Artic
     ? await sql<ArticleRow & { text: string; rank: number }>`
         SELECT ${cols}, s.body AS text, -bm25(kb_search_fts, 10.0, 1.0) AS rank
         FROM kb_search_fts JOIN kb_search s ON s.id = kb_search_fts.rowid JOIN kb_articles a ON a.id = s.article_id
-        WHERE kb_search_fts MATCH ${terms.map((t, i) => `"${t}"${i === terms.length - 1 ? '*' : ''}`).join(' ')} AND ${where}
+        WHERE kb_search_fts MATCH ${terms.map((t, i) => `"${t}"${i === terms.length - 1 ? '*' : ''}`).join(mode === 'all' ? ' ' : ' OR ')} AND ${where}
         ORDER BY rank DESC, a.solved_count DESC, a.id LIMIT ${page.limit + 1} OFFSET ${page.offset}`.execute(db)
     : await sql<ArticleRow & { text: string; rank: number }>`
         SELECT ${cols}, s.body AS text, ts_rank(s.document, q.query) AS rank
-        FROM kb_search s CROSS JOIN (SELECT to_tsquery('simple', ${terms.map((t, i) => `${t}${i === terms.length - 1 ? ':*' : ''}`).join(' & ')}) AS query) q
+        FROM kb_search s CROSS JOIN (SELECT to_tsquery('simple', ${terms.map((t, i) => `${t}${i === terms.length - 1 ? ':*' : ''}`).join(mode === 'all' ? ' & ' : ' | ')}) AS query) q
         JOIN kb_articles a ON a.id = s.article_id
         WHERE s.document @@ q.query AND ${where}
         ORDER BY rank DESC, a.solved_count DESC, a.id LIMIT ${page.limit + 1} OFFSET ${page.offset}`.execute(db);

@@ -15,7 +15,7 @@ import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isStaff, type Actor } from '../auth/index.js';
 import { findTicketForActor, searchTerms } from '../tickets/index.js';
-import { canRead, snippet, type Reader } from './article.js';
+import { canRead, meaningfulTerms, snippet, type Reader } from './article.js';
 import { createArticle } from './create-article.js';
 import type { KbDeps } from './kb-deps.js';
 import { findArticle, listArticles, searchArticles, ticketArticles, type ArticleListRow, type ArticleRecord } from './kb.repository.js';
@@ -61,15 +61,16 @@ export function kbRoutes(app: App, deps: KbRoutesDeps): void {
       response: { 200: Page(Type.Ref('KbArticleSummary'), 'KbArticlePage'), ...problemResponses(400, 401) },
     },
   }, async (request) => {
-    const { q, limit = 50, cursor: _c, ...rest } = request.query;
+    const { q, match = 'all', limit = 50, cursor: _c, ...rest } = request.query;
     const filter = { ...rest, reader: readerOf(actorFrom(request)) };
-    const terms = q === undefined ? undefined : searchTerms(q);
+    const words = q === undefined ? undefined : searchTerms(q);
+    const terms = words && match === 'any' ? meaningfulTerms(words) : words;
     if (terms === undefined) {
       const rows = await listArticles(db, dialect, filter, { limit, after: readCursor(request, LIST) });
       return toPage(request, LIST, rows, limit, (r) => [r.updatedAt, r.id], presentSummary([]));
     }
     const offset = readCursor(request, SEARCH)?.[0] ?? 0;
-    const rows = await searchArticles(db, dialect, filter, terms, { limit, offset });
+    const rows = await searchArticles(db, dialect, filter, terms, match, { limit, offset });
     return toPage(request, SEARCH, rows, limit, () => [offset + limit], presentSummary(terms));
   });
 
@@ -77,13 +78,13 @@ export function kbRoutes(app: App, deps: KbRoutesDeps): void {
     schema: {
       tags,
       summary: 'Client-visible articles matching what a client types (the portal’s new request)',
-      description: 'Only live client-visible articles, global or of the caller’s own organisation (staff: of any client), best match first.',
+      description: 'Only live client-visible articles, global or of the caller’s own organisation (staff: of any client), matching any of the words, best match first.',
       querystring: SuggestionQuery,
       response: { 200: Type.Object({ items: Type.Array(Type.Ref('KbArticleSummary')) }, { title: 'KbSuggestions' }), ...problemResponses(400, 401) },
     },
   }, async (request) => {
-    const terms = searchTerms(request.query.q);
-    const rows = await searchArticles(db, dialect, { reader: readerOf(actorFrom(request)), audience: 'clients' }, terms, { limit: request.query.limit ?? 5, offset: 0 });
+    const terms = meaningfulTerms(searchTerms(request.query.q));
+    const rows = await searchArticles(db, dialect, { reader: readerOf(actorFrom(request)), audience: 'clients' }, terms, 'any', { limit: request.query.limit ?? 5, offset: 0 });
     return { items: rows.slice(0, request.query.limit ?? 5).map(presentSummary(terms)) };
   });
 

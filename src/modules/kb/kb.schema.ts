@@ -66,7 +66,8 @@ export const KbArticle = Type.Object(
 
 export const ArticleListQuery = Type.Object(
   {
-    q: Type.Optional(Type.String({ maxLength: 200, description: 'Words to search for: every word must match (the last as a prefix); results best match first.' })),
+    q: Type.Optional(Type.String({ maxLength: 200, description: 'Words to search for (the last as a prefix); results best match first.' })),
+    match: Type.Optional(Type.Union([Type.Literal('all'), Type.Literal('any')], { default: 'all', description: '`all`: every word must match. `any`: at least one, the more the better, without function words such as “the” or “for” (searching with a ticket’s subject).' })),
     audience: Type.Optional(AudienceT),
     organizationId: Type.Optional({ ...Id, description: 'Only articles that apply to this client: global ones and its own.' }),
     tag: Type.Optional(Tag),

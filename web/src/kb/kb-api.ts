@@ -6,9 +6,9 @@ export type KbArticle = components['schemas']['KbArticle'];
 export type KbArticleSummary = components['schemas']['KbArticleSummary'];
 export type TicketKbLink = components['schemas']['TicketKbLink'];
 
-/** Articles matching `q` that apply to the client, best first (staff). */
+/** Articles sharing words with `q` (a ticket's subject) that apply to the client, best first (staff). */
 export function searchArticles(q: string, organizationId: string, signal: AbortSignal) {
-  const query = new URLSearchParams({ q, organizationId, limit: '8' });
+  const query = new URLSearchParams({ q, match: 'any', organizationId, limit: '8' });
   return api<{ items: KbArticleSummary[] }>('GET', `/kb/articles?${query}`, undefined, { signal });
 }
 

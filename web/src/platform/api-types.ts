@@ -4982,9 +4982,11 @@ export interface paths {
                     cursor?: string;
                     /** @description Rows per page (1–200). */
                     limit?: number;
+                    /** @description `all`: every word must match. `any`: at least one, the more the better, without function words such as “the” or “for” (searching with a ticket’s subject). */
+                    match?: "all" | "any";
                     /** @description Only articles that apply to this client: global ones and its own. */
                     organizationId?: string;
-                    /** @description Words to search for: every word must match (the last as a prefix); results best match first. */
+                    /** @description Words to search for (the last as a prefix); results best match first. */
                     q?: string;
                     tag?: string;
                 };
@@ -5261,7 +5263,7 @@ export interface paths {
         };
         /**
          * Client-visible articles matching what a client types (the portal’s new request)
-         * @description Only live client-visible articles, global or of the caller’s own organisation (staff: of any client), best match first.
+         * @description Only live client-visible articles, global or of the caller’s own organisation (staff: of any client), matching any of the words, best match first.
          */
         get: {
             parameters: {
