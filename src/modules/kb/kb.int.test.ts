@@ -156,6 +156,9 @@ describe.each(DIALECTS)('knowledge base on %s', (dialect) => {
     expect((await t.call(tech, 'POST', `/api/v1/tickets/${ticket.id}/kb-links`, { articleId: 'no-such-article' })).body).toMatchObject({ status: 404, field: '/articleId' });
     expect((await t.call(tech, 'POST', `/api/v1/tickets/${ticket.id}/kb-links`, {})).body).toMatchObject({ status: 400, field: '/articleId' });
     expect((await t.call(t.world.a.clientUserToken, 'POST', `/api/v1/tickets/${ticket.id}/kb-links`, { articleId: ids.alphaOnly })).status).toBe(403);
+    const old = (await t.call(tech, 'POST', '/api/v1/kb/articles', { title: 'Old printer driver', body: 'Superseded.', audience: 'internal' })).body;
+    await t.call(tech, 'PATCH', `/api/v1/kb/articles/${old.id}`, { archived: true });
+    expect((await t.call(tech, 'POST', `/api/v1/tickets/${ticket.id}/kb-links`, { articleId: old.id })).body).toMatchObject({ status: 422, code: 'article_archived', field: '/articleId' });
     expect((await t.call(tech, 'GET', `/api/v1/kb/articles/${ids.bravoOnly}`)).body.solvedCount).toBe(0);
   });
 });
