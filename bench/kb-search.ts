@@ -21,6 +21,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../src/config.js';
 import { buildSwitchboard } from '../src/main.js';
 import { actorOf, createToken, findUserByEmail } from '../src/modules/auth/index.js';
@@ -43,7 +44,7 @@ const ACTIONS = 'reset reinstall reconnect restart update remove enable disable 
 const FILLER = 'the a to and of in for on with after before when then is it your this that check open click select settings menu user account device screen error message again first next button window option file folder network cable power'.split(' ');
 
 /** A deterministic pseudo-random generator, so both dialects get the same articles. */
-function random(seed: number) {
+export function random(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;
@@ -52,17 +53,23 @@ function random(seed: number) {
 }
 
 /** Picks from a list with a Zipf-like skew: the first words are far more common than the last. */
-const skewed = (rnd: () => number, list: string[]) => list[Math.floor(list.length * rnd() ** 2.2)];
+const skewed = (rnd: () => number, list: string[]) => list[Math.floor(list.length * rnd() ** 2)];
 
-function makeArticle(rnd: () => number, i: number) {
+/**
+ * An article is about one main topic (common topics far more often) and one other, and mentions
+ * a few unrelated ones in passing — as a knowledge base reads — so a common word such as
+ * "printer" is in about a third of the articles and a rare one in a handful.
+ */
+export function makeArticle(rnd: () => number, i: number) {
   const topic = skewed(rnd, TOPICS);
-  const title = `${skewed(rnd, ACTIONS)} the ${topic} ${skewed(rnd, TOPICS)} (${i})`;
+  const second = TOPICS[Math.floor(rnd() * TOPICS.length)];
+  const title = `${skewed(rnd, ACTIONS)} the ${topic} ${second} (${i})`;
   const words = 80 + Math.floor(rnd() * 170);
   const paragraphs: string[] = [];
   let current: string[] = [];
   for (let w = 0; w < words; w++) {
     const r = rnd();
-    current.push(r < 0.55 ? skewed(rnd, FILLER) : r < 0.8 ? skewed(rnd, TOPICS) : r < 0.95 ? skewed(rnd, ACTIONS) : `kb${Math.floor(rnd() * 5000)}`);
+    current.push(r < 0.58 ? skewed(rnd, FILLER) : r < 0.8 ? (rnd() < 0.7 ? topic : second) : r < 0.82 ? TOPICS[Math.floor(rnd() * TOPICS.length)] : r < 0.96 ? skewed(rnd, ACTIONS) : `kb${Math.floor(rnd() * 5000)}`);
     if (current.length > 30 && rnd() < 0.1) {
       paragraphs.push(current.join(' '));
       current = [];
@@ -84,7 +91,7 @@ interface Stats {
   hits: number;
 }
 
-async function populate(database: Database, articles: number): Promise<{ orgs: string[] }> {
+export async function populate(database: Database, articles: number): Promise<{ orgs: string[] }> {
   const orgs: string[] = [];
   for (let i = 0; i < 50; i++) orgs.push((await createOrganization(database.db, `kb-client-${i}`, 1)).id);
   const rnd = random(42);
@@ -175,10 +182,12 @@ async function main(): Promise<number> {
   return ok ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error);
-    process.exit(2);
-  },
-);
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(error);
+      process.exit(2);
+    },
+  );
+}

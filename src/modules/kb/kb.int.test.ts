@@ -130,6 +130,7 @@ describe.each(DIALECTS)('knowledge base on %s', (dialect) => {
     expect((await t.call(tech, 'GET', '/api/v1/kb/articles?q=zoom')).body.items).toEqual([]);
     expect((await t.call(tech, 'GET', '/api/v1/kb/articles?q=zoom&archived=true')).body.items).toHaveLength(1);
     expect((await t.call(t.world.a.clientUserToken, 'GET', `/api/v1/kb/articles/${made.id}`)).status).toBe(404);
+    expect((await t.call(t.world.a.clientUserToken, 'GET', '/api/v1/kb/articles?archived=true')).body.items.map((a: { id: string }) => a.id)).not.toContain(made.id);
     await t.call(tech, 'PATCH', `/api/v1/kb/articles/${made.id}`, { archived: false });
     expect((await t.call(t.world.a.clientUserToken, 'GET', `/api/v1/kb/articles/${made.id}`)).status).toBe(200);
   });

@@ -18,7 +18,7 @@ import { findTicketForActor, searchTerms } from '../tickets/index.js';
 import { canRead, meaningfulTerms, snippet, type Reader } from './article.js';
 import { createArticle } from './create-article.js';
 import type { KbDeps } from './kb-deps.js';
-import { findArticle, listArticles, searchArticles, ticketArticles, type ArticleListRow, type ArticleRecord } from './kb.repository.js';
+import { findArticle, listArticles, searchArticles, ticketArticles, type ArticleListRow } from './kb.repository.js';
 import { ArticleListQuery, CreateArticleBody, KbArticle, KbArticleSummary, KbLinkBody, SuggestionQuery, TicketKbLink, UpdateArticleBody } from './kb.schema.js';
 import { linkArticle } from './link-article.js';
 import { updateArticle } from './update-article.js';
@@ -34,7 +34,6 @@ export interface KbRoutesDeps extends KbDeps {
 const readerOf = (actor: Actor): Reader => (isStaff(actor) ? { kind: 'staff' } : { kind: 'client', organizationId: actor.organizationId });
 
 const presentSummary = (terms: string[]) => ({ text, rank: _r, authorUserId: _a, version: _v, createdAt: _c, ...row }: ArticleListRow) => ({ ...row, snippet: snippet(text, terms) });
-const presentArticle = (a: ArticleRecord) => a;
 
 /** Registers the knowledge base's routes. */
 export function kbRoutes(app: App, deps: KbRoutesDeps): void {
@@ -90,21 +89,21 @@ export function kbRoutes(app: App, deps: KbRoutesDeps): void {
 
   app.get('/api/v1/kb/articles/:id', {
     schema: { tags, summary: 'An article with its Markdown and sanitised HTML', params: IdParams, response: { 200: Type.Ref('KbArticle'), ...problemResponses(401, 404) } },
-  }, async (request) => presentArticle(await readable(request, request.params.id)));
+  }, async (request) => readable(request, request.params.id));
 
   app.post('/api/v1/kb/articles', {
     schema: { tags, summary: 'Write an article (staff)', body: CreateArticleBody, response: { 201: Type.Ref('KbArticle'), ...problemResponses(400, 401, 403, 422) } },
   }, async (request, reply) => {
     const actor = staff(request);
     const made = await db.transaction().execute((trx) => createArticle({ db: trx, clock: deps.clock }, actor, request.body, request.ip));
-    return reply.code(201).send(presentArticle(made));
+    return reply.code(201).send(made);
   });
 
   app.patch('/api/v1/kb/articles/:id', {
     schema: { tags, summary: 'Change, archive or restore an article (staff)', params: IdParams, body: UpdateArticleBody, response: { 200: Type.Ref('KbArticle'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
   }, async (request) => {
     const actor = staff(request);
-    return presentArticle(await db.transaction().execute((trx) => updateArticle({ db: trx, clock: deps.clock }, actor, request.params.id, request.body, request.ip)));
+    return db.transaction().execute((trx) => updateArticle({ db: trx, clock: deps.clock }, actor, request.params.id, request.body, request.ip));
   });
 
   const ticketOf = async (request: FastifyRequest, ref: string) => {
