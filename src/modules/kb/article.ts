@@ -6,6 +6,7 @@ import { convert } from 'html-to-text';
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 
+/** Who an article is for, as the API names it. */
 export const AUDIENCES = ['internal', 'clients'] as const;
 /** `internal`: MSP staff only. `clients`: also client users of its scope. */
 export type Audience = (typeof AUDIENCES)[number];

@@ -27,6 +27,7 @@ const LIST = cursorShape('kb.articles', 'instant', 'text');
 // A search pages by position in its ranking: the rank itself is a float no cursor part carries.
 const SEARCH = cursorShape('kb.search', 'integer');
 
+/** What the kb's routes use: the writes' deps and the dialect the search is written for. */
 export interface KbRoutesDeps extends KbDeps {
   dialect: DialectName;
 }

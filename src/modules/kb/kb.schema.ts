@@ -16,12 +16,14 @@ const articleSettings = {
   tags: Type.Optional(Type.Array(Tag, { maxItems: 20, description: 'Stored lower-case, without repeats.' })),
 };
 
+/** A new article (staff). */
 export const CreateArticleBody = Type.Object(
   { ...articleSettings, organizationId: Type.Optional(Nullable({ ...Id, description: 'The one client organisation the article is for; null or left out: every client (global).' })) },
   { additionalProperties: false },
 );
 export type CreateArticleBody = Static<typeof CreateArticleBody>;
 
+/** A change to an article: any of its settings, `archived`, and optionally the version it was made on. */
 export const UpdateArticleBody = Type.Object(
   {
     version: Type.Optional(Type.Integer({ minimum: 1, description: "The version the change was made on: when given and the article changed since, 409 version_conflict." })),
@@ -47,11 +49,13 @@ const summaryFields = {
   updatedAt: Instant,
 };
 
+/** An article in a list, search or suggestion: no body, a snippet instead. */
 export const KbArticleSummary = Type.Object(
   { ...summaryFields, snippet: Type.String({ description: 'Plain text around the first searched word (the beginning without a search).' }) },
   { $id: 'KbArticleSummary' },
 );
 
+/** An article in full. */
 export const KbArticle = Type.Object(
   {
     ...summaryFields,
@@ -64,6 +68,7 @@ export const KbArticle = Type.Object(
   { $id: 'KbArticle' },
 );
 
+/** The filters and search of the article list. */
 export const ArticleListQuery = Type.Object(
   {
     q: Type.Optional(Type.String({ maxLength: 200, description: 'Words to search for (the last as a prefix); results best match first.' })),
@@ -77,6 +82,7 @@ export const ArticleListQuery = Type.Object(
   { additionalProperties: false },
 );
 
+/** What a client has typed, for the portal's suggestions. */
 export const SuggestionQuery = Type.Object(
   {
     q: Type.String({ minLength: 1, maxLength: 200, description: 'What the client has typed so far (a new request’s subject).' }),
@@ -85,8 +91,10 @@ export const SuggestionQuery = Type.Object(
   { additionalProperties: false },
 );
 
+/** "This solved it": the article that solved the ticket. */
 export const KbLinkBody = Type.Object({ articleId: Id }, { additionalProperties: false });
 
+/** An article linked to a ticket as having solved it. */
 export const TicketKbLink = Type.Object(
   {
     articleId: Type.String(),
