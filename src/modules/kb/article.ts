@@ -60,12 +60,14 @@ function escapeRegExp(s: string): string {
 }
 
 /**
- * English function words, left out of an any-word search: a ticket's subject ("VPN drops every 20
+ * English function words (the common stop-word lists' core), left out of an any-word search: a ticket's subject ("VPN drops every 20
  * minutes for the remote planners") would otherwise match every article with "for" or "the" in it,
  * and PostgreSQL's ts_rank, unlike bm25, does not weigh a word by how rare it is.
  */
 const STOP_WORDS = new Set(
-  'a an and are as at be but by can cannot do does for from has have how i in is it its my no not of on or our so that the their there this to was we were what when where which who why will with you your'.split(' '),
+  (
+    'a about above after again against all am an and any are as at be because been before being below between both but by can cannot could did do does doing down during each few for from further had has have having he her here him his how i if in into is it its just me more most my no nor not now of off on once only or other our out over own same she should so some such than that the their them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your'
+  ).split(' '),
 );
 
 /** The words of an any-word search worth matching: without function words, unless nothing else is left. */
