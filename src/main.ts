@@ -34,6 +34,7 @@ import { buildFraudContext, flagTicketForVerification, fraudCheckRoutes, recordS
 import { oncallRoutes, scheduleExists, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
 import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
 import { AlertIntake, alertRoutes } from './modules/alerts/index.js';
+import { kbRoutes } from './modules/kb/index.js';
 import { ImportApplier, importRoutes, type ApplyDeps } from './modules/imports/index.js';
 import { vendorRoutes } from './modules/vendors/index.js';
 import { incidentRoutes } from './modules/incidents/index.js';
@@ -328,6 +329,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   alertRoutes(app, { ...alerts, db, intake: new AlertIntake({ ...alerts, db }) });
   vendorRoutes(app, { db, clock });
   incidentRoutes(app, { db, dialect: database.dialect, clock, calendars, onTicketCreating, publish: (e) => events.publish(e), ticketPrefix: config.ticketPrefix });
+  kbRoutes(app, { db, dialect: database.dialect, clock });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);
   await app.ready();

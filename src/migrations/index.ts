@@ -24,6 +24,7 @@ import * as slaWarningBefore from './023-sla-warning-before.js';
 import * as alerts from './024-alerts.js';
 import * as demoOutbox from './026-demo-outbox.js';
 import * as vendorsAndIncidents from './027-vendors-and-incidents.js';
+import * as kb from './028-kb.js';
 
 export interface MigrationStep {
   name: string;
@@ -56,4 +57,5 @@ export const migrations: MigrationStep[] = [
   { name: '024-alerts', up: alerts.up },
   { name: '026-demo-outbox', up: demoOutbox.up },
   { name: '027-vendors-and-incidents', up: vendorsAndIncidents.up },
+  { name: '028-kb', up: kb.up },
 ];

@@ -55,6 +55,8 @@ export interface Targets {
   vendorService?: string;
   dependency?: string;
   incident?: string;
+  /** A client-visible knowledge-base article scoped to the targets' organisation. */
+  kbArticle?: string;
   /** Tokens of alert senders by inbound format (and `heartbeat`), for the operations they authenticate. */
   senders?: Record<string, string>;
 }
@@ -109,6 +111,12 @@ export async function vendorFixtures(t: TestApp, organizationId: string): Promis
   const dependency = (await t.call(owner, 'POST', '/api/v1/dependencies', { serviceId: vendorService, organizationId, criticality: 'high', workaroundSteps: ['Use the spare laptops'] })).body.id;
   const incident = (await t.call(owner, 'POST', '/api/v1/incidents', { serviceIds: [vendorService], title: 'Fixture outage', summary: 'Fixture vendor down' })).body.id;
   return { vendor, vendorService, dependency, incident };
+}
+
+/** A client-visible knowledge-base article scoped to the organisation, written through the API. */
+export async function kbFixtures(t: TestApp, organizationId: string): Promise<Pick<Targets, 'kbArticle'>> {
+  const made = (await t.call(t.world.tokens.technician, 'POST', '/api/v1/kb/articles', { title: 'Fixture article about the zebracrossing printer', body: 'Only for **this** client.', audience: 'clients', organizationId })).body;
+  return { kbArticle: made.id };
 }
 
 /** The credential an operation is called with: an alert sender's own token for the inbound routes, else `token`. */
@@ -289,6 +297,12 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { workaroundState: 'in_place', stepsDone: [0] };
     case 'PATCH /api/v1/incidents/{id}':
       return { vendorTicket: 'CASE-1', vendorContact: 'The NOC', vendorPromisedAt: '2026-03-02T18:00:00Z' };
+    case 'POST /api/v1/kb/articles':
+      return { title: 'Example article', body: 'Restart the **router**.', audience: 'clients', organizationId: ids.organization, tags: ['network'] };
+    case 'PATCH /api/v1/kb/articles/{id}':
+      return { title: 'Renamed article' };
+    case 'POST /api/v1/tickets/{id}/kb-links':
+      return { articleId: ids.kbArticle ?? 'no-such-article' };
     default:
       if (op.method === 'POST' || op.method === 'PATCH' || op.method === 'PUT') throw new Error(`no example body for ${op.method} ${op.path}: add one to test/api/endpoints.ts`);
       return undefined;
@@ -328,6 +342,7 @@ export function urlFor(op: Operation, ids: Targets): string {
     'vendor-services': ids.vendorService ?? 'no-such-service',
     dependencies: ids.dependency ?? 'no-such-dependency',
     incidents: ids.incident ?? 'no-such-incident',
+    kb: ids.kbArticle ?? 'no-such-article',
   };
   if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created');
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);

@@ -5883,6 +5883,363 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kb/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Knowledge-base articles: searched best match first with `q`, else newest change first
+         * @description Staff see every article; client users only live client-visible ones that are global or their own organisation’s.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Staff: archived articles instead of live ones. */
+                    archived?: boolean;
+                    /** @description `internal`: MSP staff only. `clients`: also the users of the clients in its scope, in their portal. */
+                    audience?: "internal" | "clients";
+                    /** @description The `nextCursor` of the previous page, as it was given. */
+                    cursor?: string;
+                    /** @description Rows per page (1–200). */
+                    limit?: number;
+                    /** @description `all`: every word must match. `any`: at least one, the more the better, without function words such as “the” or “for” (searching with a ticket’s subject). */
+                    match?: "all" | "any";
+                    /** @description Only articles that apply to this client: global ones and its own. */
+                    organizationId?: string;
+                    /** @description Words to search for (the last as a prefix); results best match first. */
+                    q?: string;
+                    tag?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["KbArticleSummary"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write an article (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description `internal`: MSP staff only. `clients`: also the users of the clients in its scope, in their portal. */
+                        audience: "internal" | "clients";
+                        /** @description Markdown. Raw HTML in it is shown as text; the rendered HTML is sanitised. */
+                        body: string;
+                        organizationId?: string | null;
+                        /** @description Stored lower-case, without repeats. */
+                        tags?: string[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KbArticle"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article with its Markdown and sanitised HTML */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KbArticle"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change, archive or restore an article (staff) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Archived articles are kept (and stay linked to the tickets they solved) but are neither listed nor searched, and clients cannot open them. */
+                        archived?: boolean;
+                        /** @description `internal`: MSP staff only. `clients`: also the users of the clients in its scope, in their portal. */
+                        audience?: "internal" | "clients";
+                        /** @description Markdown. Raw HTML in it is shown as text; the rendered HTML is sanitised. */
+                        body?: string;
+                        organizationId?: string | null;
+                        /** @description Stored lower-case, without repeats. */
+                        tags?: string[];
+                        title?: string;
+                        /** @description The version the change was made on: when given and the article changed since, 409 version_conflict. */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KbArticle"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/kb/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Client-visible articles matching what a client types (the portal’s new request)
+         * @description Only live client-visible articles, global or of the caller’s own organisation (staff: of any client), matching any of the words, best match first.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    /** @description What the client has typed so far (a new request’s subject). */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["KbArticleSummary"][];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mail/attachments/{id}": {
         parameters: {
             query?: never;
@@ -12068,6 +12425,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/kb-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The articles marked as having solved a ticket (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TicketKbLink"][];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * “This solved it”: link an article to a ticket and count it (staff)
+         * @description Once per article and ticket: marking it again answers 200 and counts nothing. The article must be global or scoped to the ticket’s client.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        articleId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketKbLink"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketKbLink"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/links": {
         parameters: {
             query?: never;
@@ -15485,6 +15994,42 @@ export interface components {
             ignored: number;
             received: number;
         };
+        KbArticle: {
+            archivedAt: string | null;
+            /** @description `internal`: MSP staff only. `clients`: also the users of the clients in its scope, in their portal. */
+            audience: "internal" | "clients";
+            authorUserId: string | null;
+            /** @description The Markdown as written. */
+            body: string;
+            /** @description The Markdown rendered to sanitised HTML. */
+            bodyHtml: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            organizationId: string | null;
+            /** @description Tickets this article solved ("this solved it"), one per ticket. */
+            solvedCount: number;
+            tags: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        KbArticleSummary: {
+            archivedAt: string | null;
+            /** @description `internal`: MSP staff only. `clients`: also the users of the clients in its scope, in their portal. */
+            audience: "internal" | "clients";
+            id: string;
+            organizationId: string | null;
+            /** @description Plain text around the first searched word (the beginning without a search). */
+            snippet: string;
+            /** @description Tickets this article solved ("this solved it"), one per ticket. */
+            solvedCount: number;
+            tags: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         LiveEvent: {
             /** Format: date-time */
             at: string;
@@ -16025,6 +16570,15 @@ export interface components {
             id: number;
             ticketId: string;
             type: string;
+        };
+        TicketKbLink: {
+            articleId: string;
+            /** @description `internal`: MSP staff only. `clients`: also the users of the clients in its scope, in their portal. */
+            audience: "internal" | "clients";
+            /** Format: date-time */
+            linkedAt: string;
+            linkedBy: string | null;
+            title: string;
         };
         TicketLink: {
             /** Format: date-time */

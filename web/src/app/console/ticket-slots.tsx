@@ -1,8 +1,10 @@
 /**
  * What the console puts on a ticket's page from other areas: the fraud guard's verify-by-phone
  * panel first, then the escalation, SLA and email panels above the timeline, the requester's card
- * beside it, and flagging by hand in the ticket's menu. The ticket page itself knows none of them.
+ * beside it, and flagging by hand in the ticket's menu; the knowledge base (loaded when a ticket
+ * first opens, not with the app) below the email panel. The ticket page itself knows none of them.
  */
+import { lazy, Suspense } from 'react';
 import { ContactCard } from '../../clients/contact-card/ContactCard';
 import { EscalationPanel } from '../../escalation/EscalationPanel';
 import { RaiseFlag } from '../../fraud/raise/RaiseFlag';
@@ -11,6 +13,8 @@ import { TicketMailPanel } from '../../mail/ticket-mail/TicketMailPanel';
 import { SlaPanel } from '../../sla/SlaPanel';
 import type { TicketSlots } from '../../tickets/ticket-view/TicketPage';
 
+const KbPanel = lazy(() => import('../../kb/KbPanel').then((m) => ({ default: m.KbPanel })));
+
 export const TICKET_SLOTS: TicketSlots = {
   main: (view) => (
     <>
@@ -18,6 +22,9 @@ export const TICKET_SLOTS: TicketSlots = {
       <EscalationPanel ticketId={view.ticket.id} events={view.events} refreshKey={view.refreshKey} onChanged={view.reload} />
       <SlaPanel ticketId={view.ticket.id} refreshKey={view.refreshKey} />
       <TicketMailPanel ticketId={view.ticket.id} refreshKey={view.refreshKey} />
+      <Suspense fallback={null}>
+        <KbPanel key={view.ticket.id} ticketId={view.ticket.id} organizationId={view.ticket.organizationId} subject={view.ticket.subject} refreshKey={view.refreshKey} onChanged={view.reload} />
+      </Suspense>
     </>
   ),
   side: (view) => <ContactCard clientName={view.clientName} contact={view.contact} site={view.site} />,

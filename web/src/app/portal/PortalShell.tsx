@@ -1,5 +1,5 @@
-/** The client portal: the organisation's own tickets, opening a request, and the conversation. */
-import { useEffect } from 'react';
+/** The client portal: the organisation's own tickets, opening a request (with knowledge-base suggestions), the conversation, and articles. */
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, match, navigate, useLocation } from '../../platform/router';
 import { useSessionApi, type Session } from '../../platform/session';
 import { useDirectory } from '../../platform/directory';
@@ -11,6 +11,9 @@ import { PortalTicketList } from '../../portal/tickets/PortalTicketList';
 import { PortalTicketPage } from '../../portal/tickets/PortalTicketPage';
 import { ChangePasswordButton } from '../../auth/password/ChangePassword';
 import { FraudWarningBanner } from '../../fraud/warning/FraudWarningBanner';
+import { KbSuggestions } from '../../kb/KbSuggestions';
+
+const PortalArticlePage = lazy(() => import('../../kb/PortalArticlePage').then((m) => ({ default: m.PortalArticlePage })));
 
 export function PortalShell({ session }: { session: Session }) {
   const { path } = useLocation();
@@ -26,9 +29,11 @@ export function PortalShell({ session }: { session: Session }) {
   }, [path]);
 
   const ticketMatch = match('/portal/tickets/:ref', path);
+  const articleMatch = match('/portal/kb/:id', path);
   let page;
   if (path === '/portal' || path === '/portal/') page = <PortalTicketList session={session} />;
-  else if (path === '/portal/new') page = <NewRequestPage session={session} />;
+  else if (path === '/portal/new') page = <NewRequestPage session={session} subjectHelp={(subject) => <KbSuggestions text={subject} />} />;
+  else if (articleMatch) page = <Suspense fallback={null}><PortalArticlePage key={articleMatch.id} articleId={articleMatch.id} /></Suspense>;
   else if (ticketMatch) page = <PortalTicketPage key={ticketMatch.ref} ticketRef={ticketMatch.ref} session={session} />;
   else if (path === '/' || path.startsWith('/queue') || staffTicket) page = null;
   else page = <NotFoundPage back="/portal" />;

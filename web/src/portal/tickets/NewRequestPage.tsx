@@ -1,5 +1,5 @@
 /** A client opens a request: what is wrong, how urgent, and where. */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, navigate } from '../../platform/router';
 import type { Session } from '../../platform/session';
 import { useSites } from '../../platform/directory';
@@ -12,7 +12,13 @@ import { useSendsEmail } from '../sends-email';
 
 const SHOWN = ['/subject', '/description', '/priority', '/siteId'];
 
-export function NewRequestPage({ session }: { session: Session }) {
+interface Props {
+  session: Session;
+  /** Shown under the subject as the client types it: e.g. knowledge-base articles that may solve it. */
+  subjectHelp?: (subject: string) => ReactNode;
+}
+
+export function NewRequestPage({ session, subjectHelp }: Props) {
   const sendsEmail = useSendsEmail();
   const [subject, setSubject, clearSubject] = useDraft('portal:subject');
   const [description, setDescription, clearDescription] = useDraft('portal:description');
@@ -68,6 +74,7 @@ export function NewRequestPage({ session }: { session: Session }) {
         <Field label="What is the problem?" error={fieldError(error, '/subject')} hint="A short title, e.g. “Printer on floor 2 shows paper jam”.">
           <input ref={subjectRef} type="text" maxLength={300} value={subject} onChange={(e) => setSubject(e.target.value)} />
         </Field>
+        {subjectHelp?.(subject)}
         <Field label="Details" error={fieldError(error, '/description')} hint="What happened, since when, who is affected, any error message.">
           <textarea rows={6} value={description} onChange={(e) => setDescription(e.target.value)} />
         </Field>

@@ -13,7 +13,7 @@ import { Field, Notice, Spinner } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
 import { fetchHolidayCountries, fetchPolicies, previewCalendarWeek, todayIn, type CalendarDraft } from '../sla-api';
 import { TryIt } from '../TryIt';
-import { useDebounced } from '../use-debounced';
+import { useDebounced } from '../../platform/use-debounced';
 import { WeekPreview } from '../WeekPreview';
 import { BreaksEditor } from './BreaksEditor';
 import { ClosedDatesEditor, ExceptionsEditor, HolidaysEditor } from './DatesEditor';

@@ -11,7 +11,7 @@ import { PRIORITIES, type Calendar, type Contract, type CoverageRule, type Cover
 import { Field, Notice } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
 import { previewContractWeek, todayIn } from '../sla-api';
-import { useDebounced } from '../use-debounced';
+import { useDebounced } from '../../platform/use-debounced';
 import { WeekPreview } from '../WeekPreview';
 import { dayAfter, dayStart, firstDayOf, lastDayOf } from './contract-term';
 import { CoverageRulesEditor } from './CoverageRulesEditor';

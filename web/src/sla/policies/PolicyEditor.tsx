@@ -15,7 +15,7 @@ import { Field, Notice, Spinner } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
 import { fetchCalendars } from '../sla-api';
 import { TryIt } from '../TryIt';
-import { useDebounced } from '../use-debounced';
+import { useDebounced } from '../../platform/use-debounced';
 import '../sla.css';
 
 /** A target as typed: the amount, and its unit — covered minutes or business days (end of day or same time). */

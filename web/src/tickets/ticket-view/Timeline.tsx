@@ -97,6 +97,7 @@ function describe(e: TicketEvent, names: Names): string {
   if (e.type === 'ticket.linked') return 'linked this ticket to another';
   if (e.type.startsWith('sla.') || e.type.startsWith('escalation.')) return describePaging(e);
   if (e.type.startsWith('fraud.')) return describeFraud(e);
+  if (e.type === 'kb.solved') return `marked the article “${String((e.after as { title?: string } | null)?.title ?? 'untitled')}” as what solved it`;
   if (e.type === 'ticket.merged') return 'merged tickets';
   if (e.type === 'incident.child') {
     const a = (e.after ?? {}) as { title?: string; attached?: boolean };

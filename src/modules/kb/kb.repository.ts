@@ -1,0 +1,201 @@
+/**
+ * All SQL of the knowledge base: articles, their searchable text and the tickets they solved.
+ * The search uses the machinery of the ticket search (tickets/ticket.repository.ts): SQLite FTS5
+ * over an external-content table, ranked by bm25 with the title weighted above the body;
+ * PostgreSQL a GIN-indexed tsvector, ranked by ts_rank with the title as weight A. Every word must
+ * match, the last one as a prefix, so a search works while the words are still being typed.
+ */
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Db } from '../../platform/db/connect.js';
+import { readJson, type DialectName } from '../../platform/db/dialect.js';
+import type { Audience, Reader } from './article.js';
+import { kbDb, type KbArticleTable } from './kb.tables.js';
+
+/** An article as stored. */
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  body: string;
+  bodyHtml: string;
+  audience: Audience;
+  organizationId: string | null;
+  tags: string[];
+  authorUserId: string | null;
+  solvedCount: number;
+  archivedAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An article in a list or search result: no body, but its searchable text for a snippet. */
+export interface ArticleListRow extends Omit<ArticleRecord, 'body' | 'bodyHtml'> {
+  text: string;
+  /** The search's relevance: higher is better; 0 in a plain list. */
+  rank: number;
+}
+
+/** Which articles a list or search may return. */
+export interface ArticleFilter {
+  reader: Reader;
+  audience?: Audience;
+  /** Articles that apply to this client: global ones and those scoped to it. */
+  organizationId?: string;
+  tag?: string;
+  /** Archived articles instead of live ones (staff). */
+  archived?: boolean;
+}
+
+const COLUMNS = ['a.id', 'a.title', 'a.audience', 'a.organization_id', 'a.tags', 'a.author_user_id', 'a.solved_count', 'a.archived_at', 'a.version', 'a.created_at', 'a.updated_at'] as const;
+
+type ArticleRow = Omit<KbArticleTable, 'body' | 'body_html'>;
+
+function fromRow(r: ArticleRow) {
+  return {
+    id: r.id,
+    title: r.title,
+    audience: r.audience as Audience,
+    organizationId: r.organization_id,
+    tags: readJson<string[]>(r.tags, []),
+    authorUserId: r.author_user_id,
+    solvedCount: Number(r.solved_count),
+    archivedAt: r.archived_at,
+    version: Number(r.version),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** Stores a new article and its searchable text. */
+export async function insertArticle(db: Db, a: ArticleRecord, text: string): Promise<void> {
+  const k = kbDb(db);
+  await k.insertInto('kb_articles').values(toRow(a)).execute();
+  await k.insertInto('kb_search').values({ article_id: a.id, title: a.title, body: text }).execute();
+}
+
+/** Writes a changed article if it is still at `expectedVersion`; false when someone changed it first. */
+export async function saveArticle(db: Db, a: ArticleRecord, expectedVersion: number, text: string): Promise<boolean> {
+  const k = kbDb(db);
+  const { id, ...row } = toRow(a);
+  const r = await k.updateTable('kb_articles').set(row).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+  if (Number(r.numUpdatedRows) !== 1) return false;
+  await k.updateTable('kb_search').set({ title: a.title, body: text }).where('article_id', '=', id).execute();
+  return true;
+}
+
+function toRow(a: ArticleRecord): KbArticleTable {
+  return {
+    id: a.id,
+    title: a.title,
+    body: a.body,
+    body_html: a.bodyHtml,
+    audience: a.audience,
+    organization_id: a.organizationId,
+    tags: JSON.stringify(a.tags),
+    author_user_id: a.authorUserId,
+    solved_count: a.solvedCount,
+    archived_at: a.archivedAt,
+    version: a.version,
+    created_at: a.createdAt,
+    updated_at: a.updatedAt,
+  };
+}
+
+/** An article by id, whoever may read it (the caller checks with `canRead`). */
+export async function findArticle(db: Db, id: string): Promise<ArticleRecord | undefined> {
+  const r = await kbDb(db).selectFrom('kb_articles as a').select([...COLUMNS, 'a.body', 'a.body_html']).where('a.id', '=', id).executeTakeFirst();
+  return r && { ...fromRow(r), body: r.body, bodyHtml: r.body_html };
+}
+
+/** The conditions of `filter` over `kb_articles as a`; a client's own limits always apply. */
+function visible(dialect: DialectName, f: ArticleFilter): Expression<SqlBool> {
+  // Archived articles are for staff only: a client asking for them gets live ones.
+  const archived = f.archived === true && f.reader.kind === 'staff';
+  const parts = [archived ? sql`a.archived_at IS NOT NULL` : sql`a.archived_at IS NULL`];
+  if (f.reader.kind === 'client') {
+    parts.push(sql`a.audience = 'clients'`, sql`(a.organization_id IS NULL OR a.organization_id = ${f.reader.organizationId})`);
+  }
+  if (f.audience) parts.push(sql`a.audience = ${f.audience}`);
+  if (f.organizationId) parts.push(sql`(a.organization_id IS NULL OR a.organization_id = ${f.organizationId})`);
+  if (f.tag) {
+    parts.push(dialect === 'sqlite'
+      ? sql`EXISTS (SELECT 1 FROM json_each(a.tags) WHERE json_each.value = ${f.tag})`
+      : sql`a.tags @> ${JSON.stringify([f.tag])}::jsonb`);
+  }
+  return sql<SqlBool>`(${sql.join(parts, sql` AND `)})`;
+}
+
+/** Articles newest change first, after the cursor `(updatedAt, id)`. */
+export async function listArticles(db: Db, dialect: DialectName, filter: ArticleFilter, page: { limit: number; after?: [string, string] }): Promise<ArticleListRow[]> {
+  let q = kbDb(db)
+    .selectFrom('kb_articles as a')
+    .innerJoin('kb_search as s', 's.article_id', 'a.id')
+    .select([...COLUMNS, 's.body as text'])
+    .where(visible(dialect, filter));
+  if (page.after) {
+    const [at, id] = page.after;
+    q = q.where((eb) => eb.or([eb('a.updated_at', '<', at), eb.and([eb('a.updated_at', '=', at), eb('a.id', '<', id)])]));
+  }
+  const rows = await q.orderBy('a.updated_at', 'desc').orderBy('a.id', 'desc').limit(page.limit + 1).execute();
+  return rows.map((r) => ({ ...fromRow(r), text: r.text, rank: 0 }));
+}
+
+/** `all`: every word must match. `any`: at least one, the more (and, on SQLite, the rarer) the better. */
+export type MatchMode = 'all' | 'any';
+
+/**
+ * Articles matching the terms (every one, or any one), best first (ties: solved more tickets, then id), from `offset`.
+ * `terms` are letters and digits only (`searchTerms` of the tickets module), so no user text
+ * reaches the full-text query syntax.
+ */
+export async function searchArticles(db: Db, dialect: DialectName, filter: ArticleFilter, terms: string[], mode: MatchMode, page: { limit: number; offset: number }): Promise<ArticleListRow[]> {
+  if (terms.length === 0) return [];
+  const where = visible(dialect, filter);
+  // Ranks the matches reading only the index, the filter columns and the sort keys; the articles'
+  // rows and texts are read for the one page kept (at 10,000 articles a common word matches
+  // thousands, and carrying their texts through the sort doubled the time: bench/RESULTS.md).
+  const ranked = dialect === 'sqlite'
+    ? sql`SELECT s.article_id, -bm25(kb_search_fts, 10.0, 1.0) AS rank, a.solved_count
+        FROM kb_search_fts JOIN kb_search s ON s.id = kb_search_fts.rowid JOIN kb_articles a ON a.id = s.article_id
+        WHERE kb_search_fts MATCH ${terms.map((t, i) => `"${t}"${i === terms.length - 1 ? '*' : ''}`).join(mode === 'all' ? ' ' : ' OR ')} AND ${where}
+        ORDER BY rank DESC, a.solved_count DESC, s.article_id LIMIT ${page.limit + 1} OFFSET ${page.offset}`
+    : sql`SELECT s.article_id, ts_rank(s.document, q.query) AS rank, a.solved_count
+        FROM kb_search s CROSS JOIN (SELECT to_tsquery('simple', ${terms.map((t, i) => `${t}${i === terms.length - 1 ? ':*' : ''}`).join(mode === 'all' ? ' & ' : ' | ')}) AS query) q
+        JOIN kb_articles a ON a.id = s.article_id
+        WHERE s.document @@ q.query AND ${where}
+        ORDER BY rank DESC, a.solved_count DESC, s.article_id LIMIT ${page.limit + 1} OFFSET ${page.offset}`;
+  const { rows } = await sql<ArticleRow & { text: string; rank: number }>`
+    SELECT ${sql.raw(COLUMNS.join(', '))}, t.body AS text, r.rank
+    FROM (${ranked}) r JOIN kb_articles a ON a.id = r.article_id JOIN kb_search t ON t.article_id = r.article_id
+    ORDER BY r.rank DESC, r.solved_count DESC, r.article_id`.execute(db);
+  return rows.map((r) => ({ ...fromRow(r), text: r.text, rank: Number(r.rank) }));
+}
+
+/**
+ * Records that `articleId` solved `ticketId` and counts it on the article, once per ticket: false
+ * (and nothing counted) when the link was already there.
+ */
+export async function linkToTicket(db: Db, link: { articleId: string; ticketId: string; linkedBy: string; at: string }): Promise<boolean> {
+  const k = kbDb(db);
+  const r = await k
+    .insertInto('kb_article_links')
+    .values({ article_id: link.articleId, ticket_id: link.ticketId, linked_by: link.linkedBy, linked_at: link.at })
+    .onConflict((oc) => oc.columns(['article_id', 'ticket_id']).doNothing())
+    .executeTakeFirst();
+  if (Number(r.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
+  await k.updateTable('kb_articles').set((eb) => ({ solved_count: eb('solved_count', '+', 1) })).where('id', '=', link.articleId).execute();
+  return true;
+}
+
+/** The articles linked to a ticket as having solved it, first linked first. */
+export async function ticketArticles(db: Db, ticketId: string): Promise<Array<{ articleId: string; title: string; audience: Audience; linkedBy: string | null; linkedAt: string }>> {
+  const rows = await kbDb(db)
+    .selectFrom('kb_article_links as l')
+    .innerJoin('kb_articles as a', 'a.id', 'l.article_id')
+    .select(['l.article_id', 'a.title', 'a.audience', 'l.linked_by', 'l.linked_at'])
+    .where('l.ticket_id', '=', ticketId)
+    .orderBy('l.linked_at')
+    .orderBy('l.article_id')
+    .execute();
+  return rows.map((r) => ({ articleId: r.article_id, title: r.title, audience: r.audience as Audience, linkedBy: r.linked_by, linkedAt: r.linked_at }));
+}
