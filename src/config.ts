@@ -114,6 +114,13 @@ export const settings = {
     schema: Type.String({ pattern: '^[A-Z][A-Z0-9]{0,7}$' }),
     default: 'SB',
   },
+  billingCurrency: {
+    env: 'SWITCHBOARD_BILLING_CURRENCY',
+    flag: 'billing-currency',
+    doc: 'ISO 4217 code of the currency a client is billed in until its own is set (docs/billing.md); amounts are stored in its minor units (cents).',
+    schema: Type.String({ pattern: '^[A-Z]{3}$' }),
+    default: 'USD',
+  },
   roles: {
     env: 'SWITCHBOARD_ROLES',
     flag: 'roles',

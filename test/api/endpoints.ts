@@ -57,6 +57,8 @@ export interface Targets {
   incident?: string;
   /** A client-visible knowledge-base article scoped to the targets' organisation. */
   kbArticle?: string;
+  /** A time entry on `ticket`, logged under billing terms set on `contract`. */
+  timeEntry?: string;
   /** Tokens of alert senders by inbound format (and `heartbeat`), for the operations they authenticate. */
   senders?: Record<string, string>;
 }
@@ -117,6 +119,13 @@ export async function vendorFixtures(t: TestApp, organizationId: string): Promis
 export async function kbFixtures(t: TestApp, organizationId: string): Promise<Pick<Targets, 'kbArticle'>> {
   const made = (await t.call(t.world.tokens.technician, 'POST', '/api/v1/kb/articles', { title: 'Fixture article about the zebracrossing printer', body: 'Only for **this** client.', audience: 'clients', organizationId })).body;
   return { kbArticle: made.id };
+}
+
+/** Billing terms on the contract and a time entry logged on the ticket, made through the API. */
+export async function billingFixtures(t: TestApp, ids: Pick<Targets, 'contract' | 'ticket'>): Promise<Pick<Targets, 'timeEntry'>> {
+  await t.call(t.world.tokens.owner, 'PUT', `/api/v1/billing/contracts/${ids.contract}/terms`, exampleBody({ method: 'PUT', path: '/api/v1/billing/contracts/{id}/terms', parameters: [] }, ids as Targets));
+  const made = (await t.call(t.world.tokens.technician, 'POST', `/api/v1/billing/tickets/${ids.ticket}/time-entries`, { startedAt: t.clock.iso(), minutes: 30, workType: 'support', note: 'Fixture zebracrossing time' })).body;
+  return { timeEntry: made.id };
 }
 
 /** The credential an operation is called with: an alert sender's own token for the inbound routes, else `token`. */
@@ -303,6 +312,23 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { title: 'Renamed article' };
     case 'POST /api/v1/tickets/{id}/kb-links':
       return { articleId: ids.kbArticle ?? 'no-such-article' };
+    case 'PUT /api/v1/billing/contracts/{id}/terms':
+      return {
+        kind: 'managed', flatFee: { basis: 'per_user', amountMinor: 4500 }, defaultRateMinor: 12000, workTypes: [{ key: 'support', name: 'Support', rateMinor: 12000 }],
+        afterHoursPercent: 150, minimumMinutes: 15, incrementMinutes: 15, rounding: 'up', scope: { siteIds: null, workTypes: ['support'], remote: true, homeWorkers: false },
+      };
+    case 'PUT /api/v1/billing/clients/{id}/account':
+      return { currency: 'EUR' };
+    case 'POST /api/v1/billing/tickets/{id}/time-entries':
+      return { startedAt: '2026-03-02T12:00:00Z', minutes: 30, workType: 'support', location: 'remote', note: 'Example time' };
+    case 'POST /api/v1/billing/tickets/{id}/timer':
+      return { workType: 'support', location: 'remote' };
+    case 'POST /api/v1/billing/tickets/{id}/timer/stop':
+      return { note: 'Example note' };
+    case 'PATCH /api/v1/billing/time-entries/{id}':
+      return { classification: 'goodwill', reason: 'Example goodwill' };
+    case 'POST /api/v1/billing/waivers':
+      return { entryIds: [ids.timeEntry ?? 'no-such-entry'], reason: 'Example goodwill' };
     default:
       if (op.method === 'POST' || op.method === 'PATCH' || op.method === 'PUT') throw new Error(`no example body for ${op.method} ${op.path}: add one to test/api/endpoints.ts`);
       return undefined;
@@ -311,7 +337,9 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
 
 /** The concrete URL of an operation, with `{id}` filled by the object its path names. */
 export function urlFor(op: Operation, ids: Targets): string {
-  const kind = op.path.split('/')[3];
+  const parts = op.path.split('/');
+  // Billing's paths name the kind of object after /billing/ (/api/v1/billing/tickets/{id}/time).
+  const kind = parts[3] === 'billing' ? parts[4] : parts[3];
   const id: Record<string, string> = {
     tickets: ids.ticket,
     organizations: ids.organization,
@@ -343,6 +371,8 @@ export function urlFor(op: Operation, ids: Targets): string {
     dependencies: ids.dependency ?? 'no-such-dependency',
     incidents: ids.incident ?? 'no-such-incident',
     kb: ids.kbArticle ?? 'no-such-article',
+    clients: ids.organization,
+    'time-entries': ids.timeEntry ?? 'no-such-entry',
   };
   if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created');
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);

@@ -42,7 +42,7 @@ describe('decideCoverage', () => {
 
   it('bills everything on time and materials, and draws in-scope work from block hours', () => {
     expect(decideCoverage(terms({ kind: 'time_and_materials' }), work())).toMatchObject({ decision: 'chargeable', reason: 'time and materials' });
-    expect(decideCoverage(terms({ kind: 'block_hours' }), work())).toMatchObject({ decision: 'chargeable', reason: 'drawn from block hours' });
+    expect(decideCoverage(terms({ kind: 'block_hours' }), work())).toMatchObject({ decision: 'covered', reason: 'drawn from block hours' });
   });
 });
 

@@ -86,8 +86,9 @@ export function outOfScope(terms: Pick<BillingTerms, 'scope' | 'workTypes'>, wor
 
 /**
  * Whether the contract covers the work or it is chargeable, and why. A managed contract covers
- * in-scope work inside its coverage hours; block hours draw in-scope work from the block; time and
- * materials bills everything. Work outside the scope is chargeable with the scope's reason; work
+ * in-scope work inside its coverage hours; block hours cover it from the prepaid block (minutes
+ * beyond the block's balance are overage, billed by the invoice run); time and materials bills
+ * everything. Work outside the scope is chargeable with the scope's reason; work
  * after hours is chargeable at the after-hours multiplier, and says so.
  */
 export function decideCoverage(terms: Pick<BillingTerms, 'kind' | 'scope' | 'workTypes' | 'afterHoursPercent'>, work: WorkFacts): CoverageDecision {
@@ -98,7 +99,7 @@ export function decideCoverage(terms: Pick<BillingTerms, 'kind' | 'scope' | 'wor
   if (scopeReason !== null) return { decision: 'chargeable', reason: joined(scopeReason, afterHours), multiplierPercent };
   if (terms.kind === 'time_and_materials') return { decision: 'chargeable', reason: joined('time and materials', afterHours), multiplierPercent };
   if (work.afterHours) return { decision: 'chargeable', reason: afterHours ?? 'after hours', multiplierPercent };
-  if (terms.kind === 'block_hours') return { decision: 'chargeable', reason: 'drawn from block hours', multiplierPercent };
+  if (terms.kind === 'block_hours') return { decision: 'covered', reason: 'drawn from block hours', multiplierPercent };
   return { decision: 'covered', reason: 'covered by the managed contract', multiplierPercent };
 }
 

@@ -1659,6 +1659,968 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/clients/{id}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The currency a client is billed in (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BillingAccount"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the currency a client is billed in (owner, admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description ISO 4217 code, e.g. USD, EUR, GBP. */
+                        currency: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BillingAccount"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/clients/{id}/goodwill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client’s goodwill ledger: time waived by month and reason, with its value at the contract’s rate (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, in the client’s time zone. */
+                    from?: string;
+                    /** @description Last day, inclusive. */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GoodwillLedger"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/contracts/{id}/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contract’s billing terms and scope, with its block hours’ months (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BillingTerms"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set a contract’s billing terms and scope (owner, admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Work started outside the contract’s coverage calendar bills at this percentage of the rate (150: 1.5×).
+                         * @default 100
+                         */
+                        afterHoursPercent?: number;
+                        block?: {
+                            lowBalanceMinutes?: number | null;
+                            /** @description Prepaid minutes each month. */
+                            minutesPerMonth: number;
+                            /** @description What unused minutes do at the month’s end: lapse (`none`), carry over whole (`next_period`), or up to `rolloverCapMinutes` (`capped`). */
+                            rollover: "none" | "next_period" | "capped";
+                            rolloverCapMinutes?: number | null;
+                        } | null;
+                        /** @description Hourly rate of work whose type has no rate of its own. In minor units (cents) of the client's currency. */
+                        defaultRateMinor: number;
+                        flatFee?: {
+                            /** @description The fee per user, per device or per month. In minor units (cents) of the client's currency. */
+                            amountMinor: number;
+                            /** @description Per user, per device, or a fixed amount per month. */
+                            basis: "per_user" | "per_device" | "fixed";
+                        } | null;
+                        /**
+                         * @description Billed time is a whole number of these minutes.
+                         * @default 1
+                         */
+                        incrementMinutes?: number;
+                        /** @description `managed`: a flat fee covers in-scope work in covered hours. `block_hours`: prepaid minutes per month cover in-scope work. `time_and_materials`: every minute is billed. */
+                        kind: "managed" | "block_hours" | "time_and_materials";
+                        /** @description Work shorter than this bills this many minutes. */
+                        minimumMinutes?: number;
+                        /** @description `up`: any part of an increment bills a whole one; `nearest`: half an increment or more does. */
+                        rounding?: "up" | "nearest";
+                        scope: {
+                            /** @description Support of people working from home is in scope; false: the contract covers premises only. */
+                            homeWorkers: boolean;
+                            /** @description Remote support is in scope. */
+                            remote: boolean;
+                            siteIds?: string[] | null;
+                            workTypes?: string[] | null;
+                        };
+                        /** @description The version the change was made on (0: none yet); when the terms changed since, 409 version_conflict. */
+                        version?: number;
+                        workTypes: {
+                            /** @description A work type’s key, e.g. `support` or `project`. */
+                            key: string;
+                            name: string;
+                            /** @description Hourly rate of this kind of work. In minor units (cents) of the client's currency. */
+                            rateMinor: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BillingTerms"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/tickets/{id}/time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket’s time entries, your running timer and what new time would be (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketTime"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/tickets/{id}/time-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log time on a ticket by hand, classified by the client’s contract (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description `on_site` at a client site, `remote` support, or `home`: for a person working from home. */
+                        location?: "on_site" | "remote" | "home";
+                        /** @description Minutes worked, at most a day per entry. */
+                        minutes: number;
+                        note?: string;
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** @description Who did the work; left out: you. Someone else’s time: owner, admin or service manager. */
+                        userId?: string;
+                        /** @description A work type’s key, e.g. `support` or `project`. */
+                        workType: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimeEntry"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/tickets/{id}/timer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start your timer on a ticket (one at a time) (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description `on_site` at a client site, `remote` support, or `home`: for a person working from home. */
+                        location?: "on_site" | "remote" | "home";
+                        /** @description A work type’s key, e.g. `support` or `project`. */
+                        workType: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunningTimer"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/tickets/{id}/timer/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop your timer on a ticket and log its time (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimeEntry"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/time-entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Reclassify a time entry: billable, covered, not billable, or waived as goodwill with a reason */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description `billable` (chargeable), `covered` by the contract, `non_billable`, or `goodwill`: chargeable work waived, with its reason. */
+                        classification: "billable" | "covered" | "non_billable" | "goodwill";
+                        /** @description Required for `goodwill`: why the time is waived. */
+                        reason?: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimeEntry"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/billing/waivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Waive time as goodwill in one go: entries by id, or the billable time on an incident’s child tickets
+         * @description One transaction: every entry is waived or none. The account manager of every client concerned, an owner or an admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entryIds?: string[];
+                        /** @description Waive every billable, uninvoiced entry on the incident’s child tickets. */
+                        incidentId?: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WaiveResult"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendars": {
         parameters: {
             query?: never;
@@ -15193,6 +16155,63 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        BillingAccount: {
+            currency: string;
+            organizationId: string;
+            /** @description False: the configured default currency. */
+            own: boolean;
+        };
+        BillingTerms: {
+            afterHoursPercent: number;
+            block: {
+                lowBalanceMinutes: number | null;
+                minutesPerMonth: number;
+                /** @description Rollover rule. */
+                rollover: "none" | "next_period" | "capped";
+                rolloverCapMinutes: number | null;
+            } | null;
+            /** @description Block hours: the months from the first time drawn to this one, in the client’s time zone. */
+            blockMonths: {
+                allowance: number;
+                balance: number;
+                carriedIn: number;
+                low: boolean;
+                month: string;
+                overage: number;
+                used: number;
+            }[];
+            contractId: string;
+            /** @description ISO 4217 code; every amount is in its minor units. */
+            currency: string;
+            defaultRateMinor: number;
+            flatFee: {
+                /** @description The fee per user, per device or per month. In minor units (cents) of the client's currency. */
+                amountMinor: number;
+                /** @description Per user, per device, or a fixed amount per month. */
+                basis: "per_user" | "per_device" | "fixed";
+            } | null;
+            incrementMinutes: number;
+            /** @description `managed`: a flat fee covers in-scope work in covered hours. `block_hours`: prepaid minutes per month cover in-scope work. `time_and_materials`: every minute is billed. */
+            kind: "managed" | "block_hours" | "time_and_materials";
+            minimumMinutes: number;
+            organizationId: string;
+            /** @description Rounding mode. */
+            rounding: "up" | "nearest";
+            scope: {
+                homeWorkers: boolean;
+                remote: boolean;
+                siteIds: string[] | null;
+                workTypes: string[] | null;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            workTypes: {
+                key: string;
+                name: string;
+                rateMinor: number;
+            }[];
+        };
         Calendar: {
             breaks: {
                 /** @description The weekdays it recurs on; at least one. */
@@ -15656,6 +16675,24 @@ export interface components {
             ticketId?: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        GoodwillLedger: {
+            lines: {
+                currency: string;
+                entries: number;
+                minutes: number;
+                /** @description YYYY-MM in the client’s time zone. */
+                month: string;
+                reason: string;
+                valueMinor: number;
+            }[];
+            organizationId: string;
+            timeZone: string;
+            totals: {
+                currency: string;
+                minutes: number;
+                valueMinor: number;
+            }[];
         };
         Heartbeat: {
             /** Format: date-time */
@@ -16264,6 +17301,14 @@ export interface components {
             settingsReadable: boolean;
             updatedAt: string;
         };
+        RunningTimer: {
+            /** @description `on_site` at a client site, `remote` support, or `home`: for a person working from home. */
+            location: "on_site" | "remote" | "home";
+            /** Format: date-time */
+            startedAt: string;
+            ticketId: string;
+            workType: string;
+        };
         SavedView: {
             /** Format: date-time */
             createdAt: string;
@@ -16645,6 +17690,20 @@ export interface components {
             } | null;
             ticketId: string;
         };
+        TicketTime: {
+            items: components["schemas"]["TimeEntry"][];
+            /** @description What remote work on the ticket now, of the first work type, would be. */
+            outlook: {
+                /** @description Covered or chargeable. */
+                coverage: "covered" | "chargeable";
+                reason: string;
+            };
+            timer: components["schemas"]["RunningTimer"] | null;
+            workTypes: {
+                key: string;
+                name: string;
+            }[];
+        };
         TicketVerification: {
             block: {
                 code: string;
@@ -16655,6 +17714,44 @@ export interface components {
             /** @description Whether a call-back is still to be logged: the ticket cannot be resolved, closed or merged away meanwhile. */
             required: boolean;
             ticketId: string;
+        };
+        TimeEntry: {
+            afterHours: boolean;
+            /** @description Minutes billed under the contract’s minimum and increment. */
+            billedMinutes: number;
+            /** @description `billable` (chargeable), `covered` by the contract, `non_billable`, or `goodwill`: chargeable work waived, with its reason. */
+            classification: "billable" | "covered" | "non_billable" | "goodwill";
+            contractId: string | null;
+            /** @description What the contract’s scope decided when the time was logged. */
+            coverage: "covered" | "chargeable";
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            id: string;
+            invoiceId: string | null;
+            /** @description `on_site` at a client site, `remote` support, or `home`: for a person working from home. */
+            location: "on_site" | "remote" | "home";
+            /** @description Minutes worked. */
+            minutes: number;
+            multiplierPercent: number;
+            note: string;
+            organizationId: string;
+            /** @description Hourly rate, before the after-hours multiplier. */
+            rateMinor: number;
+            /** @description Why, in words: “home worker; contract covers premises only”. */
+            reason: string;
+            /** Format: date-time */
+            startedAt: string;
+            ticketId: string;
+            userId: string;
+            userName: string;
+            /** @description What the billed minutes cost at the rate and multiplier — for covered and waived time too. */
+            valueMinor: number;
+            version: number;
+            waivedAt: string | null;
+            waivedBy: string | null;
+            waiveReason: string | null;
+            workType: string;
         };
         User: {
             contactId: string | null;
@@ -16701,6 +17798,10 @@ export interface components {
             updatedAt: string;
             vendorId: string;
             version: number;
+        };
+        WaiveResult: {
+            items: components["schemas"]["TimeEntry"][];
+            waived: number;
         };
     };
     responses: never;

@@ -2,7 +2,7 @@
  * What the console puts on a ticket's page from other areas: the fraud guard's verify-by-phone
  * panel first, then the escalation, SLA and email panels above the timeline, the requester's card
  * beside it, and flagging by hand in the ticket's menu; the knowledge base (loaded when a ticket
- * first opens, not with the app) below the email panel. The ticket page itself knows none of them.
+ * first opens, not with the app) below the email panel, and the ticket's time (billing) below it. The ticket page itself knows none of them.
  */
 import { lazy, Suspense } from 'react';
 import { ContactCard } from '../../clients/contact-card/ContactCard';
@@ -14,6 +14,7 @@ import { SlaPanel } from '../../sla/SlaPanel';
 import type { TicketSlots } from '../../tickets/ticket-view/TicketPage';
 
 const KbPanel = lazy(() => import('../../kb/KbPanel').then((m) => ({ default: m.KbPanel })));
+const TimePanel = lazy(() => import('../../billing/ticket-time/TimePanel').then((m) => ({ default: m.TimePanel })));
 
 export const TICKET_SLOTS: TicketSlots = {
   main: (view) => (
@@ -24,6 +25,9 @@ export const TICKET_SLOTS: TicketSlots = {
       <TicketMailPanel ticketId={view.ticket.id} refreshKey={view.refreshKey} />
       <Suspense fallback={null}>
         <KbPanel key={view.ticket.id} ticketId={view.ticket.id} organizationId={view.ticket.organizationId} subject={view.ticket.subject} refreshKey={view.refreshKey} onChanged={view.reload} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <TimePanel key={view.ticket.id} ticketId={view.ticket.id} organizationId={view.ticket.organizationId} />
       </Suspense>
     </>
   ),

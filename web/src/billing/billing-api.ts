@@ -1,0 +1,42 @@
+/** Billing's shapes and calls, typed from the OpenAPI document, and how money and minutes read. */
+import { api, newIdempotencyKey } from '../platform/api';
+import type { components } from '../platform/api-types';
+
+export type TimeEntry = components['schemas']['TimeEntry'];
+export type TicketTime = components['schemas']['TicketTime'];
+export type GoodwillLedger = components['schemas']['GoodwillLedger'];
+type Organization = components['schemas']['Organization'];
+
+const ticketPath = (ticketId: string) => `/billing/tickets/${encodeURIComponent(ticketId)}`;
+
+export const fetchTicketTime = (ticketId: string, signal: AbortSignal) => api<TicketTime>('GET', `${ticketPath(ticketId)}/time`, undefined, { signal });
+export const startTimer = (ticketId: string, workType: string) => api('POST', `${ticketPath(ticketId)}/timer`, { workType });
+export const stopTimer = (ticketId: string, note: string) => api<TimeEntry>('POST', `${ticketPath(ticketId)}/timer/stop`, note ? { note } : {}, { idempotencyKey: newIdempotencyKey() });
+export const logTime = (ticketId: string, body: { startedAt: string; minutes: number; workType: string; location?: TimeEntry['location']; note?: string }) =>
+  api<TimeEntry>('POST', `${ticketPath(ticketId)}/time-entries`, body, { idempotencyKey: newIdempotencyKey() });
+export const reclassify = (entry: TimeEntry, classification: TimeEntry['classification'], reason?: string) =>
+  api<TimeEntry>('PATCH', `/billing/time-entries/${encodeURIComponent(entry.id)}`, { classification, reason, version: entry.version });
+export const fetchGoodwill = (organizationId: string, signal: AbortSignal) => api<GoodwillLedger>('GET', `/billing/clients/${encodeURIComponent(organizationId)}/goodwill`, undefined, { signal });
+export const fetchAccountManager = async (organizationId: string, signal: AbortSignal) =>
+  (await api<Organization>('GET', `/organizations/${encodeURIComponent(organizationId)}`, undefined, { signal })).accountManagerId ?? null;
+
+/** `12000` USD → `$120.00`, in the currency's own minor units. */
+export function formatMoney(minor: number, currency: string): string {
+  const format = new Intl.NumberFormat(undefined, { style: 'currency', currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(minor / 10 ** digits);
+}
+
+/** `95` → `1 h 35 min`. */
+export function formatHours(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+export const CLASSIFICATION_LABELS: Record<TimeEntry['classification'], string> = {
+  billable: 'Chargeable',
+  covered: 'Covered',
+  non_billable: 'Not billable',
+  goodwill: 'Goodwill',
+};
