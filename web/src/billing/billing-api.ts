@@ -40,3 +40,18 @@ export const CLASSIFICATION_LABELS: Record<TimeEntry['classification'], string> 
   non_billable: 'Not billable',
   goodwill: 'Goodwill',
 };
+
+export type BillingTerms = components['schemas']['BillingTerms'];
+type Contract = components['schemas']['Contract'];
+export type TermsInput = Omit<BillingTerms, 'contractId' | 'organizationId' | 'currency' | 'version' | 'updatedAt' | 'blockMonths'> & { version: number };
+
+/** The client's contracts with their billing terms (null: none set yet). */
+export async function fetchContractTerms(organizationId: string, signal: AbortSignal): Promise<{ contract: Contract; terms: BillingTerms | null }[]> {
+  const contracts = await api<{ items: Contract[] }>('GET', `/contracts?organizationId=${encodeURIComponent(organizationId)}`, undefined, { signal });
+  return Promise.all(contracts.items.map(async (contract) => ({
+    contract,
+    terms: await api<BillingTerms>('GET', `/billing/contracts/${encodeURIComponent(contract.id)}/terms`, undefined, { signal }).catch((e: { status?: number }) => (e.status === 404 ? null : Promise.reject(e))),
+  })));
+}
+
+export const saveTerms = (contractId: string, body: TermsInput) => api<BillingTerms>('PUT', `/billing/contracts/${encodeURIComponent(contractId)}/terms`, body);

@@ -14,6 +14,7 @@ import type { ClientSlots } from '../../clients/client-page/ClientPage';
 const ClientListPage = lazy(() => import('../../clients/client-list/ClientListPage').then((m) => ({ default: m.ClientListPage })));
 const ClientPage = lazy(() => import('../../clients/client-page/ClientPage').then((m) => ({ default: m.ClientPage })));
 const ContractsSection = lazy(() => import('../../sla/contracts/ContractsSection').then((m) => ({ default: m.ContractsSection })));
+const BillingTermsPanel = lazy(() => import('../../billing/contract-terms/BillingTermsPanel').then((m) => ({ default: m.BillingTermsPanel })));
 const GoodwillPanel = lazy(() => import('../../billing/goodwill/GoodwillPanel').then((m) => ({ default: m.GoodwillPanel })));
 const SlaSetupPage = lazy(() => import('../../sla/overview/SlaSetupPage').then((m) => ({ default: m.SlaSetupPage })));
 const CalendarEditor = lazy(() => import('../../sla/calendars/CalendarEditor').then((m) => ({ default: m.CalendarEditor })));
@@ -66,6 +67,7 @@ function clientSlots(session: Session): ClientSlots {
     contracts: (client, sites, onChanged) => (
       <Suspense fallback={<Spinner label="Loading contracts" />}>
         <ContractsSection client={client} sites={sites} session={session} onChanged={onChanged} />
+        <BillingTermsPanel organizationId={client.id} sites={sites} session={session} />
         <GoodwillPanel organizationId={client.id} />
       </Suspense>
     ),
