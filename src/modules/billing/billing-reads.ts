@@ -18,6 +18,9 @@ import type { RoundingMode } from './rounding.js';
 import type { BillingTerms } from './terms.js';
 import { goodwillLines, goodwillTotals, type GoodwillLine, type TimeEntry } from './time-entry.js';
 
+const FIRST_MS = Date.parse('0001-01-01T00:00:00Z');
+const LAST_MS = Date.parse('9999-12-31T23:59:59.999Z');
+
 const monthOf = (timeZone: string, ms: number) => toIso(zoneOffsets(timeZone).wallAt(ms)).slice(0, 7);
 
 /** Entries with the names of who did the work. */
@@ -61,11 +64,13 @@ export async function termsWithBlock(deps: Pick<BillingDeps, 'db' | 'clock'>, ac
 /** A client's goodwill ledger over the days `from` to `to` inclusive (in its time zone), every day when left out. */
 export async function goodwillLedger(deps: Pick<BillingDeps, 'db'>, organization: { id: string; timeZone: string }, range: { from?: string; to?: string }): Promise<{ organizationId: string; timeZone: string; lines: GoodwillLine[]; totals: ReturnType<typeof goodwillTotals> }> {
   const zone = zoneOffsets(organization.timeZone);
-  const startOf = (day: string) => toIso(zone.toUtc(Date.parse(`${day}T00:00:00Z`)));
-  const entries = await goodwillEntries(deps.db, organization.id, {
-    from: range.from === undefined ? undefined : startOf(range.from),
-    to: range.to === undefined ? undefined : toIso(zone.toUtc(Date.parse(`${range.to}T00:00:00Z`) + DAY_MS)),
-  });
+  // A bound past the years both databases store (0001–9999) bounds nothing: leave it out.
+  const bound = (day: string | undefined, plusDays: number) => {
+    if (day === undefined) return undefined;
+    const ms = zone.toUtc(Date.parse(`${day}T00:00:00Z`) + plusDays * DAY_MS);
+    return ms >= FIRST_MS && ms <= LAST_MS ? toIso(ms) : undefined;
+  };
+  const entries = await goodwillEntries(deps.db, organization.id, { from: bound(range.from, 0), to: bound(range.to, 1) });
   const lines = goodwillLines(entries, organization.timeZone);
   return { organizationId: organization.id, timeZone: organization.timeZone, lines, totals: goodwillTotals(lines) };
 }
