@@ -6,7 +6,7 @@ import { launchChromium, newContext, ok, owner, screenshot, signIn, startE2eWorl
  * Contracts that bill in the browser (scenario 6): a premises-only client's home worker's ticket
  * shows its time as chargeable with the reason; a technician logs time with the timer (which
  * survives a reload); the account manager waives it as goodwill; the client's page shows it in the
- * goodwill ledger.
+ * goodwill ledger, under the contract's billing terms and scope in words.
  */
 describe('billing in the browser', () => {
   let w: E2eWorld;
@@ -62,6 +62,7 @@ describe('billing in the browser', () => {
     await mentry.getByText('waived as goodwill: Home-working rollout', { exact: false }).waitFor();
 
     await mpage.goto(`${w.base}/clients/${w.app.world.a.id}`);
+    await mpage.locator('.billing-terms').getByText('premises only (home workers are chargeable)', { exact: false }).waitFor();
     const ledger = mpage.locator('.goodwill-panel');
     await ledger.getByRole('heading', { name: 'Goodwill given' }).waitFor();
     await ledger.getByRole('cell', { name: 'Home-working rollout' }).waitFor();
