@@ -35,6 +35,7 @@ import { oncallRoutes, scheduleExists, scheduleName, whoIsOnCall } from './modul
 import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
 import { AlertIntake, alertRoutes } from './modules/alerts/index.js';
 import { kbRoutes } from './modules/kb/index.js';
+import { csatRoutes, offerSurvey, ratingLinksText, type CsatSettings } from './modules/csat/index.js';
 import { ImportApplier, importRoutes, type ApplyDeps } from './modules/imports/index.js';
 import { vendorRoutes } from './modules/vendors/index.js';
 import { incidentRoutes } from './modules/incidents/index.js';
@@ -145,17 +146,21 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const sla = { clock, calendars, dialect: database.dialect };
   const ladders = ladderDeps(clock, calendars, database.dialect, config.ticketPrefix);
   const mailboxes = new MailboxCache();
+  const csat: CsatSettings = { windowDays: config.csatWindowDays, followUpAt: config.csatFollowUpAt };
+  const csatLinks = { clock, secretKey: config.secretKey, publicUrl: config.publicUrl };
   const queueMail: Omit<QueueMailDeps, 'db'> = {
     mailboxes,
     clock,
     ticketPrefix: config.ticketPrefix,
     publicUrl: config.publicUrl,
     capPerHour: config.mailAutoPerHour,
-    ports: { ticketForMail, ticketEventsAfter, messageForMail, contactEmail, organizationDirectory },
+    ports: { ticketForMail, ticketEventsAfter, messageForMail, contactEmail, organizationDirectory, ratingLinks: (d, id) => ratingLinksText(csatLinks, d, id) },
   };
   const onTicketChanged = async (trx: typeof db, ticketId: string) => {
     await recomputeClocks({ ...sla, db: trx }, ticketId);
     await syncLadders({ ...ladders, db: trx }, ticketId);
+    // Before the mail: a resolution's mail carries the survey's rating links.
+    await offerSurvey({ db: trx, clock, settings: csat, ticketById: (d, id) => ticketForMail(d, { id }) }, ticketId);
     await queueTicketMail({ ...queueMail, db: trx as unknown as MailDb }, ticketId);
   };
   // A new ticket has no history to read back: its clocks and ladders are decided before its row is
@@ -330,6 +335,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   vendorRoutes(app, { db, clock });
   incidentRoutes(app, { db, dialect: database.dialect, clock, calendars, onTicketCreating, publish: (e) => events.publish(e), ticketPrefix: config.ticketPrefix });
   kbRoutes(app, { db, dialect: database.dialect, clock });
+  csatRoutes(app, { db, dialect: database.dialect, clock, settings: csat, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, ticketById: (d, id) => ticketForMail(d, { id }), onTicketCreating, publish: (e) => events.publish(e) });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);
   await app.ready();
