@@ -135,3 +135,13 @@ export async function activeStaffMember(db: Db, id: string): Promise<User | unde
   const r = await db.selectFrom('users').selectAll().where('id', '=', id).where('kind', '=', 'staff').where('disabled', '=', false).executeTakeFirst();
   return r ? toUser(r) : undefined;
 }
+
+/** The names of these users (disabled ones too: a report still names who did the work). */
+export async function userNames(db: Db, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  const names = new Map<string, string>();
+  for (let i = 0; i < wanted.length; i += 500) {
+    for (const r of await db.selectFrom('users').select(['id', 'name']).where('id', 'in', wanted.slice(i, i + 500)).execute()) names.set(r.id, r.name);
+  }
+  return names;
+}
