@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageBucket, decideFcrAlert, isAfterHours, nextFcrCheckAt, nextWeeklySummaryAt } from './owner-rules.js';
+import { ageBucket, decideFcrAlert, isAfterHours, nextFcrCheckAt, nextWeeklySummaryAt, summaryWeek } from './owner-rules.js';
 
 const at = (iso: string) => Date.parse(iso);
 const DAY = 86_400_000;
@@ -40,5 +40,13 @@ describe('owner report rules', () => {
     expect(decideFcrAlert('below', 90, 90)).toEqual({ state: 'ok', tell: false });
     expect(decideFcrAlert('ok', 89.9, 90)).toEqual({ state: 'below', tell: true });
     expect(decideFcrAlert('below', null, 90)).toEqual({ state: 'below', tell: false });
+  });
+
+  it('reports the seven local days before the summary’s day', () => {
+    const utc = summaryWeek(at('2026-03-09T07:00:00Z'), 'UTC');
+    expect([new Date(utc.from).toISOString(), new Date(utc.to).toISOString(), utc.firstDay, utc.lastDay]).toEqual(['2026-03-02T00:00:00.000Z', '2026-03-09T00:00:00.000Z', '2026-03-02', '2026-03-08']);
+    // New York springs forward on 8 March 2026: the week starts at EST midnight and ends at EDT midnight.
+    const ny = summaryWeek(at('2026-03-09T11:00:00Z'), 'America/New_York');
+    expect([new Date(ny.from).toISOString(), new Date(ny.to).toISOString()]).toEqual(['2026-03-02T05:00:00.000Z', '2026-03-09T04:00:00.000Z']);
   });
 });

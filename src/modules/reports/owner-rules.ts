@@ -66,3 +66,11 @@ export function decideFcrAlert(previous: AlertState | undefined, ratePercent: nu
   if (ratePercent >= targetPercent) return { state: 'ok', tell: false };
   return { state: 'below', tell: before !== 'below' };
 }
+
+/** The week a summary due at `dueMs` reports: the seven local days before the day it falls on, as instants [from, to), and those days' dates. */
+export function summaryWeek(dueMs: number, timeZone: string): { from: number; to: number; firstDay: string; lastDay: string } {
+  const zone = zoneOffsets(timeZone);
+  const midnight = Math.floor(zone.wallAt(dueMs) / DAY_MS) * DAY_MS;
+  const day = (wall: number) => new Date(wall).toISOString().slice(0, 10);
+  return { from: zone.toUtc(midnight - 7 * DAY_MS), to: zone.toUtc(midnight), firstDay: day(midnight - 7 * DAY_MS), lastDay: day(midnight - DAY_MS) };
+}

@@ -15,7 +15,7 @@ import { queueStaffMail, type MailDb } from '../mail/index.js';
 import { activeStaffWithRole } from '../staff/index.js';
 import { FCR_TARGET_PERCENT } from './fcr.js';
 import { fcrReport } from './fcr-report.js';
-import { decideFcrAlert, FCR_ROLLING_DAYS, nextFcrCheckAt, nextWeeklySummaryAt } from './owner-rules.js';
+import { decideFcrAlert, FCR_ROLLING_DAYS, nextFcrCheckAt, nextWeeklySummaryAt, summaryWeek } from './owner-rules.js';
 import { alertState, saveAlertState } from './reports.repository.js';
 import { summaryFigures, summaryText } from './weekly-summary.js';
 
@@ -66,12 +66,12 @@ export function weeklySummaryHandler(deps: ReportStepDeps & { clock: Clock }): D
   return {
     kind: WEEKLY_SUMMARY_KIND,
     async handle(trx, deadline, now): Promise<HandlerResult> {
-      // The week that ended at the run's due time, even when the engine runs it late.
-      const to = toIso(deadline.dueAt);
-      const from = toIso(deadline.dueAt - 7 * 86_400_000);
-      const figures = await summaryFigures(trx, { from, to, timeZone: deps.timeZone });
-      const link = `${deps.publicUrl.replace(/\/+$/, '')}/reports?from=${from.slice(0, 10)}&to=${toIso(deadline.dueAt - 1).slice(0, 10)}`;
-      const { subject, body } = summaryText(figures, link);
+      // The week before the run's due day, even when the engine runs it late.
+      const week = summaryWeek(deadline.dueAt, deps.timeZone);
+      const to = toIso(week.to);
+      const figures = await summaryFigures(trx, { from: toIso(week.from), to, timeZone: deps.timeZone });
+      const link = `${deps.publicUrl.replace(/\/+$/, '')}/reports?from=${week.firstDay}&to=${week.lastDay}`;
+      const { subject, body } = summaryText(figures, { ...week, timeZone: deps.timeZone }, link);
       for (const owner of await activeStaffWithRole(trx, 'owner')) {
         await queueStaffMail({ db: trx as unknown as MailDb, clock: deps.clock }, { key: `owner-summary:${to}:${owner.id}`, to: { name: owner.name, email: owner.email }, subject, body });
       }

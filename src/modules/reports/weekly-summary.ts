@@ -54,12 +54,10 @@ export async function summaryFigures(db: Db, q: { from: string; to: string; time
 const pct = (v: number | null) => (v === null ? '—' : `${v}%`);
 
 /** The summary mail: subject and plain-text body, with a link to the reports for the week. */
-export function summaryText(f: SummaryFigures, reportsUrl: string): { subject: string; body: string } {
-  const day = (iso: string) => iso.slice(0, 10);
-  const lastDay = new Date(Date.parse(f.to) - 1).toISOString().slice(0, 10);
+export function summaryText(f: SummaryFigures, week: { firstDay: string; lastDay: string; timeZone: string }, reportsUrl: string): { subject: string; body: string } {
   const [response, resolution] = f.sla;
   const lines = [
-    `The desk's week, ${day(f.from)} to ${lastDay} (UTC):`,
+    `The desk's week, ${week.firstDay} to ${week.lastDay} (${week.timeZone}):`,
     '',
     `First-contact resolution: ${pct(f.fcr.ratePercent)} of ${f.fcr.tickets} phone tickets (target ${f.fcr.targetPercent}%)${f.fcr.ratePercent !== null && f.fcr.ratePercent < f.fcr.targetPercent ? ' — below target' : ''}`,
     `First response within SLA: ${pct(response.attainmentPercent)} (${response.met} met, ${response.missed} missed)`,
