@@ -303,6 +303,8 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { title: 'Renamed article' };
     case 'POST /api/v1/tickets/{id}/kb-links':
       return { articleId: ids.kbArticle ?? 'no-such-article' };
+    case 'PUT /api/v1/tickets/{id}/rating':
+      return { rating: 'good', comment: 'Quick and kind' };
     default:
       if (op.method === 'POST' || op.method === 'PATCH' || op.method === 'PUT') throw new Error(`no example body for ${op.method} ${op.path}: add one to test/api/endpoints.ts`);
       return undefined;
