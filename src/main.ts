@@ -29,7 +29,7 @@ import { CalendarCache, loadCoverage, openTicketIds, planNewTicketClocks, recomp
 import { escalationRoutes, planNewTicketLadders, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
 import { ackPath, ackRoutes, addDemoProvider, DeliveryWorker, demoOutboxRoutes, loadProviders, notifyRoutes, providerRoutes, testPageRoutes } from './modules/notify/index.js';
-import { armReportSchedules, clientOverviewRoutes, ownerReportRoutes, reportRoutes } from './modules/reports/index.js';
+import { clientOverviewRoutes, ownerReportRoutes, reportRoutes } from './modules/reports/index.js';
 import { buildFraudContext, flagTicketForVerification, fraudCheckRoutes, recordSenderDomain, verificationGuard } from './modules/fraud-checks/index.js';
 import { oncallRoutes, scheduleExists, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
 import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
@@ -255,8 +255,6 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     incidents: { minClients: config.alertIncidentClients, windowMs: config.alertIncidentWindowMinutes * 60_000 },
   };
   const engine: EngineRole | undefined = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders, alerts, reports: { timeZone: config.reportTimeZone, publicUrl: config.publicUrl, clock } }) : undefined;
-  // The reports' standing schedules (the weekly summary, the FCR watch) live on the engine's deadlines.
-  if (engine) await armReportSchedules({ db, dialect: database.dialect, clock, timeZone: config.reportTimeZone });
   engineWake = () => engine?.engine.wake();
   app.get('/health/engine', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
     if (!engine) return { status: 'off', roles: [...roles] };

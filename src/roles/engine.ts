@@ -14,7 +14,7 @@ import { slaNoticeHandlers, type CalendarCache } from '../modules/sla/index.js';
 import { escalationStepHandler, pageAdministrators, startLadders, type LadderDeps } from '../modules/escalation/index.js';
 import { mailboxHealthHandler } from '../modules/mail/index.js';
 import { alertHandlers, type AlertStepDeps } from '../modules/alerts/index.js';
-import { fcrWatchHandler, weeklySummaryHandler } from '../modules/reports/index.js';
+import { armReportSchedules, fcrWatchHandler, weeklySummaryHandler } from '../modules/reports/index.js';
 
 
 export interface EngineRole {
@@ -69,6 +69,8 @@ export function createEngineRole(deps: {
   return {
     engine,
     async start() {
+      // The reports' standing schedules (the FCR watch, the weekly summary), armed unless they are.
+      await armReportSchedules({ db: deps.database.db, dialect: deps.database.dialect, clock: deps.clock, timeZone: deps.reports.timeZone });
       const pool = deps.database.pool;
       // SQLite: any committed ticket change may have set or moved a deadline. PostgreSQL: every
       // write that arms one NOTIFYs all nodes, this one included, with its due time, so a create

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/db.js';
 import { startTestApp, type TestApp } from '../../../test/support/app.js';
 import { FakeSmtp } from '../../../test/support/fake-smtp.js';
+import { armReportSchedules } from './index.js';
 
 /**
  * The reports' scheduled steps on the engine's deadlines: the FCR watch tells the owners once when
@@ -25,6 +26,8 @@ describe.each(DIALECTS)('the reports’ schedules on %s', (dialect) => {
     fake = new FakeSmtp();
     await fake.start();
     t = await startTestApp(dialect, { roles: 'api,engine', 'public-url': 'https://desk.example' });
+    // What the engine role does as it starts (tests drive the engine by hand, without starting it).
+    await armReportSchedules({ db: t.sb.database.db, dialect, clock: t.clock, timeZone: 'UTC' });
     const r = await t.call(t.world.tokens.owner, 'POST', '/api/v1/mailboxes', { name: 'Help desk', address: 'help@msp.example', kind: 'smtp', teamId: t.world.teamId, outgoing: { host: fake.host, port: fake.port, secure: false } });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     // Two phone tickets resolved on Monday: one on the first contact, one not (FCR 50%); the first
