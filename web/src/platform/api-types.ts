@@ -6543,7 +6543,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Placeholders as the subject, and {{body}} (the reply) and {{portalUrl}}; for fraud_warning, {{warning}} (the warning’s text as staff wrote it). */
+                        /** @description Placeholders as the subject, and {{body}} (the reply) and {{portalUrl}}; for fraud_warning, {{warning}} (the warning’s text as staff wrote it); for resolved, {{ratingLinks}} (the one-click rating links, or nothing). */
                         body: string;
                         fromName?: string | null;
                         signature?: string | null;
