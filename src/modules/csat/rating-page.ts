@@ -40,7 +40,7 @@ export const RATING_PAGE_HEADERS: Readonly<Record<string, string>> = {
   ].join('; '),
 };
 
-const LABELS: Record<Rating, string> = { good: '🙂 Good', okay: '😐 Okay', bad: '🙁 Bad' };
+const LABELS: Record<Rating, string> = { good: 'Good', okay: 'Okay', bad: 'Bad' };
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

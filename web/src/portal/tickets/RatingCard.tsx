@@ -11,9 +11,9 @@ import { Notice } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
 
 const CHOICES = [
-  { value: 'good', face: '🙂', label: 'Good' },
-  { value: 'okay', face: '😐', label: 'Okay' },
-  { value: 'bad', face: '🙁', label: 'Bad' },
+  { value: 'good', label: 'Good' },
+  { value: 'okay', label: 'Okay' },
+  { value: 'bad', label: 'Bad' },
 ] as const;
 type Choice = (typeof CHOICES)[number]['value'];
 
@@ -53,7 +53,7 @@ export function RatingCard({ ticketId, status }: { ticketId: string; status: str
           <div className="rating-choices" role="group" aria-label="Your rating">
             {CHOICES.map((c) => (
               <button key={c.value} type="button" className="button rating-choice" aria-pressed={data.rating === c.value} disabled={busy} onClick={() => void send(c.value)}>
-                <span aria-hidden="true">{c.face}</span> {c.label}
+                {c.label}
               </button>
             ))}
           </div>
