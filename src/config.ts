@@ -7,6 +7,7 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { isIP } from 'node:net';
 import { LONGEST_ENGINE_POLL_MS } from './platform/engine/deadlines.repository.js';
+import { isKnownTimeZone } from './platform/time-zones.js';
 
 interface Setting {
   /** Environment variable that sets it. */
@@ -226,6 +227,28 @@ export const settings = {
     doc: 'The window, in minutes, within which alerts of one signature from several clients count as one suspected incident. 1 to 1440.',
     schema: Type.Integer({ minimum: 1, maximum: 1440 }),
     default: 15,
+  },
+  csatWindowDays: {
+    env: 'SWITCHBOARD_CSAT_WINDOW_DAYS',
+    flag: 'csat-window-days',
+    doc: 'Days after a ticket is resolved during which its client can rate it, and change the rating (the mail’s rating links last as long). 1 to 90.',
+    schema: Type.Integer({ minimum: 1, maximum: 90 }),
+    default: 14,
+  },
+  csatFollowUpAt: {
+    env: 'SWITCHBOARD_CSAT_FOLLOW_UP_AT',
+    flag: 'csat-follow-up-at',
+    doc: 'The rating at or below which a follow-up ticket is opened for the service manager: bad (only bad ratings) or okay (okay and bad).',
+    schema: Type.Union([Type.Literal('bad'), Type.Literal('okay')]),
+    default: 'bad',
+  },
+  reportTimeZone: {
+    env: 'SWITCHBOARD_REPORT_TIME_ZONE',
+    flag: 'report-time-zone',
+    doc: 'IANA time zone of the owner’s reports: pages outside 08:00–18:00 Monday to Friday in it count as after-hours, and the weekly summary goes out Mondays at 07:00 in it.',
+    schema: Type.String({ minLength: 1, maxLength: 64 }),
+    default: 'UTC',
+    check: (value: string) => (isKnownTimeZone(value) ? undefined : `"${value}" is not an IANA time zone`),
   },
   demoSeed: {
     env: 'SWITCHBOARD_DEMO_SEED',

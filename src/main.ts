@@ -29,13 +29,14 @@ import { CalendarCache, loadCoverage, openTicketIds, planNewTicketClocks, recomp
 import { escalationRoutes, planNewTicketLadders, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
 import { ackPath, ackRoutes, addDemoProvider, DeliveryWorker, demoOutboxRoutes, loadProviders, notifyRoutes, providerRoutes, testPageRoutes } from './modules/notify/index.js';
-import { clientOverviewRoutes, reportRoutes } from './modules/reports/index.js';
+import { clientOverviewRoutes, ownerReportRoutes, reportRoutes } from './modules/reports/index.js';
 import { buildFraudContext, flagTicketForVerification, fraudCheckRoutes, recordSenderDomain, verificationGuard } from './modules/fraud-checks/index.js';
 import { oncallRoutes, scheduleExists, scheduleName, whoIsOnCall } from './modules/oncall/index.js';
 import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
 import { AlertIntake, alertRoutes } from './modules/alerts/index.js';
 import { kbRoutes } from './modules/kb/index.js';
 import { billingRoutes } from './modules/billing/index.js';
+import { csatRoutes, offerSurvey, ratingLinksText, type CsatSettings } from './modules/csat/index.js';
 import { ImportApplier, importRoutes, type ApplyDeps } from './modules/imports/index.js';
 import { vendorRoutes } from './modules/vendors/index.js';
 import { incidentRoutes } from './modules/incidents/index.js';
@@ -146,17 +147,21 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const sla = { clock, calendars, dialect: database.dialect };
   const ladders = ladderDeps(clock, calendars, database.dialect, config.ticketPrefix);
   const mailboxes = new MailboxCache();
+  const csat: CsatSettings = { windowDays: config.csatWindowDays, followUpAt: config.csatFollowUpAt };
+  const csatLinks = { clock, secretKey: config.secretKey, publicUrl: config.publicUrl };
   const queueMail: Omit<QueueMailDeps, 'db'> = {
     mailboxes,
     clock,
     ticketPrefix: config.ticketPrefix,
     publicUrl: config.publicUrl,
     capPerHour: config.mailAutoPerHour,
-    ports: { ticketForMail, ticketEventsAfter, messageForMail, contactEmail, organizationDirectory },
+    ports: { ticketForMail, ticketEventsAfter, messageForMail, contactEmail, organizationDirectory, ratingLinks: (d, id) => ratingLinksText(csatLinks, d, id) },
   };
   const onTicketChanged = async (trx: typeof db, ticketId: string) => {
     await recomputeClocks({ ...sla, db: trx }, ticketId);
     await syncLadders({ ...ladders, db: trx }, ticketId);
+    // Before the mail: a resolution's mail carries the survey's rating links.
+    await offerSurvey({ db: trx, clock, settings: csat, ticketById: (d, id) => ticketForMail(d, { id }) }, ticketId);
     await queueTicketMail({ ...queueMail, db: trx as unknown as MailDb }, ticketId);
   };
   // A new ticket has no history to read back: its clocks and ladders are decided before its row is
@@ -250,7 +255,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     onTicketChanged,
     incidents: { minClients: config.alertIncidentClients, windowMs: config.alertIncidentWindowMinutes * 60_000 },
   };
-  const engine: EngineRole | undefined = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders, alerts }) : undefined;
+  const engine: EngineRole | undefined = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders, alerts, reports: { timeZone: config.reportTimeZone, publicUrl: config.publicUrl, clock } }) : undefined;
   engineWake = () => engine?.engine.wake();
   app.get('/health/engine', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
     if (!engine) return { status: 'off', roles: [...roles] };
@@ -288,6 +293,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   slaPreviewRoutes(app, { db, calendars });
   escalationRoutes(app, { ...ladders, db, afterCommit: () => engine?.engine.wake(), allowPrivateDestinations: config.allowPrivateDestinations });
   reportRoutes(app, { db, clock });
+  ownerReportRoutes(app, { db, clock, timeZone: config.reportTimeZone });
   clientOverviewRoutes(app, { db, clock });
   viewRoutes(app, { db, clock });
   const importDeps: ApplyDeps = { db, dialect: database.dialect, clock, onTicketChanged, publish: (e) => events.publish(e), accessChanged };
@@ -332,6 +338,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   incidentRoutes(app, { db, dialect: database.dialect, clock, calendars, onTicketCreating, publish: (e) => events.publish(e), ticketPrefix: config.ticketPrefix });
   kbRoutes(app, { db, dialect: database.dialect, clock });
   billingRoutes(app, { db, clock, calendars, defaultCurrency: config.billingCurrency });
+  csatRoutes(app, { db, dialect: database.dialect, clock, settings: csat, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, ticketById: (d, id) => ticketForMail(d, { id }), onTicketCreating, publish: (e) => events.publish(e) });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);
   await app.ready();

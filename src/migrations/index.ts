@@ -26,6 +26,7 @@ import * as demoOutbox from './026-demo-outbox.js';
 import * as vendorsAndIncidents from './027-vendors-and-incidents.js';
 import * as kb from './028-kb.js';
 import * as billing from './030-billing.js';
+import * as csatAndReports from './031-csat-and-reports.js';
 
 export interface MigrationStep {
   name: string;
@@ -60,4 +61,5 @@ export const migrations: MigrationStep[] = [
   { name: '027-vendors-and-incidents', up: vendorsAndIncidents.up },
   { name: '028-kb', up: kb.up },
   { name: '030-billing', up: billing.up },
+  { name: '031-csat-and-reports', up: csatAndReports.up },
 ];

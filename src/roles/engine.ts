@@ -14,6 +14,7 @@ import { slaNoticeHandlers, type CalendarCache } from '../modules/sla/index.js';
 import { escalationStepHandler, pageAdministrators, startLadders, type LadderDeps } from '../modules/escalation/index.js';
 import { mailboxHealthHandler } from '../modules/mail/index.js';
 import { alertHandlers, type AlertStepDeps } from '../modules/alerts/index.js';
+import { armReportSchedules, fcrWatchHandler, weeklySummaryHandler } from '../modules/reports/index.js';
 
 
 export interface EngineRole {
@@ -35,7 +36,10 @@ export function createEngineRole(deps: {
   ladders: Omit<LadderDeps, 'db'>;
   /** What the alerts module's steps need (heartbeat silences, flapping alerts settling). */
   alerts: AlertStepDeps;
+  /** What the reports' scheduled steps need (the FCR watch, the owners' weekly summary). */
+  reports: { timeZone: string; publicUrl: string; clock: Clock };
 }): EngineRole {
+  const reports = { ...deps.reports, pageOwners: pageAdministrators };
   const handlers = [
     ...slaNoticeHandlers({
       calendars: deps.calendars,
@@ -46,6 +50,8 @@ export function createEngineRole(deps: {
     escalationStepHandler(deps.ladders),
     mailboxHealthHandler({ pageAdministrators }),
     ...alertHandlers(deps.alerts),
+    fcrWatchHandler(reports),
+    weeklySummaryHandler(reports),
   ];
   const engine = new Engine({
     db: deps.database.db,
@@ -63,6 +69,8 @@ export function createEngineRole(deps: {
   return {
     engine,
     async start() {
+      // The reports' standing schedules (the FCR watch, the weekly summary), armed unless they are.
+      await armReportSchedules({ db: deps.database.db, dialect: deps.database.dialect, clock: deps.clock, timeZone: deps.reports.timeZone });
       const pool = deps.database.pool;
       // SQLite: any committed ticket change may have set or moved a deadline. PostgreSQL: every
       // write that arms one NOTIFYs all nodes, this one included, with its due time, so a create

@@ -329,6 +329,8 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { classification: 'goodwill', reason: 'Example goodwill' };
     case 'POST /api/v1/billing/waivers':
       return { entryIds: [ids.timeEntry ?? 'no-such-entry'], reason: 'Example goodwill' };
+    case 'PUT /api/v1/tickets/{id}/rating':
+      return { rating: 'good', comment: 'Quick and kind' };
     default:
       if (op.method === 'POST' || op.method === 'PATCH' || op.method === 'PUT') throw new Error(`no example body for ${op.method} ${op.path}: add one to test/api/endpoints.ts`);
       return undefined;

@@ -1,7 +1,8 @@
 /**
  * The words of our mail: per event and per client, with defaults. A template is a subject and a
  * body with placeholders ({{number}}, {{subject}}, {{contactName}}, {{body}}, {{portalUrl}},
- * {{mspName}}, and for fraud warnings {{warning}}); a sender name and signature complete the
+ * {{mspName}}, for fraud warnings {{warning}}, and for the resolution its one-click rating links
+ * {{ratingLinks}}, empty when there are none); a sender name and signature complete the
  * identity. Pure; no I/O.
  */
 import type { MailEvent } from './outbound-plan.js';
@@ -24,7 +25,7 @@ export const DEFAULT_TEMPLATES: Record<MailEvent, MailTemplate> = {
   acknowledged: { subject: '[{{number}}] {{subject}}', body: 'Hello {{contactName}},\n\nA technician is now working on ticket {{number}}: "{{subject}}".', fromName: null, signature: null },
   resolved: {
     subject: '[{{number}}] Resolved: {{subject}}',
-    body: 'Hello {{contactName}},\n\nTicket {{number}}: "{{subject}}" is resolved. If it is not fixed for you, reply to this email and the ticket opens again.',
+    body: 'Hello {{contactName}},\n\nTicket {{number}}: "{{subject}}" is resolved. If it is not fixed for you, reply to this email and the ticket opens again.{{ratingLinks}}',
     fromName: null,
     signature: null,
   },

@@ -119,7 +119,7 @@ export const TemplateQuery = Type.Object({ organizationId: Type.Optional(Type.St
 
 export const SaveTemplateBody = Type.Object({
   subject: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S', description: 'Placeholders: {{number}}, {{subject}}, {{contactName}}, {{mspName}}.' }),
-  body: Type.String({ minLength: 1, maxLength: 20000, pattern: '\\S', description: 'Placeholders as the subject, and {{body}} (the reply) and {{portalUrl}}; for fraud_warning, {{warning}} (the warning’s text as staff wrote it).' }),
+  body: Type.String({ minLength: 1, maxLength: 20000, pattern: '\\S', description: 'Placeholders as the subject, and {{body}} (the reply) and {{portalUrl}}; for fraud_warning, {{warning}} (the warning’s text as staff wrote it); for resolved, {{ratingLinks}} (the one-click rating links, or nothing).' }),
   fromName: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 200, description: 'Sender name shown to the client; the address is the mailbox’s. Default: the mailbox’s name.' }))),
   signature: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 5000, description: 'Appended under a "-- " line.' }))),
 }, { additionalProperties: false });

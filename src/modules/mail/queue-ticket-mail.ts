@@ -26,6 +26,8 @@ export interface OutboundPorts {
   contactEmail(db: Db, contactId: string): Promise<{ name: string; email: string } | undefined>;
   /** A client's people with their addresses (the clients module's directory), for fraud warnings. */
   organizationDirectory(db: Db, organizationId: string): Promise<{ contacts: DirectoryContact[] } | undefined>;
+  /** The resolution mail's one-click rating links (the csat module's), or '' for none. */
+  ratingLinks?(db: Db, ticketId: string): Promise<string>;
 }
 
 export interface QueueMailDeps {
@@ -74,7 +76,8 @@ async function queueOne(deps: QueueMailDeps, ticket: TicketRecord, mailbox: Mail
   const number = formatTicketNumber(deps.ticketPrefix, ticket.number);
   const body = p.ticketMessageId ? ((await deps.ports.messageForMail(deps.db as never, p.ticketMessageId))?.body ?? '') : '';
   const template = pickTemplate(p.event, await templateRow(deps.db, ticket.organizationId, p.event), await templateRow(deps.db, '*', p.event));
-  const values = { number, subject: ticket.subject, contactName: to.name, body, portalUrl: deps.publicUrl.replace(/\/+$/, ''), mspName: mailbox.name };
+  const ratingLinks = p.event === 'resolved' && deps.ports.ratingLinks ? await deps.ports.ratingLinks(deps.db as never, ticket.id) : '';
+  const values = { number, subject: ticket.subject, contactName: to.name, body, portalUrl: deps.publicUrl.replace(/\/+$/, ''), mspName: mailbox.name, ratingLinks };
   const auto = p.event !== 'reply';
   const held = auto
     ? holdBack({

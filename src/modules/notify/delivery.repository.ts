@@ -226,3 +226,26 @@ export async function recentTestPages(db: Db, userId: string, options: { limit: 
   const rows = await query.execute();
   return rows.map((r) => ({ id: r.id, method: r.method, address: r.address, status: r.status, createdAt: r.created_at, sentAt: r.sent_at, provider: r.provider, lastError: r.last_error }));
 }
+
+/** A page that went out, as the owner's reports count it. */
+export interface SentPage {
+  recipientUserId: string;
+  ticketId: string | null;
+  method: string;
+  sentAt: string;
+}
+
+/** Pages (not test pages) sent in [from, to), oldest first: every message that reached a person's contact method. */
+export async function pagesSentBetween(db: Db, from: string, to: string): Promise<SentPage[]> {
+  const rows = await db
+    .selectFrom('notifications')
+    .select(['recipient_user_id', 'ticket_id', 'method', 'sent_at'])
+    .where('kind', '=', 'page')
+    .where('status', '=', 'sent')
+    .where('sent_at', '>=', from)
+    .where('sent_at', '<', to)
+    .orderBy('sent_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ recipientUserId: r.recipient_user_id, ticketId: r.ticket_id || null, method: r.method, sentAt: r.sent_at! }));
+}

@@ -4,6 +4,7 @@
  */
 import type { Db } from '../../platform/db/connect.js';
 import { readJson } from '../../platform/db/dialect.js';
+import { toCsv } from './csv.js';
 import { FCR_TARGET_PERCENT, judgeFcr } from './fcr.js';
 
 export interface FcrRow { group: string; label: string; tickets: number; firstContact: number; ratePercent: number | null; targetPercent: number; meetsTarget: boolean | null }
@@ -78,11 +79,8 @@ async function staffIn(db: Db, ids: (string | null | undefined)[]): Promise<Map<
 }
 
 export function fcrCsv(rows: FcrRow[]): string {
-  const cell = (v: unknown) => {
-    let s = v === null || v === undefined ? '' : String(v);
-    if (/^[=+\-@]/.test(s)) s = `'${s}`;
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = rows.map((r) => [r.group, r.label, r.tickets, r.firstContact, r.ratePercent, r.targetPercent, r.meetsTarget].map(cell).join(','));
-  return `${['group,label,tickets,first_contact,rate_percent,target_percent,meets_target', ...lines].join('\r\n')}\r\n`;
+  return toCsv(
+    ['group', 'label', 'tickets', 'first_contact', 'rate_percent', 'target_percent', 'meets_target'],
+    rows.map((r) => [r.group, r.label, r.tickets, r.firstContact, r.ratePercent, r.targetPercent, r.meetsTarget]),
+  );
 }

@@ -1,4 +1,5 @@
 export { slaRoutes, type SlaRoutesDeps } from './sla.routes.js';
+export { slaReport, type ReportRow as SlaReportRow } from './sla-report.js';
 export { recomputeClocks, planNewTicketClocks, SLA_DEADLINE_KINDS, type SlaDeps, type NewTicketClocks, type NewClocksPlan } from './recompute-clocks.js';
 export { slaNoticeHandlers, decideNotice } from './sla-notice.step.js';
 export { CalendarCache } from './calendar-cache.js';

@@ -123,3 +123,25 @@ export async function staffDirectory(db: Db): Promise<{ id: string; name: string
   const rows = await db.selectFrom('users').select(['id', 'name', 'email', 'disabled']).where('kind', '=', 'staff').orderBy('name').orderBy('id').execute();
   return rows.filter((r) => !readBool(r.disabled)).map(({ id, name, email }) => ({ id, name, email }));
 }
+
+/** Active staff with one role, oldest account first: who receives what a role is responsible for. */
+export async function activeStaffWithRole(db: Db, role: string): Promise<User[]> {
+  const rows = await db.selectFrom('users').selectAll().where('kind', '=', 'staff').where('role', '=', role).where('disabled', '=', false).orderBy('created_at').orderBy('id').execute();
+  return rows.map(toUser);
+}
+
+/** One staff member who can still work (not disabled), or undefined. */
+export async function activeStaffMember(db: Db, id: string): Promise<User | undefined> {
+  const r = await db.selectFrom('users').selectAll().where('id', '=', id).where('kind', '=', 'staff').where('disabled', '=', false).executeTakeFirst();
+  return r ? toUser(r) : undefined;
+}
+
+/** The names of these users (disabled ones too: a report still names who did the work). */
+export async function userNames(db: Db, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  const names = new Map<string, string>();
+  for (let i = 0; i < wanted.length; i += 500) {
+    for (const r of await db.selectFrom('users').select(['id', 'name']).where('id', 'in', wanted.slice(i, i + 500)).execute()) names.set(r.id, r.name);
+  }
+  return names;
+}

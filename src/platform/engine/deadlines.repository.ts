@@ -37,6 +37,18 @@ export async function armDeadline(db: Db, d: { id: string; kind: string; subject
     .execute();
 }
 
+/**
+ * Sets a deadline unless its id is already there (pending or handled): for standing schedules that
+ * re-arm themselves, armed once at start-up without moving the next run each time a node starts.
+ */
+export async function armDeadlineIfAbsent(db: Db, d: { id: string; kind: string; subjectId: string; dueAt: number; payload: Record<string, unknown>; nowIso: string }): Promise<void> {
+  await db
+    .insertInto('deadlines')
+    .values({ id: d.id, kind: d.kind, subject_id: d.subjectId, due_at: new Date(d.dueAt).toISOString(), payload: JSON.stringify(d.payload), version: 1, attempts: 0, created_at: d.nowIso })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
 /** A deadline to set: what `armDeadline` takes, without the instant of arming. */
 export interface DeadlineToArm {
   id: string;

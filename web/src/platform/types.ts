@@ -94,6 +94,11 @@ export type Shift = ApiAnswer<'/api/v1/oncall/schedules/{id}/shifts', 'get'>['it
 /** Reports: GET /api/v1/reports/sla and /reports/fcr. */
 export type SlaReportRow = ApiAnswer<'/api/v1/reports/sla', 'get'>['items'][number];
 export type FcrReportRow = ApiAnswer<'/api/v1/reports/fcr', 'get'>['items'][number];
+export type CsatReportRow = ApiAnswer<'/api/v1/reports/csat', 'get'>['items'][number];
+export type BacklogReportRow = ApiAnswer<'/api/v1/reports/backlog', 'get'>['items'][number];
+export type AfterHoursReportRow = ApiAnswer<'/api/v1/reports/after-hours', 'get'>['items'][number];
+/** A client's rating of a resolved ticket (GET/PUT /api/v1/tickets/{id}/rating). */
+export type TicketRating = ApiAnswer<'/api/v1/tickets/{id}/rating', 'get'>;
 
 /** Mail: a ticket's email (GET /api/v1/tickets/{id}/mail), mailboxes and the triage queue. */
 export type TicketMail = ApiAnswer<'/api/v1/tickets/{id}/mail', 'get'>;

@@ -1,7 +1,8 @@
 /**
  * Reports for the desk: first-contact resolution per technician and per client against the 90%
- * target, and SLA attainment with response and resolution times per client, priority or month —
- * charts first, the numbers beside them, and each as CSV from the API (format=csv).
+ * target, SLA attainment with response and resolution times per client, priority or month, then
+ * the owner's sections (OwnerSections.tsx) — charts first, the numbers beside them, and each as
+ * CSV from the API (format=csv).
  */
 import { useEffect } from 'react';
 import { navigate, useLocation } from '../platform/router';
@@ -11,6 +12,7 @@ import type { FcrReportRow, SlaReportRow } from '../platform/types';
 import { EmptyState, Notice, Spinner } from '../platform/ui';
 import { useResource } from '../platform/use-api';
 import { BarList, ColumnChart, Gauge, percent, type Bar } from './charts';
+import { AfterHoursSection, BacklogSection, BillingFiguresPlaceholder, CsatSection } from './OwnerSections';
 import './reports.css';
 
 const PERIODS = [
@@ -181,6 +183,10 @@ export function ReportsPage() {
         {sla.error !== undefined && <Notice>{(sla.error as Error).message}</Notice>}
         {!sla.data ? <Loading /> : <SlaReport rows={sla.data} group={group} />}
       </section>
+      <CsatSection from={from} to={to} />
+      <BacklogSection />
+      <AfterHoursSection from={from} to={to} />
+      <BillingFiguresPlaceholder />
     </div>
   );
 }

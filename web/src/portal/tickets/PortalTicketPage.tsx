@@ -10,6 +10,7 @@ import { Field, initials, Notice, Spinner } from '../../platform/ui';
 import { CLIENT_STATUS_LABEL, StatusPill } from '../../platform/labels';
 import { useTicket } from '../../platform/use-ticket';
 import { useSendsEmail } from '../sends-email';
+import { RatingCard } from './RatingCard';
 
 const STEPS: { label: string; reached: (s: Status) => boolean }[] = [
   { label: 'Received', reached: () => true },
@@ -116,6 +117,7 @@ export function PortalTicketPage({ ticketRef, session }: { ticketRef: string; se
         )}
         {items.length === 0 && <li className="muted">{sendsEmail ? 'No messages yet. We will reply here and by email.' : 'No messages yet. We will reply here.'}</li>}
       </ol>
+      <RatingCard ticketId={ticket.id} status={ticket.status} />
       {ticket.status === 'closed' ? (
         <Notice kind="info">This request is closed. If you need more help, open a new request.</Notice>
       ) : (

@@ -1,0 +1,41 @@
+/**
+ * After-hours pages: pages sent in a period (the notify module's exported record of them) and how
+ * many fell outside office hours in the report time zone, per month or per person paged.
+ */
+import { DateTime } from 'luxon';
+import type { Db } from '../../platform/db/connect.js';
+import { pagesSentBetween } from '../notify/index.js';
+import { userNames } from '../staff/index.js';
+import { toCsv } from './csv.js';
+import { isAfterHours } from './owner-rules.js';
+
+export type AfterHoursGroupBy = 'month' | 'person';
+
+export interface AfterHoursRow {
+  group: string;
+  label: string;
+  pages: number;
+  afterHours: number;
+  /** Percent of the pages that were after hours, to one decimal; null without pages. */
+  afterHoursPercent: number | null;
+}
+
+export async function afterHoursReport(db: Db, q: { from: string; to: string; groupBy: AfterHoursGroupBy; timeZone: string }): Promise<AfterHoursRow[]> {
+  const pages = await pagesSentBetween(db, q.from, q.to);
+  const names = q.groupBy === 'person' ? await userNames(db, pages.map((p) => p.recipientUserId)) : new Map<string, string>();
+  const groups = new Map<string, AfterHoursRow>();
+  for (const p of pages) {
+    const month = DateTime.fromISO(p.sentAt, { zone: q.timeZone });
+    const [group, label] = q.groupBy === 'person' ? [p.recipientUserId, names.get(p.recipientUserId) ?? p.recipientUserId] : [month.toFormat('yyyy-MM'), month.toFormat('LLLL yyyy')];
+    const row = groups.get(group) ?? { group, label, pages: 0, afterHours: 0, afterHoursPercent: null };
+    row.pages += 1;
+    if (isAfterHours(Date.parse(p.sentAt), q.timeZone)) row.afterHours += 1;
+    groups.set(group, row);
+  }
+  const rows = [...groups.values()].map((r) => ({ ...r, afterHoursPercent: Math.round((r.afterHours / r.pages) * 1000) / 10 }));
+  return rows.sort((a, b) => (q.groupBy === 'month' ? a.group.localeCompare(b.group) : a.label.localeCompare(b.label) || a.group.localeCompare(b.group)));
+}
+
+export function afterHoursCsv(rows: AfterHoursRow[]): string {
+  return toCsv(['group', 'label', 'pages', 'after_hours', 'after_hours_percent'], rows.map((r) => [r.group, r.label, r.pages, r.afterHours, r.afterHoursPercent]));
+}

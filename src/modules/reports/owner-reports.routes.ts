@@ -1,0 +1,89 @@
+/**
+ * HTTP of the owner's reports beyond FCR and SLA (reports.routes.ts, sla.routes.ts): CSAT, backlog
+ * ageing and after-hours pages, each as JSON or CSV (format=csv). Staff only.
+ */
+import { Type, type TSchema } from '@sinclair/typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db/connect.js';
+import { AppError, forbidden } from '../../platform/errors.js';
+import { endOfDay } from '../../platform/http/input-ranges.js';
+import { problemResponses } from '../../platform/http/problem.js';
+import type { App } from '../../platform/http/server.js';
+import { actorFrom, isStaff } from '../auth/index.js';
+import { afterHoursCsv, afterHoursReport } from './after-hours-report.js';
+import { backlogCsv, backlogReport } from './backlog-report.js';
+import { csatCsv, csatReport } from './csat-report.js';
+
+const N = Type.Union([Type.Number(), Type.Null()]);
+const Format = Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')], { default: 'json' }));
+const Period = { from: Type.String({ format: 'date' }), to: Type.String({ format: 'date' }) };
+const groups = <T extends string>(values: T[], byDefault: T) => Type.Optional(Type.Union(values.map((v) => Type.Literal(v)), { default: byDefault }));
+
+const CsatRow = Type.Object({ group: Type.String(), label: Type.String(), ratings: Type.Integer(), good: Type.Integer(), okay: Type.Integer(), bad: Type.Integer(), csatPercent: N });
+const BacklogRow = Type.Object({
+  group: Type.String(),
+  label: Type.String(),
+  total: Type.Integer(),
+  buckets: Type.Object({ under_1d: Type.Integer(), '1_3d': Type.Integer(), '3_7d': Type.Integer(), '7_30d': Type.Integer(), over_30d: Type.Integer() }),
+  oldestDays: Type.Integer(),
+});
+const AfterHoursRow = Type.Object({ group: Type.String(), label: Type.String(), pages: Type.Integer(), afterHours: Type.Integer(), afterHoursPercent: N });
+const items = (row: TSchema) => Type.Object({ items: Type.Array(row) });
+
+export function ownerReportRoutes(app: App, deps: { db: Db; clock: Clock; timeZone: string }): void {
+  const tags = ['reports'];
+  const staffOnly = (request: FastifyRequest) => {
+    if (!isStaff(actorFrom(request))) throw forbidden('Only staff can read reports');
+  };
+  const period = (q: { from: string; to: string }) => {
+    if (q.to < q.from) throw new AppError('invalid_period', 'The period ends before it starts', { status: 400, field: '/to' });
+    return { from: `${q.from}T00:00:00.000Z`, to: endOfDay(q.to) };
+  };
+  const csv = (reply: FastifyReply, name: string, body: string) => reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`).send(body as never);
+
+  app.get('/api/v1/reports/csat', {
+    schema: {
+      tags,
+      summary: 'Client satisfaction per technician, client, team or month: ratings given in the period and the share that were good (JSON or CSV)',
+      description: 'A rating counts in the period it was given (its latest change). Per technician and team, it counts for whoever had the ticket when it was first resolved (`none` when nobody had).',
+      querystring: Type.Object({ ...Period, groupBy: groups(['technician', 'organization', 'team', 'month'], 'technician'), format: Format }, { additionalProperties: false }),
+      response: { 200: items(CsatRow), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    staffOnly(request);
+    const { groupBy = 'technician', format = 'json' } = request.query;
+    const rows = await csatReport(deps.db, { ...period(request.query), groupBy });
+    return format === 'csv' ? csv(reply, `csat-${request.query.from}-${request.query.to}`, csatCsv(rows)) : { items: rows };
+  });
+
+  app.get('/api/v1/reports/backlog', {
+    schema: {
+      tags,
+      summary: 'Backlog ageing: tickets open now by how long ago they were opened, per priority or client (JSON or CSV)',
+      description: 'Open means not resolved, closed or merged away. Buckets: under 1 day, 1–3, 3–7, 7–30 days, 30 days and over.',
+      querystring: Type.Object({ groupBy: groups(['priority', 'organization'], 'priority'), format: Format }, { additionalProperties: false }),
+      response: { 200: items(BacklogRow), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    staffOnly(request);
+    const { groupBy = 'priority', format = 'json' } = request.query;
+    const rows = await backlogReport(deps.db, { now: deps.clock.now(), groupBy });
+    return format === 'csv' ? csv(reply, `backlog-${deps.clock.iso().slice(0, 10)}`, backlogCsv(rows)) : { items: rows };
+  });
+
+  app.get('/api/v1/reports/after-hours', {
+    schema: {
+      tags,
+      summary: 'Pages sent per month or per person paged, and how many were after hours (JSON or CSV)',
+      description: 'After hours: sent on a Saturday or Sunday, or outside 08:00–18:00, in SWITCHBOARD_REPORT_TIME_ZONE. Each message to a contact method counts; test pages do not.',
+      querystring: Type.Object({ ...Period, groupBy: groups(['month', 'person'], 'month'), format: Format }, { additionalProperties: false }),
+      response: { 200: items(AfterHoursRow), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    staffOnly(request);
+    const { groupBy = 'month', format = 'json' } = request.query;
+    const rows = await afterHoursReport(deps.db, { ...period(request.query), groupBy, timeZone: deps.timeZone });
+    return format === 'csv' ? csv(reply, `after-hours-${request.query.from}-${request.query.to}`, afterHoursCsv(rows)) : { items: rows };
+  });
+}
