@@ -35,6 +35,7 @@ import { oncallRoutes, scheduleExists, scheduleName, whoIsOnCall } from './modul
 import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js';
 import { AlertIntake, alertRoutes } from './modules/alerts/index.js';
 import { kbRoutes } from './modules/kb/index.js';
+import { assetsRoutes } from './modules/assets/index.js';
 import { ImportApplier, importRoutes, type ApplyDeps } from './modules/imports/index.js';
 import { vendorRoutes } from './modules/vendors/index.js';
 import { incidentRoutes } from './modules/incidents/index.js';
@@ -330,6 +331,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   vendorRoutes(app, { db, clock });
   incidentRoutes(app, { db, dialect: database.dialect, clock, calendars, onTicketCreating, publish: (e) => events.publish(e), ticketPrefix: config.ticketPrefix });
   kbRoutes(app, { db, dialect: database.dialect, clock });
+  assetsRoutes(app, { db, dialect: database.dialect, clock, ticketPrefix: config.ticketPrefix });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);
   await app.ready();
