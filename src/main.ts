@@ -36,6 +36,7 @@ import { OidcClient, ssoPasswordPolicy, ssoRoutes } from './modules/sso/index.js
 import { AlertIntake, alertRoutes } from './modules/alerts/index.js';
 import { kbRoutes } from './modules/kb/index.js';
 import { assetsRoutes } from './modules/assets/index.js';
+import { spareRoutes } from './modules/spares/index.js';
 import { ImportApplier, importRoutes, type ApplyDeps } from './modules/imports/index.js';
 import { vendorRoutes } from './modules/vendors/index.js';
 import { incidentRoutes } from './modules/incidents/index.js';
@@ -250,7 +251,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     onTicketChanged,
     incidents: { minClients: config.alertIncidentClients, windowMs: config.alertIncidentWindowMinutes * 60_000 },
   };
-  const engine: EngineRole | undefined = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders, alerts }) : undefined;
+  const engine: EngineRole | undefined = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders, alerts, spares: { ...alerts, ticketPrefix: config.ticketPrefix } }) : undefined;
   engineWake = () => engine?.engine.wake();
   app.get('/health/engine', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
     if (!engine) return { status: 'off', roles: [...roles] };
@@ -332,6 +333,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   incidentRoutes(app, { db, dialect: database.dialect, clock, calendars, onTicketCreating, publish: (e) => events.publish(e), ticketPrefix: config.ticketPrefix });
   kbRoutes(app, { db, dialect: database.dialect, clock });
   assetsRoutes(app, { db, dialect: database.dialect, clock, ticketPrefix: config.ticketPrefix });
+  spareRoutes(app, { db, clock });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);
   await app.ready();

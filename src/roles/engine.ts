@@ -14,6 +14,7 @@ import { slaNoticeHandlers, type CalendarCache } from '../modules/sla/index.js';
 import { escalationStepHandler, pageAdministrators, startLadders, type LadderDeps } from '../modules/escalation/index.js';
 import { mailboxHealthHandler } from '../modules/mail/index.js';
 import { alertHandlers, type AlertStepDeps } from '../modules/alerts/index.js';
+import { spareHandlers, type SpareStepDeps } from '../modules/spares/index.js';
 
 
 export interface EngineRole {
@@ -35,6 +36,8 @@ export function createEngineRole(deps: {
   ladders: Omit<LadderDeps, 'db'>;
   /** What the alerts module's steps need (heartbeat silences, flapping alerts settling). */
   alerts: AlertStepDeps;
+  /** What the spares module's step needs (loaners overdue). */
+  spares: SpareStepDeps;
 }): EngineRole {
   const handlers = [
     ...slaNoticeHandlers({
@@ -46,6 +49,7 @@ export function createEngineRole(deps: {
     escalationStepHandler(deps.ladders),
     mailboxHealthHandler({ pageAdministrators }),
     ...alertHandlers(deps.alerts),
+    ...spareHandlers(deps.spares),
   ];
   const engine = new Engine({
     db: deps.database.db,

@@ -57,6 +57,9 @@ export interface Targets {
   incident?: string;
   /** A client-visible knowledge-base article scoped to the targets' organisation. */
   kbArticle?: string;
+  /** An asset of the targets' organisation (named with "zebracrossing"), and an RMM feed pushing its assets. */
+  asset?: string;
+  assetFeed?: string;
   /** Tokens of alert senders by inbound format (and `heartbeat`), for the operations they authenticate. */
   senders?: Record<string, string>;
 }
@@ -119,9 +122,21 @@ export async function kbFixtures(t: TestApp, organizationId: string): Promise<Pi
   return { kbArticle: made.id };
 }
 
+/** An asset of the organisation and an RMM feed of it, made through the API (the feed's token in `senders`). */
+export async function assetFixtures(t: TestApp, organizationId: string): Promise<Pick<Targets, 'asset' | 'assetFeed'> & { senders: Record<string, string> }> {
+  const asset = (await t.call(t.world.tokens.technician, 'POST', '/api/v1/assets', { organizationId, kind: 'laptop', name: 'Fixture zebracrossing laptop', serial: 'ZEBRA-1' })).body.id;
+  const feed = (await t.call(t.world.tokens.owner, 'POST', '/api/v1/asset-feeds', { name: `Feed ${Math.random().toString(36).slice(2)}`, organizationId })).body;
+  return { asset, assetFeed: feed.id, senders: { 'asset-feed': feed.token } };
+}
+
+/** Fixtures whose `senders` add to those already made. */
+export function withSenders<T extends { senders?: Record<string, string> }>(ids: T, more: { senders: Record<string, string> } & Record<string, unknown>): T {
+  return { ...ids, ...more, senders: { ...ids.senders, ...more.senders } };
+}
+
 /** The credential an operation is called with: an alert sender's own token for the inbound routes, else `token`. */
 export function credentialFor(op: Operation, token: string, ids: Targets): string {
-  const inbound = /^\/api\/v1\/alerts\/inbound\/(.+)$/.exec(op.path)?.[1] ?? (op.path === '/api/v1/heartbeats/report' ? 'heartbeat' : undefined);
+  const inbound = /^\/api\/v1\/alerts\/inbound\/(.+)$/.exec(op.path)?.[1] ?? (op.path === '/api/v1/heartbeats/report' ? 'heartbeat' : op.path === '/api/v1/assets/webhook/{source}' ? 'asset-feed' : undefined);
   return (inbound && ids.senders?.[inbound]) || token;
 }
 
@@ -303,6 +318,18 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { title: 'Renamed article' };
     case 'POST /api/v1/tickets/{id}/kb-links':
       return { articleId: ids.kbArticle ?? 'no-such-article' };
+    case 'POST /api/v1/assets':
+      return { organizationId: ids.organization, kind: 'laptop', name: 'Example laptop', serial: 'EX-1', siteId: ids.site, contactId: ids.contact };
+    case 'PATCH /api/v1/assets/{id}':
+      return { notes: 'changed' };
+    case 'POST /api/v1/assets/import':
+      return { organizationId: ids.organization, csv: 'kind,name,serial\nlaptop,Imported laptop,IMP-1\n' };
+    case 'POST /api/v1/tickets/{id}/assets':
+      return { assetId: ids.asset ?? 'no-such-asset' };
+    case 'POST /api/v1/asset-feeds':
+      return { name: `Feed ${Math.random().toString(36).slice(2)}`, organizationId: ids.organization };
+    case 'POST /api/v1/assets/webhook/{source}':
+      return { assets: [{ externalId: 'rmm-1', kind: 'desktop', name: 'Pushed desktop' }] };
     default:
       if (op.method === 'POST' || op.method === 'PATCH' || op.method === 'PUT') throw new Error(`no example body for ${op.method} ${op.path}: add one to test/api/endpoints.ts`);
       return undefined;
@@ -343,8 +370,9 @@ export function urlFor(op: Operation, ids: Targets): string {
     dependencies: ids.dependency ?? 'no-such-dependency',
     incidents: ids.incident ?? 'no-such-incident',
     kb: ids.kbArticle ?? 'no-such-article',
+    assets: ids.asset ?? 'no-such-asset',
   };
-  if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created');
+  if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created').replace('{source}', encodeURIComponent(ids.assetFeed ?? 'no-such-feed'));
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);
   return op.path.replace('{id}', encodeURIComponent(id[kind])).replace('{methodId}', 'no-such-method').replace('{token}', 'not.a-signed-token').replace('{overrideId}', 'no-such-override').replace('{flagId}', encodeURIComponent(ids.fraudFlag ?? 'no-such-flag')).replace('{organizationId}', encodeURIComponent(ids.organization));
 }
