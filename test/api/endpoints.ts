@@ -60,6 +60,10 @@ export interface Targets {
   /** An asset of the targets' organisation (named with "zebracrossing"), and an RMM feed pushing its assets. */
   asset?: string;
   assetFeed?: string;
+  /** A stock location, a spare item stocked there, and a reservation of it on `ticket`. */
+  stockLocation?: string;
+  spareItem?: string;
+  spareReservation?: string;
   /** Tokens of alert senders by inbound format (and `heartbeat`), for the operations they authenticate. */
   senders?: Record<string, string>;
 }
@@ -127,6 +131,16 @@ export async function assetFixtures(t: TestApp, organizationId: string): Promise
   const asset = (await t.call(t.world.tokens.technician, 'POST', '/api/v1/assets', { organizationId, kind: 'laptop', name: 'Fixture zebracrossing laptop', serial: 'ZEBRA-1' })).body.id;
   const feed = (await t.call(t.world.tokens.owner, 'POST', '/api/v1/asset-feeds', { name: `Feed ${Math.random().toString(36).slice(2)}`, organizationId })).body;
   return { asset, assetFeed: feed.id, senders: { 'asset-feed': feed.token } };
+}
+
+/** A stock location holding a spare item, and a loaner of it reserved on the ticket, made through the API. */
+export async function spareFixtures(t: TestApp, ticketId: string): Promise<Pick<Targets, 'stockLocation' | 'spareItem' | 'spareReservation'>> {
+  const manager = t.world.tokens.manager;
+  const stockLocation = (await t.call(manager, 'POST', '/api/v1/stock-locations', { name: 'Fixture office', kind: 'office' })).body.id;
+  const spareItem = (await t.call(manager, 'POST', '/api/v1/spare-items', { name: 'Fixture loaner', kind: 'laptop' })).body.id;
+  await t.call(manager, 'POST', `/api/v1/spare-items/${spareItem}/stock`, { locationId: stockLocation, onHand: 50 });
+  const spareReservation = (await t.call(manager, 'POST', `/api/v1/tickets/${ticketId}/spare-reservations`, { itemId: spareItem, locationId: stockLocation, loan: true })).body.id;
+  return { stockLocation, spareItem, spareReservation };
 }
 
 /** Fixtures whose `senders` add to those already made. */
@@ -326,6 +340,16 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { organizationId: ids.organization, csv: 'kind,name,serial\nlaptop,Imported laptop,IMP-1\n' };
     case 'POST /api/v1/tickets/{id}/assets':
       return { assetId: ids.asset ?? 'no-such-asset' };
+    case 'POST /api/v1/stock-locations':
+      return { name: 'Example van', kind: 'office' };
+    case 'POST /api/v1/spare-items':
+      return { name: 'Example spare', kind: 'router' };
+    case 'POST /api/v1/spare-items/{id}/stock':
+      return { locationId: ids.stockLocation ?? 'no-such-location', onHand: 50 };
+    case 'POST /api/v1/tickets/{id}/spare-reservations':
+      return { itemId: ids.spareItem ?? 'no-such-item', locationId: ids.stockLocation ?? 'no-such-location', loan: true };
+    case 'POST /api/v1/spare-reservations/{id}/move':
+      return { move: 'cancel' };
     case 'POST /api/v1/asset-feeds':
       return { name: `Feed ${Math.random().toString(36).slice(2)}`, organizationId: ids.organization };
     case 'POST /api/v1/assets/webhook/{source}':
@@ -371,6 +395,8 @@ export function urlFor(op: Operation, ids: Targets): string {
     incidents: ids.incident ?? 'no-such-incident',
     kb: ids.kbArticle ?? 'no-such-article',
     assets: ids.asset ?? 'no-such-asset',
+    'spare-items': ids.spareItem ?? 'no-such-item',
+    'spare-reservations': ids.spareReservation ?? 'no-such-reservation',
   };
   if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created').replace('{source}', encodeURIComponent(ids.assetFeed ?? 'no-such-feed'));
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);
