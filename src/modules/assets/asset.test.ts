@@ -15,7 +15,10 @@ describe('asset rules', () => {
   });
 
   it('shows a client neither the MSP’s notes and tags nor the RMM’s ids', () => {
-    expect(presentAsset({ kind: 'client', organizationId: 'org-a', contactId: null }, laptop)).toMatchObject({ notes: '', tags: [], feedId: null, externalId: null, serial: '5CG1234XYZ' });
+    const shown = presentAsset({ kind: 'client', organizationId: 'org-a', contactId: null }, laptop);
+    expect(shown).toMatchObject({ serial: '5CG1234XYZ', name: 'Ana’s laptop' });
+    expect(Object.keys(shown)).not.toEqual(expect.arrayContaining(['notes']));
+    for (const key of ['notes', 'tags', 'feedId', 'externalId']) expect(key in shown, key).toBe(false);
     expect(presentAsset({ kind: 'staff' }, laptop)).toBe(laptop);
   });
 

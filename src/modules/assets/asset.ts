@@ -61,13 +61,17 @@ export function canReadAsset(reader: AssetReader, asset: Pick<AssetRecord, 'orga
   return reader.contactId === null || asset.contactId === reader.contactId;
 }
 
+/** What only staff read of an asset. */
+type StaffOnly = 'notes' | 'tags' | 'feedId' | 'externalId';
+
 /**
  * The asset as a reader gets it. A client's portal shows what the kit is, where and whose, and the
- * ISP's support number; the MSP's notes, tags and the RMM's ids stay with staff.
+ * ISP's support number; the MSP's notes and tags and the RMM's ids stay with staff, left out.
  */
-export function presentAsset(reader: AssetReader, asset: AssetRecord): AssetRecord {
+export function presentAsset(reader: AssetReader, asset: AssetRecord): Omit<AssetRecord, StaffOnly> & Partial<Pick<AssetRecord, StaffOnly>> {
   if (reader.kind === 'staff') return asset;
-  return { ...asset, notes: '', tags: [], feedId: null, externalId: null };
+  const { notes: _n, tags: _t, feedId: _f, externalId: _e, ...shown } = asset;
+  return shown;
 }
 
 /** Tags as stored: trimmed, lower-case, without repeats, in the order given. */

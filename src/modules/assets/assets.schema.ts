@@ -48,7 +48,7 @@ export const UpdateAssetBody = Type.Object(
 );
 export type UpdateAssetBody = Static<typeof UpdateAssetBody>;
 
-/** An asset. A client reads its own (a client user: theirs), without notes, tags and the RMM's ids. */
+/** An asset. A client reads its own (a client user: theirs), without the staff-only notes, tags and the RMM's ids. */
 export const Asset = Type.Object(
   {
     id: Type.String(),
@@ -59,13 +59,13 @@ export const Asset = Type.Object(
     name: Type.String(),
     serial: Type.String(),
     model: Type.String(),
-    tags: Type.Array(Type.String()),
-    notes: Type.String({ description: 'Staff only; empty for clients.' }),
+    tags: Type.Optional(Type.Array(Type.String(), { description: 'Staff only: left out for clients.' })),
+    notes: Type.Optional(Type.String({ description: 'Staff only: left out for clients.' })),
     isp: Type.String(),
     circuitId: Type.String(),
     ispSupportPhone: Type.String(),
-    feedId: Nullable(Type.String({ description: 'The RMM feed that pushed it (staff only).' })),
-    externalId: Nullable(Type.String({ description: 'The RMM’s id of it (staff only).' })),
+    feedId: Type.Optional(Nullable(Type.String({ description: 'The RMM feed that pushed it. Staff only: left out for clients.' }))),
+    externalId: Type.Optional(Nullable(Type.String({ description: 'The RMM’s id of it. Staff only: left out for clients.' }))),
     archivedAt: Nullable(Instant),
     version: Type.Integer(),
     createdAt: Instant,

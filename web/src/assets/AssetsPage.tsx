@@ -80,9 +80,9 @@ function AssetDetail({ assetId }: { assetId: string }) {
     ['Model', a.model],
     ['Serial', a.serial],
     ...(a.kind === 'circuit' ? ([['ISP', a.isp], ['Circuit id', a.circuitId], ['ISP support', a.ispSupportPhone]] as [string, string][]) : []),
-    ['Tags', a.tags.join(', ')],
+    ['Tags', (a.tags ?? []).join(', ')],
     ['RMM id', a.externalId ?? ''],
-    ['Notes', a.notes],
+    ['Notes', a.notes ?? ''],
   ];
   return (
     <section className="card asset-detail" aria-labelledby="asset-title">

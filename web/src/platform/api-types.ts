@@ -16789,8 +16789,8 @@ export interface components {
             contactId: string | null;
             /** Format: date-time */
             createdAt: string;
-            externalId: string | null;
-            feedId: string | null;
+            externalId?: string | null;
+            feedId?: string | null;
             id: string;
             isp: string;
             ispSupportPhone: string;
@@ -16798,12 +16798,13 @@ export interface components {
             kind: "laptop" | "desktop" | "home_office_kit" | "vpn_token" | "server" | "network_device" | "circuit" | "printer" | "other";
             model: string;
             name: string;
-            /** @description Staff only; empty for clients. */
-            notes: string;
+            /** @description Staff only: left out for clients. */
+            notes?: string;
             organizationId: string;
             serial: string;
             siteId: string | null;
-            tags: string[];
+            /** @description Staff only: left out for clients. */
+            tags?: string[];
             /** Format: date-time */
             updatedAt: string;
             version: number;
