@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newContext, ok, owner, screenshot, signIn, startE2eWorld, type E2eWorld } from './support.js';
+import { focused, launchChromium, newContext, ok, owner, screenshot, signIn, startE2eWorld, type E2eWorld } from './support.js';
 
 /**
  * Assets, spares and loaners in the browser (scenarios 7 and 8): a technician finds the caller's
@@ -58,6 +58,31 @@ describe('assets, spares and loaners in the browser', () => {
     await detail.getByRole('heading', { name: 'Alice’s laptop' }).waitFor();
     await detail.getByRole('link', { name: ticket.number }).waitFor();
     await screenshot(page, 'assets', { fullPage: true });
+    await context.close();
+  });
+
+  it('[assets]: logging a call asks which device, the caller’s first, and attaches it to the ticket', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, w.base, w.tech.email, '/queue/mine');
+    await page.keyboard.press('n');
+    await focused(page.getByRole('combobox', { name: 'Caller' }));
+    await page.keyboard.type(w.caller.typed);
+    await page.getByRole('option', { name: /Alice Moreno/ }).waitFor();
+    await page.keyboard.press('Enter');
+    const picker = page.getByRole('radiogroup', { name: 'The client’s assets' });
+    const choices = picker.locator('.asset-choice');
+    await choices.first().getByText('Caller’s').waitFor();
+    expect(await choices.first().textContent()).toContain('Alice’s laptop');
+    await choices.first().click();
+    await page.getByRole('textbox', { name: 'Subject' }).fill('Laptop fan is loud');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForURL(/\/tickets\/SB-\d+$/);
+    const number = new URL(page.url()).pathname.split('/').pop()!;
+    await page.locator('.asset-panel').getByRole('link', { name: 'Alice’s laptop' }).waitFor();
+    const ticket = await ok(w.app, owner(w), 'GET', `/api/v1/tickets/${number}`);
+    const attached = await ok(w.app, owner(w), 'GET', `/api/v1/tickets/${ticket.id}/assets`);
+    expect(attached.items.map((i: { asset: { name: string } }) => i.asset.name)).toEqual(['Alice’s laptop']);
     await context.close();
   });
 

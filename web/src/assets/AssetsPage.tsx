@@ -39,26 +39,28 @@ export function AssetsPage({ assetId }: { assetId?: string }) {
         <div>
           {list.loading && !list.data && <Spinner label="Loading assets" />}
           {list.data?.items.length === 0 && <EmptyState title="No asset found">Record assets, import them from a CSV, or connect an RMM feed.</EmptyState>}
-          <table className="table assets-table">
-            <thead>
-              <tr>
-                <th>Name</th>
-                <th>What</th>
-                <th>Client</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(list.data?.items ?? []).map((a) => (
-                <tr key={a.id} aria-current={a.id === assetId ? 'true' : undefined}>
-                  <td>
-                    <Link to={`/assets/${a.id}`}>{a.name}</Link>
-                  </td>
-                  <td className="small">{assetLine(a)}</td>
-                  <td className="small">{directory.orgName(a.organizationId)}</td>
+          <div className="card table-card">
+            <table className="setup-table assets-table" aria-label="Assets">
+              <thead>
+                <tr>
+                  <th>Name</th>
+                  <th>What</th>
+                  <th>Client</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {(list.data?.items ?? []).map((a) => (
+                  <tr key={a.id} aria-current={a.id === assetId ? 'true' : undefined}>
+                    <td>
+                      <Link to={`/assets/${a.id}`}>{a.name}</Link>
+                    </td>
+                    <td className="small">{assetLine(a)}</td>
+                    <td className="small">{directory.orgName(a.organizationId)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
         {assetId && <AssetDetail key={assetId} assetId={assetId} />}
       </div>
