@@ -85,6 +85,8 @@ describe.each(DIALECTS)('spares and loaners on %s', (dialect) => {
     await runEngine();
     await runEngine();
     const [reservation] = (await t.call(tech, 'GET', `/api/v1/tickets/${ticket.id}/spare-reservations`)).body.items;
+    expect((await t.call(tech, 'GET', '/api/v1/spares/loans')).body.items.map((l: any) => [l.id, l.itemName, l.dueAt])).toEqual([[r.id, 'Loaner laptop', due]]);
+    expect((await t.call(tech, 'GET', '/api/v1/spares/loans?mine=true')).body.items).toEqual([]);
     expect(reservation.overdueTicketId).toEqual(expect.any(String));
     const overdue = (await t.call(tech, 'GET', `/api/v1/tickets/${reservation.overdueTicketId}`)).body;
     expect(overdue).toMatchObject({ organizationId: t.world.a.id, subject: `Loaner overdue: Loaner laptop lent on ${ticket.number}`, tags: ['loaner', 'overdue'] });

@@ -192,3 +192,10 @@ export async function ticketReservations(db: Db, ticketId: string): Promise<Rese
   const rows = await spareDb(db).selectFrom('spare_reservations').selectAll().where('ticket_id', '=', ticketId).orderBy('created_at').orderBy('id').execute();
   return rows.map(toReservation);
 }
+
+/** Loaners out now, on any ticket, soonest due first (overdue ones first of all). */
+export async function loansOut(db: Db, filter: { userId?: string } = {}): Promise<ReservationRecord[]> {
+  let q = spareDb(db).selectFrom('spare_reservations as r').selectAll('r').where('r.state', '=', 'out');
+  if (filter.userId) q = q.where((eb) => eb.exists(eb.selectFrom('stock_locations as l').select('l.id').whereRef('l.id', '=', 'r.location_id').where('l.user_id', '=', filter.userId!)));
+  return (await q.orderBy('r.due_at').orderBy('r.id').limit(500).execute()).map(toReservation);
+}

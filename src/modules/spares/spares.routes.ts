@@ -19,7 +19,7 @@ import { createLocation } from './create-location.js';
 import { moveReservation } from './move-reservation.js';
 import { reserveSpare } from './reserve-spare.js';
 import { isLow } from './spare.js';
-import { findItem, findLocation, listItems, listLocations, stockView, ticketReservations, type ReservationRecord, type StockView } from './spares.repository.js';
+import { findItem, findLocation, listItems, listLocations, loansOut, stockView, ticketReservations, type ReservationRecord, type StockView } from './spares.repository.js';
 import { CountStockBody, CreateItemBody, CreateLocationBody, LocationQuery, MoveBody, Reservation, ReserveBody, SpareItem, StockLine, StockLocation, StockQuery } from './spares.schema.js';
 
 export interface SpareRoutesDeps {
@@ -89,6 +89,14 @@ export function spareRoutes(app: App, deps: SpareRoutesDeps): void {
     const actor = staff(request);
     const { mine, ...filter } = request.query;
     return { items: (await stockView(db, { ...filter, ...(mine ? { userId: actor.userId } : {}) })).map(line) };
+  });
+
+  app.get('/api/v1/spares/loans', {
+    schema: { tags, summary: 'Loaners out now, soonest due first (staff)', description: '`mine=true`: those lent from the caller’s own van(s).', querystring: LocationQuery, response: { 200: Type.Object({ items: Type.Array(Type.Ref('SpareReservation')) }, { title: 'SpareLoans' }), ...problemResponses(400, 401, 403) } },
+  }, async (request) => {
+    const actor = staff(request);
+    const loans = await loansOut(db, request.query.mine ? { userId: actor.userId } : {});
+    return { items: await Promise.all(loans.map((r) => present(db, r))) };
   });
 
   const ticketOf = async (request: FastifyRequest) => {

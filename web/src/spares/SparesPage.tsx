@@ -5,8 +5,10 @@
 import { useState } from 'react';
 import { EmptyState, Notice, Spinner } from '../platform/ui';
 import { formError } from '../platform/api';
+import { formatFull } from '../platform/format';
+import { Link } from '../platform/router';
 import { useResource } from '../platform/use-api';
-import { LOCATION_LABELS, locations, stock, type StockLine } from './spares-api';
+import { loans, LOCATION_LABELS, locations, stock, type StockLine } from './spares-api';
 import './spares.css';
 
 export function SparesPage() {
@@ -14,6 +16,7 @@ export function SparesPage() {
   const places = useResource((signal) => locations(signal), []);
   const mine = where === 'mine';
   const lines = useResource((signal) => stock({ locationId: mine || !where ? undefined : where, mine }, signal), [where]);
+  const out = useResource((signal) => loans(mine, signal), [mine]);
   const byLocation = new Map<string, StockLine[]>();
   for (const l of lines.data?.items ?? []) byLocation.set(l.location.id, [...(byLocation.get(l.location.id) ?? []), l]);
 
@@ -57,6 +60,29 @@ export function SparesPage() {
           </ul>
         </section>
       ))}
+      {(out.data?.items.length ?? 0) > 0 && (
+        <section className="card spares-location" aria-label="Out on loan">
+          <h2 className="card-title">Out on loan</h2>
+          <ul className="spares-items">
+            {out.data!.items.map((r) => (
+              <li key={r.id} className={r.overdueTicketId ? 'low' : undefined}>
+                <span>
+                  <strong>{r.itemName}</strong> <span className="muted small">from {r.locationName}</span>
+                </span>
+                <span className="small">
+                  {r.dueAt && `due ${formatFull(r.dueAt)}`}
+                  {r.overdueTicketId && (
+                    <>
+                      {' '}
+                      <Link to={`/tickets/${r.overdueTicketId}`}>overdue</Link>
+                    </>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

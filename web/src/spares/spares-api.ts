@@ -11,6 +11,11 @@ export function stock(filter: { locationId?: string; mine?: boolean }, signal?: 
   return api<{ items: StockLine[] }>('GET', `/spares/stock${query({ locationId: filter.locationId, mine: filter.mine || undefined })}`, undefined, { signal });
 }
 
+/** Loaners out now, soonest due first; `mine`: lent from the caller's van(s). */
+export function loans(mine: boolean, signal?: AbortSignal) {
+  return api<{ items: SpareReservation[] }>('GET', `/spares/loans${query({ mine: mine || undefined })}`, undefined, { signal });
+}
+
 export function locations(signal?: AbortSignal) {
   return api<{ items: StockLocation[] }>('GET', '/stock-locations', undefined, { signal });
 }
