@@ -37,6 +37,8 @@ import { AlertIntake, alertRoutes } from './modules/alerts/index.js';
 import { kbRoutes } from './modules/kb/index.js';
 import { billingRoutes } from './modules/billing/index.js';
 import { csatRoutes, offerSurvey, ratingLinksText, type CsatSettings } from './modules/csat/index.js';
+import { assetsRoutes } from './modules/assets/index.js';
+import { spareRoutes } from './modules/spares/index.js';
 import { ImportApplier, importRoutes, type ApplyDeps } from './modules/imports/index.js';
 import { vendorRoutes } from './modules/vendors/index.js';
 import { incidentRoutes } from './modules/incidents/index.js';
@@ -255,7 +257,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     onTicketChanged,
     incidents: { minClients: config.alertIncidentClients, windowMs: config.alertIncidentWindowMinutes * 60_000 },
   };
-  const engine: EngineRole | undefined = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders, alerts, reports: { timeZone: config.reportTimeZone, publicUrl: config.publicUrl, clock } }) : undefined;
+  const engine: EngineRole | undefined = roles.has('engine') ? createEngineRole({ database, clock, logger, events, calendars, registry, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, ladders, alerts, reports: { timeZone: config.reportTimeZone, publicUrl: config.publicUrl, clock }, spares: { ...alerts, ticketPrefix: config.ticketPrefix } }) : undefined;
   engineWake = () => engine?.engine.wake();
   app.get('/health/engine', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
     if (!engine) return { status: 'off', roles: [...roles] };
@@ -339,6 +341,8 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   kbRoutes(app, { db, dialect: database.dialect, clock });
   billingRoutes(app, { db, clock, calendars, defaultCurrency: config.billingCurrency });
   csatRoutes(app, { db, dialect: database.dialect, clock, settings: csat, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, ticketById: (d, id) => ticketForMail(d, { id }), onTicketCreating, publish: (e) => events.publish(e) });
+  assetsRoutes(app, { db, dialect: database.dialect, clock, ticketPrefix: config.ticketPrefix });
+  spareRoutes(app, { db, clock });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);
   await app.ready();

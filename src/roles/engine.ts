@@ -15,6 +15,7 @@ import { escalationStepHandler, pageAdministrators, startLadders, type LadderDep
 import { mailboxHealthHandler } from '../modules/mail/index.js';
 import { alertHandlers, type AlertStepDeps } from '../modules/alerts/index.js';
 import { armReportSchedules, fcrWatchHandler, weeklySummaryHandler } from '../modules/reports/index.js';
+import { spareHandlers, type SpareStepDeps } from '../modules/spares/index.js';
 
 
 export interface EngineRole {
@@ -38,6 +39,8 @@ export function createEngineRole(deps: {
   alerts: AlertStepDeps;
   /** What the reports' scheduled steps need (the FCR watch, the owners' weekly summary). */
   reports: { timeZone: string; publicUrl: string; clock: Clock };
+  /** What the spares module's step needs (loaners overdue). */
+  spares: SpareStepDeps;
 }): EngineRole {
   const reports = { ...deps.reports, pageOwners: pageAdministrators };
   const handlers = [
@@ -52,6 +55,7 @@ export function createEngineRole(deps: {
     ...alertHandlers(deps.alerts),
     fcrWatchHandler(reports),
     weeklySummaryHandler(reports),
+    ...spareHandlers(deps.spares),
   ];
   const engine = new Engine({
     db: deps.database.db,

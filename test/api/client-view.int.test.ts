@@ -20,7 +20,7 @@ describe.each(DIALECTS)('what a client may read on %s', (dialect) => {
   let ticket: { id: string; number: string };
   let foreign: string;
   /** Text only staff may read; none of it may reach a client, whole or in part. */
-  const SECRETS = ['zanzibarnote', 'quixoticcall', 'vipsecrettag', 'Hushhush Contract', 'Hushhush Policy', 'Hushhush Calendar', 'Hushhush fraudreason', 'Hushhush lookalike', 'hushhush-lookalike'];
+  const SECRETS = ['zanzibarnote', 'quixoticcall', 'vipsecrettag', 'Hushhush Contract', 'Hushhush Policy', 'Hushhush Calendar', 'Hushhush fraudreason', 'Hushhush lookalike', 'hushhush-lookalike', 'Hushhush assetnote', 'rmm-hushhush'];
   /** The number on file of the client admin's contact, offered to call back: the client user, who cannot read that contact, never sees it. */
   const DIRECTORY_NUMBER = '+13125550147';
   const WARNING = 'A message pretending to be from your finance director asked to change bank details; do not act on it.';
@@ -61,7 +61,11 @@ describe.each(DIALECTS)('what a client may read on %s', (dialect) => {
     const byHand = (await t.call(tech, 'POST', `/api/v1/tickets/${ticket.id}/fraud-flags`, { reason: 'Hushhush fraudreason: a caller asked to change the bank account' })).body;
     expect((await t.call(tech, 'POST', `/api/v1/tickets/${ticket.id}/fraud-flags/${byHand.id}/call`, { outcome: 'fraud', number: DIRECTORY_NUMBER, note: 'Hushhush fraudreason confirmed' })).status).toBe(200);
     const warning = (await t.call(tech, 'POST', '/api/v1/fraud-warnings', { flagId: byHand.id, text: WARNING })).body;
-    ids = { ticket: ticket.id, otherTicket: ticket.id, organization: w.a.id, site: w.a.siteId, contact: w.a.contactId, user: w.staffIds.technician, team: w.teamId, token: 'none', calendar, policy, contract, fraudFlag: byHand.id, fraudWarning: warning.id };
+    // The client user's own laptop, with the MSP's notes and tags and an RMM's id on it.
+    const asset = (await t.call(tech, 'POST', '/api/v1/assets', { organizationId: w.a.id, contactId: w.a.contactId, kind: 'laptop', name: 'Alpha laptop', notes: 'Hushhush assetnote', tags: ['vipsecrettag'] })).body.id;
+    const feed = (await t.call(owner, 'POST', '/api/v1/asset-feeds', { name: 'Alpha RMM', organizationId: w.a.id })).body;
+    await t.call(feed.token, 'POST', feed.path, { assets: [{ externalId: 'rmm-hushhush', kind: 'desktop', name: 'Alpha desktop', personEmail: 'alpha.0@example.com', notes: 'Hushhush assetnote' }] });
+    ids = { asset, ticket: ticket.id, otherTicket: ticket.id, organization: w.a.id, site: w.a.siteId, contact: w.a.contactId, user: w.staffIds.technician, team: w.teamId, token: 'none', calendar, policy, contract, fraudFlag: byHand.id, fraudWarning: warning.id };
   });
   afterAll(async () => t?.close());
 
@@ -100,10 +104,11 @@ describe.each(DIALECTS)('what a client may read on %s', (dialect) => {
       (await t.call(staff, 'GET', '/api/v1/tickets?q=zanzib')).body,
       (await t.call(staff, 'GET', `/api/v1/tickets/${ticket.id}/verification`)).body,
       (await t.call(staff, 'GET', `/api/v1/fraud-warnings?organizationId=${t.world.a.id}`)).body,
+      (await t.call(staff, 'GET', `/api/v1/assets?organizationId=${t.world.a.id}`)).body,
     ];
     const found = new Set(seen.flatMap((body) => leaks(body, 'staff')));
     for (const s of ['zanzibarnote', 'quixoticcall', 'vipsecrettag', 'Hushhush Contract', 'Hushhush Policy', 'Hushhush Calendar', foreign, 'field tier', 'change of assigneeId', 'change of tags', 'message note']) expect(found, s).toContain(s);
-    for (const s of ['Hushhush fraudreason', 'Hushhush lookalike', 'hushhush-lookalike', DIRECTORY_NUMBER, 'field reasons', 'field callBack', 'field purportedSender', 'field flagId', 'event fraud.flagged', 'event fraud.call_logged']) expect(found, s).toContain(s);
+    for (const s of ['Hushhush fraudreason', 'Hushhush lookalike', 'hushhush-lookalike', DIRECTORY_NUMBER, 'field reasons', 'field callBack', 'field purportedSender', 'field flagId', 'event fraud.flagged', 'event fraud.call_logged', 'Hushhush assetnote', 'rmm-hushhush']) expect(found, s).toContain(s);
   });
 
   it('reads its ticket, conversation, history, clocks and links without anything staff-only, on every operation', async () => {

@@ -59,6 +59,13 @@ export interface Targets {
   kbArticle?: string;
   /** A time entry on `ticket`, logged under billing terms set on `contract`. */
   timeEntry?: string;
+  /** An asset of the targets' organisation (named with "zebracrossing"), and an RMM feed pushing its assets. */
+  asset?: string;
+  assetFeed?: string;
+  /** A stock location, a spare item stocked there, and a reservation of it on `ticket`. */
+  stockLocation?: string;
+  spareItem?: string;
+  spareReservation?: string;
   /** Tokens of alert senders by inbound format (and `heartbeat`), for the operations they authenticate. */
   senders?: Record<string, string>;
 }
@@ -128,9 +135,31 @@ export async function billingFixtures(t: TestApp, ids: Pick<Targets, 'contract' 
   return { timeEntry: made.id };
 }
 
+/** An asset of the organisation and an RMM feed of it, made through the API (the feed's token in `senders`). */
+export async function assetFixtures(t: TestApp, organizationId: string): Promise<Pick<Targets, 'asset' | 'assetFeed'> & { senders: Record<string, string> }> {
+  const asset = (await t.call(t.world.tokens.technician, 'POST', '/api/v1/assets', { organizationId, kind: 'laptop', name: 'Fixture zebracrossing laptop', serial: 'ZEBRA-1' })).body.id;
+  const feed = (await t.call(t.world.tokens.owner, 'POST', '/api/v1/asset-feeds', { name: `Feed ${Math.random().toString(36).slice(2)}`, organizationId })).body;
+  return { asset, assetFeed: feed.id, senders: { 'asset-feed': feed.token } };
+}
+
+/** A stock location holding a spare item, and a loaner of it reserved on the ticket, made through the API. */
+export async function spareFixtures(t: TestApp, ticketId: string): Promise<Pick<Targets, 'stockLocation' | 'spareItem' | 'spareReservation'>> {
+  const manager = t.world.tokens.manager;
+  const stockLocation = (await t.call(manager, 'POST', '/api/v1/stock-locations', { name: 'Fixture office', kind: 'office' })).body.id;
+  const spareItem = (await t.call(manager, 'POST', '/api/v1/spare-items', { name: 'Fixture loaner', kind: 'laptop' })).body.id;
+  await t.call(manager, 'POST', `/api/v1/spare-items/${spareItem}/stock`, { locationId: stockLocation, onHand: 50 });
+  const spareReservation = (await t.call(manager, 'POST', `/api/v1/tickets/${ticketId}/spare-reservations`, { itemId: spareItem, locationId: stockLocation, loan: true })).body.id;
+  return { stockLocation, spareItem, spareReservation };
+}
+
+/** Fixtures whose `senders` add to those already made. */
+export function withSenders<T extends { senders?: Record<string, string> }>(ids: T, more: { senders: Record<string, string> } & Record<string, unknown>): T {
+  return { ...ids, ...more, senders: { ...ids.senders, ...more.senders } };
+}
+
 /** The credential an operation is called with: an alert sender's own token for the inbound routes, else `token`. */
 export function credentialFor(op: Operation, token: string, ids: Targets): string {
-  const inbound = /^\/api\/v1\/alerts\/inbound\/(.+)$/.exec(op.path)?.[1] ?? (op.path === '/api/v1/heartbeats/report' ? 'heartbeat' : undefined);
+  const inbound = /^\/api\/v1\/alerts\/inbound\/(.+)$/.exec(op.path)?.[1] ?? (op.path === '/api/v1/heartbeats/report' ? 'heartbeat' : op.path === '/api/v1/assets/webhook/{source}' ? 'asset-feed' : undefined);
   return (inbound && ids.senders?.[inbound]) || token;
 }
 
@@ -331,6 +360,28 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { entryIds: [ids.timeEntry ?? 'no-such-entry'], reason: 'Example goodwill' };
     case 'PUT /api/v1/tickets/{id}/rating':
       return { rating: 'good', comment: 'Quick and kind' };
+    case 'POST /api/v1/assets':
+      return { organizationId: ids.organization, kind: 'laptop', name: 'Example laptop', serial: 'EX-1', siteId: ids.site, contactId: ids.contact };
+    case 'PATCH /api/v1/assets/{id}':
+      return { notes: 'changed' };
+    case 'POST /api/v1/assets/import':
+      return { organizationId: ids.organization, csv: 'kind,name,serial\nlaptop,Imported laptop,IMP-1\n' };
+    case 'POST /api/v1/tickets/{id}/assets':
+      return { assetId: ids.asset ?? 'no-such-asset' };
+    case 'POST /api/v1/stock-locations':
+      return { name: 'Example van', kind: 'office' };
+    case 'POST /api/v1/spare-items':
+      return { name: 'Example spare', kind: 'router' };
+    case 'POST /api/v1/spare-items/{id}/stock':
+      return { locationId: ids.stockLocation ?? 'no-such-location', onHand: 50 };
+    case 'POST /api/v1/tickets/{id}/spare-reservations':
+      return { itemId: ids.spareItem ?? 'no-such-item', locationId: ids.stockLocation ?? 'no-such-location', loan: true };
+    case 'POST /api/v1/spare-reservations/{id}/move':
+      return { move: 'cancel' };
+    case 'POST /api/v1/asset-feeds':
+      return { name: `Feed ${Math.random().toString(36).slice(2)}`, organizationId: ids.organization };
+    case 'POST /api/v1/assets/webhook/{source}':
+      return { assets: [{ externalId: 'rmm-1', kind: 'desktop', name: 'Pushed desktop' }] };
     default:
       if (op.method === 'POST' || op.method === 'PATCH' || op.method === 'PUT') throw new Error(`no example body for ${op.method} ${op.path}: add one to test/api/endpoints.ts`);
       return undefined;
@@ -375,8 +426,11 @@ export function urlFor(op: Operation, ids: Targets): string {
     kb: ids.kbArticle ?? 'no-such-article',
     clients: ids.organization,
     'time-entries': ids.timeEntry ?? 'no-such-entry',
+    assets: ids.asset ?? 'no-such-asset',
+    'spare-items': ids.spareItem ?? 'no-such-item',
+    'spare-reservations': ids.spareReservation ?? 'no-such-reservation',
   };
-  if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created');
+  if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created').replace('{source}', encodeURIComponent(ids.assetFeed ?? 'no-such-feed'));
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);
   return op.path.replace('{id}', encodeURIComponent(id[kind])).replace('{methodId}', 'no-such-method').replace('{token}', 'not.a-signed-token').replace('{overrideId}', 'no-such-override').replace('{flagId}', encodeURIComponent(ids.fraudFlag ?? 'no-such-flag')).replace('{organizationId}', encodeURIComponent(ids.organization));
 }

@@ -18,6 +18,7 @@ export { AlertIntake } from './alert-intake.js';
 export { createAlertSource } from './save-alert-source.js';
 export { type SuspicionRules } from './suspicion.js';
 export { type AlertStepDeps } from './step-deps.js';
+export { senderToken } from './alert-source.js';
 
 export interface AlertRoutesDeps {
   db: Db;

@@ -11,6 +11,7 @@ import { useSessionApi, type Session } from '../../platform/session';
 import { LiveIndicator, StreamBanner } from '../../platform/stream-banner';
 import { Kbd, Spinner } from '../../platform/ui';
 import { PhoneLogPage } from '../../tickets/phone-log/PhoneLogPage';
+import { AssetPicker } from '../../assets/AssetPicker';
 import { homeQueue, QUEUES, queueHref } from '../../tickets/queue/queues';
 import { QueuePage } from '../../tickets/queue/QueuePage';
 import { AT_RISK_BADGE_LABEL, formatCount, QueueCountsContext, useQueueCounts } from '../../tickets/queue/use-counts';
@@ -29,12 +30,16 @@ const TriagePage = lazy(() => import('../../mail/triage/TriagePage').then((m) =>
 const MailboxesPage = lazy(() => import('../../mail/mailboxes/MailboxesPage').then((m) => ({ default: m.MailboxesPage })));
 const IncidentsPage = lazy(() => import('../../incidents/IncidentsPage').then((m) => ({ default: m.IncidentsPage })));
 const SsoSettingsPage = lazy(() => import('../../sso/settings/SsoSettingsPage').then((m) => ({ default: m.SsoSettingsPage })));
+const AssetsPage = lazy(() => import('../../assets/AssetsPage').then((m) => ({ default: m.AssetsPage })));
+const SparesPage = lazy(() => import('../../spares/SparesPage').then((m) => ({ default: m.SparesPage })));
 const DemoOutboxPage = lazy(() => import('../../notify/demo-outbox/DemoOutboxPage').then((m) => ({ default: m.DemoOutboxPage })));
 
 /** Desk-wide pages below the queues in the navigation. */
 const DESK: { id: string; href: string; label: string; key: string }[] = [
   { id: 'oncall', href: '/oncall', label: 'On call', key: 'g c' },
   { id: 'incidents', href: '/incidents', label: 'Incidents', key: 'g v' },
+  { id: 'assets', href: '/assets', label: 'Assets', key: 'g k' },
+  { id: 'spares', href: '/spares', label: 'Spares', key: 'g j' },
   { id: 'reports', href: '/reports', label: 'Reports', key: 'g s' },
   { id: 'triage', href: '/mail/triage', label: 'Mail triage', key: 'g f' },
   { id: 'mailboxes', href: '/mail/mailboxes', label: 'Mailboxes', key: 'g x' },
@@ -78,6 +83,8 @@ export function ConsoleShell({ session }: { session: Session }) {
       'g b': () => navigate(queueHref('old-breaches')),
       'g c': () => navigate('/oncall'),
       'g v': () => navigate('/incidents'),
+      'g k': () => navigate('/assets'),
+      'g j': () => navigate('/spares'),
       'g s': () => navigate('/reports'),
       'g f': () => navigate('/mail/triage'),
       'g x': () => navigate('/mail/mailboxes'),
@@ -102,13 +109,16 @@ export function ConsoleShell({ session }: { session: Session }) {
   const queueMatch = match('/queue/:queue', path);
   const ticketMatch = match('/tickets/:ref', path);
   const incidentMatch = match('/incidents/:id', path);
+  const assetMatch = match('/assets/:id', path);
   let page;
   if (queueMatch && QUEUES.some((q) => q.id === queueMatch.queue)) page = <QueuePage key={queueMatch.queue} queueId={queueMatch.queue} session={session} />;
   else if (ticketMatch) page = <TicketPage key={ticketMatch.ref} ticketRef={ticketMatch.ref} session={session} backTo={backToQueue(session)} slots={TICKET_SLOTS} />;
-  else if (path === '/calls/new') page = <PhoneLogPage session={session} CallerSearch={CallerSearch} />;
+  else if (path === '/calls/new') page = <PhoneLogPage session={session} CallerSearch={CallerSearch} AssetPicker={AssetPicker} />;
   else if (path === '/search') page = <SearchPage key={params.get('q') ?? ''} q={params.get('q') ?? ''} />;
   else if (path === '/oncall') page = <OnCallPage canEdit={['owner', 'admin', 'service_manager'].includes(session.user.role)} />;
   else if (path === '/incidents' || incidentMatch) page = <IncidentsPage incidentId={incidentMatch?.id} />;
+  else if (path === '/assets' || assetMatch) page = <AssetsPage assetId={assetMatch?.id} />;
+  else if (path === '/spares') page = <SparesPage />;
   else if (path === '/reports') page = <ReportsPage />;
   else if (path === '/mail/triage') page = <TriagePage />;
   else if (path === '/mail/mailboxes') page = <MailboxesPage />;

@@ -21,6 +21,8 @@ const GROUPS: { title: string; keys: Keys[] }[] = [
       [['g', '1'], 'Go to your first saved view (g 2 … g 9: the next ones)', 'then'],
       [['g', 'c'], 'Go to who is on call', 'then'],
       [['g', 'v'], 'Go to vendor incidents and their workaround grid', 'then'],
+      [['g', 'k'], 'Go to assets (clients’ kit, search, CSV import)', 'then'],
+      [['g', 'j'], 'Go to spares: what is available where, your van', 'then'],
       [['g', 's'], 'Go to reports', 'then'],
       [['g', 'l'], 'Go to clients', 'then'],
       [['g', 'h'], 'Go to calendars and SLA policies (covered hours)', 'then'],

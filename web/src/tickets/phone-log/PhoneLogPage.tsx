@@ -37,11 +37,20 @@ export interface CallerSearchProps {
   inputRef?: Ref<HTMLInputElement>;
 }
 
-export function PhoneLogPage({ session, CallerSearch }: { session: Session; CallerSearch: ComponentType<CallerSearchProps> }) {
+/** "Which device?": the caller's and the client's assets to attach to the new ticket (the composition gives the assets area's picker). */
+export interface AssetPickerProps {
+  organizationId: string;
+  contactId: string | null;
+  value: string;
+  onChange: (assetId: string) => void;
+}
+
+export function PhoneLogPage({ session, CallerSearch, AssetPicker }: { session: Session; CallerSearch: ComponentType<CallerSearchProps>; AssetPicker?: ComponentType<AssetPickerProps> }) {
   const directory = useDirectory();
   const [callerText, setCallerText] = useDraft('call:caller');
   const [contact, setContact] = useState<Contact | null>(null);
   const [organizationId, setOrganizationId] = useState('');
+  const [assetId, setAssetId] = useState('');
   const [siteId, setSiteId] = useState('');
   const [subject, setSubject, clearSubject] = useDraft('call:subject');
   const [notes, setNotes, clearNotes] = useDraft('call:notes');
@@ -67,6 +76,7 @@ export function PhoneLogPage({ session, CallerSearch }: { session: Session; Call
     flushSync(() => {
       setContact(c);
       setOrganizationId(c.organizationId);
+      setAssetId('');
       setSiteId(c.siteId ?? '');
       setError(undefined);
     });
@@ -119,6 +129,7 @@ export function PhoneLogPage({ session, CallerSearch }: { session: Session; Call
         { kind: 'call', body: notes.trim() || subject.trim(), callDirection: 'inbound', callerNumber: dialled, callDurationSeconds: seconds },
         { idempotencyKey: keys.current.call },
       );
+      if (assetId) await api('POST', `/tickets/${ticket.id}/assets`, { assetId });
       if (resolved) await api('PATCH', `/tickets/${ticket.id}`, { status: 'resolved', fcrOutcome: 'resolved_first_contact' });
       clearSubject();
       clearNotes();
@@ -196,6 +207,7 @@ export function PhoneLogPage({ session, CallerSearch }: { session: Session; Call
                 onChange={(e) => {
                   setOrganizationId(e.target.value);
                   setSiteId('');
+                  setAssetId('');
                 }}
               >
                 <option value="">Choose the client…</option>
@@ -217,6 +229,7 @@ export function PhoneLogPage({ session, CallerSearch }: { session: Session; Call
               </select>
             </Field>
           </div>
+          {AssetPicker && organizationId && <AssetPicker organizationId={organizationId} contactId={contact?.id ?? null} value={assetId} onChange={setAssetId} />}
           <Field label="Subject" error={fieldError(error, '/subject')}>
             <input ref={subjectRef} type="text" maxLength={300} value={subject} onChange={(e) => setSubject(e.target.value)} placeholder="e.g. Outlook keeps asking for the password" />
           </Field>

@@ -89,6 +89,17 @@ function EventItem({ event, names }: { event: TicketEvent; names: Names }) {
   );
 }
 
+/** A spare or loaner reserved for the ticket, handed out, returned or cancelled. */
+function describeSpares(e: TicketEvent): string {
+  if (e.type === 'spares.reserved') {
+    const a = (e.after ?? {}) as { item?: string; location?: string; quantity?: number; loan?: boolean };
+    return `reserved ${a.quantity ?? 1} × ${a.item ?? 'a spare'} from ${a.location ?? 'stock'}${a.loan ? ' as a loaner' : ''}`;
+  }
+  if (e.type === 'spares.hand_out') return e.after === 'out' ? 'handed out the loaner' : 'fitted the spare';
+  if (e.type === 'spares.return') return 'took the loaner back';
+  return 'cancelled a spare’s reservation';
+}
+
 function describe(e: TicketEvent, names: Names): string {
   if (e.type === 'ticket.created') {
     const channel = (e.after as { channel?: Channel } | null)?.channel;
@@ -98,6 +109,8 @@ function describe(e: TicketEvent, names: Names): string {
   if (e.type.startsWith('sla.') || e.type.startsWith('escalation.')) return describePaging(e);
   if (e.type.startsWith('fraud.')) return describeFraud(e);
   if (e.type === 'kb.solved') return `marked the article “${String((e.after as { title?: string } | null)?.title ?? 'untitled')}” as what solved it`;
+  if (e.type === 'asset.linked' || e.type === 'asset.unlinked') return `${e.type === 'asset.linked' ? 'attached' : 'detached'} the asset “${String((e.after as { name?: string } | null)?.name ?? '')}”`;
+  if (e.type.startsWith('spares.')) return describeSpares(e);
   if (e.type === 'ticket.merged') return 'merged tickets';
   if (e.type === 'incident.child') {
     const a = (e.after ?? {}) as { title?: string; attached?: boolean };

@@ -1,0 +1,77 @@
+/**
+ * Row types of the spares tables (migration 033-assets-and-spares), owned by the spares module:
+ * only its repository names them in SQL. Instants are ISO-8601 strings on both dialects.
+ */
+import type { Kysely } from 'kysely';
+import type { Db } from '../../platform/db/connect.js';
+import type { Database } from '../../migrations/tables.js';
+
+export interface StockLocationTable {
+  id: string;
+  name: string;
+  /** `office` (ours), `client_site` or `van`. */
+  kind: string;
+  /** A client site's client and site. */
+  organization_id: string | null;
+  site_id: string | null;
+  /** A van's engineer. */
+  user_id: string | null;
+  archived_at: string | null;
+  created_at: string;
+}
+
+export interface SpareItemTable {
+  id: string;
+  name: string;
+  kind: string;
+  model: string;
+  created_at: string;
+}
+
+export interface SpareStockTable {
+  item_id: string;
+  location_id: string;
+  on_hand: number;
+  /** Of `on_hand`, how many tickets have reserved. */
+  reserved: number;
+  /** Alert when what is available falls to this; 0: never. */
+  low_threshold: number;
+  /** When what is available last fell to the threshold; null while above it. One dip alerts once. */
+  low_since: string | null;
+  updated_at: string;
+}
+
+export interface SpareReservationTable {
+  id: string;
+  ticket_id: string;
+  item_id: string;
+  location_id: string;
+  quantity: number;
+  /** A loaner (comes back by `due_at`) rather than a spare that is fitted and stays. */
+  loan: unknown;
+  /** `reserved`, `out` (a loaner handed out), `used` (a spare fitted), `returned` or `cancelled`. */
+  state: string;
+  due_at: string | null;
+  /** The ticket opened when the loaner was not back by its due time. */
+  overdue_ticket_id: string | null;
+  reserved_by: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The spares tables by name. */
+export type SpareTables = {
+  stock_locations: StockLocationTable;
+  spare_items: SpareItemTable;
+  spare_stock: SpareStockTable;
+  spare_reservations: SpareReservationTable;
+};
+
+/** A database handle that knows the spares tables. */
+export type SpareDb = Kysely<Database & SpareTables>;
+
+/** The same handle (or transaction), typed with the spares tables. */
+export function spareDb(db: Db): SpareDb {
+  return db.withTables<SpareTables>();
+}

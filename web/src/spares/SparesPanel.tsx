@@ -1,0 +1,112 @@
+/**
+ * The ticket's spares and loaners (staff): what is reserved, out or back, with the moves each can
+ * make (hand out with a due time, return, cancel), and reserving from the stock of any location.
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { formError } from '../platform/api';
+import { formatFull } from '../platform/format';
+import { useResource } from '../platform/use-api';
+import { move, reservations, reserve, stock } from './spares-api';
+import './spares.css';
+
+interface Props {
+  ticketId: string;
+  refreshKey: string;
+  onChanged: () => void;
+}
+
+const STATE_LABELS = { reserved: 'Reserved', out: 'Out on loan', used: 'Used', returned: 'Returned', cancelled: 'Cancelled' } as const;
+
+/** The local date and time a week from now, as a datetime-local input wants it. */
+function inAWeek(): string {
+  const d = new Date(Date.now() + 7 * 24 * 3_600_000 - new Date().getTimezoneOffset() * 60_000);
+  return d.toISOString().slice(0, 16);
+}
+
+export function SparesPanel({ ticketId, refreshKey, onChanged }: Props) {
+  const list = useResource((signal) => reservations(ticketId, signal), [ticketId]);
+  const lines = useResource((signal) => stock({}, signal), []);
+  const [choice, setChoice] = useState('');
+  const [loan, setLoan] = useState(true);
+  const [due, setDue] = useState(inAWeek);
+  const [error, setError] = useState<unknown>();
+  const reload = list.reload;
+  const seen = useRef(refreshKey);
+  useEffect(() => {
+    if (seen.current === refreshKey) return;
+    seen.current = refreshKey;
+    reload();
+  }, [refreshKey, reload]);
+
+  const run = async (work: () => Promise<unknown>) => {
+    setError(undefined);
+    try {
+      await work();
+      reload();
+      lines.reload();
+      onChanged();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const [itemId, locationId] = choice.split('@');
+    void run(() => reserve(ticketId, { itemId, locationId, loan, ...(loan && due ? { dueAt: new Date(due).toISOString() } : {}) }));
+  };
+
+  return (
+    <section className="card spares-panel" aria-labelledby="spares-panel-title">
+      <h2 id="spares-panel-title" className="card-title">
+        Spares and loaners
+      </h2>
+      <ul className="spares-items">
+        {(list.data?.items ?? []).map((r) => (
+          <li key={r.id}>
+            <span>
+              <strong>{r.itemName}</strong> <span className="muted small">from {r.locationName}</span>{' '}
+              <span className="badge">{STATE_LABELS[r.state]}</span>
+              {r.dueAt && r.state === 'out' && <span className="muted small"> due {formatFull(r.dueAt)}</span>}
+            </span>
+            <span className="spares-actions">
+              {r.state === 'reserved' && (
+                <>
+                  <button type="button" className="button small" onClick={() => void run(() => move(r.id, { move: 'hand_out' }))}>
+                    {r.loan ? 'Hand out' : 'Fitted'}
+                  </button>
+                  <button type="button" className="button link small" onClick={() => void run(() => move(r.id, { move: 'cancel' }))}>
+                    Cancel
+                  </button>
+                </>
+              )}
+              {r.state === 'out' && (
+                <button type="button" className="button small" onClick={() => void run(() => move(r.id, { move: 'return' }))}>
+                  Returned
+                </button>
+              )}
+            </span>
+          </li>
+        ))}
+        {list.data?.items.length === 0 && <li className="muted small">Nothing reserved for this ticket.</li>}
+      </ul>
+      <form className="spares-reserve" onSubmit={submit}>
+        <select aria-label="Spare to reserve" value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <option value="">Reserve a spare or loaner…</option>
+          {(lines.data?.items ?? []).filter((l) => l.available > 0).map((l) => (
+            <option key={`${l.item.id}@${l.location.id}`} value={`${l.item.id}@${l.location.id}`}>
+              {l.item.name} — {l.location.name} ({l.available} available)
+            </option>
+          ))}
+        </select>
+        <label className="small">
+          <input type="checkbox" checked={loan} onChange={(e) => setLoan(e.target.checked)} /> Loaner
+        </label>
+        {loan && <input type="datetime-local" aria-label="Due back" value={due} onChange={(e) => setDue(e.target.value)} />}
+        <button type="submit" className="button small primary" disabled={!choice}>
+          Reserve
+        </button>
+      </form>
+      {error !== undefined && <p className="field-error small">{formError(error, [])}</p>}
+    </section>
+  );
+}
