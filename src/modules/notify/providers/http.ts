@@ -35,10 +35,18 @@ export function isTemporaryStatus(status: number): boolean {
 export async function postOrThrow(request: HttpPost): Promise<HttpAnswer> {
   const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const signal = AbortSignal.timeout(timeoutMs);
+  const post = () => fetch(request.url, { method: 'POST', headers: request.headers, body: request.body, redirect: 'manual', signal });
   let response: Response;
   let text: string;
   try {
-    response = await fetch(request.url, { method: 'POST', headers: request.headers, body: request.body, redirect: 'manual', signal });
+    response = await post().catch((error: unknown) => {
+      // A kept-alive connection the provider closed while it sat idle fails the moment it is
+      // reused, before any answer; the request never reached the provider, so one immediate try
+      // on a fresh connection costs nothing, where the delivery worker's retry would hold a page
+      // back half a minute.
+      if (!closedBeforeAnswer(error)) throw error;
+      return post();
+    });
     text = await readBounded(response);
   } catch (error) {
     throw networkError(request.provider, timeoutMs, error);
@@ -54,6 +62,15 @@ export async function postOrThrow(request: HttpPost): Promise<HttpAnswer> {
     providerFault: PROVIDER_FAULT_STATUSES.has(status),
     retryAfterMs: retryAfter(response.headers.get('retry-after')),
   });
+}
+
+/** Codes of a connection that was closed or reset under a request, before any answer came. */
+const CLOSED_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+
+function closedBeforeAnswer(error: unknown): boolean {
+  if (!(error instanceof Error) || error.name === 'TimeoutError' || error.name === 'AbortError') return false;
+  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && CLOSED_CODES.has(code);
 }
 
 function networkError(provider: string, timeoutMs: number, error: unknown): DeliveryError {
