@@ -26,7 +26,7 @@ import { DEFAULT_THRESHOLD } from './modules/fraud/index.js';
 import { armMailboxHealth, FraudContexts, MailboxCache, mailRoutes, OutboundWorker, processInbound, queueTicketMail, type DnsResolver, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
 import { createMailRole, type MailRole } from './roles/mail.js';
 import { CalendarCache, loadCoverage, openTicketIds, planNewTicketClocks, recomputeClocks, slaPreviewRoutes, slaRoutes } from './modules/sla/index.js';
-import { escalationRoutes, planNewTicketLadders, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
+import { escalationRoutes, holdLadders, pageIncident, planNewTicketLadders, releaseLadders, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
 import { ackPath, ackRoutes, addDemoProvider, DeliveryWorker, demoOutboxRoutes, loadProviders, notifyRoutes, providerRoutes, testPageRoutes } from './modules/notify/index.js';
 import { clientOverviewRoutes, reportRoutes } from './modules/reports/index.js';
@@ -37,7 +37,7 @@ import { AlertIntake, alertRoutes } from './modules/alerts/index.js';
 import { kbRoutes } from './modules/kb/index.js';
 import { ImportApplier, importRoutes, type ApplyDeps } from './modules/imports/index.js';
 import { vendorRoutes } from './modules/vendors/index.js';
-import { incidentRoutes } from './modules/incidents/index.js';
+import { incidentRoutes, type IncidentLadders } from './modules/incidents/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
@@ -328,7 +328,13 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   });
   alertRoutes(app, { ...alerts, db, intake: new AlertIntake({ ...alerts, db }) });
   vendorRoutes(app, { db, clock });
-  incidentRoutes(app, { db, dialect: database.dialect, clock, calendars, onTicketCreating, publish: (e) => events.publish(e), ticketPrefix: config.ticketPrefix });
+  const incidentLadders: IncidentLadders = {
+    hold: (trx, ticketId, actorUserId) => holdLadders({ ...ladders, db: trx }, ticketId, 'a vendor incident owns the ticket', actorUserId),
+    release: (trx, ticketId, reason, actorUserId) => releaseLadders({ ...ladders, db: trx }, ticketId, reason, actorUserId),
+    page: (trx, ticketIds, page) => pageIncident({ ...ladders, db: trx }, ticketIds, page),
+    afterPaged: () => delivery?.wake(),
+  };
+  incidentRoutes(app, { db, dialect: database.dialect, clock, calendars, onTicketCreating, publish: (e) => events.publish(e), ticketPrefix: config.ticketPrefix, ladders: incidentLadders });
   kbRoutes(app, { db, dialect: database.dialect, clock });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);

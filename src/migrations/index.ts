@@ -25,6 +25,7 @@ import * as alerts from './024-alerts.js';
 import * as demoOutbox from './026-demo-outbox.js';
 import * as vendorsAndIncidents from './027-vendors-and-incidents.js';
 import * as kb from './028-kb.js';
+import * as incidentLifecycle from './032-incident-lifecycle.js';
 
 export interface MigrationStep {
   name: string;
@@ -58,4 +59,5 @@ export const migrations: MigrationStep[] = [
   { name: '026-demo-outbox', up: demoOutbox.up },
   { name: '027-vendors-and-incidents', up: vendorsAndIncidents.up },
   { name: '028-kb', up: kb.up },
+  { name: '032-incident-lifecycle', up: incidentLifecycle.up },
 ];

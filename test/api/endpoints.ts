@@ -295,6 +295,8 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { serviceIds: [ids.vendorService ?? 'no-such-service'], title: 'Vendor outage', summary: 'The vendor is down', attachTicketIds: [ids.ticket] };
     case 'PATCH /api/v1/incidents/{id}/children/{organizationId}':
       return { workaroundState: 'in_place', stepsDone: [0] };
+    case 'POST /api/v1/incidents/{id}/children/{organizationId}/detach':
+      return { reason: 'Their own router, not the vendor' };
     case 'PATCH /api/v1/incidents/{id}':
       return { vendorTicket: 'CASE-1', vendorContact: 'The NOC', vendorPromisedAt: '2026-03-02T18:00:00Z' };
     case 'POST /api/v1/kb/articles':

@@ -10,13 +10,15 @@ export interface IncidentRecord {
   id: string;
   title: string;
   summary: string;
-  status: 'declaring' | 'open';
+  status: 'declaring' | 'open' | 'resolved';
   declaredBy: string | null;
   declaredAt: string;
   clientCount: number;
   vendorTicket: string;
   vendorContact: string;
   vendorPromisedAt: string | null;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -32,6 +34,9 @@ export interface ChildRecord {
   workaroundState: WorkaroundState;
   /** Indices of the checklist's steps done, ascending. */
   stepsDone: number[];
+  /** When the incident let the child go (detached, or kept open at resolve): its ladders run again. */
+  releasedAt: string | null;
+  releaseReason: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -101,4 +106,24 @@ export function childDescription(summary: string, impact: Impact): string {
   if (impact.workaroundSteps.length === 0) lines.push('- (no steps on file: agree the workaround with the client)');
   else lines.push(...impact.workaroundSteps.map((s) => `- [ ] ${s}`));
   return lines.join('\n');
+}
+
+/** What the incident's event log records (incident_events.type). */
+export type IncidentEventType = 'declared' | 'paged' | 'update' | 'workaround' | 'vendor' | 'detached' | 'kept_open' | 'resolved';
+
+export interface IncidentEvent {
+  id: string;
+  incidentId: string;
+  type: IncidentEventType;
+  organizationId: string | null;
+  actorUserId: string | null;
+  data: Record<string, unknown>;
+  at: string;
+}
+
+/** The page on-call gets once for an incident: its title and every client hit, worst first. */
+export function incidentPageText(title: string, clients: { name: string; criticality: Criticality }[]): { subject: string; body: string } {
+  const subject = `Vendor incident: ${title} — ${clients.length} ${clients.length === 1 ? 'client' : 'clients'}`;
+  const body = [`${title}`, '', `Clients affected (${clients.length}):`, ...clients.map((c) => `- ${c.name} (${c.criticality})`)].join('\n');
+  return { subject, body };
 }

@@ -2,7 +2,7 @@
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson } from '../../platform/db/dialect.js';
 import type { Criticality } from '../vendors/index.js';
-import type { ChildRecord, IncidentRecord, WorkaroundState } from './incident.js';
+import type { ChildRecord, IncidentEvent, IncidentEventType, IncidentRecord, WorkaroundState } from './incident.js';
 import { incidentDb, type IncidentChildTable, type IncidentTable } from './incidents.tables.js';
 
 function toIncident(r: IncidentTable): IncidentRecord {
@@ -17,6 +17,8 @@ function toIncident(r: IncidentTable): IncidentRecord {
     vendorTicket: r.vendor_ticket,
     vendorContact: r.vendor_contact,
     vendorPromisedAt: r.vendor_promised_at,
+    resolvedAt: r.resolved_at,
+    resolvedBy: r.resolved_by,
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -33,6 +35,8 @@ function toChild(r: IncidentChildTable): ChildRecord {
     workaroundSteps: readJson<string[]>(r.workaround_steps, []),
     workaroundState: r.workaround_state as WorkaroundState,
     stepsDone: readJson<number[]>(r.steps_done, []),
+    releasedAt: r.released_at,
+    releaseReason: r.release_reason,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -52,8 +56,9 @@ export async function insertIncident(db: Db, i: IncidentRecord, serviceIds: stri
 }
 
 /** Marks a declared incident open: every child is written. */
-export async function markIncidentOpen(db: Db, id: string, at: string): Promise<void> {
-  await incidentDb(db).updateTable('incidents').set((eb) => ({ status: 'open', updated_at: at, version: eb('version', '+', 1) })).where('id', '=', id).where('status', '=', 'declaring').execute();
+export async function markIncidentOpen(db: Db, id: string, at: string): Promise<boolean> {
+  const r = await incidentDb(db).updateTable('incidents').set((eb) => ({ status: 'open', updated_at: at, version: eb('version', '+', 1) })).where('id', '=', id).where('status', '=', 'declaring').executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 export async function findIncident(db: Db, id: string): Promise<IncidentRecord | undefined> {
@@ -93,7 +98,7 @@ export async function insertChildren(db: Db, children: ChildRecord[]): Promise<v
     .insertInto('incident_children')
     .values(children.map((c) => ({
       incident_id: c.incidentId, organization_id: c.organizationId, ticket_id: c.ticketId, attached: c.attached, criticality: c.criticality,
-      workaround_steps: JSON.stringify(c.workaroundSteps), workaround_state: c.workaroundState, steps_done: JSON.stringify(c.stepsDone), created_at: c.createdAt, updated_at: c.updatedAt,
+      workaround_steps: JSON.stringify(c.workaroundSteps), workaround_state: c.workaroundState, steps_done: JSON.stringify(c.stepsDone), released_at: c.releasedAt, release_reason: c.releaseReason, created_at: c.createdAt, updated_at: c.updatedAt,
     })))
     .execute();
 }
@@ -128,6 +133,45 @@ export async function updateVendorSide(db: Db, i: IncidentRecord, expectedVersio
     .set({ vendor_ticket: i.vendorTicket, vendor_contact: i.vendorContact, vendor_promised_at: i.vendorPromisedAt, version: i.version, updated_at: i.updatedAt })
     .where('id', '=', i.id)
     .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Appends to the incident's event log. */
+export async function insertIncidentEvents(db: Db, events: IncidentEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await incidentDb(db)
+    .insertInto('incident_events')
+    .values(events.map((e) => ({ id: e.id, incident_id: e.incidentId, type: e.type, organization_id: e.organizationId, actor_user_id: e.actorUserId, data: JSON.stringify(e.data), at: e.at })))
+    .execute();
+}
+
+/** The incident's event log, oldest first. */
+export async function incidentEvents(db: Db, incidentId: string): Promise<IncidentEvent[]> {
+  const rows = await incidentDb(db).selectFrom('incident_events').selectAll().where('incident_id', '=', incidentId).orderBy('at').orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, incidentId: r.incident_id, type: r.type as IncidentEventType, organizationId: r.organization_id, actorUserId: r.actor_user_id, data: readJson<Record<string, unknown>>(r.data, {}), at: r.at }));
+}
+
+/** Lets a child go (detached, or kept open when the incident was resolved); false when it was let go before. */
+export async function releaseChild(db: Db, incidentId: string, organizationId: string, reason: string, at: string): Promise<boolean> {
+  const r = await incidentDb(db)
+    .updateTable('incident_children')
+    .set({ released_at: at, release_reason: reason, updated_at: at })
+    .where('incident_id', '=', incidentId)
+    .where('organization_id', '=', organizationId)
+    .where('released_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Marks an open incident resolved, if nobody changed it since it was read. */
+export async function markIncidentResolved(db: Db, i: IncidentRecord, expectedVersion: number): Promise<boolean> {
+  const r = await incidentDb(db)
+    .updateTable('incidents')
+    .set({ status: 'resolved', resolved_at: i.resolvedAt, resolved_by: i.resolvedBy, version: i.version, updated_at: i.updatedAt })
+    .where('id', '=', i.id)
+    .where('version', '=', expectedVersion)
+    .where('status', '=', 'open')
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }

@@ -23,7 +23,9 @@ import type { CalendarCache } from '../sla/index.js';
 import { formatTicketNumber, type OnTicketCreating } from '../tickets/index.js';
 import { changeWorkaround } from './change-workaround.js';
 import { declareIncident } from './declare-incident.js';
-import { ChildParams, DeclareIncidentBody, Incident, IncidentChild, IncidentPreview, IncidentSummary, PreviewIncidentBody, UpdateChildBody, UpdateIncidentBody } from './incidents.schema.js';
+import { detachChild } from './detach-child.js';
+import type { IncidentLadders } from './incident-deps.js';
+import { ChildParams, DeclareIncidentBody, DetachChildBody, Incident, IncidentChild, IncidentPreview, IncidentSummary, PreviewIncidentBody, UpdateChildBody, UpdateIncidentBody } from './incidents.schema.js';
 import { recordVendorSide } from './record-vendor-side.js';
 import { findIncident, listIncidents } from './incidents.repository.js';
 import { presentIncident, presentIncidents } from './present-incident.js';
@@ -39,6 +41,8 @@ export interface IncidentRoutesDeps {
   onTicketCreating?: OnTicketCreating;
   publish: (event: DomainEvent) => void;
   ticketPrefix: string;
+  /** The children's escalation ladders: held while the incident owns them, one page for all. */
+  ladders?: IncidentLadders;
 }
 
 export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
@@ -116,6 +120,15 @@ export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
     staff(request);
     const { id, organizationId } = request.params;
     await db.transaction().execute((trx) => changeWorkaround({ db: trx, clock }, { incidentId: id, organizationId, state: request.body.workaroundState, stepsDone: request.body.stepsDone }));
+    return presentIncident(db, await incident(id), deps.ticketPrefix, clock.now());
+  });
+
+  app.post('/api/v1/incidents/:id/children/:organizationId/detach', {
+    schema: { tags, summary: 'Detach a client’s child ticket: the incident lets it go and its own escalation runs again (staff)', params: ChildParams, body: DetachChildBody, response: { 200: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 409) } },
+  }, async (request) => {
+    const actor = staff(request);
+    const { id, organizationId } = request.params;
+    await db.transaction().execute((trx) => detachChild({ db: trx, clock, ladders: deps.ladders }, { incidentId: id, organizationId, reason: request.body.reason, actorUserId: actor.userId }));
     return presentIncident(db, await incident(id), deps.ticketPrefix, clock.now());
   });
 }

@@ -2,3 +2,4 @@
 export { incidentRoutes, type IncidentRoutesDeps } from './incidents.routes.js';
 export { declareIncident, type DeclareDeps, type DeclareInput } from './declare-incident.js';
 export { previewIncident } from './preview-incident.js';
+export { type IncidentLadders } from './incident-deps.js';
