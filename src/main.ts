@@ -37,7 +37,7 @@ import { AlertIntake, alertRoutes } from './modules/alerts/index.js';
 import { kbRoutes } from './modules/kb/index.js';
 import { ImportApplier, importRoutes, type ApplyDeps } from './modules/imports/index.js';
 import { vendorRoutes } from './modules/vendors/index.js';
-import { incidentRoutes, type IncidentLadders } from './modules/incidents/index.js';
+import { incidentRoutes, reviewRoutes, type IncidentLadders } from './modules/incidents/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
@@ -334,7 +334,9 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     page: (trx, ticketIds, page) => pageIncident({ ...ladders, db: trx }, ticketIds, page),
     afterPaged: () => delivery?.wake(),
   };
-  incidentRoutes(app, { db, dialect: database.dialect, clock, calendars, onTicketCreating, publish: (e) => events.publish(e), ticketPrefix: config.ticketPrefix, ladders: incidentLadders });
+  const incidentDeps = { db, dialect: database.dialect, clock, calendars, onTicketCreating, onTicketChanged, resolveGuards: [verificationGuard], publish: (e: Parameters<typeof events.publish>[0]) => events.publish(e), ticketPrefix: config.ticketPrefix, ladders: incidentLadders };
+  incidentRoutes(app, incidentDeps);
+  reviewRoutes(app, incidentDeps);
   kbRoutes(app, { db, dialect: database.dialect, clock });
   streamRoutes(app, { events, watchAccess: (request, end) => access.watchRequest(request, end) });
   await webAppRoutes(app);

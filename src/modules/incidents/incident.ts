@@ -127,3 +127,28 @@ export function incidentPageText(title: string, clients: { name: string; critica
   const body = [`${title}`, '', `Clients affected (${clients.length}):`, ...clients.map((c) => `- ${c.name} (${c.criticality})`)].join('\n');
   return { subject, body };
 }
+
+/** The post-incident review: Markdown written by people, and its sanitised HTML. */
+export interface Review {
+  incidentId: string;
+  body: string;
+  bodyHtml: string;
+  editedBy: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An action item of the review, tracked to done. */
+export interface ActionItem {
+  id: string;
+  incidentId: string;
+  title: string;
+  assigneeId: string | null;
+  /** YYYY-MM-DD. */
+  dueOn: string | null;
+  doneAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -2,8 +2,8 @@
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson } from '../../platform/db/dialect.js';
 import type { Criticality } from '../vendors/index.js';
-import type { ChildRecord, IncidentEvent, IncidentEventType, IncidentRecord, WorkaroundState } from './incident.js';
-import { incidentDb, type IncidentChildTable, type IncidentTable } from './incidents.tables.js';
+import type { ActionItem, ChildRecord, IncidentEvent, IncidentEventType, IncidentRecord, Review, WorkaroundState } from './incident.js';
+import { incidentDb, type IncidentActionTable, type IncidentChildTable, type IncidentReviewTable, type IncidentTable } from './incidents.tables.js';
 
 function toIncident(r: IncidentTable): IncidentRecord {
   return {
@@ -174,4 +174,76 @@ export async function markIncidentResolved(db: Db, i: IncidentRecord, expectedVe
     .where('status', '=', 'open')
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
+}
+
+const toReview = (r: IncidentReviewTable): Review => ({ incidentId: r.incident_id, body: r.body, bodyHtml: r.body_html, editedBy: r.edited_by, version: r.version, createdAt: r.created_at, updatedAt: r.updated_at });
+
+/** Writes the review's first draft, unless the incident has one. */
+export async function insertReview(db: Db, r: Review): Promise<void> {
+  await incidentDb(db)
+    .insertInto('incident_reviews')
+    .values({ incident_id: r.incidentId, body: r.body, body_html: r.bodyHtml, edited_by: r.editedBy, version: r.version, created_at: r.createdAt, updated_at: r.updatedAt })
+    .onConflict((oc) => oc.column('incident_id').doNothing())
+    .execute();
+}
+
+export async function findReview(db: Db, incidentId: string): Promise<Review | undefined> {
+  const r = await incidentDb(db).selectFrom('incident_reviews').selectAll().where('incident_id', '=', incidentId).executeTakeFirst();
+  return r ? toReview(r) : undefined;
+}
+
+/** Saves an edited review if nobody changed it since it was read. */
+export async function updateReview(db: Db, r: Review, expectedVersion: number): Promise<boolean> {
+  const out = await incidentDb(db)
+    .updateTable('incident_reviews')
+    .set({ body: r.body, body_html: r.bodyHtml, edited_by: r.editedBy, version: r.version, updated_at: r.updatedAt })
+    .where('incident_id', '=', r.incidentId)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(out.numUpdatedRows) === 1;
+}
+
+const toAction = (r: IncidentActionTable): ActionItem => ({ id: r.id, incidentId: r.incident_id, title: r.title, assigneeId: r.assignee_user_id, dueOn: r.due_on, doneAt: r.done_at, version: r.version, createdAt: r.created_at, updatedAt: r.updated_at });
+
+export async function insertAction(db: Db, a: ActionItem): Promise<void> {
+  await incidentDb(db)
+    .insertInto('incident_actions')
+    .values({ id: a.id, incident_id: a.incidentId, title: a.title, assignee_user_id: a.assigneeId, due_on: a.dueOn, done_at: a.doneAt, version: a.version, created_at: a.createdAt, updated_at: a.updatedAt })
+    .execute();
+}
+
+export async function findAction(db: Db, incidentId: string, id: string): Promise<ActionItem | undefined> {
+  const r = await incidentDb(db).selectFrom('incident_actions').selectAll().where('incident_id', '=', incidentId).where('id', '=', id).executeTakeFirst();
+  return r ? toAction(r) : undefined;
+}
+
+/** Saves a changed action item if nobody changed it since it was read. */
+export async function updateAction(db: Db, a: ActionItem, expectedVersion: number): Promise<boolean> {
+  const out = await incidentDb(db)
+    .updateTable('incident_actions')
+    .set({ title: a.title, assignee_user_id: a.assigneeId, due_on: a.dueOn, done_at: a.doneAt, version: a.version, updated_at: a.updatedAt })
+    .where('id', '=', a.id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(out.numUpdatedRows) === 1;
+}
+
+/** The action items of some incidents, in the order written. */
+export async function actionsOf(db: Db, incidentIds: string[]): Promise<ActionItem[]> {
+  if (incidentIds.length === 0) return [];
+  return (await incidentDb(db).selectFrom('incident_actions').selectAll().where('incident_id', 'in', incidentIds).orderBy('created_at').orderBy('id').execute()).map(toAction);
+}
+
+/** The incidents that touched a client (it had a child), the latest declared first. */
+export async function incidentsOfClient(db: Db, organizationId: string, limit: number): Promise<IncidentRecord[]> {
+  const rows = await incidentDb(db)
+    .selectFrom('incidents')
+    .innerJoin('incident_children', 'incident_children.incident_id', 'incidents.id')
+    .selectAll('incidents')
+    .where('incident_children.organization_id', '=', organizationId)
+    .orderBy('incidents.declared_at', 'desc')
+    .orderBy('incidents.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toIncident);
 }

@@ -109,17 +109,17 @@ export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
   app.patch('/api/v1/incidents/:id', {
     schema: { tags, summary: 'Record the vendor’s side: its ticket number, who we spoke to, its promise (staff)', params: IdParams, body: UpdateIncidentBody, response: { 200: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 409) } },
   }, async (request) => {
-    staff(request);
-    const changed = await db.transaction().execute(async (trx) => recordVendorSide({ db: trx, clock }, (await findIncident(trx, request.params.id)) ?? (await Promise.reject(notFound('Incident'))), request.body));
+    const actor = staff(request);
+    const changed = await db.transaction().execute(async (trx) => recordVendorSide({ db: trx, clock }, (await findIncident(trx, request.params.id)) ?? (await Promise.reject(notFound('Incident'))), request.body, actor.userId));
     return presentIncident(db, changed, deps.ticketPrefix, clock.now());
   });
 
   app.patch('/api/v1/incidents/:id/children/:organizationId', {
     schema: { tags, summary: 'Set where a client’s workaround stands and which checklist steps are done (staff)', params: ChildParams, body: UpdateChildBody, response: { 200: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 422) } },
   }, async (request) => {
-    staff(request);
+    const actor = staff(request);
     const { id, organizationId } = request.params;
-    await db.transaction().execute((trx) => changeWorkaround({ db: trx, clock }, { incidentId: id, organizationId, state: request.body.workaroundState, stepsDone: request.body.stepsDone }));
+    await db.transaction().execute((trx) => changeWorkaround({ db: trx, clock }, { incidentId: id, organizationId, state: request.body.workaroundState, stepsDone: request.body.stepsDone, actorUserId: actor.userId }));
     return presentIncident(db, await incident(id), deps.ticketPrefix, clock.now());
   });
 
