@@ -15,3 +15,6 @@ export interface IncidentLadders {
   /** Called after a transaction that queued pages committed (wakes the delivery worker). */
   afterPaged?: () => void;
 }
+
+/** A notice mailed about a ticket through the mail module's outbox (queueTicketNotice). */
+export type MailNotice = (db: Db, notice: { ticketId: string; key: string; subject: string; body: string; to: { contactId: string | null; name: string; email: string }[] }) => Promise<number>;

@@ -152,3 +152,42 @@ export interface ActionItem {
   createdAt: string;
   updatedAt: string;
 }
+
+/** A client's person as the update's mail needs them. */
+export interface UpdateContact {
+  id: string;
+  name: string;
+  vip: boolean;
+  /** Primary address first. */
+  emails: string[];
+  archivedAt: string | null;
+}
+
+/**
+ * Who at a client gets an incident's updates by email: its VIP contacts (the people the MSP marked
+ * as the ones to tell), or, when it has none with an address, every contact on file — an outage
+ * of a service the whole client depends on is news to all of them. Archived contacts never; each
+ * address once, at its primary address.
+ */
+export function updateRecipients(contacts: UpdateContact[]): { contactId: string; name: string; email: string }[] {
+  const reachable = contacts.filter((c) => c.archivedAt === null && c.emails.length > 0);
+  const vips = reachable.filter((c) => c.vip);
+  const seen = new Set<string>();
+  const out: { contactId: string; name: string; email: string }[] = [];
+  for (const c of vips.length > 0 ? vips : reachable) {
+    const email = c.emails[0].toLowerCase();
+    if (seen.has(email)) continue;
+    seen.add(email);
+    out.push({ contactId: c.id, name: c.name, email });
+  }
+  return out;
+}
+
+/** An update on an incident, as the status pages and feeds show it. */
+export interface IncidentUpdate {
+  id: string;
+  incidentId: string;
+  body: string;
+  postedBy: string | null;
+  postedAt: string;
+}

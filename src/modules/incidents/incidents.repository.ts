@@ -2,7 +2,7 @@
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson } from '../../platform/db/dialect.js';
 import type { Criticality } from '../vendors/index.js';
-import type { ActionItem, ChildRecord, IncidentEvent, IncidentEventType, IncidentRecord, Review, WorkaroundState } from './incident.js';
+import type { ActionItem, ChildRecord, IncidentEvent, IncidentEventType, IncidentRecord, IncidentUpdate, Review, WorkaroundState } from './incident.js';
 import { incidentDb, type IncidentActionTable, type IncidentChildTable, type IncidentReviewTable, type IncidentTable } from './incidents.tables.js';
 
 function toIncident(r: IncidentTable): IncidentRecord {
@@ -246,4 +246,28 @@ export async function incidentsOfClient(db: Db, organizationId: string, limit: n
     .limit(limit)
     .execute();
   return rows.map(toIncident);
+}
+
+export async function insertUpdate(db: Db, u: IncidentUpdate): Promise<void> {
+  await incidentDb(db).insertInto('incident_updates').values({ id: u.id, incident_id: u.incidentId, body: u.body, posted_by: u.postedBy, posted_at: u.postedAt }).execute();
+}
+
+/** The updates of some incidents, the latest first. */
+export async function updatesOf(db: Db, incidentIds: string[]): Promise<IncidentUpdate[]> {
+  if (incidentIds.length === 0) return [];
+  const rows = await incidentDb(db).selectFrom('incident_updates').selectAll().where('incident_id', 'in', incidentIds).orderBy('posted_at', 'desc').orderBy('id', 'desc').execute();
+  return rows.map((r) => ({ id: r.id, incidentId: r.incident_id, body: r.body, postedBy: r.posted_by, postedAt: r.posted_at }));
+}
+
+/**
+ * The incidents a status page shows: those still open, and those resolved since `resolvedSince`,
+ * the latest declared first; only those that touched `organizationId` when one is given.
+ */
+export async function statusIncidents(db: Db, filter: { organizationId?: string; resolvedSince: string; limit: number }): Promise<IncidentRecord[]> {
+  let q = incidentDb(db).selectFrom('incidents').selectAll('incidents').where((eb) => eb.or([eb('status', '=', 'open'), eb('resolved_at', '>=', filter.resolvedSince)]));
+  if (filter.organizationId) {
+    const org = filter.organizationId;
+    q = q.where((eb) => eb.exists(eb.selectFrom('incident_children').select('incident_children.incident_id').whereRef('incident_children.incident_id', '=', 'incidents.id').where('incident_children.organization_id', '=', org)));
+  }
+  return (await q.orderBy('declared_at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute()).map(toIncident);
 }

@@ -4,3 +4,4 @@ export { declareIncident, type DeclareDeps, type DeclareInput } from './declare-
 export { previewIncident } from './preview-incident.js';
 export { type IncidentLadders } from './incident-deps.js';
 export { reviewRoutes, type ReviewRoutesDeps } from './review.routes.js';
+export { statusRoutes, type StatusRoutesDeps } from './status.routes.js';
