@@ -21,7 +21,8 @@ describe('the review draft', () => {
       clientNames: new Map(),
     });
     expect(draft).toContain('# Post-incident review: Cloud \\*down\\*');
-    expect(draft).toContain('2 h 5 min in all, 1 clients affected');
+    expect(draft).toContain('Declared 2026-03-02 14:00 UTC, resolved 2026-03-02 16:05 UTC — 2 h 5 min in all, 1 clients affected');
+    expect(draft).toContain('- 2026-03-02 16:05 UTC — Dana resolved');
     expect(draft).toContain('Dana resolved the incident (1 child tickets resolved, 0 kept open): “ok \\| \\<img src=x\\>”');
     expect(draft).toContain('| A\\|B | high | 30 | blocked | 0/2 |  |');
   });

@@ -30,6 +30,9 @@ export interface ReviewFacts {
 /** Minutes between two instants, whole. */
 const minutesBetween = (from: string, to: string) => Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 60_000));
 
+/** An instant as people read it in a review: "2026-03-02 14:00 UTC". */
+const at = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+
 /** 125 → "2 h 5 min". */
 export function duration(minutes: number): string {
   const h = Math.floor(minutes / 60);
@@ -57,7 +60,7 @@ export function timelineLine(e: IncidentEvent, facts: Pick<ReviewFacts, 'people'
     case 'workaround':
       return `${plain(who)}: ${plain(client)} workaround ${STATE[String(d.state)] ?? d.state}, ${d.stepsDone}/${d.steps} steps done.`;
     case 'vendor':
-      return `${plain(who)} recorded the vendor’s side: ${[d.vendorTicket ? `ticket ${plain(String(d.vendorTicket))}` : '', d.vendorContact ? `spoke to ${plain(String(d.vendorContact))}` : '', d.vendorPromisedAt ? `promised back ${d.vendorPromisedAt}` : ''].filter(Boolean).join('; ') || 'cleared'}.`;
+      return `${plain(who)} recorded the vendor’s side: ${[d.vendorTicket ? `ticket ${plain(String(d.vendorTicket))}` : '', d.vendorContact ? `spoke to ${plain(String(d.vendorContact))}` : '', d.vendorPromisedAt ? `promised back ${at(String(d.vendorPromisedAt))}` : ''].filter(Boolean).join('; ') || 'cleared'}.`;
     case 'detached':
       return `${plain(who)} detached ${plain(client)}: ${plain(String(d.reason ?? ''))}`;
     case 'kept_open':
@@ -74,7 +77,7 @@ export function draftReview(facts: ReviewFacts): string {
   const lines = [
     `# Post-incident review: ${plain(incident.title)}`,
     '',
-    `Declared ${incident.declaredAt}, resolved ${incident.resolvedAt ?? '(not yet)'} — ${duration(minutesBetween(incident.declaredAt, end))} in all, ${facts.clients.length} clients affected.`,
+    `Declared ${at(incident.declaredAt)}, resolved ${incident.resolvedAt ? at(incident.resolvedAt) : '(not yet)'} — ${duration(minutesBetween(incident.declaredAt, end))} in all, ${facts.clients.length} clients affected.`,
     '',
     '## Summary',
     '',
@@ -82,7 +85,7 @@ export function draftReview(facts: ReviewFacts): string {
     '',
     '## Timeline',
     '',
-    ...facts.events.map((e) => `- ${e.at} — ${timelineLine(e, facts)}`),
+    ...facts.events.map((e) => `- ${at(e.at)} — ${timelineLine(e, facts)}`),
     '',
     '## Impact per client',
     '',

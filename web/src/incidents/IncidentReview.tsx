@@ -96,7 +96,7 @@ function ActionItems({ incidentId, actions, onChange }: { incidentId: string; ac
         ))}
       </ul>
       <form className="incident-form" onSubmit={(e) => void add(e)} aria-label="Add an action item">
-        <Field label="Action item"><input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={500} /></Field>
+        <Field label="New action item"><input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={500} /></Field>
         <Field label="Owner">
           <select value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)}>
             <option value="">Unassigned</option>
