@@ -3,7 +3,7 @@
  * (`POST /api/v1/incidents/preview`), declaring one (a parent incident and a child ticket per
  * impacted client), reading incidents with their children, the vendor's side (its ticket, who we
  * spoke to, its promise), and each client's workaround state and checklist progress.
- * Client users get nothing here yet; incidents touching them arrive with the status page.
+ * Client users get nothing here: their own incidents reach them on the status pages and the portal banner (status.routes.ts).
  */
 import { createHash } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
