@@ -9,7 +9,7 @@
  * same Idempotency-Key answers the incident declared, or finishes one a crash left `declaring`
  * (each client's child is written once: the children's key is incident and client).
  */
-import type { Clock } from '../../platform/clock.js';
+import { toIso, type Clock } from '../../platform/clock.js';
 import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
 import type { DialectName } from '../../platform/db/dialect.js';
 import { AppError, conflict, notFound } from '../../platform/errors.js';
@@ -21,7 +21,7 @@ import { organizationNames } from '../clients/index.js';
 import { byCriticality } from '../vendors/index.js';
 import { childDescription, incidentPageText, priorityFor, type ChildRecord, type Impact, type IncidentRecord } from './incident.js';
 import type { IncidentLadders } from './incident-deps.js';
-import { childrenOf, findIncident, findIncidentByKey, insertChildren, insertIncident, insertIncidentEvents, markIncidentOpen } from './incidents.repository.js';
+import { childrenOf, findAbandonedDeclaration, findIncident, findIncidentByKey, insertChildren, insertIncident, insertIncidentEvents, markIncidentOpen } from './incidents.repository.js';
 import { loadImpact } from './load-impact.js';
 
 export interface DeclareDeps {
@@ -48,7 +48,12 @@ export interface DeclareInput {
   attachTicketIds?: string[];
   /** The request's Idempotency-Key and the hash of its method, URL and body. */
   key?: { key: string; hash: string };
+  /** The hash of the request's method, URL and body, also without a key: a repeat finishes a declaration that died. */
+  requestHash?: string;
 }
+
+/** A declaration still `declaring` this long after it began died with its request (500 clients take about a second). */
+const ABANDONED_MS = 60_000;
 
 const CHUNK = 100;
 
@@ -126,6 +131,10 @@ export async function declareIncident(deps: DeclareDeps, input: DeclareInput): P
     if (earlier && earlier.requestHash !== input.key.hash) throw new AppError('idempotency_key_reused', 'This Idempotency-Key was already used for a different request', { status: 422, field: 'Idempotency-Key' });
     if (earlier?.incident.status === 'open') return { incident: earlier.incident, replayed: true };
     incident = earlier?.incident;
+  } else if (input.requestHash) {
+    // Without a key, the same person sending the same declaration again finishes the one a dead
+    // request left `declaring`, rather than leaving it there and declaring a second incident.
+    incident = await findAbandonedDeclaration(db, actor.userId, input.requestHash, toIso(clock.now() - ABANDONED_MS));
   }
   const { impacts } = await loadImpact(db, input.serviceIds);
   if (impacts.length === 0) throw new AppError('no_impacted_clients', 'No client depends on these services: record their dependencies first', { status: 422, field: '/serviceIds' });
@@ -135,7 +144,7 @@ export async function declareIncident(deps: DeclareDeps, input: DeclareInput): P
     const made: IncidentRecord = { id: newId(), title: input.title.trim(), summary: input.summary.trim(), status: 'declaring', declaredBy: actor.userId, declaredAt: now, clientCount: impacts.length, vendorTicket: '', vendorContact: '', vendorPromisedAt: null, resolvedAt: null, resolvedBy: null, version: 1, createdAt: now, updatedAt: now };
     try {
       await db.transaction().execute(async (trx) => {
-        await insertIncident(trx, made, [...new Set(input.serviceIds)], input.key);
+        await insertIncident(trx, made, [...new Set(input.serviceIds)], input.key ?? (input.requestHash ? { key: null, hash: input.requestHash } : undefined));
         await insertIncidentEvents(trx, [{ id: newId(), incidentId: made.id, type: 'declared', organizationId: null, actorUserId: actor.userId, data: { title: made.title, summary: made.summary, clients: impacts.length }, at: now }]);
       });
     } catch (error) {

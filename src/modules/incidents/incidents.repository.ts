@@ -43,7 +43,7 @@ function toChild(r: IncidentChildTable): ChildRecord {
 }
 
 /** Writes a new incident (status `declaring`) with the services it is about. */
-export async function insertIncident(db: Db, i: IncidentRecord, serviceIds: string[], key: { key: string; hash: string } | undefined): Promise<void> {
+export async function insertIncident(db: Db, i: IncidentRecord, serviceIds: string[], key: { key: string | null; hash: string } | undefined): Promise<void> {
   const idb = incidentDb(db);
   await idb
     .insertInto('incidents')
@@ -270,4 +270,20 @@ export async function statusIncidents(db: Db, filter: { organizationId?: string;
     q = q.where((eb) => eb.exists(eb.selectFrom('incident_children').select('incident_children.incident_id').whereRef('incident_children.incident_id', '=', 'incidents.id').where('incident_children.organization_id', '=', org)));
   }
   return (await q.orderBy('declared_at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute()).map(toIncident);
+}
+
+/** The latest declaration by this person of this request, without a key, still `declaring` since before `before`: one its request left unfinished. */
+export async function findAbandonedDeclaration(db: Db, userId: string, requestHash: string, before: string): Promise<IncidentRecord | undefined> {
+  const r = await incidentDb(db)
+    .selectFrom('incidents')
+    .selectAll()
+    .where('declared_by', '=', userId)
+    .where('declare_key', 'is', null)
+    .where('request_hash', '=', requestHash)
+    .where('status', '=', 'declaring')
+    .where('declared_at', '<=', before)
+    .orderBy('declared_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return r ? toIncident(r) : undefined;
 }

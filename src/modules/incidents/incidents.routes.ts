@@ -84,8 +84,8 @@ export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
   }, async (request, reply) => {
     const actor = staff(request);
     const key = keyOf(request);
-    const hash = key === undefined ? '' : createHash('sha256').update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
-    const { incident: declared, replayed } = await declareIncident(deps, { actor, ...request.body, key: key === undefined ? undefined : { key, hash } });
+    const hash = createHash('sha256').update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
+    const { incident: declared, replayed } = await declareIncident(deps, { actor, ...request.body, key: key === undefined ? undefined : { key, hash }, requestHash: hash });
     if (replayed) reply.header('idempotent-replayed', 'true');
     return reply.status(201).send(await presentIncident(db, declared, deps.ticketPrefix, clock.now()));
   });
