@@ -104,6 +104,11 @@ describe('a vendor incident from declaration to review in the browser', () => {
     expect(incident.status).toBe('resolved');
     const actions = (await ok(w.app, owner(w), 'GET', `/api/v1/organizations/${clients['Alder Dental Group']}/incident-actions`)).items;
     expect(actions[0].actions).toEqual([expect.objectContaining({ title: 'Agree a second hosting region with Fabrikam', assigneeId: w.lead.id, dueOn: '2026-12-31', done: false })]);
+    // The client's page lists the incident's action items.
+    await page.goto(`${w.base}/clients/${clients['Alder Dental Group']}`);
+    const onClient = page.getByRole('region', { name: 'Vendor incidents and their action items' });
+    await onClient.getByRole('link', { name: 'Fabrikam practice cloud down' }).waitFor();
+    await onClient.getByText('Agree a second hosting region with Fabrikam').waitFor();
     // The banner is gone once the incident is resolved (asked with the portal's own session).
     const banners = await (await client.request.get(`${w.base}/api/v1/incident-banners`)).json();
     expect(banners.items).toEqual([]);

@@ -12,6 +12,7 @@ import { Spinner } from '../../platform/ui';
 import type { ClientSlots } from '../../clients/client-page/ClientPage';
 
 const ClientListPage = lazy(() => import('../../clients/client-list/ClientListPage').then((m) => ({ default: m.ClientListPage })));
+const ClientIncidentActions = lazy(() => import('../../incidents/client-actions/ClientIncidentActions').then((m) => ({ default: m.ClientIncidentActions })));
 const ClientPage = lazy(() => import('../../clients/client-page/ClientPage').then((m) => ({ default: m.ClientPage })));
 const ContractsSection = lazy(() => import('../../sla/contracts/ContractsSection').then((m) => ({ default: m.ContractsSection })));
 const SlaSetupPage = lazy(() => import('../../sla/overview/SlaSetupPage').then((m) => ({ default: m.SlaSetupPage })));
@@ -65,6 +66,11 @@ function clientSlots(session: Session): ClientSlots {
     contracts: (client, sites, onChanged) => (
       <Suspense fallback={<Spinner label="Loading contracts" />}>
         <ContractsSection client={client} sites={sites} session={session} onChanged={onChanged} />
+      </Suspense>
+    ),
+    incidents: (client) => (
+      <Suspense fallback={null}>
+        <ClientIncidentActions clientId={client.id} />
       </Suspense>
     ),
   };
