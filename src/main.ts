@@ -23,10 +23,10 @@ import { viewRoutes } from './modules/views/index.js';
 import { addEmailMessage, markDeliveryFailed, messageForMail, openTicketFromEmail, streamRoutes, teamExists, ticketEventsAfter, ticketForMail, ticketRoutes, type OnTicketCreating, type Priority } from './modules/tickets/index.js';
 import { contactEmail, contactsByEmail, createContact, organizationDirectory, organizationEmails, organizationExists, organizationsByEmailDomain } from './modules/clients/index.js';
 import { DEFAULT_THRESHOLD } from './modules/fraud/index.js';
-import { armMailboxHealth, FraudContexts, MailboxCache, mailRoutes, OutboundWorker, processInbound, queueTicketMail, type DnsResolver, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
+import { armMailboxHealth, FraudContexts, MailboxCache, mailRoutes, OutboundWorker, processInbound, queueTicketMail, queueTicketNotice, type DnsResolver, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
 import { createMailRole, type MailRole } from './roles/mail.js';
 import { CalendarCache, loadCoverage, openTicketIds, planNewTicketClocks, recomputeClocks, slaPreviewRoutes, slaRoutes } from './modules/sla/index.js';
-import { escalationRoutes, planNewTicketLadders, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
+import { escalationRoutes, holdLadders, pageIncident, planNewTicketLadders, releaseLadders, startLadders, syncLadders, type LadderDeps } from './modules/escalation/index.js';
 import { loadDemo, type DemoSummary } from './modules/demo/index.js';
 import { ackPath, ackRoutes, addDemoProvider, DeliveryWorker, demoOutboxRoutes, loadProviders, notifyRoutes, providerRoutes, testPageRoutes } from './modules/notify/index.js';
 import { clientOverviewRoutes, ownerReportRoutes, reportRoutes } from './modules/reports/index.js';
@@ -41,7 +41,7 @@ import { assetsRoutes } from './modules/assets/index.js';
 import { spareRoutes } from './modules/spares/index.js';
 import { ImportApplier, importRoutes, type ApplyDeps } from './modules/imports/index.js';
 import { vendorRoutes } from './modules/vendors/index.js';
-import { incidentRoutes } from './modules/incidents/index.js';
+import { incidentRoutes, reviewRoutes, statusRoutes, type IncidentLadders } from './modules/incidents/index.js';
 import { signToken } from './platform/secrets.js';
 import { createEngineRole, type EngineRole } from './roles/engine.js';
 import { hostname } from 'node:os';
@@ -337,7 +337,16 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   });
   alertRoutes(app, { ...alerts, db, intake: new AlertIntake({ ...alerts, db }) });
   vendorRoutes(app, { db, clock });
-  incidentRoutes(app, { db, dialect: database.dialect, clock, calendars, onTicketCreating, publish: (e) => events.publish(e), ticketPrefix: config.ticketPrefix });
+  const incidentLadders: IncidentLadders = {
+    hold: (trx, ticketId, actorUserId) => holdLadders({ ...ladders, db: trx }, ticketId, 'a vendor incident owns the ticket', actorUserId),
+    release: (trx, ticketId, reason, actorUserId) => releaseLadders({ ...ladders, db: trx }, ticketId, reason, actorUserId),
+    page: (trx, ticketIds, page) => pageIncident({ ...ladders, db: trx }, ticketIds, page),
+    afterPaged: () => delivery?.wake(),
+  };
+  const incidentDeps = { db, dialect: database.dialect, clock, calendars, onTicketCreating, onTicketChanged, resolveGuards: [verificationGuard], publish: (e: Parameters<typeof events.publish>[0]) => events.publish(e), ticketPrefix: config.ticketPrefix, ladders: incidentLadders };
+  incidentRoutes(app, incidentDeps);
+  reviewRoutes(app, incidentDeps);
+  statusRoutes(app, { ...incidentDeps, secretKey: config.secretKey, publicUrl: config.publicUrl, mail: (trx, notice) => queueTicketNotice({ ...queueMail, db: trx as unknown as MailDb }, notice) });
   kbRoutes(app, { db, dialect: database.dialect, clock });
   billingRoutes(app, { db, clock, calendars, defaultCurrency: config.billingCurrency });
   csatRoutes(app, { db, dialect: database.dialect, clock, settings: csat, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, ticketById: (d, id) => ticketForMail(d, { id }), onTicketCreating, publish: (e) => events.publish(e) });

@@ -27,6 +27,7 @@ import * as vendorsAndIncidents from './027-vendors-and-incidents.js';
 import * as kb from './028-kb.js';
 import * as billing from './030-billing.js';
 import * as csatAndReports from './031-csat-and-reports.js';
+import * as incidentLifecycle from './032-incident-lifecycle.js';
 import * as assetsAndSpares from './033-assets-and-spares.js';
 
 export interface MigrationStep {
@@ -63,5 +64,6 @@ export const migrations: MigrationStep[] = [
   { name: '028-kb', up: kb.up },
   { name: '030-billing', up: billing.up },
   { name: '031-csat-and-reports', up: csatAndReports.up },
+  { name: '032-incident-lifecycle', up: incidentLifecycle.up },
   { name: '033-assets-and-spares', up: assetsAndSpares.up },
 ];

@@ -55,6 +55,8 @@ export interface Targets {
   vendorService?: string;
   dependency?: string;
   incident?: string;
+  /** An action item of the incident's review. */
+  incidentAction?: string;
   /** A client-visible knowledge-base article scoped to the targets' organisation. */
   kbArticle?: string;
   /** A time entry on `ticket`, logged under billing terms set on `contract`. */
@@ -113,13 +115,14 @@ export async function alertFixtures(t: TestApp, organizationId: string): Promise
 }
 
 /** A vendor with a service the organisation depends on, and an incident declared on it, made through the API. */
-export async function vendorFixtures(t: TestApp, organizationId: string): Promise<Pick<Targets, 'vendor' | 'vendorService' | 'dependency' | 'incident'>> {
+export async function vendorFixtures(t: TestApp, organizationId: string): Promise<Pick<Targets, 'vendor' | 'vendorService' | 'dependency' | 'incident' | 'incidentAction'>> {
   const owner = t.world.tokens.owner;
   const vendor = (await t.call(owner, 'POST', '/api/v1/vendors', { name: `Vendor ${Math.random().toString(36).slice(2)}` })).body.id;
   const vendorService = (await t.call(owner, 'POST', `/api/v1/vendors/${vendor}/services`, { name: 'Hosted desktops' })).body.id;
   const dependency = (await t.call(owner, 'POST', '/api/v1/dependencies', { serviceId: vendorService, organizationId, criticality: 'high', workaroundSteps: ['Use the spare laptops'] })).body.id;
   const incident = (await t.call(owner, 'POST', '/api/v1/incidents', { serviceIds: [vendorService], title: 'Fixture outage', summary: 'Fixture vendor down' })).body.id;
-  return { vendor, vendorService, dependency, incident };
+  const incidentAction = (await t.call(owner, 'POST', `/api/v1/incidents/${incident}/actions`, { title: 'Fixture action' })).body.id;
+  return { vendor, vendorService, dependency, incident, incidentAction };
 }
 
 /** A client-visible knowledge-base article scoped to the organisation, written through the API. */
@@ -333,6 +336,18 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { serviceIds: [ids.vendorService ?? 'no-such-service'], title: 'Vendor outage', summary: 'The vendor is down', attachTicketIds: [ids.ticket] };
     case 'PATCH /api/v1/incidents/{id}/children/{organizationId}':
       return { workaroundState: 'in_place', stepsDone: [0] };
+    case 'POST /api/v1/incidents/{id}/children/{organizationId}/detach':
+      return { reason: 'Their own router, not the vendor' };
+    case 'POST /api/v1/incidents/{id}/updates':
+      return { body: 'The vendor expects the service back by 18:00.' };
+    case 'POST /api/v1/incidents/{id}/resolve':
+      return { note: 'The vendor is back', keepOpen: [{ organizationId: ids.organization, reason: 'Profiles to restore' }] };
+    case 'PUT /api/v1/incidents/{id}/review':
+      return { body: '# Review\n\nWhat happened.', version: 1 };
+    case 'POST /api/v1/incidents/{id}/actions':
+      return { title: 'Buy spare laptops', assigneeId: null, dueOn: '2026-03-20' };
+    case 'PATCH /api/v1/incidents/{id}/actions/{actionId}':
+      return { done: true };
     case 'PATCH /api/v1/incidents/{id}':
       return { vendorTicket: 'CASE-1', vendorContact: 'The NOC', vendorPromisedAt: '2026-03-02T18:00:00Z' };
     case 'POST /api/v1/kb/articles':
@@ -432,5 +447,5 @@ export function urlFor(op: Operation, ids: Targets): string {
   };
   if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created').replace('{source}', encodeURIComponent(ids.assetFeed ?? 'no-such-feed'));
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);
-  return op.path.replace('{id}', encodeURIComponent(id[kind])).replace('{methodId}', 'no-such-method').replace('{token}', 'not.a-signed-token').replace('{overrideId}', 'no-such-override').replace('{flagId}', encodeURIComponent(ids.fraudFlag ?? 'no-such-flag')).replace('{organizationId}', encodeURIComponent(ids.organization));
+  return op.path.replace('{id}', encodeURIComponent(id[kind])).replace('{methodId}', 'no-such-method').replace('{token}', 'not.a-signed-token').replace('{overrideId}', 'no-such-override').replace('{flagId}', encodeURIComponent(ids.fraudFlag ?? 'no-such-flag')).replace('{organizationId}', encodeURIComponent(ids.organization)).replace('{actionId}', encodeURIComponent(ids.incidentAction ?? 'no-such-action'));
 }

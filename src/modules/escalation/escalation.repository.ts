@@ -58,7 +58,8 @@ export interface Escalation {
   ticketId: string;
   policy: PolicySnapshot;
   trigger: string;
-  state: 'active' | 'acknowledged' | 'ended';
+  /** `held` while a vendor incident owns the ticket: its steps do not fire (incident-ladders.ts). */
+  state: 'active' | 'acknowledged' | 'held' | 'ended';
   nextStep: number;
   round: number;
   startedAt: number;
@@ -231,4 +232,13 @@ export async function cancelQueued(db: Db, escalationIds: string[], reason: stri
 
 export async function ticketNotifications(db: Db, ticketId: string) {
   return db.selectFrom('notifications').selectAll().where('ticket_id', '=', ticketId).orderBy('created_at').orderBy('step').execute();
+}
+
+/** The policies of the ladders held on some tickets (each policy once): who an incident owning them pages. */
+export async function heldLadderPolicies(db: Db, ticketIds: string[]): Promise<PolicySnapshot[]> {
+  if (ticketIds.length === 0) return [];
+  const rows = await db.selectFrom('escalations').select(['policy_id', 'policy_snapshot']).where('ticket_id', 'in', ticketIds).where('state', '=', 'held').orderBy('started_at').execute();
+  const byPolicy = new Map<string, PolicySnapshot>();
+  for (const r of rows) if (!byPolicy.has(r.policy_id)) byPolicy.set(r.policy_id, readJson<PolicySnapshot>(r.policy_snapshot, {} as PolicySnapshot));
+  return [...byPolicy.values()];
 }

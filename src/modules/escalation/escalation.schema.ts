@@ -126,7 +126,7 @@ export const Ladder = Type.Object(
     policy: Type.String({ description: 'The policy’s name.' }),
     policyVersion: Type.Integer(),
     trigger: Type.String({ description: 'created, sla.warning or sla.breached.' }),
-    state: Type.Union([Type.Literal('active'), Type.Literal('acknowledged'), Type.Literal('ended')]),
+    state: Type.Union([Type.Literal('active'), Type.Literal('acknowledged'), Type.Literal('held'), Type.Literal('ended')], { description: '`held` while a vendor incident owns the ticket: the incident pages once for all its clients.' }),
     nextStep: Nullable(Type.Integer({ description: 'The 1-based step that fires next; null when none will.' })),
     round: Type.Integer(),
     startedAt: Type.String({ format: 'date-time' }),

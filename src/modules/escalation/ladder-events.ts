@@ -14,7 +14,7 @@ export const LADDER_CHANGED = 'escalation.changed';
 /** A page's delivery status changed (sent, failed, retrying, withdrawn, or a status the provider reported). */
 export const PAGE_CHANGED = 'escalation.page';
 
-export type LadderChange = 'started' | 'paged' | 'exhausted' | 'deferred' | 'acknowledged' | 'escalated' | 'ended';
+export type LadderChange = 'started' | 'paged' | 'exhausted' | 'deferred' | 'acknowledged' | 'escalated' | 'held' | 'released' | 'ended';
 
 type TicketRef = { id: string; organizationId: string };
 

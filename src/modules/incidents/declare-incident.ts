@@ -9,7 +9,7 @@
  * same Idempotency-Key answers the incident declared, or finishes one a crash left `declaring`
  * (each client's child is written once: the children's key is incident and client).
  */
-import type { Clock } from '../../platform/clock.js';
+import { toIso, type Clock } from '../../platform/clock.js';
 import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
 import type { DialectName } from '../../platform/db/dialect.js';
 import { AppError, conflict, notFound } from '../../platform/errors.js';
@@ -17,8 +17,11 @@ import type { DomainEvent } from '../../platform/events.js';
 import { newId } from '../../platform/ids.js';
 import type { StaffActor } from '../auth/index.js';
 import { createTicket, insertTicketEvent, isOpenStatus, ticketSummaries, touchTicket, type OnTicketCreating, type TicketSummary } from '../tickets/index.js';
-import { childDescription, priorityFor, type ChildRecord, type Impact, type IncidentRecord } from './incident.js';
-import { childrenOf, findIncident, findIncidentByKey, insertChildren, insertIncident, markIncidentOpen } from './incidents.repository.js';
+import { organizationNames } from '../clients/index.js';
+import { byCriticality } from '../vendors/index.js';
+import { childDescription, incidentPageText, priorityFor, type ChildRecord, type Impact, type IncidentRecord } from './incident.js';
+import type { IncidentLadders } from './incident-deps.js';
+import { childrenOf, findAbandonedDeclaration, findIncident, findIncidentByKey, insertChildren, insertIncident, insertIncidentEvents, markIncidentOpen } from './incidents.repository.js';
 import { loadImpact } from './load-impact.js';
 
 export interface DeclareDeps {
@@ -32,6 +35,8 @@ export interface DeclareDeps {
   publish: (event: DomainEvent) => void;
   /** Clients per transaction (default 100). */
   chunkSize?: number;
+  /** The children's ladders, held while the incident owns them, and the one page for all (escalation). */
+  ladders?: IncidentLadders;
 }
 
 export interface DeclareInput {
@@ -43,7 +48,12 @@ export interface DeclareInput {
   attachTicketIds?: string[];
   /** The request's Idempotency-Key and the hash of its method, URL and body. */
   key?: { key: string; hash: string };
+  /** The hash of the request's method, URL and body, also without a key: a repeat finishes a declaration that died. */
+  requestHash?: string;
 }
+
+/** A declaration still `declaring` this long after it began died with its request (500 clients take about a second). */
+const ABANDONED_MS = 60_000;
 
 const CHUNK = 100;
 
@@ -86,13 +96,30 @@ async function writeChunk(deps: DeclareDeps, incident: IncidentRecord, chunk: Im
       })).id;
       // An attached ticket changed: a new version, so open views reload and a stale edit is refused.
       if (attached) await touchTicket(trx, attached.id, now);
+      // The incident pages once for every client: the child's own ladder must not page as well.
+      await deps.ladders?.hold(trx, ticketId, actor.userId);
       // Staff-only (clients read only the event types the tickets module names for them).
       await insertTicketEvent(trx, { ticketId, actorUserId: actor.userId, type: 'incident.child', field: null, before: null, after: { incidentId: incident.id, title: incident.title, attached: attached !== undefined }, internal: true, at: now });
-      children.push({ incidentId: incident.id, organizationId: impact.organizationId, ticketId, attached: attached !== undefined, criticality: impact.criticality, workaroundSteps: impact.workaroundSteps, workaroundState: 'not_started', stepsDone: [], createdAt: now, updatedAt: now });
+      children.push({ incidentId: incident.id, organizationId: impact.organizationId, ticketId, attached: attached !== undefined, criticality: impact.criticality, workaroundSteps: impact.workaroundSteps, workaroundState: 'not_started', stepsDone: [], releasedAt: null, releaseReason: '', createdAt: now, updatedAt: now });
     }
     await insertChildren(trx, children);
   });
   return events;
+}
+
+/**
+ * Pages on-call once, naming every client (a retry that finishes the declaration queues nothing
+ * twice: the page's key is the incident's), and marks the incident open. Returns the pages queued.
+ */
+async function finish(deps: DeclareDeps, trx: Db, incident: IncidentRecord): Promise<number> {
+  const children = await childrenOf(trx, incident.id);
+  const names = await organizationNames(trx, children.map((c) => c.organizationId));
+  const clients = children.map((c) => ({ name: names.get(c.organizationId) ?? c.organizationId, criticality: c.criticality })).sort((a, b) => byCriticality(a.criticality, b.criticality) || a.name.localeCompare(b.name));
+  const queued = deps.ladders ? await deps.ladders.page(trx, children.map((c) => c.ticketId), { key: `incident:${incident.id}`, ...incidentPageText(incident.title, clients) }) : 0;
+  if (await markIncidentOpen(trx, incident.id, deps.clock.iso())) {
+    await insertIncidentEvents(trx, [{ id: newId(), incidentId: incident.id, type: 'paged', organizationId: null, actorUserId: null, data: { notifications: queued, clients: clients.length }, at: deps.clock.iso() }]);
+  }
+  return queued;
 }
 
 export async function declareIncident(deps: DeclareDeps, input: DeclareInput): Promise<{ incident: IncidentRecord; replayed: boolean }> {
@@ -104,15 +131,22 @@ export async function declareIncident(deps: DeclareDeps, input: DeclareInput): P
     if (earlier && earlier.requestHash !== input.key.hash) throw new AppError('idempotency_key_reused', 'This Idempotency-Key was already used for a different request', { status: 422, field: 'Idempotency-Key' });
     if (earlier?.incident.status === 'open') return { incident: earlier.incident, replayed: true };
     incident = earlier?.incident;
+  } else if (input.requestHash) {
+    // Without a key, the same person sending the same declaration again finishes the one a dead
+    // request left `declaring`, rather than leaving it there and declaring a second incident.
+    incident = await findAbandonedDeclaration(db, actor.userId, input.requestHash, toIso(clock.now() - ABANDONED_MS));
   }
   const { impacts } = await loadImpact(db, input.serviceIds);
   if (impacts.length === 0) throw new AppError('no_impacted_clients', 'No client depends on these services: record their dependencies first', { status: 422, field: '/serviceIds' });
   const attach = await attachments(db, impacts, input.attachTicketIds ?? []);
   if (!incident) {
     const now = clock.iso();
-    const made: IncidentRecord = { id: newId(), title: input.title.trim(), summary: input.summary.trim(), status: 'declaring', declaredBy: actor.userId, declaredAt: now, clientCount: impacts.length, vendorTicket: '', vendorContact: '', vendorPromisedAt: null, version: 1, createdAt: now, updatedAt: now };
+    const made: IncidentRecord = { id: newId(), title: input.title.trim(), summary: input.summary.trim(), status: 'declaring', declaredBy: actor.userId, declaredAt: now, clientCount: impacts.length, vendorTicket: '', vendorContact: '', vendorPromisedAt: null, resolvedAt: null, resolvedBy: null, version: 1, createdAt: now, updatedAt: now };
     try {
-      await db.transaction().execute((trx) => insertIncident(trx, made, [...new Set(input.serviceIds)], input.key));
+      await db.transaction().execute(async (trx) => {
+        await insertIncident(trx, made, [...new Set(input.serviceIds)], input.key ?? (input.requestHash ? { key: null, hash: input.requestHash } : undefined));
+        await insertIncidentEvents(trx, [{ id: newId(), incidentId: made.id, type: 'declared', organizationId: null, actorUserId: actor.userId, data: { title: made.title, summary: made.summary, clients: impacts.length }, at: now }]);
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('declaration_in_progress', 'A request with this Idempotency-Key is declaring this incident right now');
       throw error;
@@ -125,6 +159,7 @@ export async function declareIncident(deps: DeclareDeps, input: DeclareInput): P
   for (let i = 0; i < todo.length; i += size) {
     for (const event of await writeChunk(deps, incident, todo.slice(i, i + size), attach, actor)) deps.publish(event);
   }
-  await db.transaction().execute((trx) => markIncidentOpen(trx, incident.id, clock.iso()));
+  const paged = await db.transaction().execute((trx) => finish(deps, trx, incident));
+  if (paged > 0) deps.ladders?.afterPaged?.();
   return { incident: (await findIncident(db, incident.id))!, replayed: false };
 }

@@ -10,13 +10,15 @@ export interface IncidentRecord {
   id: string;
   title: string;
   summary: string;
-  status: 'declaring' | 'open';
+  status: 'declaring' | 'open' | 'resolved';
   declaredBy: string | null;
   declaredAt: string;
   clientCount: number;
   vendorTicket: string;
   vendorContact: string;
   vendorPromisedAt: string | null;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -32,6 +34,9 @@ export interface ChildRecord {
   workaroundState: WorkaroundState;
   /** Indices of the checklist's steps done, ascending. */
   stepsDone: number[];
+  /** When the incident let the child go (detached, or kept open at resolve): its ladders run again. */
+  releasedAt: string | null;
+  releaseReason: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -101,4 +106,88 @@ export function childDescription(summary: string, impact: Impact): string {
   if (impact.workaroundSteps.length === 0) lines.push('- (no steps on file: agree the workaround with the client)');
   else lines.push(...impact.workaroundSteps.map((s) => `- [ ] ${s}`));
   return lines.join('\n');
+}
+
+/** What the incident's event log records (incident_events.type). */
+export type IncidentEventType = 'declared' | 'paged' | 'update' | 'workaround' | 'vendor' | 'detached' | 'kept_open' | 'resolved';
+
+export interface IncidentEvent {
+  id: string;
+  incidentId: string;
+  type: IncidentEventType;
+  organizationId: string | null;
+  actorUserId: string | null;
+  data: Record<string, unknown>;
+  at: string;
+}
+
+/** The page on-call gets once for an incident: its title and every client hit, worst first. */
+export function incidentPageText(title: string, clients: { name: string; criticality: Criticality }[]): { subject: string; body: string } {
+  const subject = `Vendor incident: ${title} — ${clients.length} ${clients.length === 1 ? 'client' : 'clients'}`;
+  const body = [`${title}`, '', `Clients affected (${clients.length}):`, ...clients.map((c) => `- ${c.name} (${c.criticality})`)].join('\n');
+  return { subject, body };
+}
+
+/** The post-incident review: Markdown written by people, and its sanitised HTML. */
+export interface Review {
+  incidentId: string;
+  body: string;
+  bodyHtml: string;
+  editedBy: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An action item of the review, tracked to done. */
+export interface ActionItem {
+  id: string;
+  incidentId: string;
+  title: string;
+  assigneeId: string | null;
+  /** YYYY-MM-DD. */
+  dueOn: string | null;
+  doneAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A client's person as the update's mail needs them. */
+export interface UpdateContact {
+  id: string;
+  name: string;
+  vip: boolean;
+  /** Primary address first. */
+  emails: string[];
+  archivedAt: string | null;
+}
+
+/**
+ * Who at a client gets an incident's updates by email: its VIP contacts (the people the MSP marked
+ * as the ones to tell), or, when it has none with an address, every contact on file — an outage
+ * of a service the whole client depends on is news to all of them. Archived contacts never; each
+ * address once, at its primary address.
+ */
+export function updateRecipients(contacts: UpdateContact[]): { contactId: string; name: string; email: string }[] {
+  const reachable = contacts.filter((c) => c.archivedAt === null && c.emails.length > 0);
+  const vips = reachable.filter((c) => c.vip);
+  const seen = new Set<string>();
+  const out: { contactId: string; name: string; email: string }[] = [];
+  for (const c of vips.length > 0 ? vips : reachable) {
+    const email = c.emails[0].toLowerCase();
+    if (seen.has(email)) continue;
+    seen.add(email);
+    out.push({ contactId: c.id, name: c.name, email });
+  }
+  return out;
+}
+
+/** An update on an incident, as the status pages and feeds show it. */
+export interface IncidentUpdate {
+  id: string;
+  incidentId: string;
+  body: string;
+  postedBy: string | null;
+  postedAt: string;
 }

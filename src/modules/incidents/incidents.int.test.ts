@@ -184,6 +184,26 @@ describe.each(DIALECTS)('vendor incidents on %s', (dialect) => {
     expect(new Set(children.map((x: any) => x.ticket.id)).size).toBe(2);
   });
 
+  it('finishes a declaration without a key that died, when the same person sends the same declaration a minute later', async () => {
+    const actor: StaffActor = { kind: 'staff', userId: t.world.staffIds.technician, name: 'Technician', email: 'tech@msp.example', role: 'technician', tier: 1, teamId: null };
+    const input = { actor, serviceIds: [desktops], title: 'Died without a key', summary: 'Chunk by chunk', requestHash: `same-${dialect}` };
+    const deps = { db: t.sb.database.db, dialect, clock: t.clock, chunkSize: 1 };
+    await expect(declareIncident({ ...deps, publish: () => { throw new Error('killed'); } }, input)).rejects.toThrow('killed');
+    const died = (await t.call(t.world.tokens.technician, 'GET', '/api/v1/incidents')).body.items.find((i: any) => i.title === 'Died without a key');
+    expect(died.status).toBe('declaring');
+
+    // Another person's, or another declaration, is no repeat; within a minute the first may still be running.
+    t.clock.advance(30_000);
+    const early = await declareIncident({ ...deps, publish: () => undefined }, input);
+    expect(early.incident.id).not.toBe(died.id);
+    t.clock.advance(31_000);
+    const other = await declareIncident({ ...deps, publish: () => undefined }, { ...input, requestHash: 'another' });
+    expect(other.incident.id).not.toBe(died.id);
+    const finished = await declareIncident({ ...deps, publish: () => undefined }, input);
+    expect(finished.incident).toMatchObject({ id: died.id, status: 'open' });
+    expect((await t.call(t.world.tokens.technician, 'GET', `/api/v1/incidents/${died.id}`)).body.children).toHaveLength(2);
+  });
+
   it('gives client users nothing', async () => {
     const some = (await t.call(t.world.tokens.technician, 'GET', '/api/v1/incidents')).body.items[0].id;
     for (const token of [t.world.a.clientAdminToken, t.world.a.clientUserToken]) {

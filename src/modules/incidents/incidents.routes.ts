@@ -3,7 +3,7 @@
  * (`POST /api/v1/incidents/preview`), declaring one (a parent incident and a child ticket per
  * impacted client), reading incidents with their children, the vendor's side (its ticket, who we
  * spoke to, its promise), and each client's workaround state and checklist progress.
- * Client users get nothing here yet; incidents touching them arrive with the status page.
+ * Client users get nothing here: their own incidents reach them on the status pages and the portal banner (status.routes.ts).
  */
 import { createHash } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
@@ -23,7 +23,9 @@ import type { CalendarCache } from '../sla/index.js';
 import { formatTicketNumber, type OnTicketCreating } from '../tickets/index.js';
 import { changeWorkaround } from './change-workaround.js';
 import { declareIncident } from './declare-incident.js';
-import { ChildParams, DeclareIncidentBody, Incident, IncidentChild, IncidentPreview, IncidentSummary, PreviewIncidentBody, UpdateChildBody, UpdateIncidentBody } from './incidents.schema.js';
+import { detachChild } from './detach-child.js';
+import type { IncidentLadders } from './incident-deps.js';
+import { ChildParams, DeclareIncidentBody, DetachChildBody, Incident, IncidentChild, IncidentPreview, IncidentSummary, PreviewIncidentBody, UpdateChildBody, UpdateIncidentBody } from './incidents.schema.js';
 import { recordVendorSide } from './record-vendor-side.js';
 import { findIncident, listIncidents } from './incidents.repository.js';
 import { presentIncident, presentIncidents } from './present-incident.js';
@@ -39,6 +41,8 @@ export interface IncidentRoutesDeps {
   onTicketCreating?: OnTicketCreating;
   publish: (event: DomainEvent) => void;
   ticketPrefix: string;
+  /** The children's escalation ladders: held while the incident owns them, one page for all. */
+  ladders?: IncidentLadders;
 }
 
 export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
@@ -80,8 +84,8 @@ export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
   }, async (request, reply) => {
     const actor = staff(request);
     const key = keyOf(request);
-    const hash = key === undefined ? '' : createHash('sha256').update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
-    const { incident: declared, replayed } = await declareIncident(deps, { actor, ...request.body, key: key === undefined ? undefined : { key, hash } });
+    const hash = createHash('sha256').update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
+    const { incident: declared, replayed } = await declareIncident(deps, { actor, ...request.body, key: key === undefined ? undefined : { key, hash }, requestHash: hash });
     if (replayed) reply.header('idempotent-replayed', 'true');
     return reply.status(201).send(await presentIncident(db, declared, deps.ticketPrefix, clock.now()));
   });
@@ -105,17 +109,26 @@ export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
   app.patch('/api/v1/incidents/:id', {
     schema: { tags, summary: 'Record the vendor’s side: its ticket number, who we spoke to, its promise (staff)', params: IdParams, body: UpdateIncidentBody, response: { 200: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 409) } },
   }, async (request) => {
-    staff(request);
-    const changed = await db.transaction().execute(async (trx) => recordVendorSide({ db: trx, clock }, (await findIncident(trx, request.params.id)) ?? (await Promise.reject(notFound('Incident'))), request.body));
+    const actor = staff(request);
+    const changed = await db.transaction().execute(async (trx) => recordVendorSide({ db: trx, clock }, (await findIncident(trx, request.params.id)) ?? (await Promise.reject(notFound('Incident'))), request.body, actor.userId));
     return presentIncident(db, changed, deps.ticketPrefix, clock.now());
   });
 
   app.patch('/api/v1/incidents/:id/children/:organizationId', {
     schema: { tags, summary: 'Set where a client’s workaround stands and which checklist steps are done (staff)', params: ChildParams, body: UpdateChildBody, response: { 200: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 422) } },
   }, async (request) => {
-    staff(request);
+    const actor = staff(request);
     const { id, organizationId } = request.params;
-    await db.transaction().execute((trx) => changeWorkaround({ db: trx, clock }, { incidentId: id, organizationId, state: request.body.workaroundState, stepsDone: request.body.stepsDone }));
+    await db.transaction().execute((trx) => changeWorkaround({ db: trx, clock }, { incidentId: id, organizationId, state: request.body.workaroundState, stepsDone: request.body.stepsDone, actorUserId: actor.userId }));
+    return presentIncident(db, await incident(id), deps.ticketPrefix, clock.now());
+  });
+
+  app.post('/api/v1/incidents/:id/children/:organizationId/detach', {
+    schema: { tags, summary: 'Detach a client’s child ticket: the incident lets it go and its own escalation runs again (staff)', params: ChildParams, body: DetachChildBody, response: { 200: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 409) } },
+  }, async (request) => {
+    const actor = staff(request);
+    const { id, organizationId } = request.params;
+    await db.transaction().execute((trx) => detachChild({ db: trx, clock, ladders: deps.ladders }, { incidentId: id, organizationId, reason: request.body.reason, actorUserId: actor.userId }));
     return presentIncident(db, await incident(id), deps.ticketPrefix, clock.now());
   });
 }

@@ -45,6 +45,11 @@ export const UpdateIncidentBody = Type.Object(
 );
 export type UpdateIncidentBody = Static<typeof UpdateIncidentBody>;
 
+const Reason = Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S' });
+
+export const DetachChildBody = Type.Object({ reason: { ...Reason, description: 'Why the ticket is no longer the incident’s to run.' } }, { additionalProperties: false });
+export type DetachChildBody = Static<typeof DetachChildBody>;
+
 export const ChildParams = Type.Object({ id: Id, organizationId: Id }, { additionalProperties: false });
 
 const ServiceRef = Type.Object({ id: Type.String(), name: Type.String(), vendorId: Type.String(), vendorName: Type.String() });
@@ -79,13 +84,14 @@ const incidentFields = {
   id: Type.String(),
   title: Type.String(),
   summary: Type.String(),
-  status: Type.Union([Type.Literal('declaring'), Type.Literal('open')], { description: '`declaring` while its children are being written, then `open`.' }),
+  status: Type.Union([Type.Literal('declaring'), Type.Literal('open'), Type.Literal('resolved')], { description: '`declaring` while its children are being written, then `open`, then `resolved`.' }),
   declaredBy: Nullable(Type.String()),
   declaredAt: Instant,
   clientCount: Type.Integer(),
   vendorTicket: Type.String(),
   vendorContact: Type.String(),
   vendorPromisedAt: Nullable(Instant),
+  resolvedAt: Nullable(Instant),
   vendorPromise: Type.Union([Type.Literal('none'), Type.Literal('pending'), Type.Literal('overdue')], { description: 'The clock against the vendor’s promise: none, pending (before the promised time) or overdue.' }),
   services: Type.Array(ServiceRef),
   version: Type.Integer(),
@@ -104,6 +110,8 @@ export const IncidentChild = Type.Object(
     workaroundSteps: Type.Array(Type.String()),
     workaroundState: WorkaroundStateT,
     stepsDone: Type.Array(Type.Integer(), { description: 'Indices of the checklist’s steps done.' }),
+    releasedAt: Nullable(Type.String({ format: 'date-time', description: 'When the incident let the child go (detached, or kept open when the incident was resolved); null while the incident owns it and its escalation ladders are held.' })),
+    releaseReason: Type.String(),
     updatedAt: Instant,
   },
   { $id: 'IncidentChild' },

@@ -1,5 +1,5 @@
 /**
- * Row types of the incident tables (migration 027-vendors-and-incidents), owned by the incidents
+ * Row types of the incident tables (migrations 027-vendors-and-incidents and 032-incident-lifecycle), owned by the incidents
  * module: only its repository names them in SQL. Instants are ISO-8601 strings on both dialects;
  * booleans are booleans on PostgreSQL and 0/1 on SQLite (read them with `readBool`); JSON columns
  * are written as text and read with `readJson`.
@@ -15,7 +15,7 @@ export interface IncidentTable {
   id: string;
   title: string;
   summary: string;
-  /** `declaring` while its children are written chunk by chunk, then `open`. */
+  /** `declaring` while its children are written chunk by chunk, then `open`, then `resolved`. */
   status: string;
   declared_by: string | null;
   declared_at: string;
@@ -29,6 +29,8 @@ export interface IncidentTable {
   /** The declaring request's Idempotency-Key, so a retry answers (or finishes) this incident. */
   declare_key: string | null;
   request_hash: string | null;
+  resolved_at: string | null;
+  resolved_by: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -52,6 +54,54 @@ export interface IncidentChildTable {
   workaround_state: string;
   /** `[0, 2]`: the indices of the checklist's steps done. */
   steps_done: Json;
+  /** When the incident let the child go (detached, or kept open at resolve); null while it owns it. */
+  released_at: string | null;
+  release_reason: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The incident's event log, what its review is written from (incident.ts names the types). */
+export interface IncidentEventTable {
+  id: string;
+  incident_id: string;
+  type: string;
+  organization_id: string | null;
+  actor_user_id: string | null;
+  data: Json;
+  at: string;
+}
+
+/** An update written once on the incident: copied to the children, the clients and the status pages. */
+export interface IncidentUpdateTable {
+  id: string;
+  incident_id: string;
+  body: string;
+  posted_by: string | null;
+  posted_at: string;
+}
+
+/** The post-incident review: Markdown, and the sanitised HTML rendered from it. */
+export interface IncidentReviewTable {
+  incident_id: string;
+  body: string;
+  body_html: string;
+  edited_by: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An action item of the review. */
+export interface IncidentActionTable {
+  id: string;
+  incident_id: string;
+  title: string;
+  assignee_user_id: string | null;
+  /** A calendar date, YYYY-MM-DD. */
+  due_on: string | null;
+  done_at: string | null;
+  version: number;
   created_at: string;
   updated_at: string;
 }
@@ -61,6 +111,10 @@ export type IncidentTables = {
   incidents: IncidentTable;
   incident_services: IncidentServiceTable;
   incident_children: IncidentChildTable;
+  incident_events: IncidentEventTable;
+  incident_updates: IncidentUpdateTable;
+  incident_reviews: IncidentReviewTable;
+  incident_actions: IncidentActionTable;
 };
 
 export type IncidentDb = Kysely<Database & IncidentTables>;

@@ -3,3 +3,6 @@ export { incidentRoutes, type IncidentRoutesDeps } from './incidents.routes.js';
 export { declareIncident, type DeclareDeps, type DeclareInput } from './declare-incident.js';
 export { previewIncident } from './preview-incident.js';
 export { incidentTicketIds } from './incident-tickets.js';
+export { type IncidentLadders } from './incident-deps.js';
+export { reviewRoutes, type ReviewRoutesDeps } from './review.routes.js';
+export { statusRoutes, type StatusRoutesDeps } from './status.routes.js';

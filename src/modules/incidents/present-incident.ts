@@ -10,7 +10,7 @@ import { childrenOf, servicesOfIncidents } from './incidents.repository.js';
 export async function presentIncidents(db: Db, incidents: IncidentRecord[], now: number) {
   const byIncident = await servicesOfIncidents(db, incidents.map((i) => i.id));
   const services = new Map((await servicesWithVendors(db, [...new Set([...byIncident.values()].flat())])).map((s) => [s.id, s]));
-  return incidents.map(({ createdAt: _c, ...i }) => ({
+  return incidents.map(({ createdAt: _c, resolvedBy: _r, ...i }) => ({
     ...i,
     vendorPromise: i.vendorPromisedAt === null ? ('none' as const) : Date.parse(i.vendorPromisedAt) > now ? ('pending' as const) : ('overdue' as const),
     services: (byIncident.get(i.id) ?? []).flatMap((id) => {
@@ -40,6 +40,8 @@ export async function presentIncident(db: Db, incident: IncidentRecord, ticketPr
           workaroundSteps: c.workaroundSteps,
           workaroundState: c.workaroundState,
           stepsDone: c.stepsDone,
+          releasedAt: c.releasedAt,
+          releaseReason: c.releaseReason,
           updatedAt: c.updatedAt,
         };
       })

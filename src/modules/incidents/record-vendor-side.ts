@@ -3,7 +3,8 @@ import { toIso, type Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { conflict } from '../../platform/errors.js';
 import type { IncidentRecord } from './incident.js';
-import { updateVendorSide } from './incidents.repository.js';
+import { newId } from '../../platform/ids.js';
+import { insertIncidentEvents, updateVendorSide } from './incidents.repository.js';
 
 export interface VendorSide {
   vendorTicket?: string;
@@ -12,7 +13,7 @@ export interface VendorSide {
   vendorPromisedAt?: string | null;
 }
 
-export async function recordVendorSide(deps: { db: Db; clock: Clock }, current: IncidentRecord, input: VendorSide): Promise<IncidentRecord> {
+export async function recordVendorSide(deps: { db: Db; clock: Clock }, current: IncidentRecord, input: VendorSide, actorUserId: string | null = null): Promise<IncidentRecord> {
   const next: IncidentRecord = {
     ...current,
     vendorTicket: input.vendorTicket?.trim() ?? current.vendorTicket,
@@ -22,5 +23,6 @@ export async function recordVendorSide(deps: { db: Db; clock: Clock }, current: 
     updatedAt: deps.clock.iso(),
   };
   if (!(await updateVendorSide(deps.db, next, current.version))) throw conflict('version_conflict', 'Someone changed this incident at the same moment; reload and try again');
+  await insertIncidentEvents(deps.db, [{ id: newId(), incidentId: current.id, type: 'vendor', organizationId: null, actorUserId, data: { vendorTicket: next.vendorTicket, vendorContact: next.vendorContact, vendorPromisedAt: next.vendorPromisedAt }, at: next.updatedAt }]);
   return next;
 }

@@ -28,3 +28,4 @@ export { type Mailbox, mailboxHealth } from './mailbox.js';
 export { FraudContexts } from './resolve-sender.js';
 export { MailboxCache } from './mailbox-cache.js';
 export { queueStaffMail, type StaffMail } from './queue-staff-mail.js';
+export { queueTicketNotice, type TicketNotice } from './queue-notice-mail.js';

@@ -12,6 +12,8 @@ import type { Incident, IncidentChild, IncidentSummary, Page, WorkaroundState } 
 import { EmptyState, Notice, Spinner } from '../platform/ui';
 import { useResource } from '../platform/use-api';
 import { DeclareIncident } from './DeclareIncident';
+import { IncidentActions } from './IncidentActions';
+import { IncidentReview } from './IncidentReview';
 import { VendorSide } from './VendorSide';
 import './incidents.css';
 
@@ -61,7 +63,7 @@ export function IncidentsPage({ incidentId }: { incidentId?: string }) {
                     <span className="muted small">{services(i)}</span>
                     <span className="muted small">
                       {i.clientCount} clients · declared <time dateTime={i.declaredAt} title={formatFull(i.declaredAt)}>{formatAgo(i.declaredAt)}</time>
-                      {i.status === 'declaring' ? ' · still declaring' : ''}
+                      {i.status === 'declaring' ? ' · still declaring' : i.status === 'resolved' ? ' · resolved' : ''}
                     </span>
                   </Link>
                 </li>
@@ -100,6 +102,7 @@ function IncidentGrid({ id }: { id: string }) {
       <h2 id="incident-title">{data.title}</h2>
       <p className="incident-summary">{data.summary}</p>
       <VendorSide key={data.version} incident={data} onChange={(next) => incident.mutate(() => next)} />
+      <IncidentActions incident={data} onChange={(next) => incident.mutate(() => next)} />
       <p className="incident-counts" aria-label="Workarounds by state">
         {STATES.map((s) => (
           <span key={s.id} className={`incident-count state-${s.id}`}>
@@ -126,6 +129,7 @@ function IncidentGrid({ id }: { id: string }) {
                 {c.organizationName}
                 <span className={`criticality criticality-${c.criticality}`}>{CRITICALITY[c.criticality]}</span>
                 <Checklist child={c} disabled={saving === c.organizationId} onChange={(stepsDone) => void set(c, { stepsDone })} />
+                {c.releasedAt ? <span className="released-note">Let go: {c.releaseReason}</span> : null}
               </th>
               <td>
                 <Link to={`/tickets/${c.ticket.number}`}>{c.ticket.number}</Link> <StatusPill status={c.ticket.status} />
@@ -148,6 +152,7 @@ function IncidentGrid({ id }: { id: string }) {
           ))}
         </tbody>
       </table>
+      {data.status === 'resolved' ? <IncidentReview incidentId={data.id} /> : null}
     </section>
   );
 }

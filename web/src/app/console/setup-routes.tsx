@@ -12,6 +12,7 @@ import { Spinner } from '../../platform/ui';
 import type { ClientSlots } from '../../clients/client-page/ClientPage';
 
 const ClientListPage = lazy(() => import('../../clients/client-list/ClientListPage').then((m) => ({ default: m.ClientListPage })));
+const ClientIncidentActions = lazy(() => import('../../incidents/client-actions/ClientIncidentActions').then((m) => ({ default: m.ClientIncidentActions })));
 const ClientPage = lazy(() => import('../../clients/client-page/ClientPage').then((m) => ({ default: m.ClientPage })));
 const ContractsSection = lazy(() => import('../../sla/contracts/ContractsSection').then((m) => ({ default: m.ContractsSection })));
 const BillingTermsPanel = lazy(() => import('../../billing/contract-terms/BillingTermsPanel').then((m) => ({ default: m.BillingTermsPanel })));
@@ -69,6 +70,11 @@ function clientSlots(session: Session): ClientSlots {
         <ContractsSection client={client} sites={sites} session={session} onChanged={onChanged} />
         <BillingTermsPanel organizationId={client.id} sites={sites} session={session} />
         <GoodwillPanel organizationId={client.id} />
+      </Suspense>
+    ),
+    incidents: (client) => (
+      <Suspense fallback={null}>
+        <ClientIncidentActions clientId={client.id} />
       </Suspense>
     ),
   };

@@ -12,6 +12,7 @@ import { PortalTicketPage } from '../../portal/tickets/PortalTicketPage';
 import { ChangePasswordButton } from '../../auth/password/ChangePassword';
 import { FraudWarningBanner } from '../../fraud/warning/FraudWarningBanner';
 import { KbSuggestions } from '../../kb/KbSuggestions';
+import { IncidentBanner } from '../../incidents/banner/IncidentBanner';
 
 const PortalArticlePage = lazy(() => import('../../kb/PortalArticlePage').then((m) => ({ default: m.PortalArticlePage })));
 
@@ -70,6 +71,7 @@ export function PortalShell({ session }: { session: Session }) {
       <StreamBanner />
       <main id="main" className="portal-main" tabIndex={-1}>
         <FraudWarningBanner />
+        <IncidentBanner />
         {page}
       </main>
       <footer className="portal-foot muted small">Powered by Switchboard</footer>

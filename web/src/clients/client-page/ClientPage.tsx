@@ -25,6 +25,8 @@ import '../clients.css';
 /** What other areas put on a client's page: its contracts and coverage (given the client's sites, archived ones too). */
 export interface ClientSlots {
   contracts: (client: Organization, sites: Site[], onChanged: () => void) => ReactNode;
+  /** The vendor incidents that touched the client and their review's action items (the incidents area). */
+  incidents?: (client: Organization) => ReactNode;
 }
 
 export function ClientPage({ clientId, session, slots }: { clientId: string; session: Session; slots: ClientSlots }) {
@@ -143,6 +145,7 @@ export function ClientPage({ clientId, session, slots }: { clientId: string; ses
         </aside>
       </div>
       {slots.contracts(org, sites, changed)}
+      {slots.incidents?.(org)}
       {editing && <ClientForm client={org} onClose={() => setEditing(false)} onSaved={() => (setEditing(false), changed())} />}
     </div>
   );
