@@ -253,7 +253,7 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
         const find = { organization: findOrganization, site: findSite, contact: findContact }[a.kind];
         if (!(await find(deps.db, actor, request.params.id))) throw notFound(a.schema);
         a.allow(actor);
-        return (await setArchived(deps, actor, a.kind, request.params.id, archived)) as never;
+        return (await setArchived(deps, actor, a.kind, request.params.id, archived));
       });
     }
   }

@@ -73,7 +73,7 @@ export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: 
     staff(actorFrom(request));
     const policies = await listPolicies(deps.db);
     const running = await runningLadderCounts(deps.db, policies.map((p) => p.id));
-    return { items: policies.map((p) => ({ ...p, runningLadders: running.get(p.id) ?? 0 })) as never[] };
+    return { items: policies.map((p) => ({ ...p, runningLadders: running.get(p.id) ?? 0 })) };
   });
   app.post('/api/v1/escalation-policies', { schema: { tags, summary: 'Create an escalation policy', description: 'Ordered steps with delays in covered (business) or wall-clock minutes, targets, and repeats. Running ladders keep the version they started with.', body: PolicyBody, response: { 201: Type.Ref('EscalationPolicy'), ...problemResponses(400, 401, 403, 409, 422) } } }, async (request, reply) => {
     const actor = actorFrom(request);
@@ -84,14 +84,14 @@ export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: 
       const now = deps.clock.iso();
       const p: PolicyRecord = { id: newId(), name: request.body.name.trim(), match: request.body.match as PolicyRecord['match'], steps, repeat, active: request.body.active ?? true, version: 1, createdAt: now, updatedAt: now };
       await savePolicy(trx, p, true).catch(taken);
-      return { status: 201, body: { ...p, runningLadders: 0 } as never };
+      return { status: 201, body: { ...p, runningLadders: 0 } };
     });
   });
   app.get('/api/v1/escalation-policies/:id', { schema: { tags, summary: 'Get an escalation policy', params: IdParams, response: { 200: Type.Ref('EscalationPolicy'), ...problemResponses(401, 403, 404) } } }, async (request) => {
     staff(actorFrom(request));
     const p = await findPolicy(deps.db, request.params.id);
     if (!p) throw notFound('Escalation policy');
-    return { ...p, runningLadders: (await runningLadderCounts(deps.db, [p.id])).get(p.id) ?? 0 } as never;
+    return { ...p, runningLadders: (await runningLadderCounts(deps.db, [p.id])).get(p.id) ?? 0 };
   });
   app.patch('/api/v1/escalation-policies/:id', { schema: { tags, summary: 'Change an escalation policy (running ladders keep their snapshot)', params: IdParams, body: PolicyPatch, response: { 200: Type.Ref('EscalationPolicy'), ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request) => {
     managers(actorFrom(request));
@@ -101,7 +101,7 @@ export function escalationRoutes(app: App, deps: Omit<LadderDeps, 'db'> & { db: 
     if (request.body.steps) await checkTargets(deps, steps);
     const next: PolicyRecord = { ...current, name: request.body.name?.trim() ?? current.name, match: (request.body.match as PolicyRecord['match']) ?? current.match, steps, repeat, active: request.body.active ?? current.active, version: current.version + 1, updatedAt: deps.clock.iso() };
     await savePolicy(deps.db, next, false).catch(taken);
-    return { ...next, runningLadders: (await runningLadderCounts(deps.db, [next.id])).get(next.id) ?? 0 } as never;
+    return { ...next, runningLadders: (await runningLadderCounts(deps.db, [next.id])).get(next.id) ?? 0 };
   });
   app.delete('/api/v1/escalation-policies/:id', { schema: { tags, summary: 'Delete an escalation policy', description: 'New tickets no longer start it; tickets already climbing it keep the version they started with until acknowledged or resolved.', params: IdParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } } }, async (request, reply) => {
     managers(actorFrom(request));

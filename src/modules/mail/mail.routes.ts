@@ -6,14 +6,12 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../../platform/clock.js';
-import type { Db } from '../../platform/db/connect.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { IdParams, Page, readCursor, toPage } from '../../platform/http/common.js';
 import { cursorShape } from '../../platform/http/cursor.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isAdministrator, type Actor } from '../auth/index.js';
-import { findTicketForActor } from '../tickets/index.js';
 import { attachmentContent, attachmentsOf, findStoredMessage, requeueTriage, settleTriage, ticketMessages, triageMessages, type StoredMessage } from './inbound.repository.js';
 import { BounceT, SaveTemplateBody, TemplateParams, TemplateQuery, TemplateT, CreateMailboxBody, InboundMailT, MailboxT, OutboundMailT, TicketMail, TriageContactBody, TriageQuery, UpdateMailboxBody } from './mail.schema.js';
 import type { MailDb } from './mail.tables.js';
@@ -32,8 +30,10 @@ export interface MailRoutesDeps {
   clock: Clock;
   secretKey: string;
   teamExists: SaveMailboxDeps['teamExists'];
+  /** The ticket if the actor may see it (the tickets module's `findTicketForActor`). */
+  ticketForActor: (actor: Actor, idOrNumber: string) => Promise<{ id: string } | undefined>;
   /** Creates a contact (the clients module's use case), as the signed-in staff member. */
-  createContact: (deps: { db: Db; clock: Clock }, actor: Actor, input: { organizationId: string; name: string; emails: string[] }) => Promise<{ id: string }>;
+  createContact: (actor: Actor, input: { organizationId: string; name: string; emails: string[] }) => Promise<{ id: string }>;
   /** Processes a stored message again (the triage queue's "create contact"). */
   reprocess: (inboundMessageId: string) => Promise<string>;
   /** Mailboxes changed: the mail role reloads its IMAP connections. */
@@ -41,7 +41,7 @@ export interface MailRoutesDeps {
   /** A mailbox was created or changed: its health deadline is armed. */
   armHealth?: (mailbox: Mailbox) => Promise<void>;
   /** Whether a client organisation exists (templates per client). */
-  organizationExists: (db: never, id: string) => Promise<boolean>;
+  organizationExists: (id: string) => Promise<boolean>;
 }
 
 const tags = ['mail'];
@@ -89,12 +89,12 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
   const changed = async (m: Mailbox) => {
     deps.onMailboxesChanged();
     await deps.armHealth?.(m);
-    return presentMailbox(m, now()) as never;
+    return presentMailbox(m, now());
   };
 
   app.get('/api/v1/mailboxes', { schema: { tags, summary: 'Mailboxes with their status', response: { 200: Type.Object({ items: Type.Array(Type.Ref('Mailbox')) }), ...problemResponses(401, 403) } } }, async (request) => {
     adminOnly(request);
-    return { items: (await listMailboxes(deps.db)).map((m) => presentMailbox(m, now()) as never) };
+    return { items: (await listMailboxes(deps.db)).map((m) => presentMailbox(m, now())) };
   });
   app.post('/api/v1/mailboxes', { schema: { tags, summary: 'Add a mailbox (IMAP, or an address of the SMTP listener)', body: CreateMailboxBody, response: { 201: Type.Ref('Mailbox'), ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request, reply) => {
     adminOnly(request);
@@ -102,7 +102,7 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
   });
   app.get('/api/v1/mailboxes/:id', { schema: { tags, summary: 'A mailbox and its status', params: IdParams, response: { 200: Type.Ref('Mailbox'), ...problemResponses(401, 403, 404) } } }, async (request) => {
     adminOnly(request);
-    return presentMailbox(await load(request.params.id), now()) as never;
+    return presentMailbox(await load(request.params.id), now());
   });
   app.patch('/api/v1/mailboxes/:id', { schema: { tags, summary: 'Change a mailbox (secrets given replace the stored ones)', params: IdParams, body: UpdateMailboxBody, response: { 200: Type.Ref('Mailbox'), ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request) => {
     adminOnly(request);
@@ -111,21 +111,21 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
 
   app.get('/api/v1/tickets/:id/mail', { schema: { tags: ['tickets', ...tags], summary: 'The ticket’s email: received messages with attachments and screening, and our mail with its delivery status', params: IdParams, response: { 200: TicketMail, ...problemResponses(401, 403, 404) } } }, async (request) => {
     const actor = staffOnly(request);
-    const ticket = await findTicketForActor(deps.db as never, actor, request.params.id);
+    const ticket = await deps.ticketForActor(actor, request.params.id);
     if (!ticket) throw notFound('Ticket');
     const inbound = await ticketMessages(deps.db, ticket.id, 500);
     const attachments = await attachmentsOf(deps.db, inbound.map((m) => m.id));
-    return { inbound: inbound.map((m) => presentInbound(m, attachments)) as never[], outbound: (await ticketOutbound(deps.db, ticket.id, 500)).map(presentOutbound) as never[] };
+    return { inbound: inbound.map((m) => presentInbound(m, attachments)), outbound: (await ticketOutbound(deps.db, ticket.id, 500)).map(presentOutbound) };
   });
 
   app.get('/api/v1/mail/messages/:id', { schema: { tags, summary: 'One received message', params: IdParams, response: { 200: Type.Ref('InboundMail'), ...problemResponses(401, 403, 404) } } }, async (request) => {
     staffOnly(request);
     const m = await findStoredMessage(deps.db, request.params.id);
     if (!m) throw notFound('Message');
-    return presentInbound(m, await attachmentsOf(deps.db, [m.id])) as never;
+    return presentInbound(m, await attachmentsOf(deps.db, [m.id]));
   });
 
-  app.get('/api/v1/mail/attachments/:id', { schema: { tags, summary: 'Download an attachment', description: 'Always as a download (Content-Disposition: attachment) with nosniff, never shown inline.', params: IdParams, response: { 200: Type.String({ format: 'binary', description: 'The attachment’s bytes.' }), ...problemResponses(401, 403, 404, 410) } } }, async (request, reply) => {
+  app.get('/api/v1/mail/attachments/:id', { schema: { tags, summary: 'Download an attachment', description: 'Always as a download (Content-Disposition: attachment) with nosniff, never shown inline.', params: IdParams, response: { 200: Type.Unsafe<Uint8Array>({ type: 'string', format: 'binary', description: 'The attachment’s bytes.' }), ...problemResponses(401, 403, 404, 410) } } }, async (request, reply) => {
     staffOnly(request);
     const a = await attachmentContent(deps.db, request.params.id);
     if (!a) throw notFound('Attachment');
@@ -135,7 +135,7 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
       .header('content-disposition', disposition(a.filename))
       .header('x-content-type-options', 'nosniff')
       .header('content-security-policy', "default-src 'none'; sandbox")
-      .send(Buffer.from(a.content) as never);
+      .send(Buffer.from(a.content));
   });
 
   app.get('/api/v1/mail/triage', { schema: { tags, summary: 'The triage queue: messages from unknown senders', querystring: TriageQuery, response: { 200: Page(Type.Ref('InboundMail'), 'TriagePage'), ...problemResponses(400, 401, 403) } } }, async (request) => {
@@ -143,7 +143,7 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
     const limit = request.query.limit ?? 50;
     const rows = await triageMessages(deps.db, { limit, after: readCursor(request, TRIAGE_CURSOR) });
     const attachments = await attachmentsOf(deps.db, rows.map((m) => m.id));
-    return toPage(request, TRIAGE_CURSOR, rows, limit, (m) => [m.receivedAt, m.id], (m) => presentInbound(m, attachments) as never);
+    return toPage(request, TRIAGE_CURSOR, rows, limit, (m) => [m.receivedAt, m.id], (m) => presentInbound(m, attachments));
   });
 
   app.post('/api/v1/mail/triage/:id/contact', { schema: { tags, summary: 'Create a contact from a triage message’s sender, then file the message (a new ticket or its thread)', params: IdParams, body: TriageContactBody, response: { 200: Type.Ref('InboundMail'), ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request) => {
@@ -151,10 +151,10 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
     const m = await findStoredMessage(deps.db, request.params.id);
     if (!m || m.disposition !== 'triage') throw notFound('Triage message');
     if (!m.fromAddress) throw new AppError('sender_missing', 'The message has no sender address to make a contact of', { status: 422 });
-    await deps.createContact({ db: deps.db as never, clock: deps.clock }, actor, { organizationId: request.body.organizationId, name: request.body.name ?? m.fromName ?? m.fromAddress, emails: [m.fromAddress] });
+    await deps.createContact(actor, { organizationId: request.body.organizationId, name: request.body.name ?? m.fromName ?? m.fromAddress, emails: [m.fromAddress] });
     if (await requeueTriage(deps.db, m.id)) await deps.reprocess(m.id);
     const after = (await findStoredMessage(deps.db, m.id))!;
-    return presentInbound(after, await attachmentsOf(deps.db, [m.id])) as never;
+    return presentInbound(after, await attachmentsOf(deps.db, [m.id]));
   });
 
   app.post('/api/v1/mail/triage/:id/dismiss', { schema: { tags, summary: 'Dismiss a triage message (it stays stored)', params: IdParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } } }, async (request, reply) => {
@@ -170,7 +170,7 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
     return { event, organizationId, ...t, source: client ? 'client' : desk ? 'desk' : 'default' };
   };
   const checkOrganization = async (id: string | undefined) => {
-    if (id !== undefined && !(await deps.organizationExists(deps.db as never, id))) throw notFound('Organization', '/organizationId');
+    if (id !== undefined && !(await deps.organizationExists(id))) throw notFound('Organization', '/organizationId');
   };
   app.get('/api/v1/mail/templates', { schema: { tags, summary: 'The words of our mail per event, for the desk or one client, and where each comes from', querystring: TemplateQuery, response: { 200: Type.Object({ items: Type.Array(TemplateT) }), ...problemResponses(400, 401, 403, 404) } } }, async (request) => {
     adminOnly(request);

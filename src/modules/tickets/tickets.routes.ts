@@ -106,7 +106,7 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
   /** A ticket as the actor may see it: a client never gets its staff-only fields. */
   const present = (actor: Actor, t: TicketRecord) => {
     const shown = { ...t, number: formatTicketNumber(deps.ticketPrefix, t.number) };
-    return (isStaff(actor) ? shown : clientTicket(shown)) as never;
+    return (isStaff(actor) ? shown : clientTicket(shown));
   };
   const presentMessage = (m: MessageRecord) => ({
     id: m.id,
@@ -119,7 +119,7 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     callerNumber: m.caller_number,
     callDurationSeconds: m.call_duration_seconds,
     createdAt: m.created_at,
-  }) as never;
+  });
   const presentEvent = ({ internal: _i, ...e }: EventRecord) => e;
   /** The event log as a client sees it: staff-only kinds are already left out by the query. */
   async function forClient(actor: Actor, events: EventRecord[]): Promise<EventRecord[]> {

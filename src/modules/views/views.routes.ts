@@ -56,7 +56,7 @@ export function viewRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     schema: { tags, summary: 'Your saved views and the shared ones', response: { 200: Type.Object({ items: Type.Array(Type.Ref('SavedView')) }), ...problemResponses(401, 403) } },
   }, async (request) => {
     const actor = staffOnly(actorFrom(request));
-    return { items: (await listViews(db, actor.userId)) as never[] };
+    return { items: (await listViews(db, actor.userId)) };
   });
 
   app.post('/api/v1/views', {
@@ -99,7 +99,7 @@ export function viewRoutes(app: App, deps: { db: Db; clock: Clock }): void {
         await checkFilters(trx, next.queue, next.filters);
         await saveView(trx, next);
         return next;
-      })) as never;
+      }));
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicateName();
       throw error;

@@ -9489,7 +9489,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description JSON by default; with format=csv the same rows as text/csv. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -9506,6 +9506,7 @@ export interface paths {
                                 tickets: number;
                             }[];
                         };
+                        "text/csv": string;
                     };
                 };
                 /** @description An RFC 9457 problem document. */
@@ -9587,6 +9588,7 @@ export interface paths {
                                 p90Minutes: number | null;
                             }[];
                         };
+                        "text/csv": string;
                     };
                 };
                 /** @description An RFC 9457 problem document. */
