@@ -1,31 +1,15 @@
 /** HTTP for client organisations, sites and contacts. */
 import { Type } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
-import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
-import { AppError, conflict, forbidden, notFound } from '../../platform/errors.js';
+import type { Db } from '../../platform/db/connect.js';
+import { forbidden, notFound } from '../../platform/errors.js';
 import { IdParams, Page, PageQuery, readCursor, toPage } from '../../platform/http/common.js';
 import { cursorShape } from '../../platform/http/cursor.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
-import { newId } from '../../platform/ids.js';
-import { assertTimeZone } from '../../platform/time-zones.js';
 import { actorFrom, isManager, isStaff, type Actor } from '../auth/index.js';
-import { assertCountry, slugify } from './client.js';
-import {
-  findContact,
-  findOrganization,
-  findSite,
-  insertOrganization,
-  insertSite,
-  listOrganizations,
-  renormalizeOrganizationPhones,
-  listSites,
-  slugTaken,
-  updateOrganization,
-  updateSite,
-  type MainPhone,
-} from './client.repository.js';
+import { findContact, findOrganization, findSite, listOrganizations, listSites } from './client.repository.js';
 import { setArchived } from './archive-record.js';
 import {
   Contact,
@@ -43,20 +27,14 @@ import {
 } from './clients.schema.js';
 import { changeContact, createContact } from './save-contact.js';
 import { findContacts } from './find-contacts.js';
-import { countryForTimeZone, normalizePhone, phoneCountries } from './phone.js';
+import { phoneCountries } from './phone.js';
+import { changeOrganization, createOrganization } from './save-organization.js';
+import { changeSite, createSite } from './save-site.js';
 
 /** Lists by name: the name and id of the last row. */
 const ORGANIZATIONS_CURSOR = cursorShape('organizations', 'text', 'text');
 const SITES_CURSOR = cursorShape('sites', 'text', 'text');
 const CONTACTS_CURSOR = cursorShape('contacts', 'text', 'text');
-
-/** The main number as stored: E.164, read in the organisation's country when typed in national form. */
-function readMainPhone(typed: string | null, country: string | null): MainPhone | null {
-  if (typed === null) return null;
-  const number = normalizePhone(typed, country);
-  if (!number) throw new AppError('invalid_phone', `${typed} is not a possible phone number${country ? ` in ${country}` : ''}`, { status: 422, field: '/mainPhone' });
-  return { number: number.number, extension: number.extension };
-}
 
 export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   for (const s of [Organization, Site, Contact, PhoneCountries]) app.addSchema(s);
@@ -82,20 +60,7 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   }, async (request, reply) => {
     const actor = actorFrom(request);
     requireManager(actor);
-    assertTimeZone(request.body.timeZone, '/timeZone');
-    const country = request.body.country === undefined ? countryForTimeZone(request.body.timeZone) : request.body.country?.toUpperCase() ?? null;
-    if (country !== null) assertCountry(country, '/country');
-    const mainPhone = readMainPhone(request.body.mainPhone ?? null, country);
-    return runCreate(deps, request, reply, actor.userId, async (trx) => {
-      const slug = request.body.slug ?? (slugify(request.body.name) || 'client');
-      if (await slugTaken(trx, slug)) throw conflict('slug_taken', `Another client already uses the short name ${slug}`, '/slug');
-      const org = { id: newId(), name: request.body.name.trim(), slug, industry: request.body.industry ?? '', timeZone: request.body.timeZone, country, mainPhone, createdAt: deps.clock.iso(), archivedAt: null };
-      await insertOrganization(trx, org);
-      return { status: 201, body: org };
-    }).catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw conflict('slug_taken', 'Another client already uses that short name', '/slug');
-      throw error;
-    });
+    return runCreate(deps, request, reply, actor.userId, async (trx) => ({ status: 201, body: await createOrganization({ db: trx, clock: deps.clock }, request.body) }));
   });
 
   app.get('/api/v1/organizations/:id', {
@@ -113,27 +78,7 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     const org = await findOrganization(deps.db, actor, request.params.id);
     if (!org) throw notFound('Organization');
     requireManager(actor);
-    if (request.body.timeZone) assertTimeZone(request.body.timeZone, '/timeZone');
-    const manager = request.body.accountManagerId;
-    if (manager) {
-      const user = await deps.db.selectFrom('users').select(['kind', 'disabled']).where('id', '=', manager).executeTakeFirst();
-      if (!user || user.kind !== 'staff' || user.disabled === true || user.disabled === 1) throw notFound('Account manager', '/accountManagerId');
-    }
-    const country = request.body.country === undefined ? org.country : request.body.country?.toUpperCase() ?? null;
-    if (country !== null) assertCountry(country, '/country');
-    let mainPhone = org.mainPhone;
-    if (request.body.mainPhone !== undefined) mainPhone = readMainPhone(request.body.mainPhone, country);
-    else if (mainPhone && !mainPhone.number.startsWith('+') && country !== null && country !== org.country) {
-      // A main number kept as typed (no country until now) is read again in the new country, like the contacts' numbers.
-      const again = normalizePhone(mainPhone.number, country);
-      if (again) mainPhone = { number: again.number, extension: mainPhone.extension || again.extension };
-    }
-    const next = { ...org, ...request.body, country, mainPhone, name: request.body.name?.trim() ?? org.name };
-    await deps.db.transaction().execute(async (trx) => {
-      await updateOrganization(trx, next);
-      if (country !== null && country !== org.country) await renormalizeOrganizationPhones(trx, org.id, country);
-    });
-    return next;
+    return changeOrganization(deps, { org, patch: request.body });
   });
 
   app.get('/api/v1/sites', {
@@ -152,13 +97,7 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     requireStaff(actor);
     const org = await findOrganization(deps.db, actor, request.body.organizationId);
     if (!org) throw notFound('Organization', '/organizationId');
-    const timeZone = request.body.timeZone ?? org.timeZone;
-    assertTimeZone(timeZone, '/timeZone');
-    return runCreate(deps, request, reply, actor.userId, async (trx) => {
-      const site = { id: newId(), organizationId: org.id, name: request.body.name.trim(), address: request.body.address ?? '', timeZone, createdAt: deps.clock.iso(), archivedAt: null };
-      await insertSite(trx, site);
-      return { status: 201, body: site };
-    });
+    return runCreate(deps, request, reply, actor.userId, async (trx) => ({ status: 201, body: await createSite({ db: trx, clock: deps.clock }, { org, body: request.body }) }));
   });
 
   app.get('/api/v1/sites/:id', {
@@ -176,10 +115,7 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     const site = await findSite(deps.db, actor, request.params.id);
     if (!site) throw notFound('Site');
     requireStaff(actor);
-    if (request.body.timeZone) assertTimeZone(request.body.timeZone, '/timeZone');
-    const next = { ...site, ...request.body };
-    await updateSite(deps.db, next);
-    return next;
+    return changeSite(deps, { site, patch: request.body });
   });
 
   app.get('/api/v1/contacts', {
@@ -253,7 +189,7 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
         const find = { organization: findOrganization, site: findSite, contact: findContact }[a.kind];
         if (!(await find(deps.db, actor, request.params.id))) throw notFound(a.schema);
         a.allow(actor);
-        return (await setArchived(deps, actor, a.kind, request.params.id, archived));
+        return setArchived(deps, actor, a.kind, request.params.id, archived);
       });
     }
   }

@@ -123,3 +123,9 @@ export async function staffDirectory(db: Db): Promise<{ id: string; name: string
   const rows = await db.selectFrom('users').select(['id', 'name', 'email', 'disabled']).where('kind', '=', 'staff').orderBy('name').orderBy('id').execute();
   return rows.filter((r) => !readBool(r.disabled)).map(({ id, name, email }) => ({ id, name, email }));
 }
+
+/** Whether `id` is an enabled staff member (an account manager, say). */
+export async function isEnabledStaff(db: Db, id: string): Promise<boolean> {
+  const user = await findUser(db, id);
+  return user !== undefined && user.kind === 'staff' && !user.disabled;
+}
