@@ -1,21 +1,23 @@
+/** HTTP for signing in and out, sessions, your own password, and API tokens. */
 import { Type } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
-import { AppError, forbidden, notFound } from '../../platform/errors.js';
+import { AppError } from '../../platform/errors.js';
 import { IdParams, Nullable } from '../../platform/http/common.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
-import { insertAuditEntry } from '../audit/index.js';
 import { isAdministrator } from './actor.js';
-import { deleteSession, findSession, findToken, listTokens, revokeToken } from './auth.repository.js';
+import { findSession, listTokens } from './auth.repository.js';
 import { actorFrom, SESSION_COOKIE } from './authenticate.js';
 import { changePassword } from './change-password.js';
 import { createToken } from './create-token.js';
 import type { LoginLimiter } from './login-limiter.js';
 import { login } from './login.js';
+import { logout } from './logout.js';
 import { MAX_PASSWORD_LENGTH } from './passwords.js';
 import { setSessionCookie } from './open-session.js';
+import { revokeApiToken } from './revoke-token.js';
 import type { PasswordPolicy } from './password-policy.js';
 import { sameOriginJsonOnly } from './same-origin.js';
 
@@ -91,17 +93,8 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
       response: { 204: Type.Null(), ...problemResponses(401, 403) },
     },
   }, async (request, reply) => {
-    const actor = actorFrom(request);
-    const credential = request.credential;
-    if (credential?.kind === 'token') {
-      await revokeToken(deps.db, credential.tokenId, deps.clock.iso());
-      await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actor.userId, action: 'token.revoked', ip: request.ip, detail: { tokenId: credential.tokenId, via: 'logout' } });
-    } else if (credential?.kind === 'session') {
-      await deleteSession(deps.db, credential.idHash);
-      await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actor.userId, action: 'logout', ip: request.ip, detail: {} });
-      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    }
-    deps.accessChanged(actor.userId);
+    const { endedSession } = await logout(deps, { actor: actorFrom(request), credential: request.credential, ip: request.ip });
+    if (endedSession) void reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send(null);
   });
 
@@ -169,13 +162,7 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
   app.delete('/api/v1/tokens/:id', {
     schema: { tags, summary: 'Revoke an API token', params: IdParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } },
   }, async (request, reply) => {
-    const actor = actorFrom(request);
-    const token = await findToken(deps.db, request.params.id);
-    if (!token || (token.user_id !== actor.userId && !isAdministrator(actor))) throw notFound('Token');
-    if (token.user_id !== actor.userId && !isAdministrator(actor)) throw forbidden();
-    await revokeToken(deps.db, token.id, deps.clock.iso());
-    await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actor.userId, action: 'token.revoked', ip: request.ip, detail: { tokenId: token.id } });
-    deps.accessChanged(token.user_id);
+    await revokeApiToken(deps, { actor: actorFrom(request), tokenId: request.params.id, ip: request.ip });
     return reply.status(204).send(null);
   });
 }
