@@ -11,11 +11,12 @@ import { actorFrom, isManager, isStaff, type Actor } from '../auth/index.js';
 import { addOverride } from './add-override.js';
 import { addSwap } from './add-swap.js';
 import { listHandoffs, listOnCall, listShifts } from './list-shifts.js';
-import { deleteOverride, findSchedule, listSchedules, overridesBetween, userNames, type OverrideRecord, type ScheduleRecord } from './oncall.repository.js';
+import { findSchedule, listSchedules, overridesBetween, userNames, type OverrideRecord, type ScheduleRecord } from './oncall.repository.js';
 import {
   AtQuery, BoardResponse, CountQuery, Handoff, HandoffsResponse, OnCall, OnCallResponse, Override, OverrideBody, OverrideParams,
   RangeQuery, Schedule, ScheduleBody, SchedulePatch, ShiftsResponse, SwapBody,
 } from './oncall.schema.js';
+import { removeOverride } from './remove-override.js';
 import { changeSchedule, createSchedule } from './save-schedule.js';
 import { onCallBoard } from './who-is-on-call.js';
 
@@ -99,7 +100,7 @@ export function oncallRoutes(app: App, deps: OncallRoutesDeps): void {
   app.delete('/api/v1/oncall/schedules/:id/overrides/:overrideId', { schema: { tags, summary: 'Remove an override', params: OverrideParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } } }, async (request, reply) => {
     managersOnly(actorFrom(request));
     await load(request.params.id);
-    if (!(await deleteOverride(db, request.params.id, request.params.overrideId))) throw notFound('Override');
+    await removeOverride({ db }, { scheduleId: request.params.id, overrideId: request.params.overrideId });
     return reply.status(204).send(null);
   });
 

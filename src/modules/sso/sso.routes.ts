@@ -11,12 +11,12 @@ import { forbidden, notFound } from '../../platform/errors.js';
 import { IdParams } from '../../platform/http/common.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
-import { insertAuditEntry } from '../audit/index.js';
 import { actorFrom, isAdministrator, sameOriginJsonOnly, setSessionCookie } from '../auth/index.js';
 import { finishSsoLogin } from './finish-sso-login.js';
 import type { OidcClient } from './oidc-client.js';
+import { deleteSsoProvider } from './delete-sso-provider.js';
 import { changeSsoProvider, createSsoProvider } from './save-sso-provider.js';
-import { deleteSsoProvider, findSsoProvider, listSsoProviders, type StoredSsoProvider } from './sso.repository.js';
+import { findSsoProvider, listSsoProviders, type StoredSsoProvider } from './sso.repository.js';
 import { SsoButton, SsoProviderBody, SsoProviderInfo, SsoProviderPatch, StartAnswer, StartBody } from './sso.schema.js';
 import { FLOW_TTL_MS, startSsoLogin } from './start-sso-login.js';
 
@@ -101,9 +101,7 @@ export function ssoRoutes(app: App, deps: SsoRoutesDeps): void {
     },
   }, async (request, reply) => {
     const actor = admin(request);
-    if (!(await deleteSsoProvider(deps.db, request.params.id))) throw notFound('Sign-in provider');
-    deps.oidc.forget(request.params.id);
-    await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actor.userId, action: 'sso_provider.deleted', ip: request.ip, detail: { providerId: request.params.id } });
+    await deleteSsoProvider(deps, { actorUserId: actor.userId, ip: request.ip, id: request.params.id });
     return reply.status(204).send(null);
   });
 
