@@ -12,15 +12,18 @@ import { cursorShape } from '../../platform/http/cursor.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isAdministrator, type Actor } from '../auth/index.js';
-import { attachmentContent, attachmentsOf, findStoredMessage, requeueTriage, settleTriage, ticketMessages, triageMessages, type StoredMessage } from './inbound.repository.js';
+import { dismissTriage } from './dismiss-triage.js';
+import { attachmentContent, attachmentsOf, findStoredMessage, ticketMessages, triageMessages, type StoredMessage } from './inbound.repository.js';
 import { BounceT, SaveTemplateBody, TemplateParams, TemplateQuery, TemplateT, CreateMailboxBody, InboundMailT, MailboxT, OutboundMailT, TicketMail, TriageContactBody, TriageQuery, UpdateMailboxBody } from './mail.schema.js';
 import type { MailDb } from './mail.tables.js';
 import { mailboxHealth, type Mailbox } from './mailbox.js';
 import { findMailbox, listMailboxes } from './mailbox.repository.js';
-import { bouncesOf, saveTemplate, templateRow, ticketOutbound, type OutboundMail } from './outbound.repository.js';
+import { bouncesOf, templateRow, ticketOutbound, type OutboundMail } from './outbound.repository.js';
 import { pickTemplate } from './mail-template.js';
 import { MAIL_EVENTS, type MailEvent } from './outbound-plan.js';
 import { changeMailbox, createMailbox, type SaveMailboxDeps } from './save-mailbox.js';
+import { setTemplate } from './set-template.js';
+import { createTriageContact } from './create-triage-contact.js';
 
 /** The triage queue's pages: oldest received first, then id. */
 const TRIAGE_CURSOR = cursorShape('mail.triage', 'instant', 'text');
@@ -148,18 +151,13 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
 
   app.post('/api/v1/mail/triage/:id/contact', { schema: { tags, summary: 'Create a contact from a triage message’s sender, then file the message (a new ticket or its thread)', params: IdParams, body: TriageContactBody, response: { 200: Type.Ref('InboundMail'), ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request) => {
     const actor = staffOnly(request);
-    const m = await findStoredMessage(deps.db, request.params.id);
-    if (!m || m.disposition !== 'triage') throw notFound('Triage message');
-    if (!m.fromAddress) throw new AppError('sender_missing', 'The message has no sender address to make a contact of', { status: 422 });
-    await deps.createContact(actor, { organizationId: request.body.organizationId, name: request.body.name ?? m.fromName ?? m.fromAddress, emails: [m.fromAddress] });
-    if (await requeueTriage(deps.db, m.id)) await deps.reprocess(m.id);
-    const after = (await findStoredMessage(deps.db, m.id))!;
-    return presentInbound(after, await attachmentsOf(deps.db, [m.id]));
+    const m = await createTriageContact(deps, { actor, messageId: request.params.id, organizationId: request.body.organizationId, name: request.body.name });
+    return presentInbound(m, await attachmentsOf(deps.db, [m.id]));
   });
 
   app.post('/api/v1/mail/triage/:id/dismiss', { schema: { tags, summary: 'Dismiss a triage message (it stays stored)', params: IdParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } } }, async (request, reply) => {
     staffOnly(request);
-    if (!(await settleTriage(deps.db, request.params.id, { disposition: 'dismissed' }))) throw notFound('Triage message');
+    await dismissTriage(deps, { messageId: request.params.id });
     return reply.status(204).send(null);
   });
 
@@ -180,8 +178,7 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
   app.put('/api/v1/mail/templates/:event', { schema: { tags, summary: 'Set the words, sender name and signature of one event’s mail, for the desk or one client', params: TemplateParams, querystring: TemplateQuery, body: SaveTemplateBody, response: { 200: TemplateT, ...problemResponses(400, 401, 403, 404) } } }, async (request) => {
     adminOnly(request);
     await checkOrganization(request.query.organizationId);
-    const b = request.body;
-    await saveTemplate(deps.db, { organizationId: request.query.organizationId ?? null, event: request.params.event, subject: b.subject, body: b.body, fromName: b.fromName ?? null, signature: b.signature ?? null, at: deps.clock.iso() });
+    await setTemplate(deps, { organizationId: request.query.organizationId ?? null, event: request.params.event, body: request.body });
     return templateOf(request.params.event, request.query.organizationId ?? null);
   });
 
