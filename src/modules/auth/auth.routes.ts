@@ -74,7 +74,10 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
       tags,
       summary: 'Log in with email and password',
       description:
-        'Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait a doubling delay (429 with Retry-After). An account whose role must use single sign-on is answered 403 sso_required, naming the providers in details.providers.',
+        'Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser ' +
+        'page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait ' +
+        'a doubling delay (429 with Retry-After). An account whose role must use single sign-on is answered 403 sso_required, naming the providers in ' +
+        'details.providers.',
       security: [],
       body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }) }, { additionalProperties: false }),
       response: { 200: Type.Object({ user: Type.Ref('Me'), csrfToken: Type.String(), expiresAt: Type.String() }), ...problemResponses(400, 401, 403, 415, 429) },
@@ -89,7 +92,9 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
     schema: {
       tags,
       summary: 'End this session, or revoke this API token',
-      description: 'With a session cookie, ends that session. With an API token, revokes that token, exactly as DELETE /api/v1/tokens/{id} would: a logout never leaves its credential working. Live streams opened with it close.',
+      description:
+        'With a session cookie, ends that session. With an API token, revokes that token, exactly as DELETE /api/v1/tokens/{id} would: a logout never leaves ' +
+        'its credential working. Live streams opened with it close.',
       response: { 204: Type.Null(), ...problemResponses(401, 403) },
     },
   }, async (request, reply) => {
@@ -103,7 +108,9 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
       tags,
       summary: 'Change your own password',
       description:
-        'Needs the current password. Ends every other session of yours (this one, if you are signed in with a session, stays); API tokens are not affected. The new password must have 12 to 256 characters and not be a common or breached password, nor your email address (422 weak_password). Wrong current passwords count against the login limit.',
+        'Needs the current password. Ends every other session of yours (this one, if you are signed in with a session, stays); API tokens are not affected. The ' +
+        'new password must have 12 to 256 characters and not be a common or breached password, nor your email address (422 weak_password). Wrong current ' +
+        'passwords count against the login limit.',
       body: Type.Object(
         { currentPassword: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }), newPassword: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }) },
         { additionalProperties: false },
@@ -121,7 +128,9 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
       tags,
       summary: 'This browser session and its CSRF token',
       description:
-        'For a request with the session cookie: who is signed in, the CSRF token to send as X-CSRF-Token on writes, and when the session ends. A page loaded after a single sign-on (or in a new tab) reads its token here; pages of other sites can neither send the SameSite=Strict cookie nor read the answer. A request with an API token has no session (404 no_session).',
+        'For a request with the session cookie: who is signed in, the CSRF token to send as X-CSRF-Token on writes, and when the session ends. A page loaded ' +
+        'after a single sign-on (or in a new tab) reads its token here; pages of other sites can neither send the SameSite=Strict cookie nor read the answer. A ' +
+        'request with an API token has no session (404 no_session).',
       response: { 200: Type.Object({ user: Type.Ref('Me'), csrfToken: Type.String(), expiresAt: Type.String() }), ...problemResponses(401, 404) },
     },
   }, async (request) => {
@@ -141,7 +150,10 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
       summary: 'Create an API token',
       description: 'The token is shown once in this answer; only its hash is kept. Owners and admins may issue tokens for other users (integration accounts).',
       body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), userId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) }, { additionalProperties: false }),
-      response: { 201: Type.Object({ id: Type.String(), token: Type.String(), prefix: Type.String(), name: Type.String(), userId: Type.String(), createdAt: Type.String() }), ...problemResponses(400, 401, 403, 404) },
+      response: {
+        201: Type.Object({ id: Type.String(), token: Type.String(), prefix: Type.String(), name: Type.String(), userId: Type.String(), createdAt: Type.String() }),
+        ...problemResponses(400, 401, 403, 404),
+      },
     },
   }, async (request, reply) => {
     const actor = actorFrom(request);
@@ -152,7 +164,12 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
   });
 
   app.get('/api/v1/tokens', {
-    schema: { tags, summary: 'List API tokens', description: 'Your own tokens; owners and admins see every token.', response: { 200: Type.Object({ items: Type.Array(TokenInfo) }), ...problemResponses(401) } },
+    schema: {
+      tags,
+      summary: 'List API tokens',
+      description: 'Your own tokens; owners and admins see every token.',
+      response: { 200: Type.Object({ items: Type.Array(TokenInfo) }), ...problemResponses(401) },
+    },
   }, async (request) => {
     const actor = actorFrom(request);
     const rows = await listTokens(deps.db, isAdministrator(actor) ? undefined : actor.userId);

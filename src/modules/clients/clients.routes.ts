@@ -72,7 +72,13 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   });
 
   app.patch('/api/v1/organizations/:id', {
-    schema: { tags: ['clients'], summary: 'Change a client organisation', params: IdParams, body: UpdateOrganizationBody, response: { 200: Type.Ref('Organization'), ...problemResponses(400, 401, 403, 404, 422) } },
+    schema: {
+      tags: ['clients'],
+      summary: 'Change a client organisation',
+      params: IdParams,
+      body: UpdateOrganizationBody,
+      response: { 200: Type.Ref('Organization'), ...problemResponses(400, 401, 403, 404, 422) },
+    },
   }, async (request) => {
     const actor = actorFrom(request);
     const org = await findOrganization(deps.db, actor, request.params.id);
@@ -82,7 +88,12 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   });
 
   app.get('/api/v1/sites', {
-    schema: { tags: ['clients'], summary: 'List sites', querystring: Type.Object({ ...PageQuery, organizationId: Type.Optional(Type.String({ maxLength: 100 })), includeArchived: Type.Optional(IncludeArchived) }, { additionalProperties: false }), response: { 200: Page(Type.Ref('Site'), 'SitePage'), ...problemResponses(400, 401) } },
+    schema: {
+      tags: ['clients'],
+      summary: 'List sites',
+      querystring: Type.Object({ ...PageQuery, organizationId: Type.Optional(Type.String({ maxLength: 100 })), includeArchived: Type.Optional(IncludeArchived) }, { additionalProperties: false }),
+      response: { 200: Page(Type.Ref('Site'), 'SitePage'), ...problemResponses(400, 401) },
+    },
   }, async (request) => {
     const limit = request.query.limit ?? 50;
     const after = readCursor(request, SITES_CURSOR);
@@ -119,7 +130,13 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   });
 
   app.get('/api/v1/contacts', {
-    schema: { tags: ['clients'], summary: 'Find contacts', description: 'By name, phone number (international, national or trailing digits, with the match shown) or email: "who is calling".', querystring: ContactQuery, response: { 200: Page(Type.Ref('Contact'), 'ContactPage'), ...problemResponses(400, 401) } },
+    schema: {
+      tags: ['clients'],
+      summary: 'Find contacts',
+      description: 'By name, phone number (international, national or trailing digits, with the match shown) or email: "who is calling".',
+      querystring: ContactQuery,
+      response: { 200: Page(Type.Ref('Contact'), 'ContactPage'), ...problemResponses(400, 401) },
+    },
   }, async (request) => {
     const q = request.query;
     const limit = q.limit ?? 50;

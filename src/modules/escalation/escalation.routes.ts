@@ -145,7 +145,12 @@ export function escalationRoutes(app: App, deps: Deps): void {
   });
 
   app.get('/api/v1/users/:id/contact-methods', {
-    schema: { tags, summary: 'A person’s contact methods and delays', params: IdParams, response: { 200: Type.Object({ items: Type.Array(Type.Ref('ContactMethod')) }), ...problemResponses(401, 403, 404) } },
+    schema: {
+      tags,
+      summary: 'A person’s contact methods and delays',
+      params: IdParams,
+      response: { 200: Type.Object({ items: Type.Array(Type.Ref('ContactMethod')) }), ...problemResponses(401, 403, 404) },
+    },
   }, async (request) => {
     canManagePerson(actorFrom(request), request.params.id);
     return { items: (await contactMethods(deps.db, request.params.id)).map(presentMethod) };
@@ -198,7 +203,12 @@ export function escalationRoutes(app: App, deps: Deps): void {
     return { items: (await ticketEscalations(deps.db, ticket.id)).map(presentLadder), notifications: (await ticketNotifications(deps.db, ticket.id)).map(presentPage) };
   });
   app.post('/api/v1/tickets/:id/acknowledge', {
-    schema: { tags: ticketTags, summary: 'Acknowledge: stop the ticket’s ladders', params: IdParams, response: { 200: Type.Object({ acknowledged: Type.Integer() }), ...problemResponses(401, 403, 404, 409) } },
+    schema: {
+      tags: ticketTags,
+      summary: 'Acknowledge: stop the ticket’s ladders',
+      params: IdParams,
+      response: { 200: Type.Object({ acknowledged: Type.Integer() }), ...problemResponses(401, 403, 404, 409) },
+    },
   }, async (request) => {
     const { actor, ticket } = await visibleTicket(request);
     const done = await withLadders(deps, deps.db, (d) => acknowledgeTicket(d, ticket.id, actor.userId, 'api'));

@@ -95,24 +95,50 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
     return presentMailbox(m, now());
   };
 
-  app.get('/api/v1/mailboxes', { schema: { tags, summary: 'Mailboxes with their status', response: { 200: Type.Object({ items: Type.Array(Type.Ref('Mailbox')) }), ...problemResponses(401, 403) } } }, async (request) => {
+  app.get('/api/v1/mailboxes', {
+    schema: { tags, summary: 'Mailboxes with their status', response: { 200: Type.Object({ items: Type.Array(Type.Ref('Mailbox')) }), ...problemResponses(401, 403) } },
+  }, async (request) => {
     adminOnly(request);
     return { items: (await listMailboxes(deps.db)).map((m) => presentMailbox(m, now())) };
   });
-  app.post('/api/v1/mailboxes', { schema: { tags, summary: 'Add a mailbox (IMAP, or an address of the SMTP listener)', body: CreateMailboxBody, response: { 201: Type.Ref('Mailbox'), ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request, reply) => {
+  app.post('/api/v1/mailboxes', {
+    schema: {
+      tags,
+      summary: 'Add a mailbox (IMAP, or an address of the SMTP listener)',
+      body: CreateMailboxBody,
+      response: { 201: Type.Ref('Mailbox'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
+  }, async (request, reply) => {
     adminOnly(request);
     return reply.status(201).send(await changed(await createMailbox(save, request.body)));
   });
-  app.get('/api/v1/mailboxes/:id', { schema: { tags, summary: 'A mailbox and its status', params: IdParams, response: { 200: Type.Ref('Mailbox'), ...problemResponses(401, 403, 404) } } }, async (request) => {
+  app.get('/api/v1/mailboxes/:id', {
+    schema: { tags, summary: 'A mailbox and its status', params: IdParams, response: { 200: Type.Ref('Mailbox'), ...problemResponses(401, 403, 404) } },
+  }, async (request) => {
     adminOnly(request);
     return presentMailbox(await load(request.params.id), now());
   });
-  app.patch('/api/v1/mailboxes/:id', { schema: { tags, summary: 'Change a mailbox (secrets given replace the stored ones)', params: IdParams, body: UpdateMailboxBody, response: { 200: Type.Ref('Mailbox'), ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request) => {
+  app.patch('/api/v1/mailboxes/:id', {
+    schema: {
+      tags,
+      summary: 'Change a mailbox (secrets given replace the stored ones)',
+      params: IdParams,
+      body: UpdateMailboxBody,
+      response: { 200: Type.Ref('Mailbox'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
+  }, async (request) => {
     adminOnly(request);
     return changed(await changeMailbox(save, await load(request.params.id), request.body));
   });
 
-  app.get('/api/v1/tickets/:id/mail', { schema: { tags: ['tickets', ...tags], summary: 'The ticket’s email: received messages with attachments and screening, and our mail with its delivery status', params: IdParams, response: { 200: TicketMail, ...problemResponses(401, 403, 404) } } }, async (request) => {
+  app.get('/api/v1/tickets/:id/mail', {
+    schema: {
+      tags: ['tickets', ...tags],
+      summary: 'The ticket’s email: received messages with attachments and screening, and our mail with its delivery status',
+      params: IdParams,
+      response: { 200: TicketMail, ...problemResponses(401, 403, 404) },
+    },
+  }, async (request) => {
     const actor = staffOnly(request);
     const ticket = await deps.ticketForActor(actor, request.params.id);
     if (!ticket) throw notFound('Ticket');
@@ -121,14 +147,24 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
     return { inbound: inbound.map((m) => presentInbound(m, attachments)), outbound: (await ticketOutbound(deps.db, ticket.id, 500)).map(presentOutbound) };
   });
 
-  app.get('/api/v1/mail/messages/:id', { schema: { tags, summary: 'One received message', params: IdParams, response: { 200: Type.Ref('InboundMail'), ...problemResponses(401, 403, 404) } } }, async (request) => {
+  app.get('/api/v1/mail/messages/:id', {
+    schema: { tags, summary: 'One received message', params: IdParams, response: { 200: Type.Ref('InboundMail'), ...problemResponses(401, 403, 404) } },
+  }, async (request) => {
     staffOnly(request);
     const m = await findStoredMessage(deps.db, request.params.id);
     if (!m) throw notFound('Message');
     return presentInbound(m, await attachmentsOf(deps.db, [m.id]));
   });
 
-  app.get('/api/v1/mail/attachments/:id', { schema: { tags, summary: 'Download an attachment', description: 'Always as a download (Content-Disposition: attachment) with nosniff, never shown inline.', params: IdParams, response: { 200: Type.Unsafe<Uint8Array>({ type: 'string', format: 'binary', description: 'The attachment’s bytes.' }), ...problemResponses(401, 403, 404, 410) } } }, async (request, reply) => {
+  app.get('/api/v1/mail/attachments/:id', {
+    schema: {
+      tags,
+      summary: 'Download an attachment',
+      description: 'Always as a download (Content-Disposition: attachment) with nosniff, never shown inline.',
+      params: IdParams,
+      response: { 200: Type.Unsafe<Uint8Array>({ type: 'string', format: 'binary', description: 'The attachment’s bytes.' }), ...problemResponses(401, 403, 404, 410) },
+    },
+  }, async (request, reply) => {
     staffOnly(request);
     const a = await attachmentContent(deps.db, request.params.id);
     if (!a) throw notFound('Attachment');
@@ -141,7 +177,14 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
       .send(Buffer.from(a.content));
   });
 
-  app.get('/api/v1/mail/triage', { schema: { tags, summary: 'The triage queue: messages from unknown senders', querystring: TriageQuery, response: { 200: Page(Type.Ref('InboundMail'), 'TriagePage'), ...problemResponses(400, 401, 403) } } }, async (request) => {
+  app.get('/api/v1/mail/triage', {
+    schema: {
+      tags,
+      summary: 'The triage queue: messages from unknown senders',
+      querystring: TriageQuery,
+      response: { 200: Page(Type.Ref('InboundMail'), 'TriagePage'), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request) => {
     staffOnly(request);
     const limit = request.query.limit ?? 50;
     const rows = await triageMessages(deps.db, { limit, after: readCursor(request, TRIAGE_CURSOR) });
@@ -149,13 +192,23 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
     return toPage(request, TRIAGE_CURSOR, rows, limit, (m) => [m.receivedAt, m.id], (m) => presentInbound(m, attachments));
   });
 
-  app.post('/api/v1/mail/triage/:id/contact', { schema: { tags, summary: 'Create a contact from a triage message’s sender, then file the message (a new ticket or its thread)', params: IdParams, body: TriageContactBody, response: { 200: Type.Ref('InboundMail'), ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request) => {
+  app.post('/api/v1/mail/triage/:id/contact', {
+    schema: {
+      tags,
+      summary: 'Create a contact from a triage message’s sender, then file the message (a new ticket or its thread)',
+      params: IdParams,
+      body: TriageContactBody,
+      response: { 200: Type.Ref('InboundMail'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
+  }, async (request) => {
     const actor = staffOnly(request);
     const m = await createTriageContact(deps, { actor, messageId: request.params.id, organizationId: request.body.organizationId, name: request.body.name });
     return presentInbound(m, await attachmentsOf(deps.db, [m.id]));
   });
 
-  app.post('/api/v1/mail/triage/:id/dismiss', { schema: { tags, summary: 'Dismiss a triage message (it stays stored)', params: IdParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } } }, async (request, reply) => {
+  app.post('/api/v1/mail/triage/:id/dismiss', {
+    schema: { tags, summary: 'Dismiss a triage message (it stays stored)', params: IdParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } },
+  }, async (request, reply) => {
     staffOnly(request);
     await dismissTriage(deps, { messageId: request.params.id });
     return reply.status(204).send(null);
@@ -170,24 +223,54 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
   const checkOrganization = async (id: string | undefined) => {
     if (id !== undefined && !(await deps.organizationExists(id))) throw notFound('Organization', '/organizationId');
   };
-  app.get('/api/v1/mail/templates', { schema: { tags, summary: 'The words of our mail per event, for the desk or one client, and where each comes from', querystring: TemplateQuery, response: { 200: Type.Object({ items: Type.Array(TemplateT) }), ...problemResponses(400, 401, 403, 404) } } }, async (request) => {
+  app.get('/api/v1/mail/templates', {
+    schema: {
+      tags,
+      summary: 'The words of our mail per event, for the desk or one client, and where each comes from',
+      querystring: TemplateQuery,
+      response: { 200: Type.Object({ items: Type.Array(TemplateT) }), ...problemResponses(400, 401, 403, 404) },
+    },
+  }, async (request) => {
     adminOnly(request);
     await checkOrganization(request.query.organizationId);
     return { items: await Promise.all(MAIL_EVENTS.map((e) => templateOf(e, request.query.organizationId ?? null))) };
   });
-  app.put('/api/v1/mail/templates/:event', { schema: { tags, summary: 'Set the words, sender name and signature of one event’s mail, for the desk or one client', params: TemplateParams, querystring: TemplateQuery, body: SaveTemplateBody, response: { 200: TemplateT, ...problemResponses(400, 401, 403, 404) } } }, async (request) => {
+  app.put('/api/v1/mail/templates/:event', {
+    schema: {
+      tags,
+      summary: 'Set the words, sender name and signature of one event’s mail, for the desk or one client',
+      params: TemplateParams,
+      querystring: TemplateQuery,
+      body: SaveTemplateBody,
+      response: { 200: TemplateT, ...problemResponses(400, 401, 403, 404) },
+    },
+  }, async (request) => {
     adminOnly(request);
     await checkOrganization(request.query.organizationId);
     await setTemplate(deps, { organizationId: request.query.organizationId ?? null, event: request.params.event, body: request.body });
     return templateOf(request.params.event, request.query.organizationId ?? null);
   });
 
-  app.get('/api/v1/mail/outbound', { schema: { tags, summary: 'Whether the desk answers by email', description: 'True when a mailbox can send: staff replies and ticket notifications then go to the client’s contact by email too. The portal says so.', response: { 200: Type.Object({ sendsEmail: Type.Boolean() }), ...problemResponses(401) } } }, async (request) => {
+  app.get('/api/v1/mail/outbound', {
+    schema: {
+      tags,
+      summary: 'Whether the desk answers by email',
+      description: 'True when a mailbox can send: staff replies and ticket notifications then go to the client’s contact by email too. The portal says so.',
+      response: { 200: Type.Object({ sendsEmail: Type.Boolean() }), ...problemResponses(401) },
+    },
+  }, async (request) => {
     actorFrom(request);
     return { sendsEmail: (await listMailboxes(deps.db)).some((m) => m.enabled && m.outgoing !== null) };
   });
 
-  app.get('/api/v1/contacts/:id/bounces', { schema: { tags: ['contacts', ...tags], summary: 'Addresses of the contact that bounced, with the reason', params: IdParams, response: { 200: Type.Object({ items: Type.Array(BounceT) }), ...problemResponses(401, 403, 404) } } }, async (request) => {
+  app.get('/api/v1/contacts/:id/bounces', {
+    schema: {
+      tags: ['contacts', ...tags],
+      summary: 'Addresses of the contact that bounced, with the reason',
+      params: IdParams,
+      response: { 200: Type.Object({ items: Type.Array(BounceT) }), ...problemResponses(401, 403, 404) },
+    },
+  }, async (request) => {
     staffOnly(request);
     return { items: await bouncesOf(deps.db, { contactId: request.params.id }) };
   });

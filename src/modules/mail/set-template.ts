@@ -12,5 +12,13 @@ export async function setTemplate(
   input: { organizationId: string | null; event: MailEvent; body: Static<typeof SaveTemplateBody> },
 ): Promise<void> {
   const b = input.body;
-  await saveTemplate(deps.db, { organizationId: input.organizationId, event: input.event, subject: b.subject, body: b.body, fromName: b.fromName ?? null, signature: b.signature ?? null, at: deps.clock.iso() });
+  await saveTemplate(deps.db, {
+    organizationId: input.organizationId,
+    event: input.event,
+    subject: b.subject,
+    body: b.body,
+    fromName: b.fromName ?? null,
+    signature: b.signature ?? null,
+    at: deps.clock.iso(),
+  });
 }

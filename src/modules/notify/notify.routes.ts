@@ -72,17 +72,28 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
   const admin = (request: FastifyRequest) => {
     if (!isAdministrator(actorFrom(request))) throw forbidden('Only an owner or admin can configure delivery providers');
   };
-  app.get('/api/v1/providers', { schema: { tags: ['notify'], summary: 'Delivery providers (credentials never shown)', response: { 200: Type.Object({ items: Type.Array(ProviderInfo) }), ...problemResponses(401, 403) } } }, async (request) => {
+  app.get('/api/v1/providers', {
+    schema: { tags: ['notify'], summary: 'Delivery providers (credentials never shown)', response: { 200: Type.Object({ items: Type.Array(ProviderInfo) }), ...problemResponses(401, 403) } },
+  }, async (request) => {
     admin(request);
     return { items: (await listProviders(deps.db)).map(({ settingsEncrypted: _s, updatedAt: _u, ...p }) => p) };
   });
-  app.post('/api/v1/providers', { schema: { tags: ['notify'], summary: 'Configure a delivery provider (SMTP, Twilio-compatible SMS/voice, webhook, Slack, Teams)', body: ProviderBody, response: { 201: ProviderInfo, ...problemResponses(400, 401, 403, 409, 422) } } }, async (request, reply) => {
+  app.post('/api/v1/providers', {
+    schema: {
+      tags: ['notify'],
+      summary: 'Configure a delivery provider (SMTP, Twilio-compatible SMS/voice, webhook, Slack, Teams)',
+      body: ProviderBody,
+      response: { 201: ProviderInfo, ...problemResponses(400, 401, 403, 409, 422) },
+    },
+  }, async (request, reply) => {
     admin(request);
     // Validated against its kind's settings schema (notify.schema.ts), which the type provider cannot see through.
     const body = request.body as ProviderBody;
     return reply.status(201).send(await addProvider(deps, { actorUserId: actorFrom(request).userId, ip: request.ip, body }));
   });
-  app.delete('/api/v1/providers/:id', { schema: { tags: ['notify'], summary: 'Remove a delivery provider', params: IdParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } } }, async (request, reply) => {
+  app.delete('/api/v1/providers/:id', {
+    schema: { tags: ['notify'], summary: 'Remove a delivery provider', params: IdParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } },
+  }, async (request, reply) => {
     admin(request);
     await removeProvider(deps, { actorUserId: actorFrom(request).userId, ip: request.ip, id: request.params.id });
     return reply.status(204).send(null);

@@ -47,14 +47,18 @@ export function oncallRoutes(app: App, deps: OncallRoutesDeps): void {
     return record;
   };
 
-  app.get('/api/v1/oncall/schedules', { schema: { tags, summary: 'List on-call schedules', response: { 200: Type.Object({ items: Type.Array(Type.Ref('OncallSchedule')) }), ...problemResponses(401, 403) } } }, async (request) => {
+  app.get('/api/v1/oncall/schedules', {
+    schema: { tags, summary: 'List on-call schedules', response: { 200: Type.Object({ items: Type.Array(Type.Ref('OncallSchedule')) }), ...problemResponses(401, 403) } },
+  }, async (request) => {
     staffOnly(actorFrom(request));
     const records = await listSchedules(db);
     const names = await userNames(db, records.flatMap(participantIds));
     return { items: records.map((r) => presentSchedule(r, names)) };
   });
 
-  app.post('/api/v1/oncall/schedules', { schema: { tags, summary: 'Create an on-call schedule', body: ScheduleBody, response: { 201: Type.Ref('OncallSchedule'), ...problemResponses(400, 401, 403, 409, 422) } } }, async (request, reply) => {
+  app.post('/api/v1/oncall/schedules', {
+    schema: { tags, summary: 'Create an on-call schedule', body: ScheduleBody, response: { 201: Type.Ref('OncallSchedule'), ...problemResponses(400, 401, 403, 409, 422) } },
+  }, async (request, reply) => {
     const actor = actorFrom(request);
     managersOnly(actor);
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
@@ -63,20 +67,32 @@ export function oncallRoutes(app: App, deps: OncallRoutesDeps): void {
     });
   });
 
-  app.get('/api/v1/oncall/schedules/:id', { schema: { tags, summary: 'Get an on-call schedule with its current and future overrides', params: IdParams, response: { 200: Type.Ref('OncallSchedule'), ...problemResponses(401, 403, 404) } } }, async (request) => {
+  app.get('/api/v1/oncall/schedules/:id', {
+    schema: { tags, summary: 'Get an on-call schedule with its current and future overrides', params: IdParams, response: { 200: Type.Ref('OncallSchedule'), ...problemResponses(401, 403, 404) } },
+  }, async (request) => {
     staffOnly(actorFrom(request));
     const record = await load(request.params.id);
     return (await presentWithOverrides(db, record, clock.now()));
   });
 
-  app.patch('/api/v1/oncall/schedules/:id', { schema: { tags, summary: 'Change an on-call schedule (layers are replaced whole)', params: IdParams, body: SchedulePatch, response: { 200: Type.Ref('OncallSchedule'), ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request) => {
+  app.patch('/api/v1/oncall/schedules/:id', {
+    schema: {
+      tags,
+      summary: 'Change an on-call schedule (layers are replaced whole)',
+      params: IdParams,
+      body: SchedulePatch,
+      response: { 200: Type.Ref('OncallSchedule'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
+  }, async (request) => {
     managersOnly(actorFrom(request));
     const current = await load(request.params.id);
     const saved = await db.transaction().execute((trx) => changeSchedule({ db: trx, clock }, current, request.body));
     return (await presentWithOverrides(db, saved, clock.now()));
   });
 
-  app.post('/api/v1/oncall/schedules/:id/overrides', { schema: { tags, summary: 'Add an override (a swap is two)', params: IdParams, body: OverrideBody, response: { 201: Type.Ref('OncallOverride'), ...problemResponses(400, 401, 403, 404, 422) } } }, async (request, reply) => {
+  app.post('/api/v1/oncall/schedules/:id/overrides', {
+    schema: { tags, summary: 'Add an override (a swap is two)', params: IdParams, body: OverrideBody, response: { 201: Type.Ref('OncallOverride'), ...problemResponses(400, 401, 403, 404, 422) } },
+  }, async (request, reply) => {
     const actor = actorFrom(request);
     managersOnly(actor);
     const record = await load(request.params.id);
@@ -86,7 +102,15 @@ export function oncallRoutes(app: App, deps: OncallRoutesDeps): void {
     });
   });
 
-  app.post('/api/v1/oncall/schedules/:id/swaps', { schema: { tags, summary: 'Swap two shifts (two overrides, stored together)', params: IdParams, body: SwapBody, response: { 201: Type.Object({ items: Type.Array(Type.Ref('OncallOverride')) }), ...problemResponses(400, 401, 403, 404, 422) } } }, async (request, reply) => {
+  app.post('/api/v1/oncall/schedules/:id/swaps', {
+    schema: {
+      tags,
+      summary: 'Swap two shifts (two overrides, stored together)',
+      params: IdParams,
+      body: SwapBody,
+      response: { 201: Type.Object({ items: Type.Array(Type.Ref('OncallOverride')) }), ...problemResponses(400, 401, 403, 404, 422) },
+    },
+  }, async (request, reply) => {
     const actor = actorFrom(request);
     managersOnly(actor);
     const record = await load(request.params.id);
@@ -97,34 +121,50 @@ export function oncallRoutes(app: App, deps: OncallRoutesDeps): void {
     });
   });
 
-  app.delete('/api/v1/oncall/schedules/:id/overrides/:overrideId', { schema: { tags, summary: 'Remove an override', params: OverrideParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } } }, async (request, reply) => {
+  app.delete('/api/v1/oncall/schedules/:id/overrides/:overrideId', {
+    schema: { tags, summary: 'Remove an override', params: OverrideParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } },
+  }, async (request, reply) => {
     managersOnly(actorFrom(request));
     await load(request.params.id);
     await removeOverride({ db }, { scheduleId: request.params.id, overrideId: request.params.overrideId });
     return reply.status(204).send(null);
   });
 
-  app.get('/api/v1/oncall/schedules/:id/on-call', { schema: { tags, summary: 'Who is on call at an instant (default now)', params: IdParams, querystring: AtQuery, response: { 200: OnCallResponse, ...problemResponses(400, 401, 403, 404) } } }, async (request) => {
+  app.get('/api/v1/oncall/schedules/:id/on-call', {
+    schema: { tags, summary: 'Who is on call at an instant (default now)', params: IdParams, querystring: AtQuery, response: { 200: OnCallResponse, ...problemResponses(400, 401, 403, 404) } },
+  }, async (request) => {
     staffOnly(actorFrom(request));
     const record = await load(request.params.id);
     const at = request.query.at ? Date.parse(request.query.at) : clock.now();
     return { scheduleId: record.id, at: toIso(at), onCall: (await listOnCall(db, record, at)) };
   });
 
-  app.get('/api/v1/oncall/schedules/:id/shifts', { schema: { tags, summary: `The final shift list for a range of at most ${MAX_SHIFT_RANGE_DAYS} days`, params: IdParams, querystring: RangeQuery, response: { 200: ShiftsResponse, ...problemResponses(400, 401, 403, 404) } } }, async (request) => {
+  app.get('/api/v1/oncall/schedules/:id/shifts', {
+    schema: {
+      tags,
+      summary: `The final shift list for a range of at most ${MAX_SHIFT_RANGE_DAYS} days`,
+      params: IdParams,
+      querystring: RangeQuery,
+      response: { 200: ShiftsResponse, ...problemResponses(400, 401, 403, 404) },
+    },
+  }, async (request) => {
     staffOnly(actorFrom(request));
     const record = await load(request.params.id);
     const [from, to] = checkRange(request.query.from, request.query.to);
     return { items: await listShifts(db, record, from, to) };
   });
 
-  app.get('/api/v1/oncall/schedules/:id/handoffs', { schema: { tags, summary: 'The next hand-offs (within two years)', params: IdParams, querystring: CountQuery, response: { 200: HandoffsResponse, ...problemResponses(400, 401, 403, 404) } } }, async (request) => {
+  app.get('/api/v1/oncall/schedules/:id/handoffs', {
+    schema: { tags, summary: 'The next hand-offs (within two years)', params: IdParams, querystring: CountQuery, response: { 200: HandoffsResponse, ...problemResponses(400, 401, 403, 404) } },
+  }, async (request) => {
     staffOnly(actorFrom(request));
     const record = await load(request.params.id);
     return { items: (await listHandoffs(db, record, clock.now(), request.query.count ?? 5)) };
   });
 
-  app.get('/api/v1/oncall/now', { schema: { tags, summary: 'Every schedule: who is on call now and the next hand-off', response: { 200: BoardResponse, ...problemResponses(401, 403) } } }, async (request) => {
+  app.get('/api/v1/oncall/now', {
+    schema: { tags, summary: 'Every schedule: who is on call now and the next hand-off', response: { 200: BoardResponse, ...problemResponses(401, 403) } },
+  }, async (request) => {
     staffOnly(actorFrom(request));
     const at = clock.now();
     return { at: toIso(at), items: (await onCallBoard(db, at)) };

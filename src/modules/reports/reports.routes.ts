@@ -15,7 +15,10 @@ export function reportRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     schema: {
       tags: ['reports'],
       summary: 'First-contact resolution rate per technician or client, against the 90% target (JSON or CSV)',
-      description: 'Phone tickets resolved in the period count as first contact when marked so, never escalated (tier raised, or assigned to someone of a higher tier than the technician who took the call), not reopened within 7 days and not contacted again. Per technician, each ticket counts for whoever took the call: the author of its first call log, else the staff member who opened it (`not_recorded` when neither is known).',
+      description:
+        'Phone tickets resolved in the period count as first contact when marked so, never escalated (tier raised, or assigned to someone of a higher tier than ' +
+        'the technician who took the call), not reopened within 7 days and not contacted again. Per technician, each ticket counts for whoever took the call: ' +
+        'the author of its first call log, else the staff member who opened it (`not_recorded` when neither is known).',
       querystring: Type.Object(
         {
           from: Type.String({ format: 'date' }),

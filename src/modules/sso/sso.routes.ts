@@ -53,7 +53,10 @@ export function ssoRoutes(app: App, deps: SsoRoutesDeps): void {
     schema: {
       tags,
       summary: 'Single sign-on providers (owner and admin; secrets never shown)',
-      response: { 200: Type.Object({ items: Type.Array(Type.Ref('SsoProvider')), redirectUri: Type.String({ description: 'The redirect URI to register at every provider.' }) }), ...problemResponses(401, 403) },
+      response: {
+        200: Type.Object({ items: Type.Array(Type.Ref('SsoProvider')), redirectUri: Type.String({ description: 'The redirect URI to register at every provider.' }) }),
+        ...problemResponses(401, 403),
+      },
     },
   }, async (request) => {
     admin(request);
@@ -64,7 +67,10 @@ export function ssoRoutes(app: App, deps: SsoRoutesDeps): void {
     schema: {
       tags,
       summary: 'Set up an OpenID Connect provider (owner and admin)',
-      description: 'Fetches and checks the issuer’s discovery document before saving (422 sso_issuer_* with field /issuer when it cannot). An issuer on the server’s own network is refused unless SWITCHBOARD_SSO_PRIVATE_ISSUERS=true. The client secret is stored encrypted with SWITCHBOARD_SECRET_KEY. Register the answer’s redirectUri at the provider.',
+      description:
+        'Fetches and checks the issuer’s discovery document before saving (422 sso_issuer_* with field /issuer when it cannot). An issuer on the server’s own ' +
+        'network is refused unless SWITCHBOARD_SSO_PRIVATE_ISSUERS=true. The client secret is stored encrypted with SWITCHBOARD_SECRET_KEY. Register the ' +
+        'answer’s redirectUri at the provider.',
       body: SsoProviderBody,
       response: { 201: Type.Ref('SsoProvider'), ...problemResponses(400, 401, 403, 409, 422) },
     },
@@ -78,7 +84,9 @@ export function ssoRoutes(app: App, deps: SsoRoutesDeps): void {
     schema: {
       tags,
       summary: 'Change a single sign-on provider (owner and admin)',
-      description: 'A new issuer, client id or secret is checked against the discovery document again. Leave clientSecret out to keep the stored one. Disabling the provider gives back passwords to the roles it had turned them off for.',
+      description:
+        'A new issuer, client id or secret is checked against the discovery document again. Leave clientSecret out to keep the stored one. Disabling the ' +
+        'provider gives back passwords to the roles it had turned them off for.',
       params: IdParams,
       body: SsoProviderPatch,
       response: { 200: Type.Ref('SsoProvider'), ...problemResponses(400, 401, 403, 404, 409, 422) },
@@ -95,7 +103,9 @@ export function ssoRoutes(app: App, deps: SsoRoutesDeps): void {
     schema: {
       tags,
       summary: 'Remove a single sign-on provider (owner and admin)',
-      description: 'Accounts stay, and so do their sessions until they end. Roles whose passwords the provider had turned off may use passwords again; people who never had a password (made on first sign-in) need one set by an administrator, or another provider.',
+      description:
+        'Accounts stay, and so do their sessions until they end. Roles whose passwords the provider had turned off may use passwords again; people who never ' +
+        'had a password (made on first sign-in) need one set by an administrator, or another provider.',
       params: IdParams,
       response: { 204: Type.Null(), ...problemResponses(401, 403, 404) },
     },
@@ -117,7 +127,9 @@ export function ssoRoutes(app: App, deps: SsoRoutesDeps): void {
       tags,
       summary: 'Start signing in with a single sign-on provider',
       description:
-        'Answers the provider’s authorization URL (code flow with PKCE, state and nonce) and sets a short-lived HttpOnly, SameSite=Lax cookie holding the state, which the callback must be sent with. Like the password login, only JSON bodies are accepted and browser pages of other sites are refused. 503 sso_provider_unavailable when the provider cannot be reached.',
+        'Answers the provider’s authorization URL (code flow with PKCE, state and nonce) and sets a short-lived HttpOnly, SameSite=Lax cookie holding the ' +
+        'state, which the callback must be sent with. Like the password login, only JSON bodies are accepted and browser pages of other sites are refused. 503 ' +
+        'sso_provider_unavailable when the provider cannot be reached.',
       security: [],
       params: IdParams,
       body: StartBody,

@@ -74,7 +74,12 @@ export function staffRoutes(app: App, deps: StaffRoutesDeps): void {
   const tags = ['staff'];
 
   app.get('/api/v1/users', {
-    schema: { tags, summary: 'List users (staff only)', querystring: Type.Object({ ...PageQuery, kind: Type.Optional(Type.Union([Type.Literal('staff'), Type.Literal('client')])), role: Type.Optional(Type.String({ maxLength: 40 })), organizationId: Type.Optional(Id) }, { additionalProperties: false }), response: { 200: Page(Type.Ref('User'), 'UserPage'), ...problemResponses(400, 401, 403) } },
+    schema: {
+      tags,
+      summary: 'List users (staff only)',
+      querystring: Type.Object({ ...PageQuery, kind: Type.Optional(Type.Union([Type.Literal('staff'), Type.Literal('client')])), role: Type.Optional(Type.String({ maxLength: 40 })), organizationId: Type.Optional(Id) }, { additionalProperties: false }),
+      response: { 200: Page(Type.Ref('User'), 'UserPage'), ...problemResponses(400, 401, 403) },
+    },
   }, async (request) => {
     if (!isStaff(actorFrom(request))) throw forbidden('Only staff can list users');
     const q = request.query;
@@ -84,7 +89,12 @@ export function staffRoutes(app: App, deps: StaffRoutesDeps): void {
   });
 
   app.post('/api/v1/users', {
-    schema: { tags, summary: 'Create a staff account or a client portal login (owner and admin)', body: CreateUserBody, response: { 201: Type.Ref('User'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
+    schema: {
+      tags,
+      summary: 'Create a staff account or a client portal login (owner and admin)',
+      body: CreateUserBody,
+      response: { 201: Type.Ref('User'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
   }, async (request, reply) => {
     const actor = actorFrom(request);
     if (!isAdministrator(actor)) throw forbidden('Only an owner or admin can create accounts');
@@ -106,7 +116,14 @@ export function staffRoutes(app: App, deps: StaffRoutesDeps): void {
   });
 
   app.patch('/api/v1/users/:id', {
-    schema: { tags, summary: 'Change a user (owner and admin)', description: 'Disabling a user or setting their password ends all of their sessions; a disabled user\'s API tokens stop working, and their live streams close.', params: IdParams, body: UpdateUserBody, response: { 200: Type.Ref('User'), ...problemResponses(400, 401, 403, 404, 422) } },
+    schema: {
+      tags,
+      summary: 'Change a user (owner and admin)',
+      description: 'Disabling a user or setting their password ends all of their sessions; a disabled user\'s API tokens stop working, and their live streams close.',
+      params: IdParams,
+      body: UpdateUserBody,
+      response: { 200: Type.Ref('User'), ...problemResponses(400, 401, 403, 404, 422) },
+    },
   }, async (request) => {
     const actor = actorFrom(request);
     if (!isStaff(actor) && request.params.id !== actor.userId) throw notFound('User');
@@ -130,7 +147,13 @@ export function staffRoutes(app: App, deps: StaffRoutesDeps): void {
   });
 
   app.patch('/api/v1/teams/:id', {
-    schema: { tags, summary: 'Rename a team or change its lead', params: IdParams, body: Type.Partial(TeamBody, { additionalProperties: false, minProperties: 1 }), response: { 200: Type.Ref('Team'), ...problemResponses(400, 401, 403, 404, 409) } },
+    schema: {
+      tags,
+      summary: 'Rename a team or change its lead',
+      params: IdParams,
+      body: Type.Partial(TeamBody, { additionalProperties: false, minProperties: 1 }),
+      response: { 200: Type.Ref('Team'), ...problemResponses(400, 401, 403, 404, 409) },
+    },
   }, async (request) => {
     const actor = actorFrom(request);
     if (!isManager(actor)) throw forbidden('Only an owner, admin or service manager can change teams');
