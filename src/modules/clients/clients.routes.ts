@@ -36,16 +36,26 @@ const ORGANIZATIONS_CURSOR = cursorShape('organizations', 'text', 'text');
 const SITES_CURSOR = cursorShape('sites', 'text', 'text');
 const CONTACTS_CURSOR = cursorShape('contacts', 'text', 'text');
 
-export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
-  for (const s of [Organization, Site, Contact, PhoneCountries]) app.addSchema(s);
-  const requireStaff = (actor: Actor) => {
-    if (!isStaff(actor)) throw forbidden('Only staff can change client records');
-  };
-  const requireManager = (actor: Actor) => {
-    if (!isManager(actor)) throw forbidden('Only an owner, admin or service manager can do this');
-  };
-  const list = Type.Object({ ...PageQuery, q: Type.Optional(Type.String({ maxLength: 100 })), includeArchived: Type.Optional(IncludeArchived) }, { additionalProperties: false });
+type Deps = { db: Db; clock: Clock };
 
+const requireStaff = (actor: Actor) => {
+  if (!isStaff(actor)) throw forbidden('Only staff can change client records');
+};
+const requireManager = (actor: Actor) => {
+  if (!isManager(actor)) throw forbidden('Only an owner, admin or service manager can do this');
+};
+
+/** Registers the routes of client organisations, sites and contacts, and their archiving. */
+export function clientRoutes(app: App, deps: Deps): void {
+  for (const s of [Organization, Site, Contact, PhoneCountries]) app.addSchema(s);
+  organizationRoutes(app, deps);
+  siteRoutes(app, deps);
+  contactRoutes(app, deps);
+  archiveRoutes(app, deps);
+}
+
+function organizationRoutes(app: App, deps: Deps): void {
+  const list = Type.Object({ ...PageQuery, q: Type.Optional(Type.String({ maxLength: 100 })), includeArchived: Type.Optional(IncludeArchived) }, { additionalProperties: false });
   app.get('/api/v1/organizations', {
     schema: { tags: ['clients'], summary: 'List client organisations', querystring: list, response: { 200: Page(Type.Ref('Organization'), 'OrganizationPage'), ...problemResponses(400, 401) } },
   }, async (request) => {
@@ -86,7 +96,9 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     requireManager(actor);
     return changeOrganization(deps, { org, patch: request.body });
   });
+}
 
+function siteRoutes(app: App, deps: Deps): void {
   app.get('/api/v1/sites', {
     schema: {
       tags: ['clients'],
@@ -128,7 +140,9 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     requireStaff(actor);
     return changeSite(deps, { site, patch: request.body });
   });
+}
 
+function contactRoutes(app: App, deps: Deps): void {
   app.get('/api/v1/contacts', {
     schema: {
       tags: ['clients'],
@@ -182,7 +196,9 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     if (!isStaff(actorFrom(request))) throw forbidden('Only staff set up client organisations');
     return phoneCountries();
   });
+}
 
+function archiveRoutes(app: App, deps: Deps): void {
   // Archive and restore: organisations by managers (like creating them), sites and contacts by any staff.
   const archivable = [
     { kind: 'organization', path: 'organizations', schema: 'Organization', label: 'a client', allow: requireManager },

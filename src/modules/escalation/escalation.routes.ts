@@ -69,9 +69,17 @@ function presentPage(n: Pages[number]) {
   };
 }
 
+const tags = ['escalation'];
+
+/** Registers the escalation routes: policies, people's contact methods, and a ticket's ladders. */
 export function escalationRoutes(app: App, deps: Deps): void {
   for (const schema of [Policy, PolicyPreview, ContactMethod, Ladder, PageSent]) app.addSchema(schema);
-  const tags = ['escalation'];
+  policyRoutes(app, deps);
+  contactMethodRoutes(app, deps);
+  ladderRoutes(app, deps);
+}
+
+function policyRoutes(app: App, deps: Deps): void {
   const running = async (ids: string[]) => runningLadderCounts(deps.db, ids);
   const presentPolicy = async (p: PolicyRecord) => ({ ...p, runningLadders: (await running([p.id])).get(p.id) ?? 0 });
 
@@ -143,7 +151,9 @@ export function escalationRoutes(app: App, deps: Deps): void {
     }
     return previewPolicy(deps, { steps: withStepDefaults(request.body.steps), ticket });
   });
+}
 
+function contactMethodRoutes(app: App, deps: Deps): void {
   app.get('/api/v1/users/:id/contact-methods', {
     schema: {
       tags,
@@ -184,7 +194,9 @@ export function escalationRoutes(app: App, deps: Deps): void {
     await removeContactMethod(deps, { userId: request.params.id, methodId: request.params.methodId });
     return reply.status(204).send(null);
   });
+}
 
+function ladderRoutes(app: App, deps: Deps): void {
   const visibleTicket = async (request: { params: { id: string } } & Parameters<typeof actorFrom>[0]) => {
     const actor = actorFrom(request);
     const ticket = await findTicketForActor(deps.db, actor, request.params.id);
