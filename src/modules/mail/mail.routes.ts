@@ -84,8 +84,16 @@ function disposition(filename: string | null): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
+/** Registers the mail routes: mailboxes, a ticket's mail and attachments, the triage queue, templates. */
 export function mailRoutes(app: App, deps: MailRoutesDeps): void {
   for (const schema of [MailboxT, InboundMailT, OutboundMailT]) app.addSchema(schema);
+  mailboxRoutes(app, deps);
+  messageRoutes(app, deps);
+  triageRoutes(app, deps);
+  templateRoutes(app, deps);
+}
+
+function mailboxRoutes(app: App, deps: MailRoutesDeps): void {
   const save: SaveMailboxDeps = { db: deps.db, clock: deps.clock, secretKey: deps.secretKey, teamExists: deps.teamExists };
   const now = () => deps.clock.now();
   const load = async (id: string) => (await findMailbox(deps.db, id)) ?? Promise.reject(notFound('Mailbox'));
@@ -130,7 +138,9 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
     adminOnly(request);
     return changed(await changeMailbox(save, await load(request.params.id), request.body));
   });
+}
 
+function messageRoutes(app: App, deps: MailRoutesDeps): void {
   app.get('/api/v1/tickets/:id/mail', {
     schema: {
       tags: ['tickets', ...tags],
@@ -176,7 +186,9 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
       .header('content-security-policy', "default-src 'none'; sandbox")
       .send(Buffer.from(a.content));
   });
+}
 
+function triageRoutes(app: App, deps: MailRoutesDeps): void {
   app.get('/api/v1/mail/triage', {
     schema: {
       tags,
@@ -213,7 +225,9 @@ export function mailRoutes(app: App, deps: MailRoutesDeps): void {
     await dismissTriage(deps, { messageId: request.params.id });
     return reply.status(204).send(null);
   });
+}
 
+function templateRoutes(app: App, deps: MailRoutesDeps): void {
   const templateOf = async (event: MailEvent, organizationId: string | null) => {
     const client = organizationId ? await templateRow(deps.db, organizationId, event) : undefined;
     const desk = await templateRow(deps.db, '*', event);
