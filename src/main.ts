@@ -20,7 +20,7 @@ import { AccessWatch, authRoutes, hashPassword, hashToken, LoginLimiter, registe
 import { clientRoutes } from './modules/clients/index.js';
 import { staffRoutes } from './modules/staff/index.js';
 import { viewRoutes } from './modules/views/index.js';
-import { addEmailMessage, markDeliveryFailed, messageForMail, openTicketFromEmail, streamRoutes, teamExists, ticketEventsAfter, ticketForMail, ticketRoutes, type OnTicketCreating, type Priority } from './modules/tickets/index.js';
+import { addEmailMessage, findTicketForActor, markDeliveryFailed, messageForMail, openTicketFromEmail, streamRoutes, teamExists, ticketEventsAfter, ticketForMail, ticketRoutes, type OnTicketCreating, type Priority } from './modules/tickets/index.js';
 import { contactEmail, contactsByEmail, createContact, organizationDirectory, organizationEmails, organizationExists, organizationsByEmailDomain } from './modules/clients/index.js';
 import { DEFAULT_THRESHOLD } from './modules/fraud/index.js';
 import { armMailboxHealth, FraudContexts, MailboxCache, mailRoutes, OutboundWorker, processInbound, queueTicketMail, queueTicketNotice, type DnsResolver, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
@@ -323,13 +323,14 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     clock,
     secretKey: config.secretKey,
     teamExists: teamExists as never,
-    createContact: (d, actor, input) => createContact(d, actor, input),
+    ticketForActor: (actor, id) => findTicketForActor(db, actor, id),
+    createContact: (actor, input) => createContact({ db, clock }, actor, input),
     reprocess: (id) => processInbound(intake, id),
     onMailboxesChanged: () => {
       mailboxes.invalidate();
       mail?.reload();
     },
-    organizationExists: (d, id) => organizationExists(d, id),
+    organizationExists: (id) => organizationExists(db, id),
     armHealth: async (m) => {
       await armMailboxHealth(db, database.dialect, m, clock.iso());
       engine?.engine.wake();

@@ -9,6 +9,29 @@ function schemasNamed(node: unknown, name: string, at = ''): [string, any][] {
   return Object.entries(node).flatMap(([k, v]) => [...(k === name && v && typeof v === 'object' ? [[`${at}/${k}`, v] as [string, any]] : []), ...schemasNamed(v, name, `${at}/${k}`)]);
 }
 
+/**
+ * Operations whose success is not described: no 2xx answer at all, or a 2xx answer with a body but
+ * no media type, or a media type whose schema says nothing (`{}`). A 204 has no body to describe.
+ * (test/api/api-types.int.test.ts looks deeper, into open objects and the rows of lists.)
+ */
+function undescribedSuccesses(doc: { paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: object }> }> }>> }): string[] {
+  const found: string[] = [];
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      const where = `${method.toUpperCase()} ${path}`;
+      const successes = Object.entries(operation.responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
+      if (successes.length === 0) found.push(`${where}: no 2xx answer`);
+      for (const [status, response] of successes) {
+        if (status === '204') continue;
+        const media = Object.entries(response.content ?? {});
+        if (media.length === 0) found.push(`${where} ${status}: no schema`);
+        for (const [type, { schema }] of media) if (!schema || Object.keys(schema).length === 0) found.push(`${where} ${status} ${type}: empty schema`);
+      }
+    }
+  }
+  return found;
+}
+
 describe('the API reference', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -27,6 +50,12 @@ describe('the API reference', () => {
     expect(validator.version).toBe('3.1');
     expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(['/api/v1/tickets', '/api/v1/tickets/{id}', '/api/v1/contacts', '/api/v1/auth/login']));
     expect(r.body.paths['/api/v1/tickets'].post.responses['422']).toBeDefined();
+  });
+
+  it('describes the success answer of every operation with a schema', async () => {
+    const doc = (await t.call(null, 'GET', '/api/v1/openapi.json')).body;
+    expect(Object.keys(doc.paths).length).toBeGreaterThan(100);
+    expect(undescribedSuccesses(doc)).toEqual([]);
   });
 
   it('takes every priority in a request body with the one priority schema of the tickets module', async () => {

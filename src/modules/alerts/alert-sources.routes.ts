@@ -61,7 +61,12 @@ export function alertSourceRoutes(app: App, deps: { db: Db; clock: Clock }): voi
   let tags = ['alerts'];
 
   app.get('/api/v1/alert-sources', {
-    schema: { tags, summary: 'Alert sources (staff)', querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: Page(Type.Ref('AlertSource'), 'AlertSourcePage'), ...problemResponses(400, 401, 403) } },
+    schema: {
+      tags,
+      summary: 'Alert sources (staff)',
+      querystring: Type.Object(PageQuery, { additionalProperties: false }),
+      response: { 200: Page(Type.Ref('AlertSource'), 'AlertSourcePage'), ...problemResponses(400, 401, 403) },
+    },
   }, async (request) => {
     staff(request);
     const limit = request.query.limit ?? 50;
@@ -73,7 +78,9 @@ export function alertSourceRoutes(app: App, deps: { db: Db; clock: Clock }): voi
     schema: {
       tags,
       summary: 'Set up an alert source (owner and admin)',
-      description: 'Bound to one client (`organizationId`), or MSP-wide with `clientMap` from the client label’s value to clients (and a `fallbackOrganizationId`). The answer holds the source’s token, shown once; the sender POSTs to `path` with `Authorization: Bearer <token>`.',
+      description:
+        'Bound to one client (`organizationId`), or MSP-wide with `clientMap` from the client label’s value to clients (and a `fallbackOrganizationId`). The ' +
+        'answer holds the source’s token, shown once; the sender POSTs to `path` with `Authorization: Bearer <token>`.',
       body: CreateAlertSourceBody,
       response: { 201: Type.Ref('AlertSourceWithToken'), ...problemResponses(400, 401, 403, 404, 409, 422) },
     },
@@ -96,7 +103,14 @@ export function alertSourceRoutes(app: App, deps: { db: Db; clock: Clock }): voi
   });
 
   app.patch('/api/v1/alert-sources/:id', {
-    schema: { tags, summary: 'Change an alert source (owner and admin)', description: 'Disabling a source refuses its alerts (409 alert_source_disabled) until it is enabled again.', params: IdParams, body: UpdateAlertSourceBody, response: { 200: Type.Ref('AlertSource'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
+    schema: {
+      tags,
+      summary: 'Change an alert source (owner and admin)',
+      description: 'Disabling a source refuses its alerts (409 alert_source_disabled) until it is enabled again.',
+      params: IdParams,
+      body: UpdateAlertSourceBody,
+      response: { 200: Type.Ref('AlertSource'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
   }, async (request) => {
     const actor = admin(request);
     const changed = await named(db.transaction().execute(async (trx) => changeAlertSource({ db: trx, clock }, actor, await source(trx, request.params.id), request.body, request.ip)), nameTaken);
@@ -104,7 +118,13 @@ export function alertSourceRoutes(app: App, deps: { db: Db; clock: Clock }): voi
   });
 
   app.post('/api/v1/alert-sources/:id/token', {
-    schema: { tags, summary: 'Give an alert source a new token (owner and admin)', description: 'The old token stops working at once; the new one is shown once.', params: IdParams, response: { 200: Type.Ref('AlertSourceWithToken'), ...problemResponses(401, 403, 404, 409) } },
+    schema: {
+      tags,
+      summary: 'Give an alert source a new token (owner and admin)',
+      description: 'The old token stops working at once; the new one is shown once.',
+      params: IdParams,
+      response: { 200: Type.Ref('AlertSourceWithToken'), ...problemResponses(401, 403, 404, 409) },
+    },
   }, async (request) => {
     const actor = admin(request);
     const made = await db.transaction().execute(async (trx) => rotateSourceToken({ db: trx, clock }, actor, await source(trx, request.params.id), request.ip));
@@ -130,7 +150,9 @@ export function alertSourceRoutes(app: App, deps: { db: Db; clock: Clock }): voi
     schema: {
       tags,
       summary: 'Set up a heartbeat check (owner and admin)',
-      description: 'A job of one client that must report (POST /api/v1/heartbeats/report with the check’s token) every `intervalMinutes`; silent for longer than that plus `graceMinutes`, it opens a ticket. The token is shown once.',
+      description:
+        'A job of one client that must report (POST /api/v1/heartbeats/report with the check’s token) every `intervalMinutes`; silent for longer than that plus ' +
+        '`graceMinutes`, it opens a ticket. The token is shown once.',
       body: CreateHeartbeatBody,
       response: { 201: Type.Ref('HeartbeatWithToken'), ...problemResponses(400, 401, 403, 404, 409, 422) },
     },
@@ -153,7 +175,13 @@ export function alertSourceRoutes(app: App, deps: { db: Db; clock: Clock }): voi
   });
 
   app.patch('/api/v1/heartbeats/:id', {
-    schema: { tags, summary: 'Change a heartbeat check (owner and admin)', params: IdParams, body: UpdateHeartbeatBody, response: { 200: Type.Ref('Heartbeat'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
+    schema: {
+      tags,
+      summary: 'Change a heartbeat check (owner and admin)',
+      params: IdParams,
+      body: UpdateHeartbeatBody,
+      response: { 200: Type.Ref('Heartbeat'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
   }, async (request) => {
     const actor = admin(request);
     const changed = await named(db.transaction().execute(async (trx) => changeHeartbeat({ db: trx, clock }, actor, await check(trx, request.params.id), request.body, request.ip)), heartbeatNameTaken);

@@ -38,7 +38,12 @@ export function alertReadRoutes(app: App, deps: { db: Db; clock: Clock }): void 
   };
 
   app.get('/api/v1/alerts', {
-    schema: { tags: ['alerts'], summary: 'Alerts received, one per de-duplication identity, newest first (staff)', querystring: AlertListQuery, response: { 200: Page(Type.Ref('Alert'), 'AlertPage'), ...problemResponses(400, 401, 403) } },
+    schema: {
+      tags: ['alerts'],
+      summary: 'Alerts received, one per de-duplication identity, newest first (staff)',
+      querystring: AlertListQuery,
+      response: { 200: Page(Type.Ref('Alert'), 'AlertPage'), ...problemResponses(400, 401, 403) },
+    },
   }, async (request) => {
     staff(request);
     const { limit = 50, cursor: _c, ...filter } = request.query;

@@ -74,7 +74,9 @@ export function intakeRoutes(app: App, deps: IntakeRoutesDeps): void {
     schema: {
       tags: ['alerts', 'heartbeats'],
       summary: 'A heartbeat check’s job reports in',
-      description: 'Authenticate with the check’s token. No body (or `{}`) reports success: the silence deadline moves on and a silence’s or failure’s ticket is resolved. `{"status": "failure", "message": …}` opens (or keeps) a ticket at once.',
+      description:
+        'Authenticate with the check’s token. No body (or `{}`) reports success: the silence deadline moves on and a silence’s or failure’s ticket is resolved. ' +
+        '`{"status": "failure", "message": …}` opens (or keeps) a ticket at once.',
       security: [{ bearerToken: [] }],
       body: HeartbeatReportBody,
       response: { 200: HeartbeatReportAnswer, ...problemResponses(400, 401, 409, 415) },

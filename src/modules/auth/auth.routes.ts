@@ -1,21 +1,23 @@
+/** HTTP for signing in and out, sessions, your own password, and API tokens. */
 import { Type } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
-import { AppError, forbidden, notFound } from '../../platform/errors.js';
+import { AppError } from '../../platform/errors.js';
 import { IdParams, Nullable } from '../../platform/http/common.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
-import { insertAuditEntry } from '../audit/index.js';
 import { isAdministrator } from './actor.js';
-import { deleteSession, findSession, findToken, listTokens, revokeToken } from './auth.repository.js';
+import { findSession, listTokens } from './auth.repository.js';
 import { actorFrom, SESSION_COOKIE } from './authenticate.js';
 import { changePassword } from './change-password.js';
 import { createToken } from './create-token.js';
 import type { LoginLimiter } from './login-limiter.js';
 import { login } from './login.js';
+import { logout } from './logout.js';
 import { MAX_PASSWORD_LENGTH } from './passwords.js';
 import { setSessionCookie } from './open-session.js';
+import { revokeApiToken } from './revoke-token.js';
 import type { PasswordPolicy } from './password-policy.js';
 import { sameOriginJsonOnly } from './same-origin.js';
 
@@ -72,7 +74,10 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
       tags,
       summary: 'Log in with email and password',
       description:
-        'Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait a doubling delay (429 with Retry-After). An account whose role must use single sign-on is answered 403 sso_required, naming the providers in details.providers.',
+        'Sets the session cookie and returns the CSRF token to send as X-CSRF-Token on writes. Only JSON bodies are accepted (415 otherwise), and a browser ' +
+        'page of another origin is refused (403 cross_site_login). After the allowed failures for an account or client address, each further attempt must wait ' +
+        'a doubling delay (429 with Retry-After). An account whose role must use single sign-on is answered 403 sso_required, naming the providers in ' +
+        'details.providers.',
       security: [],
       body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }) }, { additionalProperties: false }),
       response: { 200: Type.Object({ user: Type.Ref('Me'), csrfToken: Type.String(), expiresAt: Type.String() }), ...problemResponses(400, 401, 403, 415, 429) },
@@ -87,21 +92,14 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
     schema: {
       tags,
       summary: 'End this session, or revoke this API token',
-      description: 'With a session cookie, ends that session. With an API token, revokes that token, exactly as DELETE /api/v1/tokens/{id} would: a logout never leaves its credential working. Live streams opened with it close.',
+      description:
+        'With a session cookie, ends that session. With an API token, revokes that token, exactly as DELETE /api/v1/tokens/{id} would: a logout never leaves ' +
+        'its credential working. Live streams opened with it close.',
       response: { 204: Type.Null(), ...problemResponses(401, 403) },
     },
   }, async (request, reply) => {
-    const actor = actorFrom(request);
-    const credential = request.credential;
-    if (credential?.kind === 'token') {
-      await revokeToken(deps.db, credential.tokenId, deps.clock.iso());
-      await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actor.userId, action: 'token.revoked', ip: request.ip, detail: { tokenId: credential.tokenId, via: 'logout' } });
-    } else if (credential?.kind === 'session') {
-      await deleteSession(deps.db, credential.idHash);
-      await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actor.userId, action: 'logout', ip: request.ip, detail: {} });
-      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    }
-    deps.accessChanged(actor.userId);
+    const { endedSession } = await logout(deps, { actor: actorFrom(request), credential: request.credential, ip: request.ip });
+    if (endedSession) void reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send(null);
   });
 
@@ -110,7 +108,9 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
       tags,
       summary: 'Change your own password',
       description:
-        'Needs the current password. Ends every other session of yours (this one, if you are signed in with a session, stays); API tokens are not affected. The new password must have 12 to 256 characters and not be a common or breached password, nor your email address (422 weak_password). Wrong current passwords count against the login limit.',
+        'Needs the current password. Ends every other session of yours (this one, if you are signed in with a session, stays); API tokens are not affected. The ' +
+        'new password must have 12 to 256 characters and not be a common or breached password, nor your email address (422 weak_password). Wrong current ' +
+        'passwords count against the login limit.',
       body: Type.Object(
         { currentPassword: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }), newPassword: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }) },
         { additionalProperties: false },
@@ -128,7 +128,9 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
       tags,
       summary: 'This browser session and its CSRF token',
       description:
-        'For a request with the session cookie: who is signed in, the CSRF token to send as X-CSRF-Token on writes, and when the session ends. A page loaded after a single sign-on (or in a new tab) reads its token here; pages of other sites can neither send the SameSite=Strict cookie nor read the answer. A request with an API token has no session (404 no_session).',
+        'For a request with the session cookie: who is signed in, the CSRF token to send as X-CSRF-Token on writes, and when the session ends. A page loaded ' +
+        'after a single sign-on (or in a new tab) reads its token here; pages of other sites can neither send the SameSite=Strict cookie nor read the answer. A ' +
+        'request with an API token has no session (404 no_session).',
       response: { 200: Type.Object({ user: Type.Ref('Me'), csrfToken: Type.String(), expiresAt: Type.String() }), ...problemResponses(401, 404) },
     },
   }, async (request) => {
@@ -148,7 +150,10 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
       summary: 'Create an API token',
       description: 'The token is shown once in this answer; only its hash is kept. Owners and admins may issue tokens for other users (integration accounts).',
       body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), userId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) }, { additionalProperties: false }),
-      response: { 201: Type.Object({ id: Type.String(), token: Type.String(), prefix: Type.String(), name: Type.String(), userId: Type.String(), createdAt: Type.String() }), ...problemResponses(400, 401, 403, 404) },
+      response: {
+        201: Type.Object({ id: Type.String(), token: Type.String(), prefix: Type.String(), name: Type.String(), userId: Type.String(), createdAt: Type.String() }),
+        ...problemResponses(400, 401, 403, 404),
+      },
     },
   }, async (request, reply) => {
     const actor = actorFrom(request);
@@ -159,7 +164,12 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
   });
 
   app.get('/api/v1/tokens', {
-    schema: { tags, summary: 'List API tokens', description: 'Your own tokens; owners and admins see every token.', response: { 200: Type.Object({ items: Type.Array(TokenInfo) }), ...problemResponses(401) } },
+    schema: {
+      tags,
+      summary: 'List API tokens',
+      description: 'Your own tokens; owners and admins see every token.',
+      response: { 200: Type.Object({ items: Type.Array(TokenInfo) }), ...problemResponses(401) },
+    },
   }, async (request) => {
     const actor = actorFrom(request);
     const rows = await listTokens(deps.db, isAdministrator(actor) ? undefined : actor.userId);
@@ -169,13 +179,7 @@ export function authRoutes(app: App, deps: AuthRoutesDeps): void {
   app.delete('/api/v1/tokens/:id', {
     schema: { tags, summary: 'Revoke an API token', params: IdParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } },
   }, async (request, reply) => {
-    const actor = actorFrom(request);
-    const token = await findToken(deps.db, request.params.id);
-    if (!token || (token.user_id !== actor.userId && !isAdministrator(actor))) throw notFound('Token');
-    if (token.user_id !== actor.userId && !isAdministrator(actor)) throw forbidden();
-    await revokeToken(deps.db, token.id, deps.clock.iso());
-    await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actor.userId, action: 'token.revoked', ip: request.ip, detail: { tokenId: token.id } });
-    deps.accessChanged(token.user_id);
+    await revokeApiToken(deps, { actor: actorFrom(request), tokenId: request.params.id, ip: request.ip });
     return reply.status(204).send(null);
   });
 }

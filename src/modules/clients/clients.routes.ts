@@ -1,31 +1,15 @@
 /** HTTP for client organisations, sites and contacts. */
 import { Type } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
-import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
-import { AppError, conflict, forbidden, notFound } from '../../platform/errors.js';
+import type { Db } from '../../platform/db/connect.js';
+import { forbidden, notFound } from '../../platform/errors.js';
 import { IdParams, Page, PageQuery, readCursor, toPage } from '../../platform/http/common.js';
 import { cursorShape } from '../../platform/http/cursor.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
-import { newId } from '../../platform/ids.js';
-import { assertTimeZone } from '../../platform/time-zones.js';
 import { actorFrom, isManager, isStaff, type Actor } from '../auth/index.js';
-import { assertCountry, slugify } from './client.js';
-import {
-  findContact,
-  findOrganization,
-  findSite,
-  insertOrganization,
-  insertSite,
-  listOrganizations,
-  renormalizeOrganizationPhones,
-  listSites,
-  slugTaken,
-  updateOrganization,
-  updateSite,
-  type MainPhone,
-} from './client.repository.js';
+import { findContact, findOrganization, findSite, listOrganizations, listSites } from './client.repository.js';
 import { setArchived } from './archive-record.js';
 import {
   Contact,
@@ -43,31 +27,35 @@ import {
 } from './clients.schema.js';
 import { changeContact, createContact } from './save-contact.js';
 import { findContacts } from './find-contacts.js';
-import { countryForTimeZone, normalizePhone, phoneCountries } from './phone.js';
+import { phoneCountries } from './phone.js';
+import { changeOrganization, createOrganization } from './save-organization.js';
+import { changeSite, createSite } from './save-site.js';
 
 /** Lists by name: the name and id of the last row. */
 const ORGANIZATIONS_CURSOR = cursorShape('organizations', 'text', 'text');
 const SITES_CURSOR = cursorShape('sites', 'text', 'text');
 const CONTACTS_CURSOR = cursorShape('contacts', 'text', 'text');
 
-/** The main number as stored: E.164, read in the organisation's country when typed in national form. */
-function readMainPhone(typed: string | null, country: string | null): MainPhone | null {
-  if (typed === null) return null;
-  const number = normalizePhone(typed, country);
-  if (!number) throw new AppError('invalid_phone', `${typed} is not a possible phone number${country ? ` in ${country}` : ''}`, { status: 422, field: '/mainPhone' });
-  return { number: number.number, extension: number.extension };
+type Deps = { db: Db; clock: Clock };
+
+const requireStaff = (actor: Actor) => {
+  if (!isStaff(actor)) throw forbidden('Only staff can change client records');
+};
+const requireManager = (actor: Actor) => {
+  if (!isManager(actor)) throw forbidden('Only an owner, admin or service manager can do this');
+};
+
+/** Registers the routes of client organisations, sites and contacts, and their archiving. */
+export function clientRoutes(app: App, deps: Deps): void {
+  for (const s of [Organization, Site, Contact, PhoneCountries]) app.addSchema(s);
+  organizationRoutes(app, deps);
+  siteRoutes(app, deps);
+  contactRoutes(app, deps);
+  archiveRoutes(app, deps);
 }
 
-export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
-  for (const s of [Organization, Site, Contact, PhoneCountries]) app.addSchema(s);
-  const requireStaff = (actor: Actor) => {
-    if (!isStaff(actor)) throw forbidden('Only staff can change client records');
-  };
-  const requireManager = (actor: Actor) => {
-    if (!isManager(actor)) throw forbidden('Only an owner, admin or service manager can do this');
-  };
+function organizationRoutes(app: App, deps: Deps): void {
   const list = Type.Object({ ...PageQuery, q: Type.Optional(Type.String({ maxLength: 100 })), includeArchived: Type.Optional(IncludeArchived) }, { additionalProperties: false });
-
   app.get('/api/v1/organizations', {
     schema: { tags: ['clients'], summary: 'List client organisations', querystring: list, response: { 200: Page(Type.Ref('Organization'), 'OrganizationPage'), ...problemResponses(400, 401) } },
   }, async (request) => {
@@ -82,20 +70,7 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   }, async (request, reply) => {
     const actor = actorFrom(request);
     requireManager(actor);
-    assertTimeZone(request.body.timeZone, '/timeZone');
-    const country = request.body.country === undefined ? countryForTimeZone(request.body.timeZone) : request.body.country?.toUpperCase() ?? null;
-    if (country !== null) assertCountry(country, '/country');
-    const mainPhone = readMainPhone(request.body.mainPhone ?? null, country);
-    return runCreate(deps, request, reply, actor.userId, async (trx) => {
-      const slug = request.body.slug ?? (slugify(request.body.name) || 'client');
-      if (await slugTaken(trx, slug)) throw conflict('slug_taken', `Another client already uses the short name ${slug}`, '/slug');
-      const org = { id: newId(), name: request.body.name.trim(), slug, industry: request.body.industry ?? '', timeZone: request.body.timeZone, country, mainPhone, createdAt: deps.clock.iso(), archivedAt: null };
-      await insertOrganization(trx, org);
-      return { status: 201, body: org };
-    }).catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw conflict('slug_taken', 'Another client already uses that short name', '/slug');
-      throw error;
-    });
+    return runCreate(deps, request, reply, actor.userId, async (trx) => ({ status: 201, body: await createOrganization({ db: trx, clock: deps.clock }, request.body) }));
   });
 
   app.get('/api/v1/organizations/:id', {
@@ -107,37 +82,30 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   });
 
   app.patch('/api/v1/organizations/:id', {
-    schema: { tags: ['clients'], summary: 'Change a client organisation', params: IdParams, body: UpdateOrganizationBody, response: { 200: Type.Ref('Organization'), ...problemResponses(400, 401, 403, 404, 422) } },
+    schema: {
+      tags: ['clients'],
+      summary: 'Change a client organisation',
+      params: IdParams,
+      body: UpdateOrganizationBody,
+      response: { 200: Type.Ref('Organization'), ...problemResponses(400, 401, 403, 404, 422) },
+    },
   }, async (request) => {
     const actor = actorFrom(request);
     const org = await findOrganization(deps.db, actor, request.params.id);
     if (!org) throw notFound('Organization');
     requireManager(actor);
-    if (request.body.timeZone) assertTimeZone(request.body.timeZone, '/timeZone');
-    const manager = request.body.accountManagerId;
-    if (manager) {
-      const user = await deps.db.selectFrom('users').select(['kind', 'disabled']).where('id', '=', manager).executeTakeFirst();
-      if (!user || user.kind !== 'staff' || user.disabled === true || user.disabled === 1) throw notFound('Account manager', '/accountManagerId');
-    }
-    const country = request.body.country === undefined ? org.country : request.body.country?.toUpperCase() ?? null;
-    if (country !== null) assertCountry(country, '/country');
-    let mainPhone = org.mainPhone;
-    if (request.body.mainPhone !== undefined) mainPhone = readMainPhone(request.body.mainPhone, country);
-    else if (mainPhone && !mainPhone.number.startsWith('+') && country !== null && country !== org.country) {
-      // A main number kept as typed (no country until now) is read again in the new country, like the contacts' numbers.
-      const again = normalizePhone(mainPhone.number, country);
-      if (again) mainPhone = { number: again.number, extension: mainPhone.extension || again.extension };
-    }
-    const next = { ...org, ...request.body, country, mainPhone, name: request.body.name?.trim() ?? org.name };
-    await deps.db.transaction().execute(async (trx) => {
-      await updateOrganization(trx, next);
-      if (country !== null && country !== org.country) await renormalizeOrganizationPhones(trx, org.id, country);
-    });
-    return next;
+    return changeOrganization(deps, { org, patch: request.body });
   });
+}
 
+function siteRoutes(app: App, deps: Deps): void {
   app.get('/api/v1/sites', {
-    schema: { tags: ['clients'], summary: 'List sites', querystring: Type.Object({ ...PageQuery, organizationId: Type.Optional(Type.String({ maxLength: 100 })), includeArchived: Type.Optional(IncludeArchived) }, { additionalProperties: false }), response: { 200: Page(Type.Ref('Site'), 'SitePage'), ...problemResponses(400, 401) } },
+    schema: {
+      tags: ['clients'],
+      summary: 'List sites',
+      querystring: Type.Object({ ...PageQuery, organizationId: Type.Optional(Type.String({ maxLength: 100 })), includeArchived: Type.Optional(IncludeArchived) }, { additionalProperties: false }),
+      response: { 200: Page(Type.Ref('Site'), 'SitePage'), ...problemResponses(400, 401) },
+    },
   }, async (request) => {
     const limit = request.query.limit ?? 50;
     const after = readCursor(request, SITES_CURSOR);
@@ -152,13 +120,7 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     requireStaff(actor);
     const org = await findOrganization(deps.db, actor, request.body.organizationId);
     if (!org) throw notFound('Organization', '/organizationId');
-    const timeZone = request.body.timeZone ?? org.timeZone;
-    assertTimeZone(timeZone, '/timeZone');
-    return runCreate(deps, request, reply, actor.userId, async (trx) => {
-      const site = { id: newId(), organizationId: org.id, name: request.body.name.trim(), address: request.body.address ?? '', timeZone, createdAt: deps.clock.iso(), archivedAt: null };
-      await insertSite(trx, site);
-      return { status: 201, body: site };
-    });
+    return runCreate(deps, request, reply, actor.userId, async (trx) => ({ status: 201, body: await createSite({ db: trx, clock: deps.clock }, { org, body: request.body }) }));
   });
 
   app.get('/api/v1/sites/:id', {
@@ -176,14 +138,19 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     const site = await findSite(deps.db, actor, request.params.id);
     if (!site) throw notFound('Site');
     requireStaff(actor);
-    if (request.body.timeZone) assertTimeZone(request.body.timeZone, '/timeZone');
-    const next = { ...site, ...request.body };
-    await updateSite(deps.db, next);
-    return next;
+    return changeSite(deps, { site, patch: request.body });
   });
+}
 
+function contactRoutes(app: App, deps: Deps): void {
   app.get('/api/v1/contacts', {
-    schema: { tags: ['clients'], summary: 'Find contacts', description: 'By name, phone number (international, national or trailing digits, with the match shown) or email: "who is calling".', querystring: ContactQuery, response: { 200: Page(Type.Ref('Contact'), 'ContactPage'), ...problemResponses(400, 401) } },
+    schema: {
+      tags: ['clients'],
+      summary: 'Find contacts',
+      description: 'By name, phone number (international, national or trailing digits, with the match shown) or email: "who is calling".',
+      querystring: ContactQuery,
+      response: { 200: Page(Type.Ref('Contact'), 'ContactPage'), ...problemResponses(400, 401) },
+    },
   }, async (request) => {
     const q = request.query;
     const limit = q.limit ?? 50;
@@ -229,7 +196,9 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     if (!isStaff(actorFrom(request))) throw forbidden('Only staff set up client organisations');
     return phoneCountries();
   });
+}
 
+function archiveRoutes(app: App, deps: Deps): void {
   // Archive and restore: organisations by managers (like creating them), sites and contacts by any staff.
   const archivable = [
     { kind: 'organization', path: 'organizations', schema: 'Organization', label: 'a client', allow: requireManager },
@@ -253,7 +222,7 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
         const find = { organization: findOrganization, site: findSite, contact: findContact }[a.kind];
         if (!(await find(deps.db, actor, request.params.id))) throw notFound(a.schema);
         a.allow(actor);
-        return (await setArchived(deps, actor, a.kind, request.params.id, archived)) as never;
+        return setArchived(deps, actor, a.kind, request.params.id, archived);
       });
     }
   }

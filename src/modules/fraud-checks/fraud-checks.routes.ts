@@ -94,7 +94,9 @@ export function fraudCheckRoutes(app: App, deps: FraudCheckRoutesDeps): void {
     schema: {
       tags,
       summary: 'A ticket’s verify-by-phone flags',
-      description: 'Staff only. Every flag with why (score and reasons), who the message claimed to be, whom to call on which number on file (never one from the message), and the call-back’s outcome; `required` while a call-back is still to be logged.',
+      description:
+        'Staff only. Every flag with why (score and reasons), who the message claimed to be, whom to call on which number on file (never one from the message), ' +
+        'and the call-back’s outcome; `required` while a call-back is still to be logged.',
       params: IdParams,
       response: { 200: Type.Ref('TicketVerification'), ...problemResponses(401, 403, 404) },
     },
@@ -109,7 +111,9 @@ export function fraudCheckRoutes(app: App, deps: FraudCheckRoutesDeps): void {
     schema: {
       tags,
       summary: 'Flag a ticket verify-by-phone by hand',
-      description: 'Staff only. For a request that came another way (a phone call asking to change payment details is the same risk): the ticket cannot be resolved until a call-back to a number on file is logged.',
+      description:
+        'Staff only. For a request that came another way (a phone call asking to change payment details is the same risk): the ticket cannot be resolved until ' +
+        'a call-back to a number on file is logged.',
       params: IdParams,
       body: RaiseFlagBody,
       response: { 201: Type.Ref('FraudFlag'), ...problemResponses(400, 401, 403, 404, 409, 422) },
@@ -128,7 +132,9 @@ export function fraudCheckRoutes(app: App, deps: FraudCheckRoutesDeps): void {
     schema: {
       tags,
       summary: 'Log the call-back of a flag',
-      description: 'Staff only. The outcome (verified, fraud, not reachable), the number called — one on file, or one found elsewhere with where — and when; the caller is whoever logs it. Once every flag has its outcome the ticket can be resolved. A fraud remembers its look-alike domains for every client.',
+      description:
+        'Staff only. The outcome (verified, fraud, not reachable), the number called — one on file, or one found elsewhere with where — and when; the caller is ' +
+        'whoever logs it. Once every flag has its outcome the ticket can be resolved. A fraud remembers its look-alike domains for every client.',
       params: FlagParams,
       body: RecordCallBody,
       response: { 200: Type.Ref('FraudFlag'), ...problemResponses(400, 401, 403, 404, 409, 422) },
@@ -164,7 +170,9 @@ export function fraudCheckRoutes(app: App, deps: FraudCheckRoutesDeps): void {
     schema: {
       tags,
       summary: 'Warn a client’s users of a confirmed fraud',
-      description: 'Staff only. Shows the text as a banner in the client’s portal and mails it to every contact of the client with an address on file (template `fraud_warning`). The flag’s call-back must have found fraud.',
+      description:
+        'Staff only. Shows the text as a banner in the client’s portal and mails it to every contact of the client with an address on file (template ' +
+        '`fraud_warning`). The flag’s call-back must have found fraud.',
       body: PublishWarningBody,
       response: { 201: Type.Ref('FraudWarning'), ...problemResponses(400, 401, 403, 404, 409, 422) },
     },
@@ -179,7 +187,14 @@ export function fraudCheckRoutes(app: App, deps: FraudCheckRoutesDeps): void {
   });
 
   app.patch('/api/v1/fraud-warnings/:id', {
-    schema: { tags, summary: 'Reword or end a fraud warning', description: 'Staff only. `active: false` takes the banner down.', params: IdParams, body: ChangeWarningBody, response: { 200: Type.Ref('FraudWarning'), ...problemResponses(400, 401, 403, 404, 422) } },
+    schema: {
+      tags,
+      summary: 'Reword or end a fraud warning',
+      description: 'Staff only. `active: false` takes the banner down.',
+      params: IdParams,
+      body: ChangeWarningBody,
+      response: { 200: Type.Ref('FraudWarning'), ...problemResponses(400, 401, 403, 404, 422) },
+    },
   }, async (request) => {
     const actor = staffOnly(actorFrom(request));
     return inTransaction(async (d) => {

@@ -65,7 +65,9 @@ export function importRoutes(app: App, deps: ImportRoutesDeps): void {
       tags,
       summary: 'Upload a CSV file for a preview (nothing is imported yet)',
       description:
-        'The body is the file itself, `Content-Type: text/csv` (UTF-8; comma, semicolon or tab separated; the first row names the columns), read as it streams in. Every row is planned — create, update, skip or error, and why — against what is on file; nothing but the preview is written. Apply the run to import it. Over the size limit: 413 file_too_large.',
+        'The body is the file itself, `Content-Type: text/csv` (UTF-8; comma, semicolon or tab separated; the first row names the columns), read as it streams ' +
+        'in. Every row is planned — create, update, skip or error, and why — against what is on file; nothing but the preview is written. Apply the run to ' +
+        'import it. Over the size limit: 413 file_too_large.',
       querystring: UploadQuery,
       response: { 201: Type.Ref('ImportRun'), ...problemResponses(400, 401, 403, 413, 415, 422) },
     },
@@ -86,7 +88,12 @@ export function importRoutes(app: App, deps: ImportRoutesDeps): void {
   });
 
   app.get('/api/v1/imports', {
-    schema: { tags, summary: 'Imports, newest first', querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: Page(Type.Ref('ImportRun'), 'ImportRunPage'), ...problemResponses(400, 401, 403) } },
+    schema: {
+      tags,
+      summary: 'Imports, newest first',
+      querystring: Type.Object(PageQuery, { additionalProperties: false }),
+      response: { 200: Page(Type.Ref('ImportRun'), 'ImportRunPage'), ...problemResponses(400, 401, 403) },
+    },
   }, async (request) => {
     requireAdministrator(actorFrom(request));
     const limit = request.query.limit ?? 50;
@@ -103,7 +110,13 @@ export function importRoutes(app: App, deps: ImportRoutesDeps): void {
   });
 
   app.get('/api/v1/imports/:id/rows', {
-    schema: { tags, summary: 'An import’s rows in file order: the plan of each, and what applying did', params: IdParams, querystring: RowsQuery, response: { 200: Page(Type.Ref('ImportRow'), 'ImportRowPage'), ...problemResponses(400, 401, 403, 404) } },
+    schema: {
+      tags,
+      summary: 'An import’s rows in file order: the plan of each, and what applying did',
+      params: IdParams,
+      querystring: RowsQuery,
+      response: { 200: Page(Type.Ref('ImportRow'), 'ImportRowPage'), ...problemResponses(400, 401, 403, 404) },
+    },
   }, async (request) => {
     requireAdministrator(actorFrom(request));
     const found = await run(request.params.id);
@@ -117,7 +130,10 @@ export function importRoutes(app: App, deps: ImportRoutesDeps): void {
     schema: {
       tags,
       summary: 'Import the previewed rows (in the background; follow the run’s progress)',
-      description: 'Rows planned to create or update are written in chunks, each planned again against what is on file then; rows with errors are left for the errors file. Applying a failed or interrupted run resumes it without writing a row twice. 409 import_running while another request applies it, import_finished once it is done.',
+      description:
+        'Rows planned to create or update are written in chunks, each planned again against what is on file then; rows with errors are left for the errors ' +
+        'file. Applying a failed or interrupted run resumes it without writing a row twice. 409 import_running while another request applies it, ' +
+        'import_finished once it is done.',
       params: IdParams,
       response: { 202: Type.Ref('ImportRun'), ...problemResponses(401, 403, 404, 409, 422) },
     },

@@ -60,7 +60,9 @@ export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
     schema: {
       tags,
       summary: 'The clients an outage of these services hits, before declaring it (staff)',
-      description: 'From the dependency records: each client with its criticality, the priority its child ticket would get, whether its contract covers that priority right now, its fallback and checklist, and its open tickets that mention the vendor or a service. Writes nothing.',
+      description:
+        'From the dependency records: each client with its criticality, the priority its child ticket would get, whether its contract covers that priority ' +
+        'right now, its fallback and checklist, and its open tickets that mention the vendor or a service. Writes nothing.',
       body: PreviewIncidentBody,
       response: { 200: Type.Ref('IncidentPreview'), ...problemResponses(400, 401, 403, 404) },
     },
@@ -77,7 +79,10 @@ export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
     schema: {
       tags,
       summary: 'Declare a vendor incident: a child ticket per impacted client (staff)',
-      description: 'Opens one child ticket per client depending on the services (its description holds the client’s fallback and workaround checklist), or attaches the open ticket named in `attachTicketIds` for that client. Written a chunk of clients per transaction; an `Idempotency-Key` retry answers the incident, or finishes one left `declaring`.',
+      description:
+        'Opens one child ticket per client depending on the services (its description holds the client’s fallback and workaround checklist), or attaches the ' +
+        'open ticket named in `attachTicketIds` for that client. Written a chunk of clients per transaction; an `Idempotency-Key` retry answers the incident, ' +
+        'or finishes one left `declaring`.',
       body: DeclareIncidentBody,
       response: { 201: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 409, 422) },
     },
@@ -91,7 +96,12 @@ export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
   });
 
   app.get('/api/v1/incidents', {
-    schema: { tags, summary: 'Incidents, the latest declared first (staff)', querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: Page(Type.Ref('IncidentSummary'), 'IncidentPage'), ...problemResponses(400, 401, 403) } },
+    schema: {
+      tags,
+      summary: 'Incidents, the latest declared first (staff)',
+      querystring: Type.Object(PageQuery, { additionalProperties: false }),
+      response: { 200: Page(Type.Ref('IncidentSummary'), 'IncidentPage'), ...problemResponses(400, 401, 403) },
+    },
   }, async (request) => {
     staff(request);
     const limit = request.query.limit ?? 50;
@@ -100,14 +110,25 @@ export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
   });
 
   app.get('/api/v1/incidents/:id', {
-    schema: { tags, summary: 'An incident with its children: client, ticket and workaround state (staff)', params: IdParams, response: { 200: Type.Ref('Incident'), ...problemResponses(401, 403, 404) } },
+    schema: {
+      tags,
+      summary: 'An incident with its children: client, ticket and workaround state (staff)',
+      params: IdParams,
+      response: { 200: Type.Ref('Incident'), ...problemResponses(401, 403, 404) },
+    },
   }, async (request) => {
     staff(request);
     return presentIncident(db, await incident(request.params.id), deps.ticketPrefix, clock.now());
   });
 
   app.patch('/api/v1/incidents/:id', {
-    schema: { tags, summary: 'Record the vendor’s side: its ticket number, who we spoke to, its promise (staff)', params: IdParams, body: UpdateIncidentBody, response: { 200: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 409) } },
+    schema: {
+      tags,
+      summary: 'Record the vendor’s side: its ticket number, who we spoke to, its promise (staff)',
+      params: IdParams,
+      body: UpdateIncidentBody,
+      response: { 200: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 409) },
+    },
   }, async (request) => {
     const actor = staff(request);
     const changed = await db.transaction().execute(async (trx) => recordVendorSide({ db: trx, clock }, (await findIncident(trx, request.params.id)) ?? (await Promise.reject(notFound('Incident'))), request.body, actor.userId));
@@ -115,7 +136,13 @@ export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
   });
 
   app.patch('/api/v1/incidents/:id/children/:organizationId', {
-    schema: { tags, summary: 'Set where a client’s workaround stands and which checklist steps are done (staff)', params: ChildParams, body: UpdateChildBody, response: { 200: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 422) } },
+    schema: {
+      tags,
+      summary: 'Set where a client’s workaround stands and which checklist steps are done (staff)',
+      params: ChildParams,
+      body: UpdateChildBody,
+      response: { 200: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 422) },
+    },
   }, async (request) => {
     const actor = staff(request);
     const { id, organizationId } = request.params;

@@ -101,7 +101,13 @@ export function kbRoutes(app: App, deps: KbRoutesDeps): void {
   });
 
   app.patch('/api/v1/kb/articles/:id', {
-    schema: { tags, summary: 'Change, archive or restore an article (staff)', params: IdParams, body: UpdateArticleBody, response: { 200: Type.Ref('KbArticle'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
+    schema: {
+      tags,
+      summary: 'Change, archive or restore an article (staff)',
+      params: IdParams,
+      body: UpdateArticleBody,
+      response: { 200: Type.Ref('KbArticle'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
   }, async (request) => {
     const actor = staff(request);
     return db.transaction().execute((trx) => updateArticle({ db: trx, clock: deps.clock }, actor, request.params.id, request.body, request.ip));
@@ -114,7 +120,12 @@ export function kbRoutes(app: App, deps: KbRoutesDeps): void {
   };
 
   app.get('/api/v1/tickets/:id/kb-links', {
-    schema: { tags: [...tags, 'tickets'], summary: 'The articles marked as having solved a ticket (staff)', params: IdParams, response: { 200: Type.Object({ items: Type.Array(Type.Ref('TicketKbLink')) }, { title: 'TicketKbLinks' }), ...problemResponses(401, 403, 404) } },
+    schema: {
+      tags: [...tags, 'tickets'],
+      summary: 'The articles marked as having solved a ticket (staff)',
+      params: IdParams,
+      response: { 200: Type.Object({ items: Type.Array(Type.Ref('TicketKbLink')) }, { title: 'TicketKbLinks' }), ...problemResponses(401, 403, 404) },
+    },
   }, async (request) => {
     const ticket = await ticketOf(request, request.params.id);
     return { items: await ticketArticles(db, ticket.id) };

@@ -5,10 +5,11 @@
  */
 import type { TObject } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
-import type { Db } from '../../platform/db/connect.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
+import { AppError, conflict, notFound } from '../../platform/errors.js';
+import { insertAuditEntry } from '../audit/index.js';
 import { findProvider, updateProvider, type StoredProvider } from './delivery.repository.js';
-import { checkProvider, openSettings, sealSettings } from './provider-store.js';
+import { checkProvider, openSettings, requireKey, sealSettings } from './provider-store.js';
 import { PROVIDER_KINDS } from './providers/registry.js';
 
 /** The settings of a kind that are credentials: its schema says they are never returned. */
@@ -52,10 +53,15 @@ export interface ChangeProviderDeps {
   allowPrivateDestinations?: boolean;
   /** Checks settings against their kind's schema exactly as a new provider's body is checked (400 naming the setting). */
   validateSettings: (schema: TObject, settings: Record<string, unknown>) => void;
+  /** The delivery worker reloads its providers. */
+  onProvidersChanged: () => void;
 }
 
-export async function changeProvider(deps: ChangeProviderDeps, id: string, change: ProviderChange): Promise<StoredProvider> {
-  const current = await findProvider(deps.db, id);
+/** Changes provider `id` as `actorUserId` and audits which fields changed; 409 `name_taken` for a name in use. */
+export async function changeProvider(deps: ChangeProviderDeps, input: { id: string; change: ProviderChange; actorUserId: string; ip: string | null }): Promise<StoredProvider> {
+  const { change } = input;
+  requireKey(deps.secretKey);
+  const current = await findProvider(deps.db, input.id);
   if (!current) throw notFound('Provider');
   const name = change.name?.trim() ?? current.name;
   let { methods, settingsEncrypted } = current;
@@ -72,6 +78,14 @@ export async function changeProvider(deps: ChangeProviderDeps, id: string, chang
     settingsEncrypted = sealSettings(deps.secretKey, current.id, merged);
   }
   const next: StoredProvider = { ...current, name, methods, settingsEncrypted, position: change.position ?? current.position, enabled: change.enabled ?? current.enabled, updatedAt: deps.clock.iso() };
-  if (!(await updateProvider(deps.db, next))) throw notFound('Provider');
+  try {
+    if (!(await updateProvider(deps.db, next))) throw notFound('Provider');
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict('name_taken', 'Another provider has that name', '/name');
+    throw error;
+  }
+  deps.onProvidersChanged();
+  const detail = { providerId: next.id, fields: Object.keys(change), settings: Object.keys(change.settings ?? {}) };
+  await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: input.actorUserId, action: 'provider.updated', ip: input.ip, detail });
   return next;
 }

@@ -5,19 +5,19 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../platform/clock.js';
-import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
-import { AppError, conflict, forbidden, notFound } from '../../platform/errors.js';
+import type { Db } from '../../platform/db/connect.js';
+import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { IdParams } from '../../platform/http/common.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
-import { newId } from '../../platform/ids.js';
-import { insertAuditEntry } from '../audit/index.js';
 import { actorFrom, isAdministrator } from '../auth/index.js';
-import { acknowledgeTicket, pageChanged, withLadders, type AckChannel, type LadderDeps } from '../escalation/index.js';
+import { acknowledgeTicket, withLadders, type AckChannel, type LadderDeps } from '../escalation/index.js';
 import { formatTicketNumber, ticketFacts } from '../tickets/index.js';
-import { deleteProvider, findNotification, insertProvider, latestPageTo, listProviders, updateAttemptStatus } from './delivery.repository.js';
+import { addProvider } from './add-provider.js';
+import { findNotification, latestPageTo, listProviders } from './delivery.repository.js';
 import { ProviderBody, ProviderInfo } from './notify.schema.js';
-import { checkProvider, requireKey, sealSettings } from './provider-store.js';
+import { recordDeliveryStatus } from './record-delivery-status.js';
+import { removeProvider } from './remove-provider.js';
 import { validateTwilioSignature } from './providers/twilio.js';
 
 export interface NotifyRoutesDeps {
@@ -72,48 +72,38 @@ export function notifyRoutes(app: App, deps: NotifyRoutesDeps): void {
   const admin = (request: FastifyRequest) => {
     if (!isAdministrator(actorFrom(request))) throw forbidden('Only an owner or admin can configure delivery providers');
   };
-  app.get('/api/v1/providers', { schema: { tags: ['notify'], summary: 'Delivery providers (credentials never shown)', response: { 200: Type.Object({ items: Type.Array(ProviderInfo) }), ...problemResponses(401, 403) } } }, async (request) => {
+  app.get('/api/v1/providers', {
+    schema: { tags: ['notify'], summary: 'Delivery providers (credentials never shown)', response: { 200: Type.Object({ items: Type.Array(ProviderInfo) }), ...problemResponses(401, 403) } },
+  }, async (request) => {
     admin(request);
     return { items: (await listProviders(deps.db)).map(({ settingsEncrypted: _s, updatedAt: _u, ...p }) => p) };
   });
-  app.post('/api/v1/providers', { schema: { tags: ['notify'], summary: 'Configure a delivery provider (SMTP, Twilio-compatible SMS/voice, webhook, Slack, Teams)', body: ProviderBody, response: { 201: ProviderInfo, ...problemResponses(400, 401, 403, 409, 422) } } }, async (request, reply) => {
+  app.post('/api/v1/providers', {
+    schema: {
+      tags: ['notify'],
+      summary: 'Configure a delivery provider (SMTP, Twilio-compatible SMS/voice, webhook, Slack, Teams)',
+      body: ProviderBody,
+      response: { 201: ProviderInfo, ...problemResponses(400, 401, 403, 409, 422) },
+    },
+  }, async (request, reply) => {
     admin(request);
-    requireKey(deps.secretKey);
     // Validated against its kind's settings schema (notify.schema.ts), which the type provider cannot see through.
     const body = request.body as ProviderBody;
-    const settings = body.settings ?? {};
-    const methods = checkProvider(body.kind, body.name, settings, { clock: deps.clock, allowPrivateDestinations: deps.allowPrivateDestinations });
-    const id = newId();
-    const now = deps.clock.iso();
-    const p = { id, name: body.name.trim(), kind: body.kind, methods, settingsEncrypted: sealSettings(deps.secretKey, id, settings), position: body.position ?? 0, enabled: body.enabled ?? true, createdAt: now, updatedAt: now };
-    try {
-      await insertProvider(deps.db, p);
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('name_taken', 'Another provider has that name', '/name');
-      throw error;
-    }
-    deps.onProvidersChanged();
-    await insertAuditEntry(deps.db, { at: now, actorUserId: actorFrom(request).userId, action: 'provider.created', ip: request.ip, detail: { providerId: id, name: p.name, kind: p.kind } });
-    const { settingsEncrypted: _s, updatedAt: _u, ...info } = p;
-    return reply.status(201).send(info);
+    return reply.status(201).send(await addProvider(deps, { actorUserId: actorFrom(request).userId, ip: request.ip, body }));
   });
-  app.delete('/api/v1/providers/:id', { schema: { tags: ['notify'], summary: 'Remove a delivery provider', params: IdParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } } }, async (request, reply) => {
+  app.delete('/api/v1/providers/:id', {
+    schema: { tags: ['notify'], summary: 'Remove a delivery provider', params: IdParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } },
+  }, async (request, reply) => {
     admin(request);
-    if (!(await deleteProvider(deps.db, request.params.id))) throw notFound('Provider');
-    deps.onProvidersChanged();
-    await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actorFrom(request).userId, action: 'provider.deleted', ip: request.ip, detail: { providerId: request.params.id } });
+    await removeProvider(deps, { actorUserId: actorFrom(request).userId, ip: request.ip, id: request.params.id });
     return reply.status(204).send(null);
   });
 
   const hidden = { hide: true } as const;
   app.post('/api/v1/webhooks/twilio/status', { config: { public: true }, schema: hidden }, async (request, reply) => {
     const params = await signed(request);
-    const sid = params.MessageSid ?? params.CallSid;
     const status = params.MessageStatus ?? params.CallStatus ?? 'unknown';
-    const page = sid ? await updateAttemptStatus(deps.db, sid, status, deps.clock.iso()) : undefined;
-    if (!page) throw notFound('Message');
-    const ticket = page.ticketId === null ? undefined : await ticketFacts(deps.db, page.ticketId);
-    if (ticket) deps.ladders.publish?.(pageChanged(ticket, deps.clock.iso(), { notificationId: page.id, escalationId: page.escalationId, status: `reported:${status}` }));
+    await recordDeliveryStatus({ db: deps.db, clock: deps.clock, publish: deps.ladders.publish }, { sid: params.MessageSid ?? params.CallSid, status });
     return reply.status(204).send();
   });
   app.post('/api/v1/webhooks/twilio/sms', { config: { public: true }, schema: hidden }, async (request, reply) => {

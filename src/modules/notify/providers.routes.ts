@@ -5,8 +5,8 @@
 import { Type, type TObject } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../../platform/clock.js';
-import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
-import { conflict, forbidden, notFound } from '../../platform/errors.js';
+import type { Db } from '../../platform/db/connect.js';
+import { forbidden, notFound } from '../../platform/errors.js';
 import { IdParams, Nullable, Page, PageQuery, readCursor, toPage } from '../../platform/http/common.js';
 import { cursorShape } from '../../platform/http/cursor.js';
 import { problemResponses } from '../../platform/http/problem.js';
@@ -105,14 +105,24 @@ export function providerRoutes(app: App, deps: ProviderRoutesDeps): void {
     return p;
   };
 
-  app.get('/api/v1/providers/:id', { schema: { tags, summary: 'A delivery provider, its settings without credentials', params: IdParams, response: { 200: Type.Ref('ProviderDetail'), ...problemResponses(401, 403, 404) } } }, async (request) => {
+  app.get('/api/v1/providers/:id', {
+    schema: { tags, summary: 'A delivery provider, its settings without credentials', params: IdParams, response: { 200: Type.Ref('ProviderDetail'), ...problemResponses(401, 403, 404) } },
+  }, async (request) => {
     admin(request);
     return present(await load(request.params.id));
   });
 
-  app.patch('/api/v1/providers/:id', { schema: { tags, summary: 'Change a delivery provider', description: 'Settings are laid over the stored ones, so credentials need not be sent again; the result is checked like a new provider.', params: IdParams, body: ProviderPatch, response: { 200: Type.Ref('ProviderDetail'), ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request) => {
+  app.patch('/api/v1/providers/:id', {
+    schema: {
+      tags,
+      summary: 'Change a delivery provider',
+      description: 'Settings are laid over the stored ones, so credentials need not be sent again; the result is checked like a new provider.',
+      params: IdParams,
+      body: ProviderPatch,
+      response: { 200: Type.Ref('ProviderDetail'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
+  }, async (request) => {
     const actor = admin(request);
-    requireKey(deps.secretKey);
     // The merged settings meet their kind's schema through the server's own body validator, so a
     // change is refused exactly as a new provider would be (400 naming /settings/<setting>).
     const validateSettings = (schema: TObject, settings: Record<string, unknown>) => {
@@ -121,19 +131,19 @@ export function providerRoutes(app: App, deps: ProviderRoutesDeps): void {
       const errors = (validate.errors ?? []).map((e) => ({ ...e, instancePath: `/settings${e.instancePath}` }));
       throw Object.assign(new Error('The settings do not fit this kind of provider'), { statusCode: 400, validation: errors, validationContext: 'body' });
     };
-    let saved: StoredProvider;
-    try {
-      saved = await changeProvider({ ...deps, validateSettings }, request.params.id, request.body);
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('name_taken', 'Another provider has that name', '/name');
-      throw error;
-    }
-    deps.onProvidersChanged();
-    await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actor.userId, action: 'provider.updated', ip: request.ip, detail: { providerId: saved.id, fields: Object.keys(request.body), settings: Object.keys(request.body.settings ?? {}) } });
-    return present(saved);
+    return present(await changeProvider({ ...deps, validateSettings }, { id: request.params.id, change: request.body, actorUserId: actor.userId, ip: request.ip }));
   });
 
-  app.post('/api/v1/providers/:id/test', { schema: { tags, summary: 'Send a test message through this provider alone', description: 'Sent now, without failover, and recorded among the provider’s deliveries as a test. A refusal by the provider is an answer (ok: false), not an error.', params: IdParams, body: TestBody, response: { 200: TestResult, ...problemResponses(400, 401, 403, 404, 409, 422) } } }, async (request) => {
+  app.post('/api/v1/providers/:id/test', {
+    schema: {
+      tags,
+      summary: 'Send a test message through this provider alone',
+      description: 'Sent now, without failover, and recorded among the provider’s deliveries as a test. A refusal by the provider is an answer (ok: false), not an error.',
+      params: IdParams,
+      body: TestBody,
+      response: { 200: TestResult, ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
+  }, async (request) => {
     const actor = admin(request);
     requireKey(deps.secretKey);
     const result = await testProvider(deps, request.params.id, actor.userId, request.body);
@@ -141,7 +151,15 @@ export function providerRoutes(app: App, deps: ProviderRoutesDeps): void {
     return result;
   });
 
-  app.get('/api/v1/providers/:id/deliveries', { schema: { tags, summary: 'The provider’s delivery attempts, newest first', params: IdParams, querystring: DeliveriesQuery, response: { 200: Page(Delivery, 'ProviderDeliveries'), ...problemResponses(400, 401, 403, 404) } } }, async (request) => {
+  app.get('/api/v1/providers/:id/deliveries', {
+    schema: {
+      tags,
+      summary: 'The provider’s delivery attempts, newest first',
+      params: IdParams,
+      querystring: DeliveriesQuery,
+      response: { 200: Page(Delivery, 'ProviderDeliveries'), ...problemResponses(400, 401, 403, 404) },
+    },
+  }, async (request) => {
     admin(request);
     const p = await load(request.params.id);
     const limit = request.query.limit ?? 20;

@@ -51,7 +51,9 @@ export function testPageRoutes(app: App, deps: TestPageRoutesDeps): void {
     schema: {
       tags,
       summary: 'Send a test page to one of a person’s contact methods',
-      description: 'Queued in the notification outbox and sent by the delivery worker like any page, marked as a test: nothing to acknowledge, no ticket. Read its result with GET /users/{id}/test-pages. One test page per address at a time (409 test_page_pending).',
+      description:
+        'Queued in the notification outbox and sent by the delivery worker like any page, marked as a test: nothing to acknowledge, no ticket. Read its result ' +
+        'with GET /users/{id}/test-pages. One test page per address at a time (409 test_page_pending).',
       params: ContactMethodParams,
       response: { 202: Type.Ref('TestPage'), ...problemResponses(401, 403, 404, 409) },
     },
@@ -62,7 +64,13 @@ export function testPageRoutes(app: App, deps: TestPageRoutesDeps): void {
     deps.afterQueued();
   });
   app.get('/api/v1/users/:id/test-pages', {
-    schema: { tags, summary: 'A person’s test pages, newest first, and how their delivery went', params: IdParams, querystring: TestPagesQuery, response: { 200: Page(Type.Ref('TestPage'), 'TestPages'), ...problemResponses(400, 401, 403, 404) } },
+    schema: {
+      tags,
+      summary: 'A person’s test pages, newest first, and how their delivery went',
+      params: IdParams,
+      querystring: TestPagesQuery,
+      response: { 200: Page(Type.Ref('TestPage'), 'TestPages'), ...problemResponses(400, 401, 403, 404) },
+    },
   }, async (request) => {
     mayTest(actorFrom(request), request.params.id);
     const limit = request.query.limit ?? 10;

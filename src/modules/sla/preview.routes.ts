@@ -40,7 +40,9 @@ export function slaPreviewRoutes(app: App, deps: { db: Db; calendars: CalendarCa
     schema: {
       tags,
       summary: 'What a contract’s coverage (saved or a draft) covers over one week, in the client’s time zone',
-      description: 'The hours of every calendar the rules name, and for a ticket of each priority at each site (or none), which rule and calendar apply — the first matching rule, as for the clocks. Nothing is saved.',
+      description:
+        'The hours of every calendar the rules name, and for a ticket of each priority at each site (or none), which rule and calendar apply — the first ' +
+        'matching rule, as for the clocks. Nothing is saved.',
       body: ContractWeekBody,
       response: { 200: Type.Ref('CoverageWeek'), ...problemResponses(400, 401, 403, 404, 422) },
     },
@@ -63,7 +65,11 @@ export function slaPreviewRoutes(app: App, deps: { db: Db; calendars: CalendarCa
   });
 
   app.get('/api/v1/holiday-countries', {
-    schema: { tags, summary: 'The countries and regions whose public holidays a calendar can close on (date-holidays)', response: { 200: Type.Ref('HolidayCountries'), ...problemResponses(401, 403) } },
+    schema: {
+      tags,
+      summary: 'The countries and regions whose public holidays a calendar can close on (date-holidays)',
+      response: { 200: Type.Ref('HolidayCountries'), ...problemResponses(401, 403) },
+    },
   }, async (request) => {
     staffOnly(request);
     return { items: [...holidayCountries()] };

@@ -11,12 +11,12 @@ import { forbidden, notFound } from '../../platform/errors.js';
 import { IdParams } from '../../platform/http/common.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
-import { insertAuditEntry } from '../audit/index.js';
 import { actorFrom, isAdministrator, sameOriginJsonOnly, setSessionCookie } from '../auth/index.js';
 import { finishSsoLogin } from './finish-sso-login.js';
 import type { OidcClient } from './oidc-client.js';
+import { deleteSsoProvider } from './delete-sso-provider.js';
 import { changeSsoProvider, createSsoProvider } from './save-sso-provider.js';
-import { deleteSsoProvider, findSsoProvider, listSsoProviders, type StoredSsoProvider } from './sso.repository.js';
+import { findSsoProvider, listSsoProviders, type StoredSsoProvider } from './sso.repository.js';
 import { SsoButton, SsoProviderBody, SsoProviderInfo, SsoProviderPatch, StartAnswer, StartBody } from './sso.schema.js';
 import { FLOW_TTL_MS, startSsoLogin } from './start-sso-login.js';
 
@@ -53,7 +53,10 @@ export function ssoRoutes(app: App, deps: SsoRoutesDeps): void {
     schema: {
       tags,
       summary: 'Single sign-on providers (owner and admin; secrets never shown)',
-      response: { 200: Type.Object({ items: Type.Array(Type.Ref('SsoProvider')), redirectUri: Type.String({ description: 'The redirect URI to register at every provider.' }) }), ...problemResponses(401, 403) },
+      response: {
+        200: Type.Object({ items: Type.Array(Type.Ref('SsoProvider')), redirectUri: Type.String({ description: 'The redirect URI to register at every provider.' }) }),
+        ...problemResponses(401, 403),
+      },
     },
   }, async (request) => {
     admin(request);
@@ -64,7 +67,10 @@ export function ssoRoutes(app: App, deps: SsoRoutesDeps): void {
     schema: {
       tags,
       summary: 'Set up an OpenID Connect provider (owner and admin)',
-      description: 'Fetches and checks the issuer’s discovery document before saving (422 sso_issuer_* with field /issuer when it cannot). An issuer on the server’s own network is refused unless SWITCHBOARD_SSO_PRIVATE_ISSUERS=true. The client secret is stored encrypted with SWITCHBOARD_SECRET_KEY. Register the answer’s redirectUri at the provider.',
+      description:
+        'Fetches and checks the issuer’s discovery document before saving (422 sso_issuer_* with field /issuer when it cannot). An issuer on the server’s own ' +
+        'network is refused unless SWITCHBOARD_SSO_PRIVATE_ISSUERS=true. The client secret is stored encrypted with SWITCHBOARD_SECRET_KEY. Register the ' +
+        'answer’s redirectUri at the provider.',
       body: SsoProviderBody,
       response: { 201: Type.Ref('SsoProvider'), ...problemResponses(400, 401, 403, 409, 422) },
     },
@@ -78,7 +84,9 @@ export function ssoRoutes(app: App, deps: SsoRoutesDeps): void {
     schema: {
       tags,
       summary: 'Change a single sign-on provider (owner and admin)',
-      description: 'A new issuer, client id or secret is checked against the discovery document again. Leave clientSecret out to keep the stored one. Disabling the provider gives back passwords to the roles it had turned them off for.',
+      description:
+        'A new issuer, client id or secret is checked against the discovery document again. Leave clientSecret out to keep the stored one. Disabling the ' +
+        'provider gives back passwords to the roles it had turned them off for.',
       params: IdParams,
       body: SsoProviderPatch,
       response: { 200: Type.Ref('SsoProvider'), ...problemResponses(400, 401, 403, 404, 409, 422) },
@@ -95,15 +103,15 @@ export function ssoRoutes(app: App, deps: SsoRoutesDeps): void {
     schema: {
       tags,
       summary: 'Remove a single sign-on provider (owner and admin)',
-      description: 'Accounts stay, and so do their sessions until they end. Roles whose passwords the provider had turned off may use passwords again; people who never had a password (made on first sign-in) need one set by an administrator, or another provider.',
+      description:
+        'Accounts stay, and so do their sessions until they end. Roles whose passwords the provider had turned off may use passwords again; people who never ' +
+        'had a password (made on first sign-in) need one set by an administrator, or another provider.',
       params: IdParams,
       response: { 204: Type.Null(), ...problemResponses(401, 403, 404) },
     },
   }, async (request, reply) => {
     const actor = admin(request);
-    if (!(await deleteSsoProvider(deps.db, request.params.id))) throw notFound('Sign-in provider');
-    deps.oidc.forget(request.params.id);
-    await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actor.userId, action: 'sso_provider.deleted', ip: request.ip, detail: { providerId: request.params.id } });
+    await deleteSsoProvider(deps, { actorUserId: actor.userId, ip: request.ip, id: request.params.id });
     return reply.status(204).send(null);
   });
 
@@ -119,7 +127,9 @@ export function ssoRoutes(app: App, deps: SsoRoutesDeps): void {
       tags,
       summary: 'Start signing in with a single sign-on provider',
       description:
-        'Answers the provider’s authorization URL (code flow with PKCE, state and nonce) and sets a short-lived HttpOnly, SameSite=Lax cookie holding the state, which the callback must be sent with. Like the password login, only JSON bodies are accepted and browser pages of other sites are refused. 503 sso_provider_unavailable when the provider cannot be reached.',
+        'Answers the provider’s authorization URL (code flow with PKCE, state and nonce) and sets a short-lived HttpOnly, SameSite=Lax cookie holding the ' +
+        'state, which the callback must be sent with. Like the password login, only JSON bodies are accepted and browser pages of other sites are refused. 503 ' +
+        'sso_provider_unavailable when the provider cannot be reached.',
       security: [],
       params: IdParams,
       body: StartBody,

@@ -145,3 +145,9 @@ export async function userNames(db: Db, ids: (string | null)[]): Promise<Map<str
   }
   return names;
 }
+
+/** Whether `id` is an enabled staff member (an account manager, say). */
+export async function isEnabledStaff(db: Db, id: string): Promise<boolean> {
+  const user = await findUser(db, id);
+  return user !== undefined && user.kind === 'staff' && !user.disabled;
+}

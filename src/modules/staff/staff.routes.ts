@@ -2,17 +2,17 @@
 import { Type } from '@sinclair/typebox';
 import type { Clock } from '../../platform/clock.js';
 import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
-import { AppError, conflict, forbidden, notFound } from '../../platform/errors.js';
+import { conflict, forbidden, notFound } from '../../platform/errors.js';
 import { IdParams, Nullable, Page, PageQuery, readCursor, toPage } from '../../platform/http/common.js';
 import { cursorShape } from '../../platform/http/cursor.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
-import { newId } from '../../platform/ids.js';
-import { insertAuditEntry } from '../audit/index.js';
-import { actorFrom, endSessions, hashPassword, isAdministrator, isManager, isStaff, passwordProblem, STAFF_ROLES } from '../auth/index.js';
+import { actorFrom, isAdministrator, isManager, isStaff } from '../auth/index.js';
 import { createUser } from './create-user.js';
-import { findTeam, findUser, insertTeam, listTeams, listUsers, saveTeam, saveUser } from './staff.repository.js';
+import { changeUser } from './change-user.js';
+import { findUser, listTeams, listUsers } from './staff.repository.js';
+import { changeTeam, createTeam } from './save-team.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 100 });
 const User = Type.Object(
@@ -74,7 +74,12 @@ export function staffRoutes(app: App, deps: StaffRoutesDeps): void {
   const tags = ['staff'];
 
   app.get('/api/v1/users', {
-    schema: { tags, summary: 'List users (staff only)', querystring: Type.Object({ ...PageQuery, kind: Type.Optional(Type.Union([Type.Literal('staff'), Type.Literal('client')])), role: Type.Optional(Type.String({ maxLength: 40 })), organizationId: Type.Optional(Id) }, { additionalProperties: false }), response: { 200: Page(Type.Ref('User'), 'UserPage'), ...problemResponses(400, 401, 403) } },
+    schema: {
+      tags,
+      summary: 'List users (staff only)',
+      querystring: Type.Object({ ...PageQuery, kind: Type.Optional(Type.Union([Type.Literal('staff'), Type.Literal('client')])), role: Type.Optional(Type.String({ maxLength: 40 })), organizationId: Type.Optional(Id) }, { additionalProperties: false }),
+      response: { 200: Page(Type.Ref('User'), 'UserPage'), ...problemResponses(400, 401, 403) },
+    },
   }, async (request) => {
     if (!isStaff(actorFrom(request))) throw forbidden('Only staff can list users');
     const q = request.query;
@@ -84,7 +89,12 @@ export function staffRoutes(app: App, deps: StaffRoutesDeps): void {
   });
 
   app.post('/api/v1/users', {
-    schema: { tags, summary: 'Create a staff account or a client portal login (owner and admin)', body: CreateUserBody, response: { 201: Type.Ref('User'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
+    schema: {
+      tags,
+      summary: 'Create a staff account or a client portal login (owner and admin)',
+      body: CreateUserBody,
+      response: { 201: Type.Ref('User'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
   }, async (request, reply) => {
     const actor = actorFrom(request);
     if (!isAdministrator(actor)) throw forbidden('Only an owner or admin can create accounts');
@@ -106,29 +116,19 @@ export function staffRoutes(app: App, deps: StaffRoutesDeps): void {
   });
 
   app.patch('/api/v1/users/:id', {
-    schema: { tags, summary: 'Change a user (owner and admin)', description: 'Disabling a user or setting their password ends all of their sessions; a disabled user\'s API tokens stop working, and their live streams close.', params: IdParams, body: UpdateUserBody, response: { 200: Type.Ref('User'), ...problemResponses(400, 401, 403, 404, 422) } },
+    schema: {
+      tags,
+      summary: 'Change a user (owner and admin)',
+      description: 'Disabling a user or setting their password ends all of their sessions; a disabled user\'s API tokens stop working, and their live streams close.',
+      params: IdParams,
+      body: UpdateUserBody,
+      response: { 200: Type.Ref('User'), ...problemResponses(400, 401, 403, 404, 422) },
+    },
   }, async (request) => {
     const actor = actorFrom(request);
     if (!isStaff(actor) && request.params.id !== actor.userId) throw notFound('User');
     if (!isAdministrator(actor)) throw forbidden('Only an owner or admin can change accounts');
-    const user = await findUser(deps.db, request.params.id);
-    if (!user) throw notFound('User');
-    const b = request.body;
-    if (b.role !== undefined && (user.kind !== 'staff' || !(STAFF_ROLES as readonly string[]).includes(b.role))) {
-      throw new AppError('invalid_role', `A staff role is one of ${STAFF_ROLES.join(', ')}`, { status: 422, field: '/role' });
-    }
-    if ((b.role === 'owner' || user.role === 'owner') && !(actor.kind === 'staff' && actor.role === 'owner')) throw forbidden('Only an owner can grant or change the owner role');
-    if (b.teamId && !(await findTeam(deps.db, b.teamId))) throw notFound('Team', '/teamId');
-    const next = { ...user, name: b.name ?? user.name, role: b.role ?? user.role, tier: b.tier !== undefined ? b.tier : user.tier, teamId: b.teamId !== undefined ? b.teamId : user.teamId, disabled: b.disabled ?? user.disabled };
-    const weak = b.password !== undefined ? passwordProblem(b.password, { email: user.email, name: next.name }) : undefined;
-    if (weak) throw new AppError('weak_password', weak, { status: 422, field: '/password' });
-    await saveUser(deps.db, next, b.password ? await hashPassword(b.password) : undefined);
-    // A disabled account and a password reset by an administrator end every session of the user
-    // (a reset is what follows a stolen password); API tokens are revoked through /tokens.
-    if (next.disabled || b.password !== undefined) await endSessions(deps.db, user.id);
-    if (next.disabled !== user.disabled || next.role !== user.role || b.password !== undefined) deps.accessChanged(user.id);
-    await insertAuditEntry(deps.db, { at: deps.clock.iso(), actorUserId: actor.userId, action: 'user.updated', ip: request.ip, detail: { userId: user.id, fields: Object.keys(b).filter((k) => k !== 'password').concat(b.password ? ['password'] : []) } });
-    return next;
+    return changeUser(deps, { actor, userId: request.params.id, patch: request.body, ip: request.ip });
   });
 
   app.get('/api/v1/teams', {
@@ -143,34 +143,20 @@ export function staffRoutes(app: App, deps: StaffRoutesDeps): void {
   }, async (request, reply) => {
     const actor = actorFrom(request);
     if (!isManager(actor)) throw forbidden('Only an owner, admin or service manager can create teams');
-    const lead = request.body.leadUserId;
-    if (lead && (await findUser(deps.db, lead))?.kind !== 'staff') throw notFound('Team lead', '/leadUserId');
-    return runCreate(deps, request, reply, actor.userId, async (trx) => {
-      const team = { id: newId(), name: request.body.name.trim(), leadUserId: lead ?? null, createdAt: deps.clock.iso() };
-      await insertTeam(trx, team);
-      return { status: 201, body: team };
-    }).catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw conflict('team_name_taken', 'There is already a team with that name', '/name');
-      throw error;
-    });
+    return runCreate(deps, request, reply, actor.userId, async (trx) => ({ status: 201, body: await createTeam({ db: trx, clock: deps.clock }, request.body) }));
   });
 
   app.patch('/api/v1/teams/:id', {
-    schema: { tags, summary: 'Rename a team or change its lead', params: IdParams, body: Type.Partial(TeamBody, { additionalProperties: false, minProperties: 1 }), response: { 200: Type.Ref('Team'), ...problemResponses(400, 401, 403, 404, 409) } },
+    schema: {
+      tags,
+      summary: 'Rename a team or change its lead',
+      params: IdParams,
+      body: Type.Partial(TeamBody, { additionalProperties: false, minProperties: 1 }),
+      response: { 200: Type.Ref('Team'), ...problemResponses(400, 401, 403, 404, 409) },
+    },
   }, async (request) => {
     const actor = actorFrom(request);
     if (!isManager(actor)) throw forbidden('Only an owner, admin or service manager can change teams');
-    const team = await findTeam(deps.db, request.params.id);
-    if (!team) throw notFound('Team');
-    const lead = request.body.leadUserId;
-    if (lead && (await findUser(deps.db, lead))?.kind !== 'staff') throw notFound('Team lead', '/leadUserId');
-    const next = { ...team, name: request.body.name?.trim() ?? team.name, leadUserId: lead !== undefined ? lead : team.leadUserId };
-    try {
-      await saveTeam(deps.db, next);
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('team_name_taken', 'There is already a team with that name', '/name');
-      throw error;
-    }
-    return next;
+    return changeTeam(deps, { id: request.params.id, patch: request.body });
   });
 }

@@ -28,7 +28,9 @@ export function streamRoutes(app: App, deps: { events: EventBus; watchAccess: Wa
     schema: {
       tags: ['tickets'],
       summary: 'Live ticket events (text/event-stream)',
-      description: 'Server-sent events: ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged. The stream ends with access.ended when the token or session it was opened with is revoked or ends, or its user is disabled or changes role.',
+      description:
+        'Server-sent events: ticket.created, ticket.updated, message.added, ticket.linked, ticket.merged. The stream ends with access.ended when the token or ' +
+        'session it was opened with is revoked or ends, or its user is disabled or changes role.',
       // Documents the stream; the route writes it itself, so nothing is serialised with this schema.
       response: { 200: { description: 'An endless event stream; each event is named by its type, and its data is a LiveEvent.', content: { 'text/event-stream': { schema: Type.Ref('LiveEvent') } } } },
     },

@@ -106,7 +106,7 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
   /** A ticket as the actor may see it: a client never gets its staff-only fields. */
   const present = (actor: Actor, t: TicketRecord) => {
     const shown = { ...t, number: formatTicketNumber(deps.ticketPrefix, t.number) };
-    return (isStaff(actor) ? shown : clientTicket(shown)) as never;
+    return (isStaff(actor) ? shown : clientTicket(shown));
   };
   const presentMessage = (m: MessageRecord) => ({
     id: m.id,
@@ -119,7 +119,7 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     callerNumber: m.caller_number,
     callDurationSeconds: m.call_duration_seconds,
     createdAt: m.created_at,
-  }) as never;
+  });
   const presentEvent = ({ internal: _i, ...e }: EventRecord) => e;
   /** The event log as a client sees it: staff-only kinds are already left out by the query. */
   async function forClient(actor: Actor, events: EventRecord[]): Promise<EventRecord[]> {
@@ -155,7 +155,13 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
   const idParams = { params: IdParams };
 
   app.get('/api/v1/tickets', {
-    schema: { tags, summary: 'List tickets', description: 'Newest activity first. A client user sees only their own tickets; a client administrator their organisation’s.', querystring: TicketListQuery, response: { 200: TicketPage, ...problemResponses(400, 401) } },
+    schema: {
+      tags,
+      summary: 'List tickets',
+      description: 'Newest activity first. A client user sees only their own tickets; a client administrator their organisation’s.',
+      querystring: TicketListQuery,
+      response: { 200: TicketPage, ...problemResponses(400, 401) },
+    },
   }, async (request) => {
     const actor = actorFrom(request);
     const q = request.query;
@@ -171,7 +177,9 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     schema: {
       tags,
       summary: 'Count tickets for several filters at once',
-      description: 'Exact counts of the tickets the caller may see, one per filter (the filters of GET /tickets), taken together; the console uses it for its queue and saved-view counts. At most 25 filters, of which at most 5 may search text (q).',
+      description:
+        'Exact counts of the tickets the caller may see, one per filter (the filters of GET /tickets), taken together; the console uses it for its queue and ' +
+        'saved-view counts. At most 25 filters, of which at most 5 may search text (q).',
       body: CountTicketsBody,
       response: { 200: TicketCounts, ...problemResponses(400, 401) },
     },
@@ -205,14 +213,28 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
   });
 
   app.patch('/api/v1/tickets/:id', {
-    schema: { tags, summary: 'Change a ticket', description: 'Every change is recorded in the ticket’s event log.', ...idParams, body: UpdateTicketBody, response: { 200: Type.Ref('Ticket'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
+    schema: {
+      tags,
+      summary: 'Change a ticket',
+      description: 'Every change is recorded in the ticket’s event log.',
+      ...idParams,
+      body: UpdateTicketBody,
+      response: { 200: Type.Ref('Ticket'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
   }, async (request) => {
     const actor = actorFrom(request);
     return present(actor, await inTransaction(async (d) => updateTicket(d, actor, await load(d.db, actor, request.params.id), request.body)));
   });
 
   app.get('/api/v1/tickets/:id/messages', {
-    schema: { tags, summary: 'Messages of a ticket', description: 'Clients see public replies only.', ...idParams, querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: Page(Type.Ref('Message'), 'MessagePage'), ...problemResponses(400, 401, 404) } },
+    schema: {
+      tags,
+      summary: 'Messages of a ticket',
+      description: 'Clients see public replies only.',
+      ...idParams,
+      querystring: Type.Object(PageQuery, { additionalProperties: false }),
+      response: { 200: Page(Type.Ref('Message'), 'MessagePage'), ...problemResponses(400, 401, 404) },
+    },
   }, async (request) => {
     const actor = actorFrom(request);
     const ticket = await load(deps.db, actor, request.params.id);
@@ -222,7 +244,13 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
   });
 
   app.post('/api/v1/tickets/:id/messages', {
-    schema: { tags, summary: 'Add a reply, internal note or call log entry', ...idParams, body: AddMessageBody, response: { 201: Type.Ref('Message'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
+    schema: {
+      tags,
+      summary: 'Add a reply, internal note or call log entry',
+      ...idParams,
+      body: AddMessageBody,
+      response: { 201: Type.Ref('Message'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
   }, async (request, reply) => {
     const actor = actorFrom(request);
     return runCreate(deps, request, reply, actor.userId, async (trx) => {
@@ -233,7 +261,14 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
   });
 
   app.get('/api/v1/tickets/:id/events', {
-    schema: { tags, summary: 'The ticket’s event log', description: 'Every change with who, when, before and after; oldest first.', ...idParams, querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: Page(Type.Ref('TicketEvent'), 'TicketEventPage'), ...problemResponses(400, 401, 404) } },
+    schema: {
+      tags,
+      summary: 'The ticket’s event log',
+      description: 'Every change with who, when, before and after; oldest first.',
+      ...idParams,
+      querystring: Type.Object(PageQuery, { additionalProperties: false }),
+      response: { 200: Page(Type.Ref('TicketEvent'), 'TicketEventPage'), ...problemResponses(400, 401, 404) },
+    },
   }, async (request) => {
     const actor = actorFrom(request);
     const ticket = await load(deps.db, actor, request.params.id);
@@ -276,7 +311,14 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
   });
 
   app.post('/api/v1/tickets/:id/merge', {
-    schema: { tags, summary: 'Merge this ticket into another', description: 'Messages, history, search texts and links move to the target; this ticket is closed and points at it.', ...idParams, body: MergeBody, response: { 200: Type.Object({ source: Type.Ref('Ticket'), target: Type.Ref('Ticket') }), ...problemResponses(400, 401, 403, 404, 409, 422) } },
+    schema: {
+      tags,
+      summary: 'Merge this ticket into another',
+      description: 'Messages, history, search texts and links move to the target; this ticket is closed and points at it.',
+      ...idParams,
+      body: MergeBody,
+      response: { 200: Type.Object({ source: Type.Ref('Ticket'), target: Type.Ref('Ticket') }), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
   }, async (request: FastifyRequest<{ Params: { id: string }; Body: { intoTicketId: string } }>) => {
     const actor = actorFrom(request);
     const result = await inTransaction(async (d) => {
@@ -291,7 +333,9 @@ export function ticketRoutes(app: App, deps: TicketRoutesDeps): void {
     schema: {
       tags,
       summary: 'What holds a ticket open',
-      description: 'Staff only. Every reason the ticket may not be resolved, closed or merged away yet (e.g. verification_required: a call-back to log first), with what to do; empty when nothing does. Changing the status to resolved or closed is refused with the first one’s code while any remains.',
+      description:
+        'Staff only. Every reason the ticket may not be resolved, closed or merged away yet (e.g. verification_required: a call-back to log first), with what ' +
+        'to do; empty when nothing does. Changing the status to resolved or closed is refused with the first one’s code while any remains.',
       ...idParams,
       response: { 200: ResolveBlocks, ...problemResponses(401, 403, 404) },
     },

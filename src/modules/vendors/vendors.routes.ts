@@ -61,7 +61,12 @@ export function vendorRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   const tags = ['vendors'];
 
   app.get('/api/v1/vendors', {
-    schema: { tags, summary: 'Vendors by name, with their services (staff)', querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: Page(Type.Ref('Vendor'), 'VendorPage'), ...problemResponses(400, 401, 403) } },
+    schema: {
+      tags,
+      summary: 'Vendors by name, with their services (staff)',
+      querystring: Type.Object(PageQuery, { additionalProperties: false }),
+      response: { 200: Page(Type.Ref('Vendor'), 'VendorPage'), ...problemResponses(400, 401, 403) },
+    },
   }, async (request) => {
     staff(request);
     const limit = request.query.limit ?? 50;
@@ -87,7 +92,13 @@ export function vendorRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   });
 
   app.patch('/api/v1/vendors/:id', {
-    schema: { tags, summary: 'Change a vendor (owner, admin, service manager)', params: IdParams, body: UpdateVendorBody, response: { 200: Type.Ref('Vendor'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
+    schema: {
+      tags,
+      summary: 'Change a vendor (owner, admin, service manager)',
+      params: IdParams,
+      body: UpdateVendorBody,
+      response: { 200: Type.Ref('Vendor'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
   }, async (request) => {
     manager(request);
     const changed = await unique(db.transaction().execute(async (trx) => changeVendor({ db: trx, clock }, await vendor(trx, request.params.id), request.body)), vendorNameTaken);
@@ -95,7 +106,13 @@ export function vendorRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   });
 
   app.post('/api/v1/vendors/:id/services', {
-    schema: { tags, summary: 'Add a service the vendor provides (owner, admin, service manager)', params: IdParams, body: CreateServiceBody, response: { 201: Type.Ref('VendorService'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
+    schema: {
+      tags,
+      summary: 'Add a service the vendor provides (owner, admin, service manager)',
+      params: IdParams,
+      body: CreateServiceBody,
+      response: { 201: Type.Ref('VendorService'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
   }, async (request, reply) => {
     const actor = manager(request);
     await unique(
@@ -105,14 +122,25 @@ export function vendorRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   });
 
   app.patch('/api/v1/vendor-services/:id', {
-    schema: { tags, summary: 'Change a vendor’s service (owner, admin, service manager)', params: IdParams, body: UpdateServiceBody, response: { 200: Type.Ref('VendorService'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
+    schema: {
+      tags,
+      summary: 'Change a vendor’s service (owner, admin, service manager)',
+      params: IdParams,
+      body: UpdateServiceBody,
+      response: { 200: Type.Ref('VendorService'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
   }, async (request) => {
     manager(request);
     return unique(db.transaction().execute(async (trx) => changeService({ db: trx, clock }, await service(trx, request.params.id), request.body)), serviceNameTaken);
   });
 
   app.get('/api/v1/dependencies', {
-    schema: { tags, summary: 'Clients’ dependencies on vendor services, of one service or one client (staff)', querystring: DependencyQuery, response: { 200: Page(Type.Ref('Dependency'), 'DependencyPage'), ...problemResponses(400, 401, 403) } },
+    schema: {
+      tags,
+      summary: 'Clients’ dependencies on vendor services, of one service or one client (staff)',
+      querystring: DependencyQuery,
+      response: { 200: Page(Type.Ref('Dependency'), 'DependencyPage'), ...problemResponses(400, 401, 403) },
+    },
   }, async (request) => {
     staff(request);
     const { limit = 50, serviceId, organizationId } = request.query;
@@ -141,14 +169,26 @@ export function vendorRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   });
 
   app.patch('/api/v1/dependencies/:id', {
-    schema: { tags, summary: 'Change a dependency: site, purpose, criticality, fallback, checklist (owner, admin, service manager)', params: IdParams, body: UpdateDependencyBody, response: { 200: Type.Ref('Dependency'), ...problemResponses(400, 401, 403, 404, 409, 422) } },
+    schema: {
+      tags,
+      summary: 'Change a dependency: site, purpose, criticality, fallback, checklist (owner, admin, service manager)',
+      params: IdParams,
+      body: UpdateDependencyBody,
+      response: { 200: Type.Ref('Dependency'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
   }, async (request) => {
     manager(request);
     return unique(db.transaction().execute(async (trx) => changeDependency({ db: trx, clock }, await dependency(trx, request.params.id), request.body)), dependencyExists);
   });
 
   app.delete('/api/v1/dependencies/:id', {
-    schema: { tags, summary: 'Remove a dependency (owner, admin, service manager)', description: 'Incidents declared from it keep their children and checklists.', params: IdParams, response: { 204: Type.Null(), ...problemResponses(401, 403, 404) } },
+    schema: {
+      tags,
+      summary: 'Remove a dependency (owner, admin, service manager)',
+      description: 'Incidents declared from it keep their children and checklists.',
+      params: IdParams,
+      response: { 204: Type.Null(), ...problemResponses(401, 403, 404) },
+    },
   }, async (request, reply) => {
     manager(request);
     await db.transaction().execute((trx) => removeDependency({ db: trx }, request.params.id));

@@ -12166,7 +12166,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description JSON by default; with format=csv the same rows as text/csv. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -12183,6 +12183,7 @@ export interface paths {
                                 tickets: number;
                             }[];
                         };
+                        "text/csv": string;
                     };
                 };
                 /** @description An RFC 9457 problem document. */
@@ -12264,6 +12265,7 @@ export interface paths {
                                 p90Minutes: number | null;
                             }[];
                         };
+                        "text/csv": string;
                     };
                 };
                 /** @description An RFC 9457 problem document. */
