@@ -40,7 +40,8 @@ export async function startTestApp(dialect: DialectName, overrides: Record<strin
  * `startAt`: for what needs an empty database, such as loading the demo.
  */
 export async function startEmptyTestApp(dialect: DialectName, overrides: Record<string, string> = {}, startAt = '2026-03-02T14:00:00.000Z', build: TestBuildOptions = {}): Promise<Omit<TestApp, 'world'>> {
-  const test = await createTestDatabase(dialect, { migrate: false });
+  // Migrated already (a copy of the run's template); the node's own migration then finds nothing to do.
+  const test = await createTestDatabase(dialect);
   const config = loadConfig({}, { 'log-level': 'silent', ...overrides });
   const clock = new ManualClock(Date.parse(startAt));
   const sb = await buildSwitchboard(config, { clock, database: test.database, logger: createLogger('silent'), startEngine: false, dnsResolver: build.dnsResolver ?? offlineResolver });

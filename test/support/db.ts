@@ -1,6 +1,8 @@
 /**
  * Real databases for integration tests: a fresh SQLite file or a fresh PostgreSQL database per
- * call, migrated from zero. Integration tests run once per dialect with `describe.each(DIALECTS)`.
+ * call. Integration tests run once per dialect with `describe.each(DIALECTS)`. A migrated database
+ * is a copy of the run's template (migrated once, global-setup.ts), brought to the latest schema
+ * as any database is; `{ migrate: false }` gives an empty one, for tests of the migrations.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,6 +31,8 @@ export async function createTestDatabase(dialect: DialectName, options: { migrat
   let result: TestDatabase;
   if (dialect === 'sqlite') {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-test-'));
+    const template = options.migrate !== false ? inject('sqliteTemplate') : undefined;
+    if (template) fs.copyFileSync(template, path.join(dataDir, 'switchboard.db'));
     const database = connect({ databaseUrl: '', dataDir });
     result = {
       database,
@@ -43,7 +47,8 @@ export async function createTestDatabase(dialect: DialectName, options: { migrat
     const adminUrl = inject('pgUrl');
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
+    const template = options.migrate !== false ? inject('pgTemplate') : undefined;
+    await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template} ${inject('pgCopyStrategy') ?? ''}` : `CREATE DATABASE ${name}`);
     await admin.end();
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
@@ -61,6 +66,7 @@ export async function createTestDatabase(dialect: DialectName, options: { migrat
       },
     };
   }
+  // On a copy of the template this finds nothing to do; without a template it migrates from zero.
   if (options.migrate !== false) await migrateToLatest(result.database);
   return result;
 }

@@ -1,8 +1,34 @@
 /** Runs `switchboard` as a real child process, for tests of start-up, signals and crashes. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Newest modification time of the files under a directory. */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
+  }
+  return latest;
+}
+
+/**
+ * What runs `switchboard` in `root`: the build (`npm test` builds first) when it is newer than
+ * every source file, else the source itself through tsx, so a test never runs stale code. Loading
+ * the source through tsx cost each start about 1.3 s of CPU more than the build (2.3 against 1.0 s
+ * for `--help`).
+ */
+export function cliEntryFor(root: string): string[] {
+  const built = path.join(root, 'dist/cli.js');
+  const fresh = fs.existsSync(built) && fs.statSync(built).mtimeMs >= newest(path.join(root, 'src'));
+  return fresh ? [built] : ['--import', 'tsx', path.join(root, 'src/cli.ts')];
+}
+
+// Decided once per test file: the sources do not change while it runs.
+let entry: string[] | undefined;
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -10,9 +36,9 @@ export interface ServerProcess {
   output: () => string;
 }
 
-/** `node --import tsx src/cli.ts ...args`, so the test runs the current source without a build. */
+/** `switchboard ...args` from the current source: the fresh build, or the source through tsx (cliEntryFor). */
 export function runCli(args: string[], env: Record<string, string> = {}) {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), ...args], {
+  return spawn(process.execPath, [...(entry ??= cliEntryFor(ROOT)), ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', TZ: 'UTC', SWITCHBOARD_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

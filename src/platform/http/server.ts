@@ -8,13 +8,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import cookie from '@fastify/cookie';
-import { Ajv, type Options as AjvOptions } from 'ajv';
-import addFormats from 'ajv-formats';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { CursorCodec } from './cursor.js';
-import { isCalendarDate, isInstant, withIntegerBounds } from './input-ranges.js';
 import { Problem, problem } from './problem.js';
+import { buildSerializer, compileValidator } from './schema-compilers.js';
 import { assertJsonDepth, assertParameters, assertQueryEncoding, badUrlError, type RoutePattern } from './request-checks.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
@@ -27,17 +25,6 @@ export interface HttpOptions {
   cursorKey: Buffer;
   /** Reverse proxies whose X-Forwarded-* headers are believed (addresses, CIDRs, keywords); empty trusts none. */
   trustedProxies?: string[];
-}
-
-function makeAjv(options: AjvOptions): Ajv {
-  const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: true, discriminator: true, ...options });
-  addFormats.default(ajv);
-  // Dates and instants both databases can store and JavaScript can compute with (input-ranges.ts).
-  ajv.addFormat('date', isCalendarDate);
-  ajv.addFormat('date-time', isInstant);
-  ajv.addKeyword({ keyword: 'modifier' });
-  ajv.addKeyword({ keyword: 'kind' });
-  return ajv;
 }
 
 export async function createHttpServer(options: HttpOptions): Promise<App> {
@@ -53,6 +40,8 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     // address before them, so a client cannot pick its own address by sending X-Forwarded-For.
     trustProxy: options.trustedProxies?.length ? options.trustedProxies : false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // Each response schema is compiled once per process, however many servers it builds (schema-compilers.ts).
+    schemaController: { compilersFactory: { buildSerializer } },
     // The router refuses a path it cannot decode, or a parameter longer than maxParamLength, before
     // any route runs; those answers are problem documents too, naming the parameter where it can.
     frameworkErrors: (error, request, reply) => {
@@ -67,13 +56,8 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     for (const method of [route.method].flat()) patterns.push({ method, url: route.url });
   });
 
-  // Bodies are validated strictly (no type coercion, unknown fields rejected); query strings and
-  // path parameters arrive as text, so they are coerced to the declared types.
-  const strict = makeAjv({ coerceTypes: false, removeAdditional: false });
-  const coercing = makeAjv({ coerceTypes: 'array', removeAdditional: false });
-  app.setValidatorCompiler(({ schema, httpPart }) =>
-    httpPart === 'body' ? strict.compile(withIntegerBounds(schema)) : coercing.compile(withIntegerBounds(schema)),
-  );
+  // Strict bodies, coerced query strings and parameters, each schema compiled once per process.
+  app.setValidatorCompiler(compileValidator);
 
   // Bodies nest at most MAX_JSON_DEPTH deep, checked in one pass before the parser and the
   // validator recurse into them; otherwise Fastify's own parser (prototype poisoning refused).
