@@ -156,7 +156,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
   const onTicketChanged = async (trx: typeof db, ticketId: string) => {
     await recomputeClocks({ ...sla, db: trx }, ticketId);
     await syncLadders({ ...ladders, db: trx }, ticketId);
-    await queueTicketMail({ ...queueMail, db: trx as unknown as MailDb }, ticketId);
+    await queueTicketMail({ ...queueMail, db: trx }, ticketId);
   };
   // A new ticket has no history to read back: its clocks and ladders are decided before its row is
   // written (the row carries its SLA due time) and stored after, without the reads and rewrites of
@@ -173,7 +173,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
         await clocks.apply(db);
         await startLadders?.(db);
         // The client's acknowledgement ("we have your request") is queued as the ticket commits.
-        await queueTicketMail({ ...queueMail, db: db as unknown as MailDb }, t.id);
+        await queueTicketMail({ ...queueMail, db: db }, t.id);
       },
     };
   };
@@ -203,12 +203,12 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     : undefined;
   ladders.onQueued = () => delivery?.wake();
   const outbound = roles.has('engine')
-    ? new OutboundWorker({ db: db as unknown as MailDb, dialect: database.dialect, clock, logger, nodeId, secretKey: config.secretKey, leaseMs: config.engineLeaseMs })
+    ? new OutboundWorker({ db: db, dialect: database.dialect, clock, logger, nodeId, secretKey: config.secretKey, leaseMs: config.engineLeaseMs })
     : undefined;
   // Any committed ticket change may have queued mail.
   const stopWakingOutbound = outbound ? events.subscribe(() => outbound.wake()) : undefined;
 
-  const mailDb = db as unknown as MailDb;
+  const mailDb = db;
   const mailHostname = (config.mailHostname || hostname()).toLowerCase();
   let engineWake = () => undefined as void;
   const intake: IntakeDeps = {
@@ -313,7 +313,7 @@ export async function buildSwitchboard(config: Config, options: BuildOptions = {
     db: mailDb,
     clock,
     secretKey: config.secretKey,
-    teamExists: teamExists as never,
+    teamExists,
     createContact: (d, actor, input) => createContact(d, actor, input),
     reprocess: (id) => processInbound(intake, id),
     onMailboxesChanged: () => {
