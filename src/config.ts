@@ -17,8 +17,8 @@ interface Setting {
   doc: string;
   schema: TSchema;
   default?: unknown;
-  /** A check beyond the schema; returns what is wrong, or undefined. */
-  check?: (value: never) => string | undefined;
+  /** A check of a text setting beyond the schema; returns what is wrong, or undefined. */
+  check?: (value: string) => string | undefined;
 }
 
 export const settings = {
@@ -293,7 +293,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Record<string, string 
       problems.push(`${source}=${JSON.stringify(raw)} is invalid: ${setting.doc}`);
       continue;
     }
-    const problem = setting.check?.(value as never);
+    const problem = typeof value === 'string' ? setting.check?.(value) : undefined;
     if (problem) {
       problems.push(`${source}=${JSON.stringify(raw)} is invalid: ${problem}`);
       continue;

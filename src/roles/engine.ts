@@ -59,7 +59,7 @@ export function createEngineRole(deps: {
     registry: deps.registry,
   });
   let unsubscribe: (() => void) | undefined;
-  let listener: pg.Client | undefined;
+  let listener: pg.PoolClient | undefined;
   return {
     engine,
     async start() {
@@ -74,7 +74,7 @@ export function createEngineRole(deps: {
         });
       }
       if (pool) {
-        const client = (await pool.connect()) as unknown as pg.Client;
+        const client = await pool.connect();
         client.on('notification', (message) => engine.wake(message.payload ? Number(message.payload) : undefined));
         await client.query(`LISTEN ${DEADLINE_CHANNEL}`);
         listener = client;
@@ -86,7 +86,7 @@ export function createEngineRole(deps: {
       await engine.stop();
       if (listener) {
         await listener.query(`UNLISTEN ${DEADLINE_CHANNEL}`).catch(() => undefined);
-        (listener as unknown as pg.PoolClient).release();
+        listener.release();
       }
     },
   };

@@ -42,8 +42,10 @@ function makeAjv(options: AjvOptions): Ajv {
 
 export async function createHttpServer(options: HttpOptions): Promise<App> {
   const patterns: RoutePattern[] = [];
-  const app = Fastify({
-    loggerInstance: options.logger,
+  // Routes see the logger as Fastify's base logger (App's type), not as pino's own.
+  const loggerInstance: FastifyBaseLogger = options.logger;
+  const app: App = Fastify({
+    loggerInstance,
     bodyLimit: options.bodyLimitBytes,
     // Per-request lines would dominate the log at service-desk volumes; errors are logged by the
     // error handler and request timings go to /metrics.
@@ -61,7 +63,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
       const body = toProblem(known as FastifyError, request.url);
       void (reply as FastifyReply).status(body.status).type('application/problem+json').send(body);
     },
-  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+  }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('cursors', new CursorCodec(options.cursorKey));
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) patterns.push({ method, url: route.url });
