@@ -27,3 +27,4 @@ export { mailboxHealthHandler, armMailboxHealth, decideHealth, HEALTH_KIND } fro
 export { type Mailbox, mailboxHealth } from './mailbox.js';
 export { FraudContexts } from './resolve-sender.js';
 export { MailboxCache } from './mailbox-cache.js';
+export { registerTicketReactions } from './ticket-reactions.js';

@@ -15,3 +15,5 @@ export { type EventRecord as TicketEventRecord, teamExists } from './ticket.repo
 export { type TicketDeps } from './ticket-deps.js';
 export { openImportedTicket, type ImportedTicketInput } from './open-imported-ticket.js';
 export { openTicketFromAlert, alertTicketStates, moveTicketForAlert, type AlertTicketInput, type AlertTicketState } from './receive-alert.js';
+export { isPriority } from './ticket.js';
+export { TicketReactions, type TicketChangedReaction, type TicketCreatingReaction, type NewTicketPart } from './ticket-reactions.js';

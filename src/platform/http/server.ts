@@ -27,6 +27,11 @@ export interface HttpOptions {
   cursorKey: Buffer;
   /** Reverse proxies whose X-Forwarded-* headers are believed (addresses, CIDRs, keywords); empty trusts none. */
   trustedProxies?: string[];
+  /**
+   * Whether this server carries the API (default true): cookies, the OpenAPI document and its
+   * reference pages. False for a node that serves only health and metrics.
+   */
+  api?: boolean;
 }
 
 function makeAjv(options: AjvOptions): Ajv {
@@ -124,6 +129,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     return payload;
   });
 
+  if (options.api === false) return app;
   await app.register(cookie);
   app.addSchema(Problem);
   await app.register(swagger, {
