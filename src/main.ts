@@ -3,9 +3,9 @@
  * top to bottom. What each role starts is in src/roles/; nothing here knows a feature.
  */
 import type { Config } from './config.js';
-import { createEngineRole, engineHealthRoutes, type EngineRole } from './roles/engine.js';
+import { createEngineRole, engineHealthRoutes } from './roles/engine.js';
 import { createNodeHttp } from './roles/http.js';
-import { createMailRole, type MailRole } from './roles/mail.js';
+import { createMailRole } from './roles/mail.js';
 import { sharedView, type Switchboard } from './roles/node.js';
 import { composeShared, type BuildOptions } from './roles/shared.js';
 import { createWebRole } from './roles/web.js';
