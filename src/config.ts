@@ -117,7 +117,7 @@ export const settings = {
   roles: {
     env: 'SWITCHBOARD_ROLES',
     flag: 'roles',
-    doc: 'What this node runs, comma-separated: api (HTTP), engine (SLA clocks and other deadlines, outbound mail), mail (mail intake: the SMTP listener and IMAP mailboxes). Several nodes on PostgreSQL may each run the engine and mail.',
+    doc: 'What this node runs, comma-separated: api (the API and the web app; a node without it serves only health and metrics), engine (SLA clocks and other deadlines, paging, outbound mail), mail (mail intake: the SMTP listener and IMAP mailboxes). Several nodes on PostgreSQL may each run the engine and mail.',
     schema: Type.String({ pattern: '^(api|engine|mail)(,(api|engine|mail))*$' }),
     default: 'api,engine',
   },
