@@ -35,7 +35,11 @@ describe.each(DIALECTS)('a node’s roles on %s', (dialect) => {
     expect(await (await get('/health/ready')).json()).toEqual({ status: 'ok', database: 'ok' });
     // The engine reports ok once its first cycle has run.
     let engine: { status: string } = { status: 'starting' };
-    while (engine.status !== 'ok') engine = (await (await get('/health/engine')).json()) as { status: string };
+    for (;;) {
+      engine = (await (await get('/health/engine')).json()) as { status: string };
+      if (engine.status === 'ok') break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const metrics = await (await get('/metrics')).text();
     expect(metrics).toContain('switchboard_engine_last_cycle_age_seconds');
   }, 120_000);
