@@ -275,7 +275,8 @@ function keepDemoCredentials(config: Config, summary: DemoSummary): (url: string
  */
 async function savedDemoCredentials(sb: Switchboard, config: Config): Promise<((url: string) => string) | undefined> {
   const saved = readDemoCredentials(config.dataDir);
-  if (!saved) return undefined;
+  // Only a node serving the API can check the saved token (and show logins for it).
+  if (!saved || !config.roles.split(',').includes('api')) return undefined;
   const me = await sb.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${saved.apiToken}` } });
   const owner = saved.logins.find((l) => l.label === 'Owner');
   if (me.statusCode !== 200 || (me.json() as { email?: string }).email !== owner?.email) {
@@ -311,7 +312,8 @@ async function serve(config: Config, demo: boolean): Promise<number> {
   // The address to show: the public one when it was set, else where this node really listens
   // (the default public address names port 8080 whatever --port says).
   const url = config.publicUrl !== settings.publicUrl.default ? config.publicUrl.replace(/\/+$/, '') : address;
-  process.stdout.write(`\nSwitchboard ${VERSION} is serving at ${address} (${sb.database.dialect}).\nAPI reference: ${url}/api/v1/docs\n${banner(url)}\n\n`);
+  const served = config.roles.split(',').includes('api') ? `API reference: ${url}/api/v1/docs` : `Roles ${config.roles}: health and metrics only (no API)`;
+  process.stdout.write(`\nSwitchboard ${VERSION} is serving at ${address} (${sb.database.dialect}).\n${served}\n${banner(url)}\n\n`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -18,8 +18,8 @@ interface Setting {
   doc: string;
   schema: TSchema;
   default?: unknown;
-  /** A check beyond the schema; returns what is wrong, or undefined. */
-  check?: (value: never) => string | undefined;
+  /** A check of a text setting beyond the schema; returns what is wrong, or undefined. */
+  check?: (value: string) => string | undefined;
 }
 
 export const settings = {
@@ -125,7 +125,7 @@ export const settings = {
   roles: {
     env: 'SWITCHBOARD_ROLES',
     flag: 'roles',
-    doc: 'What this node runs, comma-separated: api (HTTP), engine (SLA clocks and other deadlines, outbound mail), mail (mail intake: the SMTP listener and IMAP mailboxes). Several nodes on PostgreSQL may each run the engine and mail.',
+    doc: 'What this node runs, comma-separated: api (the API and the web app; a node without it serves only health and metrics), engine (SLA clocks and other deadlines, paging, outbound mail), mail (mail intake: the SMTP listener and IMAP mailboxes). Several nodes on PostgreSQL may each run the engine and mail.',
     schema: Type.String({ pattern: '^(api|engine|mail)(,(api|engine|mail))*$' }),
     default: 'api,engine',
   },
@@ -323,7 +323,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Record<string, string 
       problems.push(`${source}=${JSON.stringify(raw)} is invalid: ${setting.doc}`);
       continue;
     }
-    const problem = setting.check?.(value as never);
+    const problem = typeof value === 'string' ? setting.check?.(value) : undefined;
     if (problem) {
       problems.push(`${source}=${JSON.stringify(raw)} is invalid: ${problem}`);
       continue;

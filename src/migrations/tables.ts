@@ -5,6 +5,7 @@
  */
 import type { Generated } from 'kysely';
 import type { ImportTables } from '../modules/imports/imports.tables.js';
+import type { MailTables } from '../modules/mail/mail.tables.js';
 
 type Bool = boolean | number;
 type Json = unknown;
@@ -500,7 +501,7 @@ export interface SsoFlowTable {
 }
 
 /** Every table; a module whose row types sit beside its repository adds them here by extension. */
-export interface Database extends ImportTables {
+export interface Database extends ImportTables, MailTables {
   sso_providers: SsoProviderTable;
   sso_flows: SsoFlowTable;
   login_throttles: LoginThrottleTable;

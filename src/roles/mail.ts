@@ -2,9 +2,9 @@
  * The mail role: the built-in SMTP listener, one IMAP connection per enabled IMAP mailbox (IDLE,
  * reconnecting with backoff), and the intake worker that processes what they stored.
  */
-import type { Clock } from '../platform/clock.js';
-import type { Logger } from '../platform/logger.js';
-import { ImapSupervisor, IntakeWorker, SmtpListener, type DnsResolver, type IntakeDeps, type Mailbox, type MailDb } from '../modules/mail/index.js';
+import { trustedProxyList } from '../config.js';
+import { armMailboxHealth, ImapSupervisor, IntakeWorker, SmtpListener, type DnsResolver, type Mailbox } from '../modules/mail/index.js';
+import type { Shared } from './shared.js';
 
 export interface MailRole {
   intake: IntakeWorker;
@@ -17,19 +17,15 @@ export interface MailRole {
   reload(): void;
 }
 
-export function createMailRole(deps: {
-  db: MailDb;
-  clock: Clock;
-  logger: Logger;
-  intake: IntakeDeps;
-  secretKey: string;
-  /** The SMTP listener: where it listens, its size limit, our authserv-id and DNS for its checks. */
-  smtp: { host: string; port: number; maxBytes: number; hostname: string; relays: string[]; resolver?: DnsResolver };
-  /** Start the background loops (false in tests, which drive them by hand). */
-  loops: boolean;
-  /** A mailbox's OAuth2 token refresh was refused. */
-  onTokenFailure?: (mailbox: Mailbox) => void;
-}): MailRole {
+/** Mail intake on this node; `loops` false leaves the background loops to tests, which drive them by hand. */
+export function createMailRole(s: Shared, options: { loops: boolean; dnsResolver?: DnsResolver }): MailRole {
+  const { config, database, clock, logger } = s;
+  const deps = {
+    db: database.db, clock, logger, intake: s.intake, secretKey: config.secretKey, loops: options.loops,
+    smtp: { host: config.mailHost, port: config.mailPort, maxBytes: config.mailMaxBytes, hostname: s.intake.authservId, relays: trustedProxyList(config.mailRelays), resolver: options.dnsResolver },
+    // A refused token refresh pages at once: the mailbox's health deadline is moved to now.
+    onTokenFailure: (m: Mailbox) => void armMailboxHealth(database.db, database.dialect, m, clock.iso(), clock.now()).then(() => s.signals.wake('engine'), (error: unknown) => logger.error({ err: error }, 'arming a mailbox health deadline failed')),
+  };
   const intake = new IntakeWorker({ ...deps.intake, logger: deps.logger });
   const listener = new SmtpListener({ db: deps.db, clock: deps.clock, logger: deps.logger, ...deps.smtp, onStored: () => intake.wake() });
   const imap = new ImapSupervisor({ db: deps.db, clock: deps.clock, logger: deps.logger, secretKey: deps.secretKey, maxBytes: deps.smtp.maxBytes, onStored: () => intake.wake(), onTokenFailure: deps.onTokenFailure });

@@ -5,7 +5,7 @@
 import { assertTimeZone } from '../../platform/time-zones.js';
 import {
   WEEK_MINUTES, WEEKDAYS, parseDate, parseTime, weekSpanOf,
-  type CalendarBreak, type CalendarException, type CalendarSpec, type WeekSpan, type WeeklyWindow,
+  type CalendarSpec, type Weekday, type WeekSpan,
 } from './calendar.js';
 import { specError } from './calendar-errors.js';
 import { knownCountry, knownRegion } from './public-holidays.js';
@@ -32,7 +32,7 @@ function checkWindows(windows: unknown): void {
   windows.forEach((w: unknown, i) => {
     const at = `/windows/${i}`;
     if (!isObject(w)) throw specError('calendar_invalid_spec', 'A window must be an object', at);
-    spans.push(checkWindow(w as unknown as WeeklyWindow, at));
+    spans.push(checkWindow(w, at));
   });
   for (let j = 1; j < spans.length; j++) {
     for (let i = 0; i < j; i++) {
@@ -43,22 +43,20 @@ function checkWindows(windows: unknown): void {
   }
 }
 
-function checkWindow(w: WeeklyWindow, at: string): WeekSpan {
-  for (const key of ['startDay', 'endDay'] as const) {
-    if (!WEEKDAYS.includes(w[key])) {
-      throw specError('calendar_bad_weekday', `${key} must be one of ${WEEKDAYS.join(', ')}`, `${at}/${key}`);
-    }
-  }
-  const start = parseTime(w.startTime, false);
-  if (start === null) throw specError('calendar_bad_time', 'startTime must be HH:MM (00:00–23:59)', `${at}/startTime`);
-  const end = parseTime(w.endTime, true);
-  if (end === null) throw specError('calendar_bad_time', 'endTime must be HH:MM (00:00–24:00)', `${at}/endTime`);
+function checkWindow(w: Record<string, unknown>, at: string): WeekSpan {
+  const { startDay, startTime, endDay, endTime } = w;
+  if (!isWeekday(startDay)) throw specError('calendar_bad_weekday', `startDay must be one of ${WEEKDAYS.join(', ')}`, `${at}/startDay`);
+  if (!isWeekday(endDay)) throw specError('calendar_bad_weekday', `endDay must be one of ${WEEKDAYS.join(', ')}`, `${at}/endDay`);
+  const start = parseTime(startTime, false);
+  if (typeof startTime !== 'string' || start === null) throw specError('calendar_bad_time', 'startTime must be HH:MM (00:00–23:59)', `${at}/startTime`);
+  const end = parseTime(endTime, true);
+  if (typeof endTime !== 'string' || end === null) throw specError('calendar_bad_time', 'endTime must be HH:MM (00:00–24:00)', `${at}/endTime`);
   // On one weekday the end must follow the start: "mon 09:00 → mon 08:00" is refused rather than
   // read as a window of six days and 23 hours.
-  if (w.startDay === w.endDay && end <= start) {
-    throw specError('calendar_window_ends_before_start', `The window ends at or before its start on ${w.startDay}`, `${at}/endTime`);
+  if (startDay === endDay && end <= start) {
+    throw specError('calendar_window_ends_before_start', `The window ends at or before its start on ${startDay}`, `${at}/endTime`);
   }
-  return weekSpanOf(w);
+  return weekSpanOf({ startDay, startTime, endDay, endTime });
 }
 
 /** Whether two weekly spans share any minute, also across the end of the week. */
@@ -103,11 +101,11 @@ function checkExceptions(exceptions: unknown): void {
     if (day === null) throw specError('calendar_bad_date', 'date must be a real YYYY-MM-DD date (1900–2299)', `${at}/date`);
     if (seen.has(day)) throw specError('calendar_duplicate_exception', `There is already an exception for ${String(e.date)}`, `${at}/date`);
     seen.add(day);
-    checkExceptionHours(e as unknown as CalendarException, at);
+    checkExceptionHours(e, at);
   });
 }
 
-function checkExceptionHours(e: CalendarException, at: string): void {
+function checkExceptionHours(e: Record<string, unknown>, at: string): void {
   if (e.closed !== undefined && typeof e.closed !== 'boolean') throw specError('calendar_invalid_spec', 'closed must be true or false', `${at}/closed`);
   if (e.windows === undefined) return;
   if (!Array.isArray(e.windows)) throw specError('calendar_invalid_spec', 'windows must be a list', `${at}/windows`);
@@ -139,11 +137,11 @@ function checkBreaks(breaks: unknown): void {
   breaks.forEach((b: unknown, i) => {
     const at = `/breaks/${i}`;
     if (!isObject(b)) throw specError('calendar_invalid_spec', 'A break must be an object with days, start and end', at);
-    const { days, start, end } = b as unknown as CalendarBreak;
+    const { days, start, end } = b;
     if (!Array.isArray(days)) throw specError('calendar_invalid_spec', 'days must be a list of weekdays', `${at}/days`);
     if (days.length === 0) throw specError('calendar_break_without_days', 'A break needs at least one weekday', `${at}/days`);
     days.forEach((d, k) => {
-      if (!WEEKDAYS.includes(d)) throw specError('calendar_bad_weekday', `A weekday must be one of ${WEEKDAYS.join(', ')}`, `${at}/days/${k}`);
+      if (!isWeekday(d)) throw specError('calendar_bad_weekday', `A weekday must be one of ${WEEKDAYS.join(', ')}`, `${at}/days/${k}`);
     });
     const from = parseTime(start, false);
     if (from === null) throw specError('calendar_bad_time', 'start must be HH:MM (00:00–23:59)', `${at}/start`);
@@ -152,6 +150,10 @@ function checkBreaks(breaks: unknown): void {
     // Within one day: a break across midnight is two breaks, so none is read as lasting most of a week.
     if (to <= from) throw specError('calendar_window_ends_before_start', 'A break must end after it starts, on the same day (24:00 ends the day)', `${at}/end`);
   });
+}
+
+function isWeekday(value: unknown): value is Weekday {
+  return WEEKDAYS.some((day) => day === value);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -146,13 +146,11 @@ describe.each(DIALECTS)('caller lookup on %s', (dialect) => {
   it('finds the demo’s callers by national number, as contacts added through the API', async () => {
     const demo = generateDemo(7, t.clock.now(), 'hash');
     const db = t.sb.database.db;
-    const insert = async (table: 'organizations' | 'sites' | 'contacts' | 'contact_phones', rows: object[]) => {
-      for (let i = 0; i < rows.length; i += 200) await db.insertInto(table).values(rows.slice(i, i + 200) as never).execute();
-    };
-    await insert('organizations', demo.organizations);
-    await insert('sites', demo.sites);
-    await insert('contacts', demo.contacts);
-    await insert('contact_phones', demo.contact_phones);
+    const chunks = <Row,>(rows: Row[]) => Array.from({ length: Math.ceil(rows.length / 200) }, (_, i) => rows.slice(i * 200, i * 200 + 200));
+    for (const rows of chunks(demo.organizations)) await db.insertInto('organizations').values(rows).execute();
+    for (const rows of chunks(demo.sites)) await db.insertInto('sites').values(rows).execute();
+    for (const rows of chunks(demo.contacts)) await db.insertInto('contacts').values(rows).execute();
+    for (const rows of chunks(demo.contact_phones)) await db.insertInto('contact_phones').values(rows).execute();
     expect(new Set(demo.organizations.map((o) => o.country))).toEqual(new Set(['US', 'GB', 'AU']));
     const leedsOrg = demo.organizations.find((o) => o.country === 'GB')!;
     const person = demo.contacts.find((c) => c.organization_id === leedsOrg.id)!;

@@ -6,3 +6,4 @@ export { ratingsBetween, type RatingFact } from './csat.repository.js';
 export { RATINGS, csatPercent, type Rating, type FollowUpAt } from './csat.js';
 export { type CsatSettings, type TicketById } from './csat-deps.js';
 export { type CsatTables } from './csat.tables.js';
+export { registerTicketReactions } from './ticket-reactions.js';

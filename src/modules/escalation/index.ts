@@ -10,3 +10,4 @@ export { pageAdministrators, type AdminPage } from './page-administrators.js';
 export { findContactMethod, person as findEnabledPerson, type ContactMethodRecord } from './escalation.repository.js';
 export { ContactMethodParams } from './escalation.schema.js';
 export { holdLadders, releaseLadders, pageIncident, type IncidentPage } from './incident-ladders.js';
+export { registerTicketReactions } from './ticket-reactions.js';

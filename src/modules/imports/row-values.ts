@@ -3,7 +3,7 @@
  * statuses understood, lengths bounded — each problem an issue naming its field. Pure: whether the
  * client, site or team a row names exists is decided later, against the database (plan-row.ts).
  */
-import fullFormats from 'ajv-formats/dist/formats.js';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { isKnownTimeZone } from '../../platform/time-zones.js';
 import type { ImportKind } from './import-kinds.js';
 import { readCountry, readPriority, readRole, readStatus, readYesNo, type OpenStatus, type Priority, type StaffRole } from './row-words.js';
@@ -57,7 +57,13 @@ export interface ReadContext {
   countries: Map<string, string>;
 }
 
-const EMAIL = (fullFormats as unknown as { fullFormats: { email: RegExp } }).fullFormats.email;
+const EMAIL = regExpFormat(fullFormats.email);
+
+/** A format ajv-formats gives as a regular expression (its "full" email format is one). */
+function regExpFormat(format: unknown): RegExp {
+  if (!(format instanceof RegExp)) throw new Error('ajv-formats no longer gives this format as a regular expression');
+  return format;
+}
 
 class Reader {
   readonly issues: RowIssue[] = [];

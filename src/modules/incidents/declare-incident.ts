@@ -29,7 +29,7 @@ export interface DeclareDeps {
   db: Db;
   dialect: DialectName;
   clock: Clock;
-  /** A new ticket's SLA clocks and ladders, as for any create (wired in main.ts). */
+  /** A new ticket's SLA clocks and ladders, as for any create (the modules' reactions, see roles/shared.ts). */
   onTicketCreating?: OnTicketCreating;
   /** Publishes live events after each chunk commits. */
   publish: (event: DomainEvent) => void;

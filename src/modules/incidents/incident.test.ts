@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ServiceDependency } from '../vendors/index.js';
+import type { Criticality, ServiceDependency } from '../vendors/index.js';
 import { childDescription, impactOf, mentionPhrases, priorityFor } from './incident.js';
 
 const dep = (over: Partial<ServiceDependency>): ServiceDependency => ({
@@ -36,7 +36,8 @@ describe('impactOf', () => {
 
 describe('child tickets', () => {
   it('take their priority from the criticality', () => {
-    expect(['critical', 'high', 'normal', 'low'].map((c) => priorityFor(c as never))).toEqual(['P1', 'P2', 'P3', 'P4']);
+    const criticalities: Criticality[] = ['critical', 'high', 'normal', 'low'];
+    expect(criticalities.map((c) => priorityFor(c))).toEqual(['P1', 'P2', 'P3', 'P4']);
   });
 
   it('hold the summary, what is hit, the fallback and the checklist to tick', () => {

@@ -24,7 +24,7 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | false
 describe.each(DIALECTS)('mail intake over IMAP on %s', (dialect) => {
   let t: TestApp;
   let imap: TestDovecot;
-  const rows = () => t.sb.database.db.selectFrom('inbound_messages' as never).selectAll().execute() as Promise<Record<string, any>[]>;
+  const rows = () => t.sb.database.db.selectFrom('inbound_messages').selectAll().execute() as Promise<Record<string, any>[]>;
 
   beforeAll(async () => {
     imap = await startTestDovecot([{ user: 'help@msp.example', password: 'imap secret' }, { user: 'moved@msp.example', password: 'imap secret' }]);

@@ -35,7 +35,7 @@ describe.each(DIALECTS)('trusted Authentication-Results of IMAP mailboxes on %s'
   afterAll(async () => t?.close());
 
   const file = async (mailboxId: string, raw: Uint8Array) => {
-    const { id } = await storeInbound({ db: t.sb.database.db as unknown as MailDb, clock: t.clock }, { mailboxId, raw, source: 'imap' });
+    const { id } = await storeInbound({ db: t.sb.database.db, clock: t.clock }, { mailboxId, raw, source: 'imap' });
     expect(await processInbound(t.sb.intake, id)).toBe('processed');
     const body = (await t.call(t.world.tokens.technician, 'GET', `/api/v1/mail/messages/${id}`)).body;
     return body.fraud.reasons.map((r: { code: string }) => r.code) as string[];

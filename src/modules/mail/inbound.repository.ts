@@ -10,7 +10,7 @@ export async function storeRawMessage(db: MailDb, row: { id: string; mailboxId: 
     .values({
       id: row.id, mailbox_id: row.mailboxId, dedupe_key: row.dedupeKey, message_id: row.messageId, content_hash: row.contentHash, raw: Buffer.from(row.raw.buffer, row.raw.byteOffset, row.raw.length),
       size: row.raw.length, source: row.source, received_at: row.receivedAt, state: 'stored', attempts: 0,
-    } as never)
+    })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .executeTakeFirst();
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return { id: row.id, stored: true };
@@ -42,7 +42,7 @@ export async function claimForProcessing(db: MailDb, id: string): Promise<boolea
 export type ProcessedColumns = Omit<Partial<InboundMessageTable>, 'id' | 'raw'>;
 
 export async function saveProcessed(db: MailDb, id: string, columns: ProcessedColumns): Promise<void> {
-  await db.updateTable('inbound_messages').set({ ...columns, state: 'processed' } as never).where('id', '=', id).execute();
+  await db.updateTable('inbound_messages').set({ ...columns, state: 'processed' }).where('id', '=', id).execute();
 }
 
 export async function markFailed(db: MailDb, id: string, error: string): Promise<void> {
@@ -54,7 +54,7 @@ export async function insertAttachments(db: MailDb, rows: { id: string; inboundM
     await db.insertInto('inbound_attachments').values({
       id: a.id, inbound_message_id: a.inboundMessageId, position: a.position, filename: a.filename, content_type: a.contentType, size: a.size, content_id: a.contentId, inline: a.inline, from_tnef: a.fromTnef,
       content: a.content ? Buffer.from(a.content.buffer, a.content.byteOffset, a.content.length) : null,
-    } as never).execute();
+    }).execute();
   }
 }
 
@@ -141,7 +141,7 @@ export async function triageMessages(db: MailDb, page: { limit: number; after?: 
 
 /** Leaves the triage queue: filed on a ticket, or dismissed. */
 export async function settleTriage(db: MailDb, id: string, columns: ProcessedColumns): Promise<boolean> {
-  const r = await db.updateTable('inbound_messages').set(columns as never).where('id', '=', id).where('disposition', '=', 'triage').executeTakeFirst();
+  const r = await db.updateTable('inbound_messages').set(columns).where('id', '=', id).where('disposition', '=', 'triage').executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 

@@ -29,3 +29,4 @@ export { FraudContexts } from './resolve-sender.js';
 export { MailboxCache } from './mailbox-cache.js';
 export { queueStaffMail, type StaffMail } from './queue-staff-mail.js';
 export { queueTicketNotice, type TicketNotice } from './queue-notice-mail.js';
+export { registerTicketReactions } from './ticket-reactions.js';

@@ -80,7 +80,7 @@ export interface IntakeDeps {
 export function ticketDeps(deps: IntakeDeps, trx: MailDb, outbox: DomainEvent[], beforeChanged?: (ticketId: string) => Promise<void>): EmailTicketDeps {
   const onChanged = deps.onTicketChanged;
   return {
-    db: trx as unknown as Db,
+    db: trx,
     dialect: deps.dialect,
     clock: deps.clock,
     emit: (e) => outbox.push(e),

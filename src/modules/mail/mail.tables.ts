@@ -173,5 +173,5 @@ export interface MailTables {
   mail_templates: MailTemplateTable;
 }
 
-/** A database handle that knows the mail tables. */
-export type MailDb = Kysely<Database & MailTables>;
+/** A database handle that knows the mail tables: the shared handle, as `Database` extends `MailTables`. */
+export type MailDb = Kysely<Database>;

@@ -15,7 +15,7 @@ describe.each(DIALECTS)('mailbox health on %s', (dialect) => {
   let t: TestApp;
   let fake: FakeSmtp;
   let mailboxId: string;
-  const db = () => t.sb.database.db as unknown as MailDb;
+  const db = () => t.sb.database.db;
   const cycle = async () => {
     await t.sb.engine!.engine.runOnce();
     while ((await t.sb.delivery!.runOnce()) > 0);

@@ -57,13 +57,13 @@ export function mailboxHealthHandler(deps: HealthStepDeps): DeadlineHandler {
   return {
     kind: HEALTH_KIND,
     async handle(trx, deadline, now): Promise<HandlerResult> {
-      const mailbox = await findMailbox(trx as unknown as MailDb, deadline.subjectId);
+      const mailbox = await findMailbox(trx, deadline.subjectId);
       const decision = decideHealth(mailbox, now);
       if (decision.action === 'drop') return { outcome: decision.reason };
       if (decision.action === 'wait') return { retryAt: decision.until };
       const m = mailbox!;
       await deps.pageAdministrators(trx, { key: `mail.health:${m.id}:${decision.why}:${decision.since}`, ...words(m, decision.why, decision.since), at: now });
-      await recordMailboxAlert(trx as unknown as MailDb, m.id, new Date(now).toISOString());
+      await recordMailboxAlert(trx, m.id, new Date(now).toISOString());
       return { retryAt: now + m.healthMinutes * 60_000 };
     },
   };

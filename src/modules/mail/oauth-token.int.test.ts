@@ -51,7 +51,7 @@ describe.each(DIALECTS)('OAuth2 token refresh for mailboxes on %s', (dialect) =>
     await t?.close();
   });
 
-  const db = () => t.sb.database.db as unknown as MailDb;
+  const db = () => t.sb.database.db;
 
   it('exchanges the stored refresh token and keeps a rotated one, encrypted', async () => {
     endpoint.answer({ status: 200, body: { access_token: 'access-1', expires_in: 3599, refresh_token: 'refresh-2', token_type: 'Bearer' } });

@@ -40,7 +40,7 @@ describe.each(DIALECTS)('outbound mail on %s', (dialect) => {
     await deliverAll();
     expect(fake.messages()).toHaveLength(1);
     const ack = fake.messages()[0];
-    ticketId = (await t.sb.database.db.selectFrom('inbound_messages' as never).select('ticket_id' as never).executeTakeFirstOrThrow() as { ticket_id: string }).ticket_id;
+    ticketId = (await t.sb.database.db.selectFrom('inbound_messages').select('ticket_id').executeTakeFirstOrThrow() as { ticket_id: string }).ticket_id;
     const number = (await t.call(t.world.tokens.technician, 'GET', `/api/v1/tickets/${ticketId}`)).body.number;
     expect(ack.envelope.to).toEqual(['alpha.0@example.com']);
     expect(ack.headers.subject).toBe(`[${number}] VPN down`);
@@ -118,7 +118,7 @@ describe.each(DIALECTS)('outbound mail on %s', (dialect) => {
     const to = fake.messages().map((m) => m.envelope.to[0]);
     expect(to.filter((a) => a === 'monitor@example.com')).toEqual([]);
     expect(to.filter((a) => a === 'alpha.1@example.com')).toHaveLength(3);
-    const rows = (await t.sb.database.db.selectFrom('outbound_mail' as never).selectAll().execute()) as Record<string, any>[];
+    const rows = (await t.sb.database.db.selectFrom('outbound_mail').selectAll().execute()) as Record<string, any>[];
     const held = rows.filter((r) => r.status === 'suppressed');
     expect(held.map((r) => r.last_error)).toEqual(expect.arrayContaining([expect.stringMatching(/^cap reached/)]));
   });

@@ -24,7 +24,7 @@ export type ProcessOutcome = 'processed' | 'refused' | 'already' | 'failed';
 
 /** Follows merges (a merged ticket points at the one that holds its messages now). */
 async function live(deps: IntakeDeps, trx: MailDb, ticket: TicketRecord | undefined): Promise<TicketRecord | undefined> {
-  for (let hops = 0; ticket?.mergedIntoId && hops < 5; hops++) ticket = await deps.ports.ticketForMail(trx as never, { id: ticket.mergedIntoId });
+  for (let hops = 0; ticket?.mergedIntoId && hops < 5; hops++) ticket = await deps.ports.ticketForMail(trx, { id: ticket.mergedIntoId });
   return ticket;
 }
 
@@ -68,14 +68,14 @@ async function processOnce(deps: IntakeDeps, id: string): Promise<ProcessOutcome
     if (!(await claimForProcessing(trx, id))) return false;
     let tokenTicket: (RouteTicket & { token: string }) | null = null;
     for (const token of subjectTokens(message.subject, deps.ticketPrefix)) {
-      const t = await live(deps, trx, await deps.ports.ticketForMail(trx as never, { number: token.number }));
+      const t = await live(deps, trx, await deps.ports.ticketForMail(trx, { number: token.number }));
       if (t) {
         tokenTicket = { ...routeTicket(t), token: token.token };
         break;
       }
     }
     const header = await ticketOfMessageIds(trx, [...message.references, ...message.inReplyTo]);
-    const headerT = header ? await live(deps, trx, await deps.ports.ticketForMail(trx as never, { id: header.ticketId })) : undefined;
+    const headerT = header ? await live(deps, trx, await deps.ports.ticketForMail(trx, { id: header.ticketId })) : undefined;
     const route = routeMessage({
       tokenTicket,
       headerTicket: headerT ? { ...routeTicket(headerT), messageId: header!.messageId } : null,
@@ -102,10 +102,10 @@ async function processOnce(deps: IntakeDeps, id: string): Promise<ProcessOutcome
     // Scored first, remembered after: the first mail from a domain counts as new, the next ones not.
     const organizationId = filed.organizationId ?? (sender.kind === 'unknown' ? null : sender.organizationId);
     if (filed.ticketId && organizationId && message.from?.address && deps.ports.recordSenderDomain) {
-      await deps.ports.recordSenderDomain(trx as never, { organizationId, address: message.from.address, at });
+      await deps.ports.recordSenderDomain(trx, { organizationId, address: message.from.address, at });
     }
     if (filed.ticketId && filed.ticketMessageId && screening.fraud.flagged && deps.onSuspicious) {
-      await deps.onSuspicious(trx as never, {
+      await deps.onSuspicious(trx, {
         ticketId: filed.ticketId, messageId: filed.ticketMessageId, inboundMessageId: id, score: screening.fraud.score, reasons: screening.fraud.reasons,
         purportedSender: { address: message.from?.address ?? '', name: message.from?.name ?? null },
       });
@@ -133,7 +133,7 @@ async function file(deps: IntakeDeps, trx: MailDb, outbox: DomainEvent[], id: st
   switch (route.action) {
     case 'reply':
     case 'note': {
-      const ticket = (await deps.ports.ticketForMail(trx as never, { id: route.ticketId }))!;
+      const ticket = (await deps.ports.ticketForMail(trx, { id: route.ticketId }))!;
       const contactId = route.action === 'reply' ? ticket.contactId : null;
       const messageId = await deps.ports.addEmailMessage(td, ticket, { kind: route.action, body: m.body, contactId });
       return { disposition: route.action === 'reply' ? 'threaded' : 'note', ticketId: ticket.id, ticketMessageId: messageId, detail: route.reason };

@@ -52,19 +52,19 @@ export async function queueTicketMail(deps: QueueMailDeps, ticketId: string): Pr
   if (sending.length === 0) return 0;
   const since = sending[0].createdAt;
   const cursor = (await mailCursor(deps.db, ticketId)) ?? 0;
-  const events = await deps.ports.ticketEventsAfter(deps.db as never, ticketId, cursor);
+  const events = await deps.ports.ticketEventsAfter(deps.db, ticketId, cursor);
   if (events.length === 0) return 0;
   await saveMailCursor(deps.db, ticketId, events[events.length - 1].id);
   const plan = planMail(events.filter((e) => e.at >= since));
   if (plan.length === 0) return 0;
-  const ticket = await deps.ports.ticketForMail(deps.db as never, { id: ticketId });
+  const ticket = await deps.ports.ticketForMail(deps.db, { id: ticketId });
   if (!ticket) return 0;
   const facts = await ticketInboundFacts(deps.db, ticketId);
   const mailbox = senderMailbox(sending, ticket, facts.mailboxId)!;
   let queued = 0;
   for (const p of plan.filter((m) => m.event === 'fraud_warning')) queued += await queueWarningMail(deps, ticket, mailbox, p);
   const toContact = plan.filter((m) => m.event !== 'fraud_warning');
-  const to = ticket.contactId && toContact.length > 0 ? await deps.ports.contactEmail(deps.db as never, ticket.contactId) : undefined;
+  const to = ticket.contactId && toContact.length > 0 ? await deps.ports.contactEmail(deps.db, ticket.contactId) : undefined;
   if (!to) return queued;
   for (const p of toContact) if (await queueOne(deps, ticket, mailbox, to, p, facts.openedByAutomatic)) queued++;
   return queued;
@@ -74,9 +74,9 @@ async function queueOne(deps: QueueMailDeps, ticket: TicketRecord, mailbox: Mail
   const now = deps.clock.now();
   const iso = new Date(now).toISOString();
   const number = formatTicketNumber(deps.ticketPrefix, ticket.number);
-  const body = p.ticketMessageId ? ((await deps.ports.messageForMail(deps.db as never, p.ticketMessageId))?.body ?? '') : '';
+  const body = p.ticketMessageId ? ((await deps.ports.messageForMail(deps.db, p.ticketMessageId))?.body ?? '') : '';
   const template = pickTemplate(p.event, await templateRow(deps.db, ticket.organizationId, p.event), await templateRow(deps.db, '*', p.event));
-  const ratingLinks = p.event === 'resolved' && deps.ports.ratingLinks ? await deps.ports.ratingLinks(deps.db as never, ticket.id) : '';
+  const ratingLinks = p.event === 'resolved' && deps.ports.ratingLinks ? await deps.ports.ratingLinks(deps.db, ticket.id) : '';
   const values = { number, subject: ticket.subject, contactName: to.name, body, portalUrl: deps.publicUrl.replace(/\/+$/, ''), mspName: mailbox.name, ratingLinks };
   const auto = p.event !== 'reply';
   const held = auto

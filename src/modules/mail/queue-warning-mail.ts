@@ -25,7 +25,7 @@ import type { QueueMailDeps } from './queue-ticket-mail.js';
  * warning must not be filed beside it as part of that conversation.
  */
 export async function queueWarningMail(deps: QueueMailDeps, ticket: TicketRecord, mailbox: Mailbox, p: PlannedMail): Promise<number> {
-  const directory = await deps.ports.organizationDirectory(deps.db as never, ticket.organizationId);
+  const directory = await deps.ports.organizationDirectory(deps.db, ticket.organizationId);
   const recipients = warningRecipients(directory?.contacts ?? []);
   if (recipients.length === 0) return 0;
   const template = pickTemplate('fraud_warning', await templateRow(deps.db, ticket.organizationId, 'fraud_warning'), await templateRow(deps.db, '*', 'fraud_warning'));

@@ -11,7 +11,7 @@ import type { Sender } from './routing.js';
 export async function resolveSender(deps: Pick<IntakeDeps, 'db' | 'ports'>, address: string | null | undefined): Promise<Sender> {
   const addr = (address ?? '').trim().toLowerCase();
   if (!addr.includes('@')) return { kind: 'unknown', why: 'no_address' };
-  const db = deps.db as never;
+  const db = deps.db;
   const contacts = await deps.ports.contactsByEmail(db, addr);
   if (contacts.length > 0) return { kind: 'contact', contactId: contacts[0].id, organizationId: contacts[0].organizationId };
   const domain = domainOf(addr);
@@ -65,7 +65,7 @@ export class FraudContexts {
 async function buildContext(deps: Pick<IntakeDeps, 'db' | 'ports' | 'fraudThreshold'>, sender: Sender, ownDomains: string[]): Promise<FraudContext> {
   if (sender.kind !== 'unknown' && deps.ports.fraudContext) {
     // The MSP's own mailbox domains are known to every client, and never new.
-    const c = await deps.ports.fraudContext(deps.db as never, sender.organizationId);
+    const c = await deps.ports.fraudContext(deps.db, sender.organizationId);
     const own = ownDomains.filter(Boolean);
     return {
       ...c,
@@ -73,7 +73,7 @@ async function buildContext(deps: Pick<IntakeDeps, 'db' | 'ports' | 'fraudThresh
       seenDomains: c.seenDomains === null ? null : [...new Set([...c.seenDomains, ...own])],
     };
   }
-  const people = sender.kind === 'unknown' ? [] : await deps.ports.organizationEmails(deps.db as never, sender.organizationId);
+  const people = sender.kind === 'unknown' ? [] : await deps.ports.organizationEmails(deps.db, sender.organizationId);
   const domains = new Set(ownDomains);
   for (const p of people) domains.add(domainOf(p.email));
   return {

@@ -5,7 +5,7 @@
  */
 import type { Clock } from '../../platform/clock.js';
 import { AppError, conflict, invalid } from '../../platform/errors.js';
-import { isUniqueViolation } from '../../platform/db/connect.js';
+import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
 import { newId } from '../../platform/ids.js';
 import { decryptSecret, encryptSecret } from '../../platform/secrets.js';
 import type { MailDb } from './mail.tables.js';
@@ -17,7 +17,7 @@ export interface SaveMailboxDeps {
   db: MailDb;
   clock: Clock;
   secretKey: string;
-  teamExists: (db: never, id: string) => Promise<boolean>;
+  teamExists: (db: Db, id: string) => Promise<boolean>;
 }
 
 export const DEFAULT_HEALTH_MINUTES = 30;
@@ -57,7 +57,7 @@ function check(m: Mailbox, secrets: MailboxSecrets): void {
 }
 
 async function checkTeam(deps: SaveMailboxDeps, teamId: string | null): Promise<void> {
-  if (teamId !== null && !(await deps.teamExists(deps.db as never, teamId))) throw new AppError('not_found', 'Team was not found', { status: 404, field: '/teamId' });
+  if (teamId !== null && !(await deps.teamExists(deps.db, teamId))) throw new AppError('not_found', 'Team was not found', { status: 404, field: '/teamId' });
 }
 
 async function saved<T>(write: () => Promise<T>): Promise<T> {

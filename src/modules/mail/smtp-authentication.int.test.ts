@@ -28,7 +28,7 @@ describe.each(DIALECTS)('our own SPF, DKIM and DMARC check on the SMTP listener 
   let dns: DnsResolver = records;
 
   const rowOf = async (messageId: string) =>
-    (await t.sb.database.db.selectFrom('inbound_messages' as never).selectAll().where('message_id' as never, '=', messageId as never).executeTakeFirstOrThrow()) as Record<string, any>;
+    (await t.sb.database.db.selectFrom('inbound_messages').selectAll().where('message_id', '=', messageId).executeTakeFirstOrThrow()) as Record<string, any>;
   const processAll = async () => {
     while ((await t.sb.mail!.intake.runOnce()) > 0);
   };
@@ -118,7 +118,7 @@ describe.each(DIALECTS)('our own SPF check behind a relay on %s', (dialect) => {
   const dns = dnsFromMap({ 'TXT example.com': 'v=spf1 ip4:198.51.100.25 -all', 'TXT _dmarc.example.com': 'v=DMARC1; p=reject' });
   const received = (client: string) => `from mail.example.com (mail.example.com [${client}]) by relay.msp.example (Postfix) with ESMTPS id 4Xyz; Mon, 2 Mar 2026 10:00:00 +0000`;
   const verdictOf = async (messageId: string) => {
-    const row = (await t.sb.database.db.selectFrom('inbound_messages' as never).select('raw' as never).where('message_id' as never, '=', messageId as never).executeTakeFirstOrThrow()) as { raw: Uint8Array };
+    const row = (await t.sb.database.db.selectFrom('inbound_messages').select('raw').where('message_id', '=', messageId).executeTakeFirstOrThrow()) as { raw: Uint8Array };
     const parsed = await parseMessage(new Uint8Array(row.raw), {}, { trustedAuthservId: HOST });
     return parsed.ok ? parsed.message.authResults : null;
   };

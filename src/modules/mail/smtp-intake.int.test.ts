@@ -13,7 +13,7 @@ describe.each(DIALECTS)('mail intake over SMTP on %s', (dialect) => {
   let mailboxId: string;
 
   const send = (mail: Parameters<Transporter['sendMail']>[0]) => smtp.sendMail({ to: 'help@msp.example', ...mail });
-  const rows = () => t.sb.database.db.selectFrom('inbound_messages' as never).selectAll().execute() as Promise<Record<string, any>[]>;
+  const rows = () => t.sb.database.db.selectFrom('inbound_messages').selectAll().execute() as Promise<Record<string, any>[]>;
   const mailOf = async (ticketId: string) => (await t.call(t.world.tokens.technician, 'GET', `/api/v1/tickets/${ticketId}/mail`)).body;
   const processAll = async () => {
     while ((await t.sb.mail!.intake.runOnce()) > 0);

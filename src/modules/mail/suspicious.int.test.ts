@@ -23,7 +23,7 @@ describe.each(DIALECTS)('suspicious mail on %s', (dialect) => {
   afterAll(async () => t?.close());
 
   const file = async (raw: Uint8Array, onSuspicious?: (trx: unknown, m: SuspiciousMessage) => Promise<void>) => {
-    const { id } = await storeInbound({ db: t.sb.database.db as unknown as MailDb, clock: t.clock }, { mailboxId, raw, source: 'smtp' });
+    const { id } = await storeInbound({ db: t.sb.database.db, clock: t.clock }, { mailboxId, raw, source: 'smtp' });
     expect(await processInbound({ ...t.sb.intake, onSuspicious }, id)).toBe('processed');
     return (await t.call(t.world.tokens.technician, 'GET', `/api/v1/mail/messages/${id}`)).body;
   };
@@ -63,7 +63,7 @@ describe.each(DIALECTS)('suspicious mail through the fraud workflow on %s', (dia
   afterAll(async () => t?.close());
 
   const file = async (raw: string) => {
-    const { id } = await storeInbound({ db: t.sb.database.db as unknown as MailDb, clock: t.clock }, { mailboxId, raw: crlf(raw), source: 'smtp' });
+    const { id } = await storeInbound({ db: t.sb.database.db, clock: t.clock }, { mailboxId, raw: crlf(raw), source: 'smtp' });
     expect(await processInbound(t.sb.intake, id)).toBe('processed');
     return (await t.call(t.world.tokens.technician, 'GET', `/api/v1/mail/messages/${id}`)).body;
   };

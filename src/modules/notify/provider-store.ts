@@ -80,7 +80,7 @@ export async function loadProviders(db: Db, secretKey: string, clock: Clock): Pr
     return createProvider({ kind: p.kind, name: p.name, settings } as ProviderConfig, { clock, demoOutbox });
   });
   for (const method of new Set(built.flatMap((p) => p.methods))) {
-    const candidates = built.filter((p) => p.methods.includes(method as never));
+    const candidates = built.filter((p) => p.methods.includes(method));
     byMethod.set(method, candidates.length === 1 ? candidates[0] : createFailoverProvider(`${method} failover`, candidates));
   }
   return { byMethod, twilioTokens };

@@ -103,7 +103,7 @@ describe.each(DIALECTS)('the owner’s reports on %s', (dialect) => {
       page('p4', owner, '2026-04-01T07:00:00.000Z'),
       page('p5', owner, '2026-03-03T20:00:00.000Z', { kind: 'test' }),
       page('p6', owner, null, { status: 'failed' }),
-    ] as never).execute();
+    ]).execute();
 
     const period = 'from=2026-03-01&to=2026-04-30';
     expect(await report(`after-hours?${period}`)).toEqual([

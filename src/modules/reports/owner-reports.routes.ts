@@ -29,7 +29,11 @@ const BacklogRow = Type.Object({
   oldestDays: Type.Integer(),
 });
 const AfterHoursRow = Type.Object({ group: Type.String(), label: Type.String(), pages: Type.Integer(), afterHours: Type.Integer(), afterHoursPercent: N });
-const items = (row: TSchema) => Type.Object({ items: Type.Array(row) });
+/** The 200 answer: the rows as JSON, or with format=csv the same rows as text/csv. */
+const jsonOrCsv = <T extends TSchema>(row: T) => ({
+  description: 'JSON by default; with format=csv the same rows as text/csv.',
+  content: { 'application/json': { schema: Type.Object({ items: Type.Array(row) }) }, 'text/csv': { schema: Type.String() } },
+});
 
 export function ownerReportRoutes(app: App, deps: { db: Db; clock: Clock; timeZone: string }): void {
   const tags = ['reports'];
@@ -40,7 +44,7 @@ export function ownerReportRoutes(app: App, deps: { db: Db; clock: Clock; timeZo
     if (q.to < q.from) throw new AppError('invalid_period', 'The period ends before it starts', { status: 400, field: '/to' });
     return { from: `${q.from}T00:00:00.000Z`, to: endOfDay(q.to) };
   };
-  const csv = (reply: FastifyReply, name: string, body: string) => reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`).send(body as never);
+  const csv = (reply: FastifyReply, name: string, body: string) => reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`).send(body);
 
   app.get('/api/v1/reports/csat', {
     schema: {
@@ -48,7 +52,7 @@ export function ownerReportRoutes(app: App, deps: { db: Db; clock: Clock; timeZo
       summary: 'Client satisfaction per technician, client, team or month: ratings given in the period and the share that were good (JSON or CSV)',
       description: 'A rating counts in the period it was given (its latest change). Per technician and team, it counts for whoever had the ticket when it was first resolved (`none` when nobody had).',
       querystring: Type.Object({ ...Period, groupBy: groups(['technician', 'organization', 'team', 'month'], 'technician'), format: Format }, { additionalProperties: false }),
-      response: { 200: items(CsatRow), ...problemResponses(400, 401, 403) },
+      response: { 200: jsonOrCsv(CsatRow), ...problemResponses(400, 401, 403) },
     },
   }, async (request, reply) => {
     staffOnly(request);
@@ -63,7 +67,7 @@ export function ownerReportRoutes(app: App, deps: { db: Db; clock: Clock; timeZo
       summary: 'Backlog ageing: tickets open now by how long ago they were opened, per priority or client (JSON or CSV)',
       description: 'Open means not resolved, closed or merged away. Buckets: under 1 day, 1–3, 3–7, 7–30 days, 30 days and over.',
       querystring: Type.Object({ groupBy: groups(['priority', 'organization'], 'priority'), format: Format }, { additionalProperties: false }),
-      response: { 200: items(BacklogRow), ...problemResponses(400, 401, 403) },
+      response: { 200: jsonOrCsv(BacklogRow), ...problemResponses(400, 401, 403) },
     },
   }, async (request, reply) => {
     staffOnly(request);
@@ -78,7 +82,7 @@ export function ownerReportRoutes(app: App, deps: { db: Db; clock: Clock; timeZo
       summary: 'Pages sent per month or per person paged, and how many were after hours (JSON or CSV)',
       description: 'After hours: sent on a Saturday or Sunday, or outside 08:00–18:00, in SWITCHBOARD_REPORT_TIME_ZONE. Each message to a contact method counts; test pages do not.',
       querystring: Type.Object({ ...Period, groupBy: groups(['month', 'person'], 'month'), format: Format }, { additionalProperties: false }),
-      response: { 200: items(AfterHoursRow), ...problemResponses(400, 401, 403) },
+      response: { 200: jsonOrCsv(AfterHoursRow), ...problemResponses(400, 401, 403) },
     },
   }, async (request, reply) => {
     staffOnly(request);

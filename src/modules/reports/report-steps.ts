@@ -73,7 +73,7 @@ export function weeklySummaryHandler(deps: ReportStepDeps & { clock: Clock }): D
       const link = `${deps.publicUrl.replace(/\/+$/, '')}/reports?from=${week.firstDay}&to=${week.lastDay}`;
       const { subject, body } = summaryText(figures, { ...week, timeZone: deps.timeZone }, link);
       for (const owner of await activeStaffWithRole(trx, 'owner')) {
-        await queueStaffMail({ db: trx as unknown as MailDb, clock: deps.clock }, { key: `owner-summary:${to}:${owner.id}`, to: { name: owner.name, email: owner.email }, subject, body });
+        await queueStaffMail({ db: trx, clock: deps.clock }, { key: `owner-summary:${to}:${owner.id}`, to: { name: owner.name, email: owner.email }, subject, body });
       }
       return { retryAt: nextWeeklySummaryAt(Math.max(now, deadline.dueAt), deps.timeZone) };
     },

@@ -7,3 +7,4 @@ export { computeClocks, type Clock, type ClockPolicy, type SlaEvent } from './cl
 export { openTicketIds, findContract, type ContractRecord } from './sla.repository.js';
 export { loadCoverage, type Coverage } from './coverage.js';
 export { slaPreviewRoutes } from './preview.routes.js';
+export { registerTicketReactions, coveringCalendarNow } from './ticket-reactions.js';

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { Priority } from '../tickets/index.js';
+import type { BusinessDaysTarget, Targets } from './clock.js';
 import { checkTargets, nextWarning } from './policy-rules.js';
 
 const minutes = { firstResponse: 60, resolution: 480 };
-const targets = (P2: Record<string, unknown>) => ({ P1: minutes, P2, P3: minutes, P4: minutes }) as never;
+const targets = (P2: Targets): Record<Priority, Targets> => ({ P1: minutes, P2, P3: minutes, P4: minutes });
 
 describe('policy rules', () => {
   it('accepts minutes, the same business day at its end, and up to 260 business days', () => {
     expect(() => checkTargets(targets({ firstResponse: { businessDays: 0, dueAt: 'end_of_day' }, nextReply: null, resolution: { businessDays: 260, dueAt: 'same_time' } }))).not.toThrow();
   });
 
-  it.each([
+  it.each<[string, BusinessDaysTarget]>([
     ['more than 260 business days', { businessDays: 261, dueAt: 'end_of_day' }],
     ['a negative number', { businessDays: -1, dueAt: 'end_of_day' }],
     ['a fraction', { businessDays: 1.5, dueAt: 'end_of_day' }],

@@ -22,7 +22,7 @@ export interface ReserveInput {
  * ticket's history records it, and stock that falls to its threshold alerts.
  */
 export async function reserveSpare(deps: SpareDeps, actor: StaffActor, ticket: { id: string; status: string }, input: ReserveInput): Promise<ReservationRecord> {
-  if (!isOpenStatus(ticket.status as never)) throw new AppError('ticket_not_open', 'Reserve spares for an open ticket', { status: 422 });
+  if (!isOpenStatus(ticket.status)) throw new AppError('ticket_not_open', 'Reserve spares for an open ticket', { status: 422 });
   const item = await findItem(deps.db, input.itemId);
   if (!item) throw notFound('Spare item', '/itemId');
   const location = await findLocation(deps.db, input.locationId);

@@ -16,3 +16,5 @@ export { type TicketDeps } from './ticket-deps.js';
 export { openImportedTicket, type ImportedTicketInput } from './open-imported-ticket.js';
 export { openTicketFromAlert, alertTicketStates, moveTicketForAlert, type AlertTicketInput, type AlertTicketState } from './receive-alert.js';
 export { resolveWithNote, type ResolveOutcome } from './resolve-with-note.js';
+export { isPriority } from './ticket.js';
+export { TicketReactions, type TicketChangedReaction, type TicketCreatingReaction, type NewTicketPart } from './ticket-reactions.js';

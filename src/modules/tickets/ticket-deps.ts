@@ -30,9 +30,9 @@ export interface NewTicketFacts {
 }
 
 /** What follows a new ticket, worked out before its row is written (`slaDueAt` goes into the row); `apply` writes it after. */
-export interface NewTicketFollowUp {
+export interface NewTicketFollowUp<Handle = Db> {
   slaDueAt: string | null;
-  apply(db: Db): Promise<void>;
+  apply(db: Handle): Promise<void>;
 }
 
 /**

@@ -5,6 +5,11 @@ import { AppError } from '../../platform/errors.js';
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
+/** Whether a stored or received text is one of the priorities. */
+export function isPriority(value: string): value is Priority {
+  return PRIORITIES.some((p) => p === value);
+}
+
 export const STATUSES = ['new', 'open', 'waiting_on_client', 'waiting_on_vendor', 'resolved', 'closed'] as const;
 export type Status = (typeof STATUSES)[number];
 

@@ -46,7 +46,7 @@ export async function updateTicket(deps: TicketDeps, actor: Actor, ticket: Ticke
   const set = <K extends Field & keyof TicketRecord>(field: K, value: TicketRecord[K] | undefined) => {
     if (value === undefined || JSON.stringify(value) === JSON.stringify(ticket[field])) return;
     changes.push({ field, before: ticket[field], after: value });
-    (next as unknown as Record<string, unknown>)[field] = value;
+    next[field] = value;
   };
   if (input.status !== undefined) assertTransition(ticket.status, input.status);
   // Finishing the work (resolving, or closing without resolving) waits for every guard, whoever asks.

@@ -25,12 +25,19 @@ export interface HttpOptions {
   cursorKey: Buffer;
   /** Reverse proxies whose X-Forwarded-* headers are believed (addresses, CIDRs, keywords); empty trusts none. */
   trustedProxies?: string[];
+  /**
+   * Whether this server carries the API (default true): cookies, the OpenAPI document and its
+   * reference pages. False for a node that serves only health and metrics.
+   */
+  api?: boolean;
 }
 
 export async function createHttpServer(options: HttpOptions): Promise<App> {
   const patterns: RoutePattern[] = [];
-  const app = Fastify({
-    loggerInstance: options.logger,
+  // Routes see the logger as Fastify's base logger (App's type), not as pino's own.
+  const loggerInstance: FastifyBaseLogger = options.logger;
+  const app: App = Fastify({
+    loggerInstance,
     bodyLimit: options.bodyLimitBytes,
     // Per-request lines would dominate the log at service-desk volumes; errors are logged by the
     // error handler and request timings go to /metrics.
@@ -50,7 +57,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
       const body = toProblem(known as FastifyError, request.url);
       void (reply as FastifyReply).status(body.status).type('application/problem+json').send(body);
     },
-  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+  }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('cursors', new CursorCodec(options.cursorKey));
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) patterns.push({ method, url: route.url });
@@ -106,6 +113,7 @@ export async function createHttpServer(options: HttpOptions): Promise<App> {
     return payload;
   });
 
+  if (options.api === false) return app;
   await app.register(cookie);
   app.addSchema(Problem);
   await app.register(swagger, {

@@ -11923,7 +11923,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description JSON by default; with format=csv the same rows as text/csv. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -11938,6 +11938,7 @@ export interface paths {
                                 pages: number;
                             }[];
                         };
+                        "text/csv": string;
                     };
                 };
                 /** @description An RFC 9457 problem document. */
@@ -12000,7 +12001,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description JSON by default; with format=csv the same rows as text/csv. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -12021,6 +12022,7 @@ export interface paths {
                                 total: number;
                             }[];
                         };
+                        "text/csv": string;
                     };
                 };
                 /** @description An RFC 9457 problem document. */
@@ -12085,7 +12087,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description JSON by default; with format=csv the same rows as text/csv. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -12102,6 +12104,7 @@ export interface paths {
                                 ratings: number;
                             }[];
                         };
+                        "text/csv": string;
                     };
                 };
                 /** @description An RFC 9457 problem document. */
