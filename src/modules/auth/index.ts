@@ -10,3 +10,4 @@ export { sameOriginJsonOnly } from './same-origin.js';
 export { LoginLimiter } from './login-limiter.js';
 export { AccessWatch, type AccessEnd } from './access-watch.js';
 export { authRoutes } from './auth.routes.js';
+export type { UserTable } from './auth.tables.js';

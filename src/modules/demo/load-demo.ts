@@ -1,6 +1,6 @@
 /** Loads the generated demo MSP into an empty database in one transaction, with secrets of its own. */
 import type { Insertable, Transaction } from 'kysely';
-import type { Database as Tables } from '../../migrations/tables.js';
+import type { Database as Tables } from '../../platform/db/tables.js';
 import type { Database } from '../../platform/db/connect.js';
 import { toIso } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';

@@ -9,3 +9,4 @@ export { validatePolicy, following, stepDueAt, matches, type Step, type Repeat, 
 export { pageAdministrators, type AdminPage } from './page-administrators.js';
 export { findContactMethod, person as findEnabledPerson, type ContactMethodRecord } from './escalation.repository.js';
 export { ContactMethodParams } from './escalation.schema.js';
+export type { ContactMethodTable, EscalationPolicyTable } from './escalation.tables.js';

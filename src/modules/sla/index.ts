@@ -6,3 +6,4 @@ export { computeClocks, type Clock, type ClockPolicy, type SlaEvent } from './cl
 export { openTicketIds } from './sla.repository.js';
 export { loadCoverage, type Coverage } from './coverage.js';
 export { slaPreviewRoutes } from './preview.routes.js';
+export type { CalendarTable, ContractTable, SlaPolicyTable } from './sla.tables.js';

@@ -2,7 +2,8 @@
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson } from '../../platform/db/dialect.js';
 import { sql, type ExpressionBuilder } from 'kysely';
-import type { ContractTable, Database as Tables, SlaPolicyTable } from '../../migrations/tables.js';
+import type { ContractTable, SlaPolicyTable } from './sla.tables.js';
+import type { Database as Tables } from '../../platform/db/tables.js';
 import type { CalendarSpec } from '../calendars/index.js';
 import { FINISHED_STATUSES, type Priority } from '../tickets/index.js';
 import type { Clock, ClockPolicy, SlaEvent } from './clock.js';

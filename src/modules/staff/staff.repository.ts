@@ -1,7 +1,7 @@
 /** All SQL of staff users, client portal users and teams. */
 import type { Db } from '../../platform/db/connect.js';
 import { readBool } from '../../platform/db/dialect.js';
-import type { UserTable } from '../../migrations/tables.js';
+import type { UserTable } from '../auth/index.js';
 
 export interface User {
   id: string;

@@ -15,3 +15,4 @@ export { type EventRecord as TicketEventRecord, teamExists } from './ticket.repo
 export { type TicketDeps } from './ticket-deps.js';
 export { openImportedTicket, type ImportedTicketInput } from './open-imported-ticket.js';
 export { openTicketFromAlert, alertTicketStates, moveTicketForAlert, type AlertTicketInput, type AlertTicketState } from './receive-alert.js';
+export type { MessageTable, TicketEventTable, TicketLinkTable, TicketSearchTable, TicketTable } from './tickets.tables.js';

@@ -2,7 +2,8 @@
 import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson, withoutIndex, type DialectName } from '../../platform/db/dialect.js';
-import type { Database as Tables, MessageTable, TicketTable } from '../../migrations/tables.js';
+import type { Database as Tables } from '../../platform/db/tables.js';
+import type { MessageTable, TicketTable } from './tickets.tables.js';
 import type { Actor } from '../auth/index.js';
 import type { ArchivedStates } from '../clients/index.js';
 import { ticketScope } from '../auth/index.js';
