@@ -18,9 +18,9 @@ import { webAppRoutes } from './platform/http/web-app.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { AccessWatch, authRoutes, hashPassword, hashToken, LoginLimiter, registerAuthentication } from './modules/auth/index.js';
 import { clientRoutes } from './modules/clients/index.js';
-import { staffRoutes } from './modules/staff/index.js';
+import { staffRoutes, teamExists } from './modules/staff/index.js';
 import { viewRoutes } from './modules/views/index.js';
-import { addEmailMessage, markDeliveryFailed, messageForMail, openTicketFromEmail, streamRoutes, teamExists, ticketEventsAfter, ticketForMail, ticketRoutes, type OnTicketCreating, type Priority } from './modules/tickets/index.js';
+import { addEmailMessage, allTicketIds, markDeliveryFailed, messageForMail, openTicketFromEmail, streamRoutes, ticketEventsAfter, ticketForMail, ticketRoutes, type OnTicketCreating, type Priority } from './modules/tickets/index.js';
 import { contactEmail, contactsByEmail, createContact, organizationDirectory, organizationEmails, organizationExists, organizationsByEmailDomain } from './modules/clients/index.js';
 import { DEFAULT_THRESHOLD } from './modules/fraud/index.js';
 import { armMailboxHealth, FraudContexts, MailboxCache, mailRoutes, OutboundWorker, processInbound, queueTicketMail, type DnsResolver, type IntakeDeps, type MailDb, type QueueMailDeps } from './modules/mail/index.js';
@@ -112,7 +112,7 @@ export async function installDemo(database: Database, config: Config, clock: Clo
   if (config.secretKey) await addDemoProvider({ db: database.db, clock, secretKey: config.secretKey });
   const calendars = new CalendarCache();
   const sla = { clock, calendars, dialect: database.dialect };
-  const ids = (await database.db.selectFrom('tickets').select('id').execute()).map((r) => r.id);
+  const ids = await allTicketIds(database.db);
   for (let i = 0; i < ids.length; i += 250) {
     await database.db.transaction().execute(async (trx) => {
       for (const id of ids.slice(i, i + 250)) await recomputeClocks({ ...sla, db: trx }, id);

@@ -10,7 +10,7 @@ import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { newId } from '../../platform/ids.js';
 import { assertTimeZone } from '../../platform/time-zones.js';
-import { actorFrom, isManager, isStaff, type Actor } from '../auth/index.js';
+import { actorFrom, isEnabledStaff, isManager, isStaff, type Actor } from '../auth/index.js';
 import { assertCountry, slugify } from './client.js';
 import {
   findContact,
@@ -116,8 +116,7 @@ export function clientRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     if (request.body.timeZone) assertTimeZone(request.body.timeZone, '/timeZone');
     const manager = request.body.accountManagerId;
     if (manager) {
-      const user = await deps.db.selectFrom('users').select(['kind', 'disabled']).where('id', '=', manager).executeTakeFirst();
-      if (!user || user.kind !== 'staff' || user.disabled === true || user.disabled === 1) throw notFound('Account manager', '/accountManagerId');
+      if (!(await isEnabledStaff(deps.db, manager))) throw notFound('Account manager', '/accountManagerId');
     }
     const country = request.body.country === undefined ? org.country : request.body.country?.toUpperCase() ?? null;
     if (country !== null) assertCountry(country, '/country');

@@ -9,3 +9,4 @@ export { testPageRoutes, type TestPageRoutesDeps } from './test-pages.routes.js'
 export { providerRoutes, type ProviderRoutesDeps } from './providers.routes.js';
 export { demoOutboxRoutes, type DemoOutboxRoutesDeps } from './demo-outbox.routes.js';
 export { addDemoProvider, DEMO_PROVIDER_NAME } from './add-demo-provider.js';
+export { queuePage, withdrawPages, ticketPages, type QueuedPage } from './outbox.repository.js';

@@ -1,6 +1,6 @@
 /** All SQL of on-call schedules and overrides. */
 import type { Db } from '../../platform/db/connect.js';
-import { readBool, readJson } from '../../platform/db/dialect.js';
+import { readJson } from '../../platform/db/dialect.js';
 import type { OncallOverrideTable, OncallScheduleTable } from './oncall.tables.js';
 import type { Layer } from './rotation.js';
 
@@ -112,18 +112,6 @@ export async function overridesBetween(db: Db, scheduleIds: string[], fromIso: s
   return rows.map(toOverride);
 }
 
-/** Display names of these users (staff or not); unknown ids are left out. */
-export async function userNames(db: Db, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', unique).execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-/** Those of these ids that belong to enabled staff users: the only people who can be on call. */
-export async function activeStaffIds(db: Db, ids: string[]): Promise<Set<string>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Set();
-  const rows = await db.selectFrom('users').select(['id', 'disabled']).where('id', 'in', unique).where('kind', '=', 'staff').execute();
-  return new Set(rows.filter((r) => !readBool(r.disabled)).map((r) => r.id));
-}
+// People are accounts of the auth module: their names, and which of them are enabled staff (the
+// only people who can be on call), come through its exported functions.
+export { userNames, enabledStaffIds as activeStaffIds } from '../auth/index.js';

@@ -3,7 +3,7 @@ export { recomputeClocks, planNewTicketClocks, SLA_DEADLINE_KINDS, type SlaDeps,
 export { slaNoticeHandlers, decideNotice } from './sla-notice.step.js';
 export { CalendarCache } from './calendar-cache.js';
 export { computeClocks, type Clock, type ClockPolicy, type SlaEvent } from './clock.js';
-export { openTicketIds } from './sla.repository.js';
+export { openTicketIds, activeContract, type ContractRecord } from './sla.repository.js';
 export { loadCoverage, type Coverage } from './coverage.js';
 export { slaPreviewRoutes } from './preview.routes.js';
 export type { CalendarTable, ContractTable, SlaPolicyTable } from './sla.tables.js';

@@ -10,9 +10,9 @@ import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { newId } from '../../platform/ids.js';
 import { insertAuditEntry } from '../audit/index.js';
-import { actorFrom, endSessions, hashPassword, isAdministrator, isManager, isStaff, passwordProblem, STAFF_ROLES } from '../auth/index.js';
+import { actorFrom, endSessions, findUser, hashPassword, isAdministrator, isManager, isStaff, listUsers, passwordProblem, saveUser, STAFF_ROLES } from '../auth/index.js';
 import { createUser } from './create-user.js';
-import { findTeam, findUser, insertTeam, listTeams, listUsers, saveTeam, saveUser } from './staff.repository.js';
+import { findTeam, insertTeam, listTeams, saveTeam } from './staff.repository.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 100 });
 const User = Type.Object(

@@ -13,6 +13,7 @@ import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { newId } from '../../platform/ids.js';
 import { actorFrom, isAdministrator, isStaff, type Actor, type StaffActor } from '../auth/index.js';
+import { organizationExists, recordOrganization } from '../clients/index.js';
 import { countOwnViews, deleteView, findVisibleView, insertView, listViews, saveView, type SavedView } from './views.repository.js';
 import { CreateViewBody, SavedView as SavedViewSchema, UpdateViewBody, type ViewFilters } from './views.schema.js';
 
@@ -28,13 +29,12 @@ function staffOnly(actor: Actor): StaffActor {
 async function checkFilters(db: Db, queue: string, filters: ViewFilters): Promise<void> {
   if (filters.within && queue !== 'at-risk') throw invalid('within_needs_at_risk', 'A due-time window applies only to the at-risk queue', '/filters/within');
   if (filters.client) {
-    const org = await db.selectFrom('organizations').select('id').where('id', '=', filters.client).executeTakeFirst();
-    if (!org) throw invalid('unknown_client', 'No client organisation has this id', '/filters/client');
+    if (!(await organizationExists(db, filters.client))) throw invalid('unknown_client', 'No client organisation has this id', '/filters/client');
   }
   if (filters.contact) {
-    const contact = await db.selectFrom('contacts').select('organization_id').where('id', '=', filters.contact).executeTakeFirst();
-    if (!contact) throw invalid('unknown_contact', 'No contact has this id', '/filters/contact');
-    if (filters.client && contact.organization_id !== filters.client) throw invalid('contact_of_other_client', 'This contact belongs to another client than the view’s client filter', '/filters/contact');
+    const contactOrganization = await recordOrganization(db, 'contact', filters.contact);
+    if (contactOrganization === undefined) throw invalid('unknown_contact', 'No contact has this id', '/filters/contact');
+    if (filters.client && contactOrganization !== filters.client) throw invalid('contact_of_other_client', 'This contact belongs to another client than the view’s client filter', '/filters/contact');
   }
 }
 
