@@ -96,7 +96,7 @@ export const READ_MODELS: Record<string, { joins: string[]; why: string }> = {
     why: 'first-contact resolution over a period groups every ticket by who took the call and by client in one pass',
   },
   'src/modules/reports/ack-facts.ts': {
-    joins: ['tickets', 'organizations', 'users', 'escalations', 'oncall_schedules'],
+    joins: ['notifications', 'tickets', 'organizations', 'users', 'escalations', 'oncall_schedules'],
     why: 'the one-tap acknowledge page, opened from a phone without signing in, shows a page, its ticket, client and ladder from one statement',
   },
 };

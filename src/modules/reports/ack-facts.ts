@@ -1,7 +1,8 @@
 /**
  * The one-tap acknowledge page's facts: one page (notification), its ticket and client, its
- * ladder, and the people paged on that ladder so far. Read model: joins tickets (tickets),
- * organizations (clients), users (auth), escalations (escalation) and oncall_schedules (oncall).
+ * ladder, and the people paged on that ladder so far. Read model: joins notifications (notify),
+ * tickets (tickets), organizations (clients), users (auth), escalations (escalation) and
+ * oncall_schedules (oncall).
  * It sits with the other read models in the reports module; the notify module's acknowledge page
  * (ack.routes.ts) is its only reader. It only reads.
  */
