@@ -13,9 +13,10 @@ import { connect, sqliteFileOf, type Database } from './platform/db/connect.js';
 import { migrateToLatest, migrationState } from './platform/db/migrate.js';
 import { randomSecret } from './platform/ids.js';
 import { createToken } from './modules/auth/index.js';
-import { findUserByEmail, actorOf } from './modules/auth/auth.repository.js';
+import { findUserByEmail, actorOf, firstActiveOwner } from './modules/auth/index.js';
+import { anyOrganization } from './modules/clients/index.js';
 import { demoCredentialsPath, demoSecretKey, describeDemoCredentials, readDemoCredentials, saveDemoCredentials, type DemoSummary } from './modules/demo/index.js';
-import { createUser, firstActiveOwner } from './modules/staff/index.js';
+import { createUser } from './modules/staff/index.js';
 import { isAdministrator, type Actor } from './modules/auth/index.js';
 import { AppError } from './platform/errors.js';
 import { appliedLines, applyImport, claimImport, errorsCsv, findImport, forgetImport, FORMATS, importRows, isFormat, isKind, KINDS, presentRun, previewImport, previewLines, type ImportFormat, type ImportKind } from './modules/imports/index.js';
@@ -296,7 +297,7 @@ function withDemoKey(config: Config, demo: boolean): Config {
 async function serve(config: Config, demo: boolean): Promise<number> {
   const sb = await buildSwitchboard(config);
   let banner: (url: string) => string = () => '';
-  const empty = (await sb.database.db.selectFrom('organizations').select('id').limit(1).execute()).length === 0;
+  const empty = !(await anyOrganization(sb.database.db));
   if (demo && empty) {
     sb.logger.info('loading the demo MSP into the empty database');
     const s = await installDemo(sb.database, config);

@@ -10,6 +10,7 @@ import { loadDemo, type DemoSummary } from '../modules/demo/index.js';
 import { startLadders } from '../modules/escalation/index.js';
 import { addDemoProvider } from '../modules/notify/index.js';
 import { CalendarCache, recomputeClocks } from '../modules/sla/index.js';
+import { allTicketIds } from '../modules/tickets/index.js';
 import { ladderDeps } from './shared.js';
 
 /**
@@ -25,7 +26,7 @@ export async function installDemo(database: Database, config: Config, clock: Clo
   if (config.secretKey) await addDemoProvider({ db: database.db, clock, secretKey: config.secretKey });
   const calendars = new CalendarCache();
   const sla = { clock, calendars, dialect: database.dialect };
-  const ids = (await database.db.selectFrom('tickets').select('id').execute()).map((r) => r.id);
+  const ids = await allTicketIds(database.db);
   for (let i = 0; i < ids.length; i += 250) {
     await database.db.transaction().execute(async (trx) => {
       for (const id of ids.slice(i, i + 250)) await recomputeClocks({ ...sla, db: trx }, id);

@@ -25,8 +25,8 @@ import { clientOverviewRoutes, ownerReportRoutes, reportRoutes } from '../module
 import { openTicketIds, slaPreviewRoutes, slaRoutes } from '../modules/sla/index.js';
 import { spareRoutes } from '../modules/spares/index.js';
 import { OidcClient, ssoPasswordPolicy, ssoRoutes } from '../modules/sso/index.js';
-import { staffRoutes } from '../modules/staff/index.js';
-import { findTicketForActor, streamRoutes, teamExists, ticketRoutes } from '../modules/tickets/index.js';
+import { staffRoutes, teamExists } from '../modules/staff/index.js';
+import { findTicketForActor, streamRoutes, ticketRoutes } from '../modules/tickets/index.js';
 import { vendorRoutes } from '../modules/vendors/index.js';
 import { viewRoutes } from '../modules/views/index.js';
 import type { MailRole } from './mail.js';

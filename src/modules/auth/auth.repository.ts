@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/connect.js';
 import { readBool } from '../../platform/db/dialect.js';
 import type { Actor, ClientRole, StaffRole } from './actor.js';
-import type { UserTable } from '../../migrations/tables.js';
+import type { UserTable } from './auth.tables.js';
 
 export type UserRow = Omit<UserTable, 'disabled'> & { disabled: boolean };
 

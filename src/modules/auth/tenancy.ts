@@ -5,7 +5,7 @@
  * missing row — so ids of other clients reveal nothing.
  */
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
-import type { Database as Tables } from '../../migrations/tables.js';
+import type { Database as Tables } from '../../platform/db/tables.js';
 import type { Actor } from './actor.js';
 
 type TicketEb = ExpressionBuilder<Tables, 'tickets'>;

@@ -6,7 +6,7 @@ import { toIso } from '../../platform/clock.js';
 import { DAY_MS, zoneOffsets } from '../../platform/time-zones.js';
 import type { StaffActor } from '../auth/index.js';
 import { findOrganization } from '../clients/index.js';
-import { staffDirectory } from '../staff/index.js';
+import { staffDirectory } from '../auth/index.js';
 import type { TicketRecord } from '../tickets/index.js';
 import { blockMonths, monthsBetween, type BlockMonth } from './block-hours.js';
 import type { BillingDeps } from './billing-deps.js';

@@ -2,7 +2,7 @@ import { toIso } from '../../platform/clock.js';
 import { newId } from '../../platform/ids.js';
 import type { StaffActor } from '../auth/index.js';
 import { isManager } from '../auth/index.js';
-import { staffDirectory } from '../staff/index.js';
+import { staffDirectory } from '../auth/index.js';
 import type { TicketRecord } from '../tickets/index.js';
 import { forbidden } from '../../platform/errors.js';
 import type { BillingDeps } from './billing-deps.js';

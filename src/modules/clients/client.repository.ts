@@ -2,7 +2,7 @@
 import type { Db } from '../../platform/db/connect.js';
 import { readBool } from '../../platform/db/dialect.js';
 import { containsText } from '../../platform/db/like.js';
-import type { OrganizationTable } from '../../migrations/tables.js';
+import type { OrganizationTable } from './clients.tables.js';
 import type { Actor } from '../auth/index.js';
 import { contactScope, organizationScope } from '../auth/index.js';
 import { prefixRange, reversedDigits, normalizePhone, type PhoneSearch } from './phone.js';

@@ -8,3 +8,5 @@ export { allOrganizations, sitesOfOrganizations, contactsByIds, contactsWithEmai
 export { saveImportedOrganizations, type ImportedOrganization } from './save-imported-organizations.js';
 export { saveImportedSites, type ImportedSite } from './save-imported-sites.js';
 export { saveImportedContacts, type ImportedContact } from './save-imported-contacts.js';
+export type { ContactEmailTable, ContactPhoneTable, ContactTable, OrganizationTable, SiteTable } from './clients.tables.js';
+export { recordOrganization, organizationFacts, anyOrganization, contactForUser, ticketReferenceColumns } from './references.repository.js';

@@ -9,7 +9,7 @@ import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
 import { AppError, conflict, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { assertTimeZone } from '../../platform/time-zones.js';
-import { isEnabledStaff } from '../staff/index.js';
+import { isEnabledStaff } from '../auth/index.js';
 import { assertCountry, slugify } from './client.js';
 import { insertOrganization, renormalizeOrganizationPhones, slugTaken, updateOrganization, type MainPhone, type Organization } from './client.repository.js';
 import type { CreateOrganizationBody, UpdateOrganizationBody } from './clients.schema.js';

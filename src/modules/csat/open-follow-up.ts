@@ -11,7 +11,7 @@ import type { DialectName } from '../../platform/db/dialect.js';
 import type { DomainEvent } from '../../platform/events.js';
 import type { StaffActor } from '../auth/index.js';
 import { findOrganization } from '../clients/index.js';
-import { activeStaffMember, activeStaffWithRole, type User } from '../staff/index.js';
+import { activeStaffMember, activeStaffWithRole, type User } from '../auth/index.js';
 import { createTicket, formatTicketNumber, type OnTicketCreating } from '../tickets/index.js';
 import type { Rating } from './csat.js';
 import type { Survey } from './csat.repository.js';

@@ -1,26 +1,12 @@
 /** The shape of generated demo data: plain rows, one list per table, ready to insert. */
-import type {
-  CalendarTable,
-  ContractTable,
-  EscalationPolicyTable,
-  SlaPolicyTable,
-  ContactEmailTable,
-  ContactMethodTable,
-  OncallOverrideTable,
-  OncallScheduleTable,
-  ContactPhoneTable,
-  ContactTable,
-  MessageTable,
-  OrganizationTable,
-  SavedViewTable,
-  SiteTable,
-  TeamTable,
-  TicketEventTable,
-  TicketLinkTable,
-  TicketSearchTable,
-  TicketTable,
-  UserTable,
-} from '../../migrations/tables.js';
+import type { CalendarTable, ContractTable, SlaPolicyTable } from '../sla/index.js';
+import type { EscalationPolicyTable, ContactMethodTable } from '../escalation/index.js';
+import type { ContactEmailTable, ContactPhoneTable, ContactTable, OrganizationTable, SiteTable } from '../clients/index.js';
+import type { OncallOverrideTable, OncallScheduleTable } from '../oncall/index.js';
+import type { MessageTable, TicketEventTable, TicketLinkTable, TicketSearchTable, TicketTable } from '../tickets/index.js';
+import type { SavedViewTable } from '../views/index.js';
+import type { TeamTable } from '../staff/index.js';
+import type { UserTable } from '../auth/index.js';
 import type { CHANNELS, PRIORITIES, STATUSES } from '../tickets/index.js';
 import type { LiveRole } from './ticket-plan.js';
 import type { Industry } from './words.js';

@@ -3,8 +3,8 @@
  * the publisher's press weekend, the manufacturer's 24x5 shifts, the retailer's trading hours with
  * a round-the-clock P1, and office hours with the local public holidays everywhere else.
  */
-import type { CalendarTable, ContractTable, SlaPolicyTable } from '../../migrations/tables.js';
-import type { OrganizationTable } from '../../migrations/tables.js';
+import type { CalendarTable, ContractTable, SlaPolicyTable } from '../sla/index.js';
+import type { OrganizationTable } from '../clients/index.js';
 import { toIso } from '../../platform/clock.js';
 import { presetWindows } from '../calendars/index.js';
 import { PRIORITIES } from '../tickets/index.js';

@@ -1,5 +1,5 @@
 /** The demo's escalation policy: a business-critical ticket nobody acknowledges climbs to the owner. */
-import type { EscalationPolicyTable } from '../../migrations/tables.js';
+import type { EscalationPolicyTable } from '../escalation/index.js';
 import { toIso } from '../../platform/clock.js';
 import { DAY_MS } from './generate-clients.js';
 import type { Random } from './random.js';

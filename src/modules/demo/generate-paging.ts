@@ -4,7 +4,10 @@
  * schedule with two layers and one override a couple of days ahead, dated relative to now. The
  * demo provider (registered by the loader) keeps every page in the console's Demo outbox.
  */
-import type { ContactMethodTable, OncallOverrideTable, OncallScheduleTable, TeamTable, UserTable } from '../../migrations/tables.js';
+import type { ContactMethodTable } from '../escalation/index.js';
+import type { OncallOverrideTable, OncallScheduleTable } from '../oncall/index.js';
+import type { TeamTable } from '../staff/index.js';
+import type { UserTable } from '../auth/index.js';
 import { toIso } from '../../platform/clock.js';
 import { DAY_MS } from './generate-clients.js';
 import type { Random } from './random.js';

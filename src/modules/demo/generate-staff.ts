@@ -1,6 +1,7 @@
 /** The MSP's own people and teams, and the portal logins of a few client contacts. */
 import { toIso } from '../../platform/clock.js';
-import type { TeamTable, UserTable } from '../../migrations/tables.js';
+import type { TeamTable } from '../staff/index.js';
+import type { UserTable } from '../auth/index.js';
 import { PORTAL_ORGANIZATIONS } from './catalogue.js';
 import type { DemoOrganization, DemoStaff, DemoTechnician } from './demo-data.js';
 import { DAY_MS } from './generate-clients.js';

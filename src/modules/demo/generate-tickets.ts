@@ -1,6 +1,6 @@
 /** Tickets with their messages, events, links and search texts. */
 import { toIso } from '../../platform/clock.js';
-import type { TicketLinkTable, TicketTable } from '../../migrations/tables.js';
+import type { TicketLinkTable, TicketTable } from '../tickets/index.js';
 import { PUBLIC_MESSAGE_KINDS } from '../tickets/index.js';
 import type { DemoData, DemoEventRow, DemoOrganization, DemoStaff } from './demo-data.js';
 import type { BuiltHistory } from './history-builder.js';

@@ -1,6 +1,8 @@
 /** A few saved views, so the demo console shows its Views section with counts from the start. */
 import { toIso } from '../../platform/clock.js';
-import type { OrganizationTable, SavedViewTable, UserTable } from '../../migrations/tables.js';
+import type { OrganizationTable } from '../clients/index.js';
+import type { SavedViewTable } from '../views/index.js';
+import type { UserTable } from '../auth/index.js';
 import { OWNER_EMAIL, TECHNICIAN_EMAIL } from './generate-staff.js';
 import type { Random } from './random.js';
 

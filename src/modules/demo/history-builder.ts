@@ -4,7 +4,7 @@
  * them: one `ticket.updated` event per changed field, one `message.added` per message.
  */
 import { toIso } from '../../platform/clock.js';
-import type { MessageTable, TicketTable } from '../../migrations/tables.js';
+import type { MessageTable, TicketTable } from '../tickets/index.js';
 import { isOpenStatus } from '../tickets/index.js';
 import type { DemoEventRow, Status } from './demo-data.js';
 import type { Random } from './random.js';

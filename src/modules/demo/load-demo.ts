@@ -1,10 +1,17 @@
-/** Loads the generated demo MSP into an empty database in one transaction, with secrets of its own. */
+/**
+ * Loads the generated demo MSP into an empty database in one transaction, with secrets of its own.
+ * The one place that writes other modules' tables directly: the generated rows (thousands) go into
+ * every module's tables through one batched insert, `insertRows`; everything else — whether the
+ * database is empty, the owner's API token, the ticket numbers — goes through the owners' exports.
+ */
 import type { Insertable, Transaction } from 'kysely';
-import type { Database as Tables } from '../../migrations/tables.js';
+import type { Database as Tables } from '../../platform/db/tables.js';
 import type { Database } from '../../platform/db/connect.js';
 import { toIso } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
 import { newId, randomSecret } from '../../platform/ids.js';
+import { insertToken, usersWithEmails } from '../auth/index.js';
+import { anyOrganization } from '../clients/index.js';
 import { setLastTicketNumber } from '../tickets/index.js';
 import type { DemoData, DemoLadder } from './demo-data.js';
 import { generateDemo } from './generate-demo.js';
@@ -80,19 +87,7 @@ export async function loadDemo(database: Database, options: LoadDemoOptions): Pr
     await setLastTicketNumber(trx, database.dialect, Math.max(...data.tickets.map((t) => t.number)));
     const owner = data.users.find((u) => u.email === OWNER_EMAIL);
     if (!owner) throw new Error('The demo data has no owner');
-    await trx
-      .insertInto('api_tokens')
-      .values({
-        id: newId(),
-        user_id: owner.id,
-        name: 'Demo token',
-        token_hash: options.tokenHash(apiToken),
-        prefix: apiToken.slice(0, 12),
-        created_at: toIso(options.nowMs),
-        last_used_at: null,
-        revoked_at: null,
-      })
-      .execute();
+    await insertToken(trx, { id: newId(), userId: owner.id, name: 'Demo token', tokenHash: options.tokenHash(apiToken), prefix: apiToken.slice(0, 12), createdAt: toIso(options.nowMs) });
   });
   return summarize(data, logins, apiToken);
 }
@@ -106,9 +101,8 @@ const PRINTED_LOGINS: readonly (readonly [string, string, string])[] = [
 ];
 
 async function assertEmpty(trx: Trx, data: DemoData): Promise<void> {
-  const org = await trx.selectFrom('organizations').select('id').limit(1).executeTakeFirst();
-  const emails = data.users.map((u) => u.email);
-  const user = await trx.selectFrom('users').select('email').where('email', 'in', emails).limit(1).executeTakeFirst();
+  const org = await anyOrganization(trx);
+  const [user] = await usersWithEmails(trx, data.users.map((u) => u.email));
   if (org || user) {
     const what = org ? 'client organisations' : `a user ${user?.email}`;
     throw new AppError('demo_not_empty', `The database already has ${what}; the demo loads only into an empty database`, { status: 409 });

@@ -1,6 +1,16 @@
-/** All SQL of escalation policies, running ladders, contact methods and the notification outbox. */
+/**
+ * All SQL of escalation policies, running ladders and contact methods. The pages themselves are the
+ * notify module's outbox, and tickets, clients, contracts and people are read through their
+ * modules' exported functions.
+ */
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson } from '../../platform/db/dialect.js';
+import { enabledPerson, enabledStaffMember, staffWithRole, teamOfUser, type Person } from '../auth/index.js';
+import { organizationFacts } from '../clients/index.js';
+import { queuePage, ticketPages, withdrawPages, type QueuedPage } from '../notify/index.js';
+import { activeContract } from '../sla/index.js';
+import { teamLead as leadOfTeam } from '../staff/index.js';
+import { ticketFacts as ticketRecordFacts } from '../tickets/index.js';
 import type { Match, PolicySnapshot, Repeat, Step } from './escalation.js';
 
 export interface PolicyRecord extends PolicySnapshot { active: boolean; createdAt: string; updatedAt: string }
@@ -124,48 +134,58 @@ export async function updateEscalation(db: Db, e: Escalation, expectedVersion: n
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** A ladder's ticket and state (active, acknowledged or ended), for the pages the notify module delivers; undefined when there is no such ladder. */
+export async function ladderFacts(db: Db, id: string): Promise<{ ticketId: string; state: string } | undefined> {
+  const r = await db.selectFrom('escalations').select(['ticket_id', 'state']).where('id', '=', id).executeTakeFirst();
+  return r && { ticketId: r.ticket_id, state: r.state };
+}
+
+// What a ladder needs of other modules' records comes through their exported functions; those
+// reads run inside the caller's transaction (`db` may be one) like the ladder's own.
+
+/** A ticket as ladders match, page and word it: the tickets module's facts and the client's name and account manager. */
 export interface TicketFacts { id: string; number: number; subject: string; organizationId: string; organizationName: string; accountManagerId: string | null; siteId: string | null; priority: string; businessCritical: boolean; status: string; assigneeId: string | null; teamId: string | null }
 
 export async function ticketFacts(db: Db, ticketId: string): Promise<TicketFacts | undefined> {
-  const r = await db
-    .selectFrom('tickets')
-    .innerJoin('organizations', 'organizations.id', 'tickets.organization_id')
-    .select(['tickets.id', 'tickets.number', 'tickets.subject', 'tickets.organization_id', 'organizations.name as organization_name', 'organizations.account_manager_id', 'tickets.site_id', 'tickets.priority', 'tickets.business_critical', 'tickets.status', 'tickets.assignee_id', 'tickets.team_id'])
-    .where('tickets.id', '=', ticketId)
-    .executeTakeFirst();
-  if (!r) return undefined;
-  return { id: r.id, number: r.number, subject: r.subject, organizationId: r.organization_id, organizationName: r.organization_name, accountManagerId: r.account_manager_id ?? null, siteId: r.site_id, priority: r.priority, businessCritical: readBool(r.business_critical), status: r.status, assigneeId: r.assignee_id, teamId: r.team_id };
+  const t = await ticketRecordFacts(db, ticketId);
+  const client = t && (await organizationFacts(db, t.organizationId));
+  if (!t || !client) return undefined;
+  return {
+    id: t.id, number: t.number, subject: t.subject, organizationId: t.organizationId, organizationName: client.name, accountManagerId: client.accountManagerId,
+    siteId: t.siteId, priority: t.priority, businessCritical: t.businessCritical, status: t.status, assigneeId: t.assigneeId, teamId: t.teamId,
+  };
 }
 
+/** The client's active contract (the newest), which policies may match on. */
 export async function activeContractId(db: Db, organizationId: string): Promise<string | null> {
-  const r = await db.selectFrom('contracts').select('id').where('organization_id', '=', organizationId).where('active', '=', true).orderBy('created_at', 'desc').executeTakeFirst();
-  return r?.id ?? null;
+  return (await activeContract(db, organizationId))?.id ?? null;
 }
 
-export interface Person { id: string; name: string; email: string }
+export type { Person };
 
+// Functions, not aliases: a module cycle (notify reads ladders, ladders queue pages) may leave an
+// imported binding unset while this file loads, never while it runs.
+
+/** Enabled staff with this role, by name. */
 export async function usersWithRole(db: Db, role: string): Promise<Person[]> {
-  return db.selectFrom('users').select(['id', 'name', 'email']).where('kind', '=', 'staff').where('role', '=', role).where('disabled', '=', false).orderBy('name').execute();
+  return staffWithRole(db, role);
 }
 
 export async function person(db: Db, id: string | null): Promise<Person | undefined> {
-  if (!id) return undefined;
-  return db.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', id).where('disabled', '=', false).executeTakeFirst();
+  return id ? enabledPerson(db, id) : undefined;
 }
 
 /** An enabled staff member by id (escalation targets name staff only). */
 export async function staffMember(db: Db, id: string): Promise<Person | undefined> {
-  return db.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', id).where('kind', '=', 'staff').where('disabled', '=', false).executeTakeFirst();
+  return enabledStaffMember(db, id);
 }
 
 export async function teamLead(db: Db, teamId: string | null): Promise<string | null> {
-  if (!teamId) return null;
-  return (await db.selectFrom('teams').select('lead_user_id').where('id', '=', teamId).executeTakeFirst())?.lead_user_id ?? null;
+  return teamId ? leadOfTeam(db, teamId) : null;
 }
 
 export async function userTeam(db: Db, userId: string | null): Promise<string | null> {
-  if (!userId) return null;
-  return (await db.selectFrom('users').select('team_id').where('id', '=', userId).executeTakeFirst())?.team_id ?? null;
+  return userId ? teamOfUser(db, userId) : null;
 }
 
 export interface ContactMethodRecord { id: string; userId: string; method: string; address: string; delayMinutes: number; disabled: boolean; createdAt: string }
@@ -199,39 +219,22 @@ export async function deleteContactMethod(db: Db, userId: string, id: string): P
   return Number(r.numDeletedRows) === 1;
 }
 
-export interface QueuedNotification {
-  id: string; dedupeKey: string; escalationId: string; ticketId: string; step: number; round: number; recipientUserId: string;
-  method: string; address: string; subject: string; body: string; requiresAck: boolean; sendAfter: number; createdAt: string;
-}
+/** A ladder's page, queued in the ladder's transaction through the notify module's outbox. */
+export type QueuedNotification = QueuedPage;
 
 /** Queues a notification unless its (escalation, step, round, recipient, method) key was queued before. */
 export async function queueNotification(db: Db, n: QueuedNotification): Promise<boolean> {
-  const r = await db
-    .insertInto('notifications')
-    .values({
-      id: n.id, dedupe_key: n.dedupeKey, escalation_id: n.escalationId, ticket_id: n.ticketId, step: n.step, round: n.round, recipient_user_id: n.recipientUserId,
-      method: n.method, address: n.address, subject: n.subject, body: n.body, requires_ack: n.requiresAck, status: 'queued', send_after: iso(n.sendAfter)!, attempts: 0, created_at: n.createdAt,
-    })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .executeTakeFirst();
-  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+  return queuePage(db, n);
 }
 
 /** Withdraws queued pages of ladders that were acknowledged or ended (informational ones stay). */
 export async function cancelQueued(db: Db, escalationIds: string[], reason: string): Promise<number> {
-  if (escalationIds.length === 0) return 0;
-  const r = await db
-    .updateTable('notifications')
-    .set({ status: 'cancelled', last_error: reason })
-    .where('escalation_id', 'in', escalationIds)
-    .where('status', '=', 'queued')
-    .where('requires_ack', '=', true)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows);
+  return withdrawPages(db, escalationIds, reason);
 }
 
+/** Every page about a ticket. */
 export async function ticketNotifications(db: Db, ticketId: string) {
-  return db.selectFrom('notifications').selectAll().where('ticket_id', '=', ticketId).orderBy('created_at').orderBy('step').execute();
+  return ticketPages(db, ticketId);
 }
 
 /** The policies of the ladders held on some tickets (each policy once): who an incident owning them pages. */

@@ -7,7 +7,8 @@ export { acknowledgeTicket, escalateNow, type AckChannel } from './acknowledge.j
 export { STEP_KIND, type LadderDeps } from './ladder-deps.js';
 export { validatePolicy, following, stepDueAt, matches, type Step, type Repeat, type PolicySnapshot } from './escalation.js';
 export { pageAdministrators, type AdminPage } from './page-administrators.js';
-export { findContactMethod, person as findEnabledPerson, type ContactMethodRecord } from './escalation.repository.js';
+export { findContactMethod, person as findEnabledPerson, ladderFacts, type ContactMethodRecord } from './escalation.repository.js';
 export { ContactMethodParams } from './escalation.schema.js';
 export { holdLadders, releaseLadders, pageIncident, type IncidentPage } from './incident-ladders.js';
 export { registerTicketReactions } from './ticket-reactions.js';
+export type { ContactMethodTable, EscalationPolicyTable } from './escalation.tables.js';

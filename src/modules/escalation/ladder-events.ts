@@ -6,7 +6,7 @@
  */
 import type { Db } from '../../platform/db/connect.js';
 import type { DomainEvent } from '../../platform/events.js';
-import { ticketFacts } from './escalation.repository.js';
+import { ticketFacts } from '../tickets/index.js';
 import type { LadderDeps } from './ladder-deps.js';
 
 /** A ladder changed: started, paged a step, paged its last step, deferred, acknowledged, escalated by hand, ended. */

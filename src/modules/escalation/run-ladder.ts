@@ -4,7 +4,7 @@
  */
 import { armDeadline, cancelDeadlines, notifyEngines } from '../../platform/engine/deadlines.repository.js';
 import { newId } from '../../platform/ids.js';
-import { insertTicketEvent, isOpenStatus } from '../tickets/index.js';
+import { insertTicketEvent, isOpenStatus, ticketFacts } from '../tickets/index.js';
 import { matches, stepDueAt, type PolicySnapshot, type Trigger } from './escalation.js';
 import {
   activeContractId,
@@ -12,7 +12,6 @@ import {
   insertEscalation,
   listPolicies,
   ticketEscalations,
-  ticketFacts,
   updateEscalation,
   type Escalation,
   type TicketFacts,
@@ -31,13 +30,16 @@ export async function armStep(deps: LadderDeps, e: Escalation, dueAt: number, ro
 }
 
 /** Arms the ladder's next step at its due time (and records it on the ladder). */
-async function armNext(deps: LadderDeps, e: Escalation, ticket: TicketFacts, roundStartedAt: number, previousAt: number): Promise<Escalation> {
+async function armNext(deps: LadderDeps, e: Escalation, ticket: Pick<TicketFacts, 'organizationId' | 'siteId' | 'priority'>, roundStartedAt: number, previousAt: number): Promise<Escalation> {
   const covering = await deps.coveringCalendar(deps.db, ticket);
   const due = stepDueAt(e.policy.steps[e.nextStep], { roundStartedAt, previousAt }, covering?.calendar ?? null);
   const next = { ...e, nextStepAt: due };
   if (due !== null) await armStep(deps, next, due, roundStartedAt);
   return next;
 }
+
+// Starting and syncing read the ticket through the tickets module alone (one query, as the create
+// path was measured with); the client's name and account manager are read only when a step pages.
 
 /** Starts a ladder for every active policy the ticket matches on this trigger and is not already climbing. */
 export async function startLadders(deps: LadderDeps, ticketId: string, trigger: Trigger, actorUserId: string | null): Promise<Escalation[]> {

@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/connect.js';
 import { notFound } from '../../platform/errors.js';
 import { organizationDirectory } from '../clients/index.js';
 import { domainOfAddress, isFreeMail, type FraudContext } from '../fraud/index.js';
-import { staffDirectory } from '../staff/index.js';
+import { staffDirectory } from '../auth/index.js';
 import { fraudSettings } from './change-threshold.js';
 import { lookalikeDomains, seenDomains } from './fraud-context.repository.js';
 

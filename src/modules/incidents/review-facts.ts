@@ -6,7 +6,7 @@
 import type { Db } from '../../platform/db/connect.js';
 import { organizationNames } from '../clients/index.js';
 import { loadCoverage, type CalendarCache } from '../sla/index.js';
-import { staffDirectory } from '../staff/index.js';
+import { staffDirectory } from '../auth/index.js';
 import { byCriticality } from '../vendors/index.js';
 import { priorityFor, type IncidentRecord } from './incident.js';
 import { childrenOf, incidentEvents } from './incidents.repository.js';

@@ -6,7 +6,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { AppError, conflict, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { staffDirectory } from '../staff/index.js';
+import { staffDirectory } from '../auth/index.js';
 import type { ActionItem } from './incident.js';
 import { findAction, findIncident, insertAction, updateAction } from './incidents.repository.js';
 

@@ -4,7 +4,7 @@
  * byte columns come back as Buffer on both dialects.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../migrations/tables.js';
+import type { Database } from '../../platform/db/tables.js';
 
 type Bool = boolean | number;
 type Json = unknown;

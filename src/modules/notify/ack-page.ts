@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Step } from '../escalation/index.js';
 import { formatTicketNumber } from '../tickets/index.js';
-import type { AckFacts } from './ack.repository.js';
+import type { AckFacts } from '../reports/index.js';
 
 const CSS = [
   ':root{color-scheme:light dark;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.45}',

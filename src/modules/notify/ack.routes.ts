@@ -12,7 +12,7 @@ import type { App } from '../../platform/http/server.js';
 import { verifyToken } from '../../platform/secrets.js';
 import { acknowledgeTicket, withLadders, type LadderDeps } from '../escalation/index.js';
 import { ACK_PAGE_HEADERS, renderAckPage, renderAckProblemPage, type AckOutcome } from './ack-page.js';
-import { findAckFacts, type AckFacts } from './ack.repository.js';
+import { findAckFacts, type AckFacts } from '../reports/index.js';
 
 export interface AckRoutesDeps {
   db: Db;

@@ -10,11 +10,11 @@ import type { Db } from '../../platform/db/connect.js';
 import type { DialectName } from '../../platform/db/dialect.js';
 import type { Logger } from '../../platform/logger.js';
 import { bundleText, decideDelivery, retryDelayMs, throttledUntil } from './deliver.js';
-import { claimNotifications, escalationState, finish, recordAttempt, type Claimed } from './delivery.repository.js';
+import { claimNotifications, finish, recordAttempt, type Claimed } from './delivery.repository.js';
 import { refuseInternalAddress, URL_METHODS } from './internal-address.js';
 import { WakeLoop } from '../../platform/wake-loop.js';
 import type { DomainEvent } from '../../platform/events.js';
-import { pageChanged } from '../escalation/index.js';
+import { ladderFacts, pageChanged } from '../escalation/index.js';
 import { formatTicketNumber, ticketFacts } from '../tickets/index.js';
 import { FailoverError, type FailoverAttempt } from './providers/failover.js';
 import { DeliveryError, type ContactMethod, type Provider } from './providers/provider.js';
@@ -73,7 +73,7 @@ export class DeliveryWorker {
     const providers = await this.o.providers();
     const wanted: Claimed[] = [];
     for (const n of claimed) {
-      const ladder = n.escalationId === null ? undefined : await escalationState(this.o.db, n.escalationId);
+      const ladder = n.escalationId === null ? undefined : (await ladderFacts(this.o.db, n.escalationId))?.state;
       if (decideDelivery(n, ladder) === 'cancel') {
         if (await finish(this.o.db, n.id, this.o.nodeId, { status: 'cancelled', error: 'no longer wanted: acknowledged or ended' })) await this.changed(n, 'cancelled');
       } else wanted.push(n);

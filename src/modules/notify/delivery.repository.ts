@@ -1,8 +1,13 @@
-/** All SQL of the delivery worker: claiming queued notifications with leases, and recording attempts. */
+/**
+ * All SQL of the delivery worker: claiming queued notifications with leases, and recording attempts.
+ * Ladders and ticket numbers come through the escalation and tickets modules.
+ */
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson, type DialectName } from '../../platform/db/dialect.js';
 import { newId } from '../../platform/ids.js';
+import { ladderFacts } from '../escalation/index.js';
+import { ticketSummaries } from '../tickets/index.js';
 
 export interface Claimed {
   id: string;
@@ -35,10 +40,6 @@ export async function claimNotifications(db: Db, dialect: DialectName, owner: st
     id: String(x.id), kind: x.kind === 'test' ? 'test' : 'page', escalationId: text(x.escalation_id), ticketId: text(x.ticket_id), recipientUserId: String(x.recipient_user_id), method: String(x.method), address: String(x.address),
     subject: String(x.subject), body: String(x.body), requiresAck: readBool(x.requires_ack), attempts: Number(x.attempts), sendAfter: Date.parse(String(x.send_after)),
   }));
-}
-
-export async function escalationState(db: Db, escalationId: string): Promise<string | undefined> {
-  return (await db.selectFrom('escalations').select('state').where('id', '=', escalationId).executeTakeFirst())?.state;
 }
 
 /** Finishes a claimed notification, only while this node still holds its lease. */
@@ -101,8 +102,7 @@ export async function providerDeliveries(db: Db, providerName: string, options: 
   let query = db
     .selectFrom('delivery_attempts as a')
     .innerJoin('notifications as n', 'n.id', 'a.notification_id')
-    .leftJoin('tickets as t', 't.id', 'n.ticket_id')
-    .select(['a.id', 'a.at', 'a.outcome', 'a.detail', 'a.provider_message_id', 'a.notification_id', 'n.kind', 'n.method', 'n.address', 't.number'])
+    .select(['a.id', 'a.at', 'a.outcome', 'a.detail', 'a.provider_message_id', 'a.notification_id', 'n.kind', 'n.method', 'n.address', 'n.ticket_id'])
     .where('a.provider', '=', providerName)
     .orderBy('a.at', 'desc')
     .orderBy('a.id', 'desc')
@@ -117,9 +117,10 @@ export async function providerDeliveries(db: Db, providerName: string, options: 
     ? await db.selectFrom('delivery_attempts').select(['provider_message_id', 'outcome', 'at']).where('provider', '=', 'callback').where('provider_message_id', 'in', ids).orderBy('at').execute()
     : [];
   const last = new Map(reports.map((r) => [r.provider_message_id, r.outcome]));
+  const numbers = new Map((await ticketSummaries(db, rows.flatMap((r) => (r.ticket_id ? [r.ticket_id] : [])))).map((t) => [t.id, t.number]));
   return rows.map((r) => ({
     id: r.id, at: r.at, outcome: r.outcome, detail: r.detail, reported: (r.provider_message_id && last.get(r.provider_message_id)?.replace(/^status:/, '')) || null, providerMessageId: r.provider_message_id,
-    notificationId: r.notification_id, kind: r.kind, method: r.method, address: r.address, ticketNumber: r.number ?? null,
+    notificationId: r.notification_id, kind: r.kind, method: r.method, address: r.address, ticketNumber: (r.ticket_id ? numbers.get(r.ticket_id) : undefined) ?? null,
   }));
 }
 
@@ -141,26 +142,29 @@ export async function deleteProvider(db: Db, id: string): Promise<boolean> {
 }
 
 /** The newest page that reached this address and still waits for an acknowledgement (an SMS reply). */
-export async function latestPageTo(db: Db, address: string) {
-  return db
+export async function latestPageTo(db: Db, address: string): Promise<{ id: string; ticket_id: string; recipient_user_id: string; state: string } | undefined> {
+  // Only a ladder's pages wait for an acknowledgement; the newest one whose ladder is found.
+  const pages = await db
     .selectFrom('notifications')
-    .innerJoin('escalations', 'escalations.id', 'notifications.escalation_id')
-    .select(['notifications.id', 'escalations.ticket_id', 'notifications.recipient_user_id', 'escalations.state'])
-    .where('notifications.address', '=', address)
-    .where('notifications.status', '=', 'sent')
-    .where('notifications.requires_ack', '=', true)
-    .orderBy('notifications.sent_at', 'desc')
-    .executeTakeFirst();
+    .select(['id', 'recipient_user_id', 'escalation_id'])
+    .where('address', '=', address)
+    .where('status', '=', 'sent')
+    .where('requires_ack', '=', true)
+    .where('escalation_id', 'is not', null)
+    .orderBy('sent_at', 'desc')
+    .execute();
+  for (const page of pages) {
+    const ladder = await ladderFacts(db, page.escalation_id!);
+    if (ladder) return { id: page.id, ticket_id: ladder.ticketId, recipient_user_id: page.recipient_user_id, state: ladder.state };
+  }
+  return undefined;
 }
 
 /** A ladder's page by id (test pages have no ticket to acknowledge, so they are not found). */
-export async function findNotification(db: Db, id: string) {
-  return db
-    .selectFrom('notifications')
-    .innerJoin('escalations', 'escalations.id', 'notifications.escalation_id')
-    .select(['notifications.id', 'escalations.ticket_id', 'notifications.recipient_user_id', 'notifications.escalation_id'])
-    .where('notifications.id', '=', id)
-    .executeTakeFirst();
+export async function findNotification(db: Db, id: string): Promise<{ id: string; ticket_id: string; recipient_user_id: string; escalation_id: string } | undefined> {
+  const page = await db.selectFrom('notifications').select(['id', 'recipient_user_id', 'escalation_id']).where('id', '=', id).executeTakeFirst();
+  const ladder = page?.escalation_id ? await ladderFacts(db, page.escalation_id) : undefined;
+  return page && ladder && { id: page.id, ticket_id: ladder.ticketId, recipient_user_id: page.recipient_user_id, escalation_id: page.escalation_id! };
 }
 
 /** Records a status the provider reported for a message; answers its page (no ticket for a test page), or undefined when unknown. */

@@ -1,8 +1,10 @@
 /**
- * All SQL of the demo outbox: what the demo provider "sent", kept whole, and the viewer's list.
- * The list is a read model across modules (notifications, tickets, users), named here.
+ * All SQL of the demo outbox: what the demo provider "sent", kept whole, and the viewer's list (the
+ * recipients' names and ticket numbers through the auth and tickets modules).
  */
 import type { Db } from '../../platform/db/connect.js';
+import { userNames } from '../auth/index.js';
+import { ticketSummaries } from '../tickets/index.js';
 import type { Before } from './delivery.repository.js';
 
 /** A message as the demo provider kept it. */
@@ -40,9 +42,7 @@ export async function listDemoMessages(db: Db, options: { limit: number; before?
   let query = db
     .selectFrom('demo_messages as d')
     .leftJoin('notifications as n', 'n.id', 'd.notification_id')
-    .leftJoin('users as u', 'u.id', 'n.recipient_user_id')
-    .leftJoin('tickets as t', 't.id', 'n.ticket_id')
-    .select(['d.id', 'd.notification_id', 'd.provider', 'd.method', 'd.address', 'd.subject', 'd.text', 'd.ack_url', 'd.at', 'n.kind', 'n.recipient_user_id', 'u.name as recipient_name', 't.id as ticket_id', 't.number'])
+    .select(['d.id', 'd.notification_id', 'd.provider', 'd.method', 'd.address', 'd.subject', 'd.text', 'd.ack_url', 'd.at', 'n.kind', 'n.recipient_user_id', 'n.ticket_id'])
     .orderBy('d.at', 'desc')
     .orderBy('d.id', 'desc')
     .limit(options.limit);
@@ -51,8 +51,14 @@ export async function listDemoMessages(db: Db, options: { limit: number; before?
     query = query.where((eb) => eb.or([eb('d.at', '<', at), eb.and([eb('d.at', '=', at), eb('d.id', '<', id)])]));
   }
   const rows = await query.execute();
-  return rows.map((r) => ({
-    id: r.id, notificationId: r.notification_id, provider: r.provider, method: r.method, address: r.address, subject: r.subject, text: r.text, ackUrl: r.ack_url, at: r.at,
-    kind: r.kind ?? null, recipientUserId: r.recipient_user_id ?? null, recipientName: r.recipient_name ?? null, ticketId: r.ticket_id ?? null, ticketNumber: r.number ?? null,
-  }));
+  const names = await userNames(db, rows.flatMap((r) => (r.recipient_user_id ? [r.recipient_user_id] : [])));
+  const tickets = new Map((await ticketSummaries(db, rows.flatMap((r) => (r.ticket_id ? [r.ticket_id] : [])))).map((t) => [t.id, t]));
+  return rows.map((r) => {
+    const ticket = r.ticket_id ? tickets.get(r.ticket_id) : undefined;
+    return {
+      id: r.id, notificationId: r.notification_id, provider: r.provider, method: r.method, address: r.address, subject: r.subject, text: r.text, ackUrl: r.ack_url, at: r.at,
+      kind: r.kind ?? null, recipientUserId: r.recipient_user_id ?? null, recipientName: (r.recipient_user_id ? names.get(r.recipient_user_id) : undefined) ?? null,
+      ticketId: ticket?.id ?? null, ticketNumber: ticket?.number ?? null,
+    };
+  });
 }

@@ -10,3 +10,4 @@ export { providerRoutes, type ProviderRoutesDeps } from './providers.routes.js';
 export { demoOutboxRoutes, type DemoOutboxRoutesDeps } from './demo-outbox.routes.js';
 export { addDemoProvider, DEMO_PROVIDER_NAME } from './add-demo-provider.js';
 export { pagesSentBetween, type SentPage } from './delivery.repository.js';
+export { queuePage, withdrawPages, ticketPages, type QueuedPage } from './outbox.repository.js';

@@ -1,7 +1,7 @@
 /** All SQL of on-call schedules and overrides. */
 import type { Db } from '../../platform/db/connect.js';
-import { readBool, readJson } from '../../platform/db/dialect.js';
-import type { OncallDb, OncallOverrideTable, OncallScheduleTable } from './oncall.tables.js';
+import { readJson } from '../../platform/db/dialect.js';
+import type { OncallOverrideTable, OncallScheduleTable } from './oncall.tables.js';
 import type { Layer } from './rotation.js';
 
 /** A stored schedule. */
@@ -28,9 +28,6 @@ export interface OverrideRecord {
   createdAt: string;
 }
 
-// The on-call tables are not yet part of the shared row types; this view of the handle knows them.
-const oc = (db: Db): OncallDb => db as unknown as OncallDb;
-
 function toSchedule(r: OncallScheduleTable): ScheduleRecord {
   return { id: r.id, name: r.name, timeZone: r.time_zone, layers: readJson<Layer[]>(r.layers, []), version: r.version, createdAt: r.created_at, updatedAt: r.updated_at };
 }
@@ -51,16 +48,16 @@ function toOverride(r: OncallOverrideTable): OverrideRecord {
 
 /** Every schedule, by name. */
 export async function listSchedules(db: Db): Promise<ScheduleRecord[]> {
-  return (await oc(db).selectFrom('oncall_schedules').selectAll().orderBy('name').orderBy('id').execute()).map(toSchedule);
+  return (await db.selectFrom('oncall_schedules').selectAll().orderBy('name').orderBy('id').execute()).map(toSchedule);
 }
 
 export async function findSchedule(db: Db, id: string): Promise<ScheduleRecord | undefined> {
-  const row = await oc(db).selectFrom('oncall_schedules').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('oncall_schedules').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toSchedule(row) : undefined;
 }
 
 export async function insertSchedule(db: Db, s: ScheduleRecord): Promise<void> {
-  await oc(db)
+  await db
     .insertInto('oncall_schedules')
     .values({ id: s.id, name: s.name, time_zone: s.timeZone, layers: JSON.stringify(s.layers), version: s.version, created_at: s.createdAt, updated_at: s.updatedAt })
     .execute();
@@ -68,7 +65,7 @@ export async function insertSchedule(db: Db, s: ScheduleRecord): Promise<void> {
 
 /** Saves a changed schedule if it is still at `previousVersion`; false when someone changed it first. */
 export async function updateSchedule(db: Db, s: ScheduleRecord, previousVersion: number): Promise<boolean> {
-  const result = await oc(db)
+  const result = await db
     .updateTable('oncall_schedules')
     .set({ name: s.name, time_zone: s.timeZone, layers: JSON.stringify(s.layers), version: s.version, updated_at: s.updatedAt })
     .where('id', '=', s.id)
@@ -78,7 +75,7 @@ export async function updateSchedule(db: Db, s: ScheduleRecord, previousVersion:
 }
 
 export async function insertOverride(db: Db, o: OverrideRecord): Promise<void> {
-  await oc(db)
+  await db
     .insertInto('oncall_overrides')
     .values({
       id: o.id,
@@ -96,14 +93,14 @@ export async function insertOverride(db: Db, o: OverrideRecord): Promise<void> {
 
 /** Deletes one override of a schedule; false when the schedule has no such override. */
 export async function deleteOverride(db: Db, scheduleId: string, overrideId: string): Promise<boolean> {
-  const result = await oc(db).deleteFrom('oncall_overrides').where('schedule_id', '=', scheduleId).where('id', '=', overrideId).executeTakeFirst();
+  const result = await db.deleteFrom('oncall_overrides').where('schedule_id', '=', scheduleId).where('id', '=', overrideId).executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
 
 /** The overrides of these schedules overlapping [fromIso, toIso), in creation order (later ones win). */
 export async function overridesBetween(db: Db, scheduleIds: string[], fromIso: string, toIso: string): Promise<OverrideRecord[]> {
   if (scheduleIds.length === 0) return [];
-  const rows = await oc(db)
+  const rows = await db
     .selectFrom('oncall_overrides')
     .selectAll()
     .where('schedule_id', 'in', scheduleIds)
@@ -115,18 +112,6 @@ export async function overridesBetween(db: Db, scheduleIds: string[], fromIso: s
   return rows.map(toOverride);
 }
 
-/** Display names of these users (staff or not); unknown ids are left out. */
-export async function userNames(db: Db, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', unique).execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-/** Those of these ids that belong to enabled staff users: the only people who can be on call. */
-export async function activeStaffIds(db: Db, ids: string[]): Promise<Set<string>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Set();
-  const rows = await db.selectFrom('users').select(['id', 'disabled']).where('id', 'in', unique).where('kind', '=', 'staff').execute();
-  return new Set(rows.filter((r) => !readBool(r.disabled)).map((r) => r.id));
-}
+// People are accounts of the auth module: their names, and which of them are enabled staff (the
+// only people who can be on call), come through its exported functions.
+export { userNames, enabledStaffIds as activeStaffIds } from '../auth/index.js';

@@ -1,19 +1,39 @@
 /**
- * Row types of the on-call tables (migration 005-oncall), kept in src/migrations/tables.ts. Instants are ISO-8601 strings on both dialects; `layers` is JSON written
- * as text and read with `readJson`.
+ * Row types of the tables owned by the oncall module (migrations 005-oncall), as Kysely sees them: only its repositories name them in SQL; other modules ask through its index.ts.
+ * Instants are ISO-8601 strings on both dialects; booleans are booleans on PostgreSQL and 0/1 on
+ * SQLite (read them with `readBool`); JSON columns are written as text and read with `readJson`.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../migrations/tables.js';
+type Json = unknown;
 
-import type { OncallOverrideTable, OncallScheduleTable } from '../../migrations/tables.js';
-
-export type { OncallOverrideTable, OncallScheduleTable };
-
-/** The on-call tables by name. */
-export interface OncallTables {
-  oncall_schedules: OncallScheduleTable;
-  oncall_overrides: OncallOverrideTable;
+export interface OncallScheduleTable {
+  id: string;
+  name: string;
+  /** IANA time zone of the hand-off times, anchor dates and restriction windows. */
+  time_zone: string;
+  /** The ordered layers, bottom first: [{ name, participants, shiftLength, shiftUnit, handoffTime, handoffDay?, anchorDate, restrictions? }]. */
+  layers: Json;
+  created_at: string;
+  updated_at: string;
+  /** Starts at 1; every change adds one. */
+  version: number;
 }
 
-/** A database handle that knows the on-call tables (until they are merged into `Database`). */
-export type OncallDb = Kysely<Database & OncallTables>;
+export interface OncallOverrideTable {
+  id: string;
+  schedule_id: string;
+  /** The user who covers [start_at, end_at). */
+  user_id: string;
+  /** Null: covers whoever is on call; otherwise only while this user would be. */
+  replaces_user_id: string | null;
+  start_at: string;
+  end_at: string;
+  reason: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** The tables of the oncall module by name (a type alias: `withTables` needs its implicit index signature). */
+export type OncallTables = {
+  oncall_schedules: OncallScheduleTable;
+  oncall_overrides: OncallOverrideTable;
+};

@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../../platform/db/connect.js';
 import { pagesSentBetween } from '../notify/index.js';
-import { userNames } from '../staff/index.js';
+import { userNames } from '../auth/index.js';
 import { toCsv } from './csv.js';
 import { isAfterHours } from './owner-rules.js';
 

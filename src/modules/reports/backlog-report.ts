@@ -1,7 +1,7 @@
 /**
  * Backlog ageing: the tickets open now (not resolved, closed or merged away) by how long ago they
- * were opened, per priority or client. A read model over the tickets table, and the one place that
- * reads it for this report.
+ * were opened, per priority or client. Read model: joins tickets (tickets) — every open ticket's
+ * client, priority and age in one pass; the clients' names come through the clients module.
  */
 import type { Db } from '../../platform/db/connect.js';
 import { organizationNames } from '../clients/index.js';

@@ -1,8 +1,8 @@
 /**
- * Read model: the client list of the set-up screens. It joins across modules in this one place —
- * organisations and their sites and contacts (clients), tickets and their SLA clocks (tickets, sla),
- * active contracts (sla) and the account manager (staff) — one grouped query per figure for a page
- * of clients, never a query per client.
+ * Read model: joins organizations, sites, contacts (clients), tickets (tickets), ticket_clocks and
+ * contracts (sla) and users (auth, the account manager) for the client list of the set-up screens,
+ * in this one place — one grouped query per figure for a page of clients, never a query per client.
+ * It only reads.
  */
 import type { Db } from '../../platform/db/connect.js';
 import { containsText } from '../../platform/db/like.js';

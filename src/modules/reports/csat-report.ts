@@ -7,7 +7,8 @@ import { DateTime } from 'luxon';
 import type { Db } from '../../platform/db/connect.js';
 import { organizationNames } from '../clients/index.js';
 import { csatPercent, ratingsBetween, type RatingFact } from '../csat/index.js';
-import { listTeams, userNames } from '../staff/index.js';
+import { userNames } from '../auth/index.js';
+import { listTeams } from '../staff/index.js';
 import { toCsv } from './csv.js';
 
 export type CsatGroupBy = 'technician' | 'organization' | 'team' | 'month';

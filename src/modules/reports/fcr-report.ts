@@ -1,6 +1,7 @@
 /**
- * The FCR report: a read model over tickets, their event log, call logs, staff and organisations
- * (it reads those modules' tables, and is the one place that joins them for this report).
+ * The FCR report. Read model: joins tickets, ticket_events and messages (the call logs; tickets),
+ * users (auth, the staff who took the call) and organizations (clients), in this one place for this
+ * report. It only reads.
  */
 import type { Db } from '../../platform/db/connect.js';
 import { readJson } from '../../platform/db/dialect.js';

@@ -12,7 +12,7 @@ import type { DialectName } from '../../platform/db/dialect.js';
 import { armDeadlineIfAbsent, notifyEngines } from '../../platform/engine/deadlines.repository.js';
 import type { DeadlineHandler, HandlerResult } from '../../platform/engine/engine.js';
 import { queueStaffMail, type MailDb } from '../mail/index.js';
-import { activeStaffWithRole } from '../staff/index.js';
+import { activeStaffWithRole } from '../auth/index.js';
 import { FCR_TARGET_PERCENT } from './fcr.js';
 import { fcrReport } from './fcr-report.js';
 import { decideFcrAlert, FCR_ROLLING_DAYS, nextFcrCheckAt, nextWeeklySummaryAt, summaryWeek } from './owner-rules.js';

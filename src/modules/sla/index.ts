@@ -4,7 +4,8 @@ export { recomputeClocks, planNewTicketClocks, SLA_DEADLINE_KINDS, type SlaDeps,
 export { slaNoticeHandlers, decideNotice } from './sla-notice.step.js';
 export { CalendarCache } from './calendar-cache.js';
 export { computeClocks, type Clock, type ClockPolicy, type SlaEvent } from './clock.js';
-export { openTicketIds, findContract, type ContractRecord } from './sla.repository.js';
+export { openTicketIds, findContract, activeContract, type ContractRecord } from './sla.repository.js';
 export { loadCoverage, type Coverage } from './coverage.js';
 export { slaPreviewRoutes } from './preview.routes.js';
 export { registerTicketReactions, coveringCalendarNow } from './ticket-reactions.js';
+export type { CalendarTable, ContractTable, SlaPolicyTable } from './sla.tables.js';

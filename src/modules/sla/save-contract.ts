@@ -2,6 +2,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
+import { organizationExists, recordOrganization } from '../clients/index.js';
 import { everOpens } from './save-calendar.js';
 import type { ContractBody, ContractPatch } from './sla.schema.js';
 import { findCalendar, findPolicy, insertContract, updateContract, type ContractRecord, type CoverageRule } from './sla.repository.js';
@@ -20,9 +21,9 @@ export async function checkCoverage(db: Db, organizationId: string, coverage: Co
       throw new AppError('calendar_never_opens', `Calendar ${calendar.name} has no open hours, so no clock could ever run`, { status: 422, field: `/coverage/${i}/calendarId` });
     }
     for (const [j, siteId] of (rule.siteIds ?? []).entries()) {
-      const site = await db.selectFrom('sites').select('organization_id').where('id', '=', siteId).executeTakeFirst();
-      if (!site) throw notFound('Site', `/coverage/${i}/siteIds/${j}`);
-      if (site.organization_id !== organizationId) {
+      const siteOrganization = await recordOrganization(db, 'site', siteId);
+      if (siteOrganization === undefined) throw notFound('Site', `/coverage/${i}/siteIds/${j}`);
+      if (siteOrganization !== organizationId) {
         throw new AppError('site_not_in_organization', 'That site belongs to another client organisation', { status: 422, field: `/coverage/${i}/siteIds/${j}` });
       }
     }
@@ -39,8 +40,7 @@ function term(startsAt: string, endsAt: string | null): { startsAt: string; ends
 
 /** Adds a contract; it covers tickets opened from its start (now, unless given). */
 export async function createContract(deps: { db: Db; clock: Clock }, body: ContractBody): Promise<ContractRecord> {
-  const org = await deps.db.selectFrom('organizations').select('id').where('id', '=', body.organizationId).executeTakeFirst();
-  if (!org) throw notFound('Organization', '/organizationId');
+  if (!(await organizationExists(deps.db, body.organizationId))) throw notFound('Organization', '/organizationId');
   await checkReferences(deps.db, body.organizationId, body.slaPolicyId, body.coverage as CoverageRule[]);
   const now = deps.clock.iso();
   const record: ContractRecord = {

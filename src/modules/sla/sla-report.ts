@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Db } from '../../platform/db/connect.js';
+import { organizationNames } from '../clients/index.js';
 import { usedMinutes } from './minutes.js';
 
 export type GroupBy = 'organization' | 'priority' | 'month';
@@ -27,17 +28,20 @@ export function percentile(sorted: number[], p: number): number | null {
 }
 
 export async function slaReport(db: Db, q: { from: string; to: string; groupBy: GroupBy; now: number }): Promise<ReportRow[]> {
-  const rows = await db
+  const clocks = await db
     .selectFrom('ticket_clocks')
-    .innerJoin('organizations', 'organizations.id', 'ticket_clocks.organization_id')
-    .select(['ticket_clocks.clock', 'ticket_clocks.status', 'ticket_clocks.priority', 'ticket_clocks.elapsed_minutes', 'ticket_clocks.started_at', 'ticket_clocks.due_at', 'ticket_clocks.organization_id', 'organizations.name'])
-    .where('ticket_clocks.started_at', '>=', q.from)
-    .where('ticket_clocks.started_at', '<', q.to)
+    .select(['clock', 'status', 'priority', 'elapsed_minutes', 'started_at', 'due_at', 'organization_id'])
+    .where('started_at', '>=', q.from)
+    .where('started_at', '<', q.to)
     .execute();
+  // Client names from the clients module; a clock counts only under a client that exists.
+  const names = await organizationNames(db, clocks.map((c) => c.organization_id));
   const groups = new Map<string, { label: string; clock: string; met: number; missed: number; times: number[] }>();
-  for (const r of rows) {
+  for (const r of clocks) {
+    const name = names.get(r.organization_id);
+    if (name === undefined) continue;
     const [group, label] =
-      q.groupBy === 'organization' ? [r.organization_id, r.name] : q.groupBy === 'priority' ? [r.priority, r.priority] : [r.started_at.slice(0, 7), DateTime.fromISO(r.started_at, { zone: 'utc' }).toFormat('LLLL yyyy')];
+      q.groupBy === 'organization' ? [r.organization_id, name] : q.groupBy === 'priority' ? [r.priority, r.priority] : [r.started_at.slice(0, 7), DateTime.fromISO(r.started_at, { zone: 'utc' }).toFormat('LLLL yyyy')];
     const key = `${group}|${r.clock}`;
     const g = groups.get(key) ?? { label, clock: r.clock, met: 0, missed: 0, times: [] };
     const overdue = r.status === 'running' && r.due_at !== null && Date.parse(r.due_at) <= q.now;

@@ -1,10 +1,15 @@
-/** All SQL of calendars, SLA policies, contracts and ticket clocks. */
+/**
+ * All SQL of calendars, SLA policies, contracts and ticket clocks. What the clocks need of a ticket
+ * (its facts, its history, where its nearest due time is kept) comes through the tickets module.
+ */
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson } from '../../platform/db/dialect.js';
 import { sql, type ExpressionBuilder } from 'kysely';
-import type { ContractTable, Database as Tables, SlaPolicyTable } from '../../migrations/tables.js';
+import type { ContractTable, SlaPolicyTable } from './sla.tables.js';
+import type { Database as Tables } from '../../platform/db/tables.js';
 import type { CalendarSpec } from '../calendars/index.js';
-import { FINISHED_STATUSES, type Priority } from '../tickets/index.js';
+import { staffIdsAmong } from '../auth/index.js';
+import { clockEvents, setSlaDueAt, ticketFacts as ticketRecordFacts, unfinishedTicketIds, type Priority } from '../tickets/index.js';
 import type { Clock, ClockPolicy, SlaEvent } from './clock.js';
 
 export interface CalendarRecord { id: string; name: string; timeZone: string; spec: CalendarSpec; version: number; createdAt: string; updatedAt: string }
@@ -203,9 +208,7 @@ export async function updateContract(db: Db, c: ContractRecord): Promise<void> {
 
 /** Ids of the open tickets of organisations whose clocks depend on a contract, policy or calendar. */
 export async function openTicketIds(db: Db, organizationIds: string[]): Promise<string[]> {
-  if (organizationIds.length === 0) return [];
-  const rows = await db.selectFrom('tickets').select('id').where('organization_id', 'in', organizationIds).where('status', 'not in', FINISHED_STATUSES).execute();
-  return rows.map((r) => r.id);
+  return unfinishedTicketIds(db, organizationIds);
 }
 
 export async function organizationsUsing(db: Db, ref: { policyId?: string; calendarId?: string }): Promise<string[]> {
@@ -222,34 +225,28 @@ export async function coveringCalendarIds(db: Db): Promise<string[]> {
 export interface TicketFacts { id: string; organizationId: string; siteId: string | null; createdAt: string }
 
 export async function ticketFacts(db: Db, ticketId: string): Promise<TicketFacts | undefined> {
-  const row = await db.selectFrom('tickets').select(['id', 'organization_id', 'site_id', 'created_at']).where('id', '=', ticketId).executeTakeFirst();
-  return row ? { id: row.id, organizationId: row.organization_id, siteId: row.site_id, createdAt: row.created_at } : undefined;
+  const t = await ticketRecordFacts(db, ticketId);
+  return t ? { id: t.id, organizationId: t.organizationId, siteId: t.siteId, createdAt: t.createdAt } : undefined;
 }
 
 /** The ticket's history as the SLA clocks see it: creation, status and priority changes, replies. */
 export async function slaEvents(db: Db, ticketId: string): Promise<SlaEvent[]> {
-  const rows = await db
-    .selectFrom('ticket_events')
-    .leftJoin('users', 'users.id', 'ticket_events.actor_user_id')
-    .select(['ticket_events.type', 'ticket_events.field', 'ticket_events.after_value', 'ticket_events.at', 'users.kind as actor_kind'])
-    .where('ticket_events.ticket_id', '=', ticketId)
-    .where((eb) => eb.or([eb('ticket_events.origin_ticket_id', 'is', null), eb('ticket_events.origin_ticket_id', '=', ticketId)]))
-    .where('ticket_events.type', 'in', ['ticket.created', 'ticket.updated', 'message.added'])
-    .orderBy('ticket_events.id')
-    .execute();
+  const rows = await clockEvents(db, ticketId);
+  // Whether the MSP or the client acted decides the first response: the actors' kinds, in one query.
+  const staff = await staffIdsAmong(db, rows.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])));
   const events: SlaEvent[] = [];
   for (const r of rows) {
     const at = Date.parse(r.at);
-    const after = readJson<Record<string, unknown> | string | null>(r.after_value, null);
+    const after = r.after as Record<string, unknown> | string | null;
+    const byStaff = r.actorUserId !== null && staff.has(r.actorUserId);
     if (r.type === 'ticket.created' && after && typeof after === 'object') {
-      events.push({ at, kind: 'created', priority: after.priority as Priority, status: String(after.status), respondedAtCreation: after.channel === 'phone' && r.actor_kind === 'staff' });
+      events.push({ at, kind: 'created', priority: after.priority as Priority, status: String(after.status), respondedAtCreation: after.channel === 'phone' && byStaff });
     } else if (r.type === 'ticket.updated' && r.field === 'status') {
       events.push({ at, kind: 'status', status: String(after) });
     } else if (r.type === 'ticket.updated' && r.field === 'priority') {
       events.push({ at, kind: 'priority', priority: after as Priority });
     } else if (r.type === 'message.added' && after && typeof after === 'object') {
-      const staff = r.actor_kind === 'staff';
-      if (after.kind === 'reply' || (after.kind === 'call' && staff)) events.push({ at, kind: staff ? 'staff_reply' : 'client_reply' });
+      if (after.kind === 'reply' || (after.kind === 'call' && byStaff)) events.push({ at, kind: byStaff ? 'staff_reply' : 'client_reply' });
     }
   }
   return events;
@@ -259,7 +256,7 @@ export async function slaEvents(db: Db, ticketId: string): Promise<SlaEvent[]> {
 export async function saveClocks(db: Db, ticket: TicketFacts, clocks: Clock[], nowIso: string): Promise<void> {
   await db.deleteFrom('ticket_clocks').where('ticket_id', '=', ticket.id).execute();
   await insertClocks(db, ticket, clocks, nowIso);
-  await db.updateTable('tickets').set({ sla_due_at: nearestDue(clocks) }).where('id', '=', ticket.id).execute();
+  await setSlaDueAt(db, ticket.id, nearestDue(clocks));
 }
 
 /** The nearest due time of a running clock, which the ticket row carries for the at-risk queue. */

@@ -1,7 +1,7 @@
 import { AppError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { organizationWithSites } from '../clients/index.js';
-import { staffDirectory } from '../staff/index.js';
+import { staffDirectory } from '../auth/index.js';
 import type { LocationKind } from './spare.js';
 import type { SpareDeps } from './spare-deps.js';
 import { insertLocation, type LocationRecord } from './spares.repository.js';

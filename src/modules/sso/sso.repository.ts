@@ -1,7 +1,7 @@
 /** All SQL of single sign-on: the configured providers and the sign-in flows under way. */
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson } from '../../platform/db/dialect.js';
-import type { SsoFlowTable, SsoProviderTable } from '../../migrations/tables.js';
+import type { SsoFlowTable, SsoProviderTable } from './sso.tables.js';
 import type { EmailClaim, SsoProvider, UserKind } from './sso-provider.js';
 
 export type StoredSsoProvider = SsoProvider & { clientSecretEncrypted: string };

@@ -7,8 +7,8 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { insertAuditEntry } from '../audit/index.js';
-import { endSessions, hashPassword, passwordProblem, STAFF_ROLES, type Actor } from '../auth/index.js';
-import { findTeam, findUser, saveUser, type User } from './staff.repository.js';
+import { endSessions, findUser, hashPassword, passwordProblem, saveUser, STAFF_ROLES, type Actor, type User } from '../auth/index.js';
+import { findTeam } from './staff.repository.js';
 
 export interface ChangeUserDeps {
   db: Db;

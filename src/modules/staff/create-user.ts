@@ -3,8 +3,9 @@ import type { Db } from '../../platform/db/connect.js';
 import { AppError, conflict, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { insertAuditEntry } from '../audit/index.js';
-import { CLIENT_ROLES, hashPassword, passwordProblem, STAFF_ROLES, type Actor } from '../auth/index.js';
-import { contactForUser, emailTaken, findTeam, insertUser, type User } from './staff.repository.js';
+import { CLIENT_ROLES, emailTaken, hashPassword, insertUser, passwordProblem, STAFF_ROLES, type Actor, type User } from '../auth/index.js';
+import { contactForUser } from '../clients/index.js';
+import { findTeam } from './staff.repository.js';
 
 export interface CreateUserInput {
   kind: 'staff' | 'client';

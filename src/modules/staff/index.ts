@@ -1,5 +1,5 @@
 export { staffRoutes } from './staff.routes.js';
 export { createUser, type CreateUserInput } from './create-user.js';
-export { usersWithEmails, listTeams, firstActiveOwner, staffDirectory, activeStaffWithRole, activeStaffMember, userNames, type User, type Team } from './staff.repository.js';
+export { listTeams, teamExists, teamLead, teamIdExpression, type Team } from './staff.repository.js';
 export { saveImportedStaff, staffRoleRefusal, type ImportedStaffMember } from './save-imported-staff.js';
-export { isEnabledStaff } from './staff.repository.js';
+export type { TeamTable } from './staff.tables.js';

@@ -2,9 +2,8 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { forbidden } from '../../platform/errors.js';
 import { insertAuditEntry } from '../audit/index.js';
-import type { Actor } from '../auth/index.js';
+import { saveUser, type Actor, type User } from '../auth/index.js';
 import { createUser } from './create-user.js';
-import { saveUser, type User } from './staff.repository.js';
 
 /** A staff account as an import makes it: no password (set by an administrator, or single sign-on). */
 export interface ImportedStaffMember {

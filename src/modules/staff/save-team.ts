@@ -3,7 +3,8 @@ import type { Clock } from '../../platform/clock.js';
 import { isUniqueViolation, type Db } from '../../platform/db/connect.js';
 import { conflict, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { findTeam, findUser, insertTeam, saveTeam, type Team } from './staff.repository.js';
+import { findUser } from '../auth/index.js';
+import { findTeam, insertTeam, saveTeam, type Team } from './staff.repository.js';
 
 async function checkLead(db: Db, lead: string | null | undefined): Promise<void> {
   if (lead && (await findUser(db, lead))?.kind !== 'staff') throw notFound('Team lead', '/leadUserId');

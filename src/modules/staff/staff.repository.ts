@@ -1,90 +1,10 @@
-/** All SQL of staff users, client portal users and teams. */
+/**
+ * All SQL of teams. The people themselves are accounts in the auth module's `users` table: staff's
+ * use cases manage them through the functions auth exports.
+ */
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../../platform/db/connect.js';
-import { readBool } from '../../platform/db/dialect.js';
-import type { UserTable } from '../../migrations/tables.js';
-
-export interface User {
-  id: string;
-  kind: 'staff' | 'client';
-  email: string;
-  name: string;
-  role: string;
-  tier: number | null;
-  teamId: string | null;
-  organizationId: string | null;
-  contactId: string | null;
-  disabled: boolean;
-  createdAt: string;
-}
-
-export function toUser(r: UserTable): User {
-  return {
-    id: r.id,
-    kind: r.kind === 'client' ? 'client' : 'staff',
-    email: r.email,
-    name: r.name,
-    role: r.role,
-    tier: r.tier,
-    teamId: r.team_id,
-    organizationId: r.organization_id,
-    contactId: r.contact_id,
-    disabled: readBool(r.disabled),
-    createdAt: r.created_at,
-  };
-}
-
-export async function insertUser(db: Db, u: User, passwordHash: string | null): Promise<void> {
-  await db
-    .insertInto('users')
-    .values({
-      id: u.id,
-      kind: u.kind,
-      email: u.email,
-      name: u.name,
-      password_hash: passwordHash,
-      role: u.role,
-      tier: u.tier,
-      team_id: u.teamId,
-      organization_id: u.organizationId,
-      contact_id: u.contactId,
-      disabled: u.disabled,
-      created_at: u.createdAt,
-    })
-    .execute();
-}
-
-export async function saveUser(db: Db, u: User, passwordHash?: string): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({ name: u.name, role: u.role, tier: u.tier, team_id: u.teamId, disabled: u.disabled, ...(passwordHash ? { password_hash: passwordHash } : {}) })
-    .where('id', '=', u.id)
-    .execute();
-}
-
-export async function findUser(db: Db, id: string): Promise<User | undefined> {
-  const r = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-  return r ? toUser(r) : undefined;
-}
-
-export async function emailTaken(db: Db, email: string): Promise<boolean> {
-  return (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) !== undefined;
-}
-
-export async function listUsers(db: Db, filter: { kind?: string; role?: string; organizationId?: string; limit: number; after?: [string, string] }): Promise<User[]> {
-  let q = db.selectFrom('users').selectAll();
-  if (filter.kind) q = q.where('kind', '=', filter.kind);
-  if (filter.role) q = q.where('role', '=', filter.role);
-  if (filter.organizationId) q = q.where('organization_id', '=', filter.organizationId);
-  if (filter.after) q = q.where((eb) => eb.or([eb('name', '>', filter.after![0]), eb.and([eb('name', '=', filter.after![0]), eb('id', '>', filter.after![1])])]));
-  return (await q.orderBy('name').orderBy('id').limit(filter.limit + 1).execute()).map(toUser);
-}
-
-export async function contactForUser(db: Db, contactId: string) {
-  const contact = await db.selectFrom('contacts').select(['id', 'organization_id', 'name']).where('id', '=', contactId).executeTakeFirst();
-  if (!contact) return undefined;
-  const email = await db.selectFrom('contact_emails').select('email').where('contact_id', '=', contactId).orderBy('is_primary', 'desc').executeTakeFirst();
-  return { ...contact, email: email?.email };
-}
+import type { Database } from '../../platform/db/tables.js';
 
 export interface Team { id: string; name: string; leadUserId: string | null; createdAt: string }
 
@@ -106,48 +26,16 @@ export async function findTeam(db: Db, id: string): Promise<Team | undefined> {
   return r ? { id: r.id, name: r.name, leadUserId: r.lead_user_id, createdAt: r.created_at } : undefined;
 }
 
-/** The accounts (staff and client) with any of these sign-in emails (lower case). */
-export async function usersWithEmails(db: Db, emails: string[]): Promise<User[]> {
-  if (emails.length === 0) return [];
-  return (await db.selectFrom('users').selectAll().where('email', 'in', [...new Set(emails)]).execute()).map(toUser);
+export async function teamExists(db: Db, id: string): Promise<boolean> {
+  return (await db.selectFrom('teams').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
-/** The first owner account still enabled: whom `switchboard import` acts as when not told. */
-export async function firstActiveOwner(db: Db): Promise<User | undefined> {
-  const r = await db.selectFrom('users').selectAll().where('kind', '=', 'staff').where('role', '=', 'owner').where('disabled', '=', false).orderBy('created_at').orderBy('id').executeTakeFirst();
-  return r ? toUser(r) : undefined;
+/** The team's lead, or null (no such team, or no lead). */
+export async function teamLead(db: Db, teamId: string): Promise<string | null> {
+  return (await db.selectFrom('teams').select('lead_user_id').where('id', '=', teamId).executeTakeFirst())?.lead_user_id ?? null;
 }
 
-/** The MSP's own people, for the fraud guard's directory: every staff member still working, by name and address. */
-export async function staffDirectory(db: Db): Promise<{ id: string; name: string; email: string }[]> {
-  const rows = await db.selectFrom('users').select(['id', 'name', 'email', 'disabled']).where('kind', '=', 'staff').orderBy('name').orderBy('id').execute();
-  return rows.filter((r) => !readBool(r.disabled)).map(({ id, name, email }) => ({ id, name, email }));
-}
-
-/** Active staff with one role, oldest account first: who receives what a role is responsible for. */
-export async function activeStaffWithRole(db: Db, role: string): Promise<User[]> {
-  const rows = await db.selectFrom('users').selectAll().where('kind', '=', 'staff').where('role', '=', role).where('disabled', '=', false).orderBy('created_at').orderBy('id').execute();
-  return rows.map(toUser);
-}
-
-/** One staff member who can still work (not disabled), or undefined. */
-export async function activeStaffMember(db: Db, id: string): Promise<User | undefined> {
-  const r = await db.selectFrom('users').selectAll().where('id', '=', id).where('kind', '=', 'staff').where('disabled', '=', false).executeTakeFirst();
-  return r ? toUser(r) : undefined;
-}
-
-/** The names of these users (disabled ones too: a report still names who did the work). */
-export async function userNames(db: Db, ids: (string | null)[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  const names = new Map<string, string>();
-  for (let i = 0; i < wanted.length; i += 500) {
-    for (const r of await db.selectFrom('users').select(['id', 'name']).where('id', 'in', wanted.slice(i, i + 500)).execute()) names.set(r.id, r.name);
-  }
-  return names;
-}
-
-/** Whether `id` is an enabled staff member (an account manager, say). */
-export async function isEnabledStaff(db: Db, id: string): Promise<boolean> {
-  const user = await findUser(db, id);
-  return user !== undefined && user.kind === 'staff' && !user.disabled;
+/** The id back when it names a team, else null — as a subquery for a caller's own statement (a new ticket's references). */
+export function teamIdExpression(eb: ExpressionBuilder<Database, never>, id: string) {
+  return eb.selectFrom('teams').select('id').where('id', '=', id);
 }

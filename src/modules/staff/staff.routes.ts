@@ -8,10 +8,10 @@ import { cursorShape } from '../../platform/http/cursor.js';
 import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
-import { actorFrom, isAdministrator, isManager, isStaff } from '../auth/index.js';
+import { actorFrom, findUser, isAdministrator, isManager, isStaff, listUsers } from '../auth/index.js';
 import { createUser } from './create-user.js';
 import { changeUser } from './change-user.js';
-import { findUser, listTeams, listUsers } from './staff.repository.js';
+import { listTeams } from './staff.repository.js';
 import { changeTeam, createTeam } from './save-team.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 100 });

@@ -2,12 +2,14 @@
 import { sql, type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson, withoutIndex, type DialectName } from '../../platform/db/dialect.js';
-import type { Database as Tables, MessageTable, TicketTable } from '../../migrations/tables.js';
+import type { Database as Tables } from '../../platform/db/tables.js';
+import type { MessageTable, TicketTable } from './tickets.tables.js';
 import type { Actor } from '../auth/index.js';
-import type { ArchivedStates } from '../clients/index.js';
-import { ticketScope } from '../auth/index.js';
+import { ticketReferenceColumns, type ArchivedStates } from '../clients/index.js';
+import { enabledStaffIdExpression, ticketScope } from '../auth/index.js';
+import { teamIdExpression } from '../staff/index.js';
 import { CLIENT_CHANGED_FIELDS, CLIENT_EVENT_TYPES } from './client-view.js';
-import { OPEN_STATUSES, parseTicketNumber, PUBLIC_MESSAGE_KINDS, type Status } from './ticket.js';
+import { FINISHED_STATUSES, OPEN_STATUSES, parseTicketNumber, PUBLIC_MESSAGE_KINDS, type Status } from './ticket.js';
 
 export interface TicketRecord {
   id: string;
@@ -393,22 +395,6 @@ export async function moveTicketContents(trx: Db, fromId: string, intoId: string
   return { messages: Number(messages.numUpdatedRows), events: Number(events.numUpdatedRows) };
 }
 
-/** Whether a contact or site belongs to an organisation. */
-export async function belongsToOrganization(db: Db, table: 'contacts' | 'sites', id: string, organizationId: string): Promise<'yes' | 'other' | 'missing'> {
-  const row = await db.selectFrom(table).select('organization_id').where('id', '=', id).executeTakeFirst();
-  if (!row) return 'missing';
-  return row.organization_id === organizationId ? 'yes' : 'other';
-}
-
-export async function activeStaffExists(db: Db, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('users').select(['kind', 'disabled']).where('id', '=', userId).executeTakeFirst();
-  return row !== undefined && row.kind === 'staff' && !readBool(row.disabled);
-}
-
-export async function teamExists(db: Db, id: string): Promise<boolean> {
-  return (await db.selectFrom('teams').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
-}
-
 /** Where a new ticket's references point: each is null when its row does not exist (or, for the assignee, is no active staff member). */
 export interface TicketReferences {
   organizationId: string | null;
@@ -429,21 +415,11 @@ export async function ticketReferences(db: Db, ids: { organizationId?: string; c
   const row = await db
     .selectNoFrom((eb) => {
       const none = sql<string | null>`NULL`;
-      const contactOrganization = ids.contactId == null ? undefined : eb.selectFrom('contacts').select('organization_id').where('id', '=', ids.contactId);
-      // The client is the one named, or else the contact's.
-      const organization = ids.organizationId ?? contactOrganization;
+      // Each module names its own tables; the subqueries still go to the database as one statement.
       return [
-        (ids.organizationId === undefined ? none : eb.selectFrom('organizations').select('id').where('id', '=', ids.organizationId)).as('organization_id'),
-        (contactOrganization ?? none).as('contact_organization_id'),
-        (ids.siteId === undefined ? none : eb.selectFrom('sites').select('organization_id').where('id', '=', ids.siteId)).as('site_organization_id'),
-        (ids.assigneeId === undefined
-          ? none
-          : eb.selectFrom('users').select('id').where('id', '=', ids.assigneeId).where('kind', '=', 'staff').where('disabled', '=', false)
-        ).as('assignee_id'),
-        (ids.teamId === undefined ? none : eb.selectFrom('teams').select('id').where('id', '=', ids.teamId)).as('team_id'),
-        (organization === undefined ? none : eb.selectFrom('organizations').select('archived_at').where('id', '=', organization)).as('organization_archived_at'),
-        (ids.contactId == null ? none : eb.selectFrom('contacts').select('archived_at').where('id', '=', ids.contactId)).as('contact_archived_at'),
-        (ids.siteId === undefined ? none : eb.selectFrom('sites').select('archived_at').where('id', '=', ids.siteId)).as('site_archived_at'),
+        ...ticketReferenceColumns(eb, ids),
+        (ids.assigneeId === undefined ? none : enabledStaffIdExpression(eb, ids.assigneeId)).as('assignee_id'),
+        (ids.teamId === undefined ? none : teamIdExpression(eb, ids.teamId)).as('team_id'),
       ];
     })
     .executeTakeFirstOrThrow();
@@ -528,21 +504,76 @@ export async function currentDueAt(db: Db, ticketId: string): Promise<string | n
 export interface TicketFacts {
   id: string;
   number: number;
+  subject: string;
   organizationId: string;
   contactId: string | null;
+  siteId: string | null;
+  priority: string;
+  businessCritical: boolean;
   status: Status;
+  assigneeId: string | null;
+  teamId: string | null;
   mergedIntoId: string | null;
   version: number;
+  createdAt: string;
   updatedAt: string;
 }
 
 export async function ticketFacts(db: Db, ticketId: string): Promise<TicketFacts | undefined> {
   const row = await db
     .selectFrom('tickets')
-    .select(['id', 'number', 'organization_id', 'contact_id', 'status', 'merged_into_id', 'version', 'updated_at'])
+    .select(['id', 'number', 'subject', 'organization_id', 'contact_id', 'site_id', 'priority', 'business_critical', 'status', 'assignee_id', 'team_id', 'merged_into_id', 'version', 'created_at', 'updated_at'])
     .where('id', '=', ticketId)
     .executeTakeFirst();
-  return row && { id: row.id, number: row.number, organizationId: row.organization_id, contactId: row.contact_id, status: row.status as Status, mergedIntoId: row.merged_into_id, version: row.version, updatedAt: row.updated_at };
+  return row && {
+    id: row.id, number: row.number, subject: row.subject, organizationId: row.organization_id, contactId: row.contact_id, siteId: row.site_id, priority: row.priority,
+    businessCritical: readBool(row.business_critical), status: row.status as Status, assigneeId: row.assignee_id, teamId: row.team_id, mergedIntoId: row.merged_into_id,
+    version: row.version, createdAt: row.created_at, updatedAt: row.updated_at,
+  };
+}
+
+/** Ids of every ticket (loading the demo derives each one's clocks). */
+export async function allTicketIds(db: Db): Promise<string[]> {
+  return (await db.selectFrom('tickets').select('id').execute()).map((r) => r.id);
+}
+
+/** Ids of the unfinished tickets of these clients (their clocks follow a changed contract, policy or calendar). */
+export async function unfinishedTicketIds(db: Db, organizationIds: string[]): Promise<string[]> {
+  if (organizationIds.length === 0) return [];
+  const ids: string[] = [];
+  const unique = [...new Set(organizationIds)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = await db.selectFrom('tickets').select('id').where('organization_id', 'in', unique.slice(i, i + 500)).where('status', 'not in', FINISHED_STATUSES).execute();
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
+}
+
+/** Stores the nearest due time of the ticket's running SLA clocks, as the sla module computed it. */
+export async function setSlaDueAt(db: Db, ticketId: string, dueAt: string | null): Promise<void> {
+  await db.updateTable('tickets').set({ sla_due_at: dueAt }).where('id', '=', ticketId).execute();
+}
+
+/** One event of a ticket's history as its SLA clocks read it, its JSON decoded. */
+export interface ClockEvent {
+  type: 'ticket.created' | 'ticket.updated' | 'message.added';
+  field: string | null;
+  after: unknown;
+  at: string;
+  actorUserId: string | null;
+}
+
+/** The ticket's creation, field changes and messages in order, its own and those merged into it. */
+export async function clockEvents(db: Db, ticketId: string): Promise<ClockEvent[]> {
+  const rows = await db
+    .selectFrom('ticket_events')
+    .select(['type', 'field', 'after_value', 'at', 'actor_user_id'])
+    .where('ticket_id', '=', ticketId)
+    .where((eb) => eb.or([eb('origin_ticket_id', 'is', null), eb('origin_ticket_id', '=', ticketId)]))
+    .where('type', 'in', ['ticket.created', 'ticket.updated', 'message.added'])
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ type: r.type as ClockEvent['type'], field: r.field, after: readJson<unknown>(r.after_value, null), at: r.at, actorUserId: r.actor_user_id }));
 }
 
 /**

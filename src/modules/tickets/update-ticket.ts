@@ -1,14 +1,13 @@
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors.js';
-import type { Actor } from '../auth/index.js';
+import { isEnabledStaff, type Actor } from '../auth/index.js';
+import { recordOrganization } from '../clients/index.js';
+import { teamExists } from '../staff/index.js';
 import { assertResolvable } from './resolve-guard.js';
 import { assertTransition, isOpenStatus, type FcrOutcome, type Priority, type Status } from './ticket.js';
 import {
-  activeStaffExists,
   currentDueAt,
-  belongsToOrganization,
   replaceText,
   insertEvent,
-  teamExists,
   updateTicket as saveTicket,
   type TicketRecord,
 } from './ticket.repository.js';
@@ -95,14 +94,15 @@ export async function updateTicket(deps: TicketDeps, actor: Actor, ticket: Ticke
 }
 
 async function validateReferences(deps: TicketDeps, ticket: TicketRecord, input: UpdateTicketInput): Promise<void> {
-  if (input.assigneeId && !(await activeStaffExists(deps.db, input.assigneeId))) throw notFound('Assignee', '/assigneeId');
+  if (input.assigneeId && !(await isEnabledStaff(deps.db, input.assigneeId))) throw notFound('Assignee', '/assigneeId');
   if (input.teamId && !(await teamExists(deps.db, input.teamId))) throw notFound('Team', '/teamId');
   for (const [table, id, field] of [
     ['contacts', input.contactId, '/contactId'],
     ['sites', input.siteId, '/siteId'],
   ] as const) {
     if (!id) continue;
-    const answer = await belongsToOrganization(deps.db, table, id, ticket.organizationId);
+    const owner = await recordOrganization(deps.db, table === 'contacts' ? 'contact' : 'site', id);
+    const answer = owner === undefined ? 'missing' : owner === ticket.organizationId ? 'yes' : 'other';
     if (answer === 'missing') throw notFound(table === 'contacts' ? 'Contact' : 'Site', field);
     if (answer === 'other') {
       throw new AppError(`${table === 'contacts' ? 'contact' : 'site'}_not_in_organization`, 'That belongs to another client organisation', { status: 422, field });

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Db } from '../../platform/db/connect.js';
-import type { Database } from '../../migrations/tables.js';
+import type { Database } from '../../platform/db/tables.js';
 
 type Json = unknown;
 

@@ -1,7 +1,7 @@
 /** Saved views in the database. */
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson } from '../../platform/db/dialect.js';
-import type { SavedViewTable } from '../../migrations/tables.js';
+import type { SavedViewTable } from './views.tables.js';
 import type { ViewFilters } from './views.schema.js';
 
 export interface SavedView {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import type { Database as Tables } from '../../migrations/tables.js';
+import type { Database as Tables } from './tables.js';
 import { BACKSTOP_CHECKPOINT_PAGES, startCheckpointer } from './checkpointer.js';
 import type { DialectName } from './dialect.js';
 

@@ -1,5 +1,6 @@
 /** Importing staff accounts: matched by sign-in email; roles as the API allows them (only an owner makes owners). */
-import { listTeams, saveImportedStaff, staffRoleRefusal, usersWithEmails, type Team, type User } from '../../staff/index.js';
+import { usersWithEmails, type User } from '../../auth/index.js';
+import { listTeams, saveImportedStaff, staffRoleRefusal, type Team } from '../../staff/index.js';
 import type { RowIssue, StaffValues } from '../row-values.js';
 import { readRole } from '../row-words.js';
 import { fold, planChanges, planCreate, planError, type KindHandler, type Plan, type PlanDeps } from './kind.js';

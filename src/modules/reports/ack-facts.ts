@@ -1,8 +1,10 @@
 /**
- * The read model of the one-tap acknowledge page: one page (notification), its ticket and client,
- * its ladder, and the people paged on that ladder so far. It joins across modules (tickets,
- * organisations, users, escalations, on-call schedules) and lives here, in one named place,
- * because the page is the only reader; it only reads.
+ * The one-tap acknowledge page's facts: one page (notification), its ticket and client, its
+ * ladder, and the people paged on that ladder so far. Read model: joins notifications (notify),
+ * tickets (tickets), organizations (clients), users (auth), escalations (escalation) and
+ * oncall_schedules (oncall).
+ * It sits with the other read models in the reports module; the notify module's acknowledge page
+ * (ack.routes.ts) is its only reader. It only reads.
  */
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson } from '../../platform/db/dialect.js';
