@@ -7,12 +7,12 @@ import type { MessageTable, TicketEventTable, TicketLinkTable, TicketSearchTable
 import type { SavedViewTable } from '../views/index.js';
 import type { TeamTable } from '../staff/index.js';
 import type { UserTable } from '../auth/index.js';
-import type { CHANNELS, PRIORITIES, STATUSES } from '../tickets/index.js';
+import type { CHANNELS, Priority, STATUSES } from '../tickets/index.js';
 import type { LiveRole } from './ticket-plan.js';
 import type { Industry } from './words.js';
 
 export type Channel = (typeof CHANNELS)[number];
-export type Priority = (typeof PRIORITIES)[number];
+export type { Priority };
 export type Status = (typeof STATUSES)[number];
 
 /** An event row without its id; the database numbers events in insertion order. */

@@ -3,8 +3,9 @@
  * Pure; each reader says what it made of a word it did not know, never guesses silently.
  */
 import { getCountry, getTimezone, getTimezonesForCountry } from 'countries-and-timezones';
+import type { Priority } from '../tickets/index.js';
 
-export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
+export type { Priority };
 
 const PRIORITY_WORDS: [RegExp, Priority][] = [
   [/\b(critical|emergency|urgent|highest|crit)\b/, 'P1'],
