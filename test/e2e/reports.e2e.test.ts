@@ -134,7 +134,7 @@ describe('reports and on call in the browser', () => {
     expect(csv.headers()['content-type']).toContain('text/csv');
     const line = (await csv.text()).split('\r\n').find((l) => l.includes('Tina Okafor'))!;
     expect(line.split(',').slice(2, 4)).toEqual([String(after.tickets), String(after.first)]);
-    const slaCsv = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+    const slaCsv = await page.getByRole('link', { name: 'Download SLA attainment as CSV' }).getAttribute('href');
     expect(slaCsv).toBe(`/api/v1/reports/sla?${period}&groupBy=organization&format=csv`);
 
     // Three months at a glance for the picture.

@@ -63,7 +63,7 @@ export function CsatSection({ from, to }: { from: string; to: string }) {
             </button>
           ))}
         </div>
-        <a className="button small" href={csvHref('/reports/csat', { from, to, groupBy: group })} download>
+        <a className="button small" href={csvHref('/reports/csat', { from, to, groupBy: group })} download aria-label="Download client satisfaction as CSV">
           Download CSV
         </a>
       </SectionHead>
@@ -94,7 +94,7 @@ export function BacklogSection() {
   return (
     <section className="card report-section backlog-report" aria-labelledby="backlog-title">
       <SectionHead id="backlog-title" title="Backlog ageing" text="Tickets open now — not resolved, closed or merged — by how long ago they were opened.">
-        <a className="button small" href={csvHref('/reports/backlog', {})} download>
+        <a className="button small" href={csvHref('/reports/backlog', {})} download aria-label="Download backlog ageing as CSV">
           Download CSV
         </a>
       </SectionHead>
@@ -139,10 +139,10 @@ export function AfterHoursSection({ from, to }: { from: string; to: string }) {
   return (
     <section className="card report-section after-hours-report" aria-labelledby="after-hours-title">
       <SectionHead id="after-hours-title" title="After-hours pages" text="Pages sent to people, and how many went out on a weekend or outside 08:00–18:00 (the report time zone).">
-        <a className="button small" href={csvHref('/reports/after-hours', { from, to, groupBy: 'person' })} download>
+        <a className="button small" href={csvHref('/reports/after-hours', { from, to, groupBy: 'person' })} download aria-label="Download after-hours pages per person as CSV">
           Per person CSV
         </a>
-        <a className="button small" href={csvHref('/reports/after-hours', { from, to })} download>
+        <a className="button small" href={csvHref('/reports/after-hours', { from, to })} download aria-label="Download after-hours pages per month as CSV">
           Download CSV
         </a>
       </SectionHead>

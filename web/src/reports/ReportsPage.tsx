@@ -175,7 +175,7 @@ export function ReportsPage() {
                 </button>
               ))}
             </div>
-            <a className="button small" href={csvHref('/reports/sla', { from, to, groupBy: group })} download>
+            <a className="button small" href={csvHref('/reports/sla', { from, to, groupBy: group })} download aria-label="Download SLA attainment as CSV">
               Download CSV
             </a>
           </div>
