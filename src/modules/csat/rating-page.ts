@@ -4,7 +4,7 @@
  * the same signed address — mail link scanners fetch links, and must never rate a ticket. Pure:
  * facts in, HTML out.
  */
-import { createHash } from 'node:crypto';
+import { escapeHtml, htmlPageHeaders } from '../../platform/http/html-page.js';
 import { RATINGS, type Rating } from './csat.js';
 
 const CSS = [
@@ -25,24 +25,10 @@ const CSS = [
 ].join('');
 
 /** Headers of every answer of the rating page: nothing cached, indexed, framed or referred; no scripts. */
-export const RATING_PAGE_HEADERS: Readonly<Record<string, string>> = {
-  'content-type': 'text/html; charset=utf-8',
-  'cache-control': 'no-store',
-  'x-robots-tag': 'noindex, nofollow',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'content-security-policy': [
-    "default-src 'none'",
-    `style-src 'sha256-${createHash('sha256').update(CSS).digest('base64')}'`,
-    "form-action 'self'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-  ].join('; '),
-};
+export const RATING_PAGE_HEADERS = htmlPageHeaders(CSS, 'self');
 
 const LABELS: Record<Rating, string> = { good: 'Good', okay: 'Okay', bad: 'Bad' };
 
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function page(title: string, body: string): string {
   return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="robots" content="noindex, nofollow">\n<title>${escapeHtml(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n<main>\n${body}\n</main>\n</body>\n</html>\n`;

@@ -4,6 +4,7 @@
  * it is given, every value escaped (the feed through the `feed` library).
  */
 import { Feed } from 'feed';
+import { escapeHtml, htmlPageHeaders } from '../../platform/http/html-page.js';
 import type { IncidentRecord, IncidentUpdate } from './incident.js';
 
 export interface StatusView {
@@ -19,10 +20,6 @@ export interface StatusView {
   nowIso: string;
 }
 
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 const when = (iso: string) => `<time datetime="${escapeHtml(iso)}">${escapeHtml(iso.slice(0, 16).replace('T', ' '))} UTC</time>`;
 const paragraphs = (text: string) => text.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('');
@@ -32,6 +29,9 @@ h1{font-size:1.6rem}article{border:1px solid #d0d0d0;border-radius:8px;padding:1
 h2{font-size:1.2rem;margin:0 0 .25rem}.state{display:inline-block;padding:0 .5rem;border-radius:4px;font-size:.85rem;font-weight:600}
 .open{background:#fde2e1;color:#8a1c15}.resolved{background:#dcf3e3;color:#1d5b33}.meta{color:#555;font-size:.9rem}
 ol{list-style:none;padding:0}li{border-top:1px solid #eee;padding:.5rem 0}footer{margin-top:2rem;font-size:.9rem}`;
+
+/** Headers of the status pages: no scripts, no forms, only the page's own stylesheet. */
+export const STATUS_PAGE_HEADERS = htmlPageHeaders(STYLE, 'none');
 
 /** The status page. */
 export function renderStatusPage(view: StatusView): string {

@@ -19,7 +19,7 @@ import type { MailNotice } from './incident-deps.js';
 import type { IncidentRoutesDeps } from './incidents.routes.js';
 import { statusIncidents, updatesOf } from './incidents.repository.js';
 import { postUpdate } from './post-update.js';
-import { renderStatusFeed, renderStatusPage, type StatusView } from './status-page.js';
+import { renderStatusFeed, renderStatusPage, STATUS_PAGE_HEADERS, type StatusView } from './status-page.js';
 
 export interface StatusRoutesDeps extends IncidentRoutesDeps {
   /** Signs per-client links; without it there are none (`/status/c/…` answers 404). */
@@ -33,7 +33,6 @@ export interface StatusRoutesDeps extends IncidentRoutesDeps {
 const LINK_MS = 365 * 24 * 3600_000;
 /** How long a resolved incident stays on a status page. */
 const RECENT_MS = 7 * 24 * 3600_000;
-const PAGE_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" };
 const FEED_HEADERS = { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', 'x-content-type-options': 'nosniff' };
 
 export const PostUpdateBody = Type.Object({ body: Type.String({ minLength: 1, maxLength: 10_000, pattern: '\\S', description: 'The update, plain text: shown on the status pages, copied into every child’s timeline, mailed to the affected clients.' }) }, { additionalProperties: false });
@@ -66,7 +65,7 @@ export function statusRoutes(app: App, deps: StatusRoutesDeps): void {
     const feedId = organizationId ? `${base}/status/clients/${organizationId}` : `${base}/status`;
     return { heading, incidents, updates: await updatesOf(db, incidents.map((i) => i.id)), pageUrl, feedUrl: `${pageUrl}/feed.atom`, feedId, nowIso: clock.iso() };
   };
-  const page = async (reply: FastifyReply, organizationId: string | undefined, pageUrl: string) => reply.headers(PAGE_HEADERS).send(renderStatusPage(await view(organizationId, pageUrl)));
+  const page = async (reply: FastifyReply, organizationId: string | undefined, pageUrl: string) => reply.headers(STATUS_PAGE_HEADERS).send(renderStatusPage(await view(organizationId, pageUrl)));
   const feed = async (reply: FastifyReply, organizationId: string | undefined, pageUrl: string) => reply.headers(FEED_HEADERS).send(renderStatusFeed(await view(organizationId, pageUrl)));
   /** The client a signed link names; 404 when links are off, 403/410 (the token's own answers) when it is not good. */
   const linked = (token: string): string => {

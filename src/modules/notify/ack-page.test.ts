@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeTarget, duration, escapeHtml, renderAckPage, renderAckProblemPage, type AckPageView } from './ack-page.js';
+import { escapeHtml } from '../../platform/http/html-page.js';
+import { describeTarget, duration, renderAckPage, renderAckProblemPage, type AckPageView } from './ack-page.js';
 import type { AckFacts } from '../reports/index.js';
 
 const NOW = Date.parse('2026-03-02T14:20:00.000Z');

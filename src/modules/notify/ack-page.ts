@@ -4,7 +4,7 @@
  * link, so mail and chat link scanners that fetch links never acknowledge anything. Pure: facts in,
  * HTML out.
  */
-import { createHash } from 'node:crypto';
+import { escapeHtml, htmlPageHeaders } from '../../platform/http/html-page.js';
 import type { Step } from '../escalation/index.js';
 import { formatTicketNumber } from '../tickets/index.js';
 import type { AckFacts } from '../reports/index.js';
@@ -33,20 +33,7 @@ const CSS = [
  * Headers of every answer of the acknowledge routes: nothing cached or indexed, no referrer (the
  * address carries the signed token), no framing, no scripts, and styles only the page's own.
  */
-export const ACK_PAGE_HEADERS: Readonly<Record<string, string>> = {
-  'content-type': 'text/html; charset=utf-8',
-  'cache-control': 'no-store',
-  'x-robots-tag': 'noindex, nofollow',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'content-security-policy': [
-    "default-src 'none'",
-    `style-src 'sha256-${createHash('sha256').update(CSS).digest('base64')}'`,
-    "form-action 'self'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-  ].join('; '),
-};
+export const ACK_PAGE_HEADERS = htmlPageHeaders(CSS, 'self');
 
 /** What happened on a POST, shown above the ticket. */
 export type AckOutcome = 'acknowledged' | 'already' | 'nothing';
@@ -60,10 +47,6 @@ export interface AckPageView {
   outcome?: AckOutcome;
 }
 
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 type Target = Step['targets'][number];
 
