@@ -56,7 +56,10 @@ async function applyStep(deps: StepDeps, trx: Db, state: StepState, decision: St
   if (decision.action === 'defer') {
     const until = new Date(decision.until).toISOString();
     await insertTicketEvent(trx, { ticketId: ticket.id, actorUserId: null, type: 'escalation.deferred', field: ladder.policy.name, before: null, internal: true, at, after: { escalationId: ladder.id, step: decision.step, round: decision.round, until, reason: decision.reason } });
-    return { result: { retryAt: decision.until }, events: [ladderChanged(ticket, at, { escalationId: ladder.id, change: 'deferred', step: decision.step, round: decision.round })] };
+    // The ladder shows when it will page next; the deadline comes back then, its round moved on.
+    if (!(await updateEscalation(trx, { ...ladder, nextStepAt: decision.until }, ladder.version))) throw new Error('escalation changed while its step ran');
+    const payload = { ...state.payload, roundStartedAt: decision.roundStartedAt };
+    return { result: { retryAt: decision.until, payload }, events: [ladderChanged(ticket, at, { escalationId: ladder.id, change: 'deferred', step: decision.step, round: decision.round })] };
   }
   let queued = 0;
   for (const page of decision.pages) {

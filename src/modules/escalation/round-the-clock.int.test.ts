@@ -93,6 +93,8 @@ describe.each(DIALECTS)('round-the-clock paging on %s', (dialect) => {
     expect(texted()).toEqual([]);
     const deferred = (await t.call(t.world.tokens.owner, 'GET', `/api/v1/tickets/${ticket.id}/events?limit=200`)).body.items.find((e: any) => e.type === 'escalation.deferred');
     expect(deferred.after.until).toBe('2026-03-16T09:00:00.000Z');
+    const ladders = (await t.call(t.world.tokens.owner, 'GET', `/api/v1/tickets/${ticket.id}/escalations`)).body;
+    expect((ladders.items ?? ladders)[0].nextStepAt).toBe('2026-03-16T09:00:00.000Z');
     // The node goes away over the weekend; another one starts on Monday morning.
     await t.sb.engine!.engine.stop();
     const monday = await buildSwitchboard(t.config, { clock: t.clock, database: t.test.database, logger: createLogger('silent'), startEngine: false });
@@ -105,6 +107,22 @@ describe.each(DIALECTS)('round-the-clock paging on %s', (dialect) => {
       await monday.engine!.engine.runOnce();
       await monday.delivery!.runOnce();
       expect(texted()).toEqual([ENGINEER]);
+      // The backup's and the decision-maker's steps (10 and 20 minutes after the ladder started)
+      // keep their spacing after the deferred first step: not all three at the opening.
+      const step = async (iso: string) => {
+        t.clock.set(Date.parse(iso));
+        await monday.engine!.engine.runOnce();
+        await monday.delivery!.runOnce();
+      };
+      await step('2026-03-16T09:00:30Z');
+      await step('2026-03-16T09:09:00Z');
+      expect(texted()).toEqual([ENGINEER]);
+      await step('2026-03-16T09:10:00Z');
+      expect(texted()).toEqual([ENGINEER, BACKUP]);
+      await step('2026-03-16T09:19:00Z');
+      expect(texted()).toEqual([ENGINEER, BACKUP]);
+      await step('2026-03-16T09:20:00Z');
+      expect(texted()).toEqual([ENGINEER, BACKUP, BOSS]);
     } finally {
       await monday.close();
     }

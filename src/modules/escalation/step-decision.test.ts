@@ -109,7 +109,24 @@ describe('decide', () => {
 
   it('defers the page to the opening of the client’s covered hours', () => {
     const d = decide(loaded(ladder(two), { covering: { calendar: chicago, alwaysOpen: false } }), MONDAY_EARLY);
-    expect(d).toEqual({ action: 'defer', until: Date.parse('2026-03-02T15:00:00Z'), step: 1, round: 1, reason: 'outside the client’s covered hours' });
+    expect(d).toMatchObject({ action: 'defer', until: Date.parse('2026-03-02T15:00:00Z'), step: 1, round: 1, reason: 'outside the client’s covered hours' });
+  });
+
+  it('moves the round’s start on by the wait, so the steps after a deferred one keep their spacing', () => {
+    // The first step 10 and the second 40 wall-clock minutes after the round starts (07:50
+    // Chicago). Deferred from 08:00 to 09:00, the first pages at 09:00 and the second at 09:30 —
+    // not at once because 08:30 has passed.
+    const started = MONDAY_EARLY - 10 * MIN;
+    const fromStart = policy([step({ delayMinutes: 10, from: 'trigger' }), step({ delayMinutes: 40, from: 'trigger' })]);
+    const e = ladder(fromStart, { startedAt: started });
+    const d = decide(loaded(e, { covering: { calendar: chicago, alwaysOpen: false }, payload: { step: 0, round: 1, roundStartedAt: started } }), MONDAY_EARLY);
+    if (d.action !== 'defer') throw new Error(d.action);
+    const opens = Date.parse('2026-03-02T15:00:00Z');
+    expect(d.roundStartedAt).toBe(started + (opens - MONDAY_EARLY));
+    const resumed = decide(loaded(e, { covering: { calendar: chicago, alwaysOpen: false }, payload: { step: 0, round: 1, roundStartedAt: d.roundStartedAt } }), opens);
+    if (resumed.action !== 'page') throw new Error(resumed.action);
+    expect(resumed.arm?.dueAt).toBeGreaterThan(opens);
+    expect(resumed.arm?.dueAt).toBe(opens + 30 * MIN);
   });
 
   it('pages at once outside office hours when the priority is covered round the clock, or the calendar never opens again', () => {

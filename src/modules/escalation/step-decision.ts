@@ -76,7 +76,16 @@ export interface StepRecord {
 export type StepDecision =
   | { action: 'drop'; reason: string }
   | { action: 'end'; reason: string }
-  | { action: 'defer'; until: number; step: number; round: number; reason: string }
+  | {
+      action: 'defer';
+      until: number;
+      /** The step (1-based) and round that wait, for the ticket's record. */
+      step: number;
+      round: number;
+      reason: string;
+      /** The round's start moved on by the wait, so the later steps keep their spacing after it. */
+      roundStartedAt: number;
+    }
   | {
       action: 'page';
       pages: PagePlan[];
@@ -121,7 +130,9 @@ export function decide(state: StepState, now: number): StepDecision {
   // priority is covered round the clock; a calendar that never opens again does not hold it back.
   if (covering && !covering.alwaysOpen && !covering.calendar.isOpenAt(now)) {
     const opens = covering.calendar.nextOpening(now);
-    if (opens !== null) return { action: 'defer', until: opens, step: payload.step + 1, round: payload.round, reason: 'outside the client’s covered hours' };
+    // The round's later steps count from its start: without moving it by the wait, every
+    // wall-clock step due over the night would page at once when the window opens.
+    if (opens !== null) return { action: 'defer', until: opens, step: payload.step + 1, round: payload.round, reason: 'outside the client’s covered hours', roundStartedAt: payload.roundStartedAt + (opens - now) };
   }
   const step = e.policy.steps[payload.step];
   const targets = state.targets ?? [];

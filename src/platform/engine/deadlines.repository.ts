@@ -139,9 +139,14 @@ export async function completeDeadline(db: Db, d: Deadline, outcome: string, now
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** Gives a claimed deadline back with a later due time (retry with backoff). */
-export async function retryDeadline(db: Db, d: Deadline, dueAt: number): Promise<void> {
-  await db.updateTable('deadlines').set({ due_at: new Date(dueAt).toISOString(), lease_owner: null, lease_until: null }).where('id', '=', d.id).where('version', '=', d.version).execute();
+/** Gives a claimed deadline back with a later due time (retry with backoff), and a new payload when given. */
+export async function retryDeadline(db: Db, d: Deadline, dueAt: number, payload?: Record<string, unknown>): Promise<void> {
+  await db
+    .updateTable('deadlines')
+    .set({ due_at: new Date(dueAt).toISOString(), lease_owner: null, lease_until: null, ...(payload ? { payload: JSON.stringify(payload) } : {}) })
+    .where('id', '=', d.id)
+    .where('version', '=', d.version)
+    .execute();
 }
 
 /** The next pending due times, for the in-memory heap of what falls due soon. */

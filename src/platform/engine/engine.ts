@@ -13,7 +13,11 @@ import { WakeLoop } from '../wake-loop.js';
 import { backlog, claimDue, completeDeadline, retryDeadline, upcoming, type Deadline } from './deadlines.repository.js';
 
 /** `after` runs once the handling (or the retry it asked for) has committed: publishing live events. */
-export type HandlerResult = { outcome: string; after?: () => void } | { retryAt: number; after?: () => void };
+/**
+ * What a handler did: finished with an outcome, or wants the same deadline again at `retryAt` —
+ * with a new `payload` when what it carries has moved (a deferred ladder's round start).
+ */
+export type HandlerResult = { outcome: string; after?: () => void } | { retryAt: number; payload?: Record<string, unknown>; after?: () => void };
 
 /** Handles one kind of deadline: load → decide(now) → apply, inside the given transaction. */
 export interface DeadlineHandler {
@@ -123,7 +127,7 @@ export class Engine {
         if (!handler) return completeDeadline(trx, deadline, 'no_handler', new Date(now).toISOString());
         const result = await handler.handle(trx, deadline, now);
         if ('retryAt' in result) {
-          await retryDeadline(trx, deadline, result.retryAt);
+          await retryDeadline(trx, deadline, result.retryAt, result.payload);
           after = result.after;
           return false;
         }
