@@ -1,9 +1,12 @@
 /**
  * After-hours pages: pages sent in a period (the notify module's exported record of them) and how
- * many fell outside office hours in the report time zone, per month or per person paged.
+ * many fell after hours, per month or per person paged. After hours is outside the calendar the
+ * owner names (the MSP's own office hours), or without one outside 08:00–18:00 on weekdays in the
+ * report time zone.
  */
 import { DateTime } from 'luxon';
 import type { Db } from '../../platform/db/connect.js';
+import type { CompiledCalendar } from '../calendars/index.js';
 import { pagesSentBetween } from '../notify/index.js';
 import { userNames } from '../auth/index.js';
 import { toCsv } from './csv.js';
@@ -20,7 +23,11 @@ export interface AfterHoursRow {
   afterHoursPercent: number | null;
 }
 
-export async function afterHoursReport(db: Db, q: { from: string; to: string; groupBy: AfterHoursGroupBy; timeZone: string }): Promise<AfterHoursRow[]> {
+export async function afterHoursReport(
+  db: Db,
+  q: { from: string; to: string; groupBy: AfterHoursGroupBy; timeZone: string; officeHours?: Pick<CompiledCalendar, 'isOpenAt'> },
+): Promise<AfterHoursRow[]> {
+  const outside = q.officeHours ? (ms: number) => !q.officeHours!.isOpenAt(ms) : (ms: number) => isAfterHours(ms, q.timeZone);
   const pages = await pagesSentBetween(db, q.from, q.to);
   const names = q.groupBy === 'person' ? await userNames(db, pages.map((p) => p.recipientUserId)) : new Map<string, string>();
   const groups = new Map<string, AfterHoursRow>();
@@ -29,7 +36,7 @@ export async function afterHoursReport(db: Db, q: { from: string; to: string; gr
     const [group, label] = q.groupBy === 'person' ? [p.recipientUserId, names.get(p.recipientUserId) ?? p.recipientUserId] : [month.toFormat('yyyy-MM'), month.toFormat('LLLL yyyy')];
     const row = groups.get(group) ?? { group, label, pages: 0, afterHours: 0, afterHoursPercent: null };
     row.pages += 1;
-    if (isAfterHours(Date.parse(p.sentAt), q.timeZone)) row.afterHours += 1;
+    if (outside(Date.parse(p.sentAt))) row.afterHours += 1;
     groups.set(group, row);
   }
   const rows = [...groups.values()].map((r) => ({ ...r, afterHoursPercent: Math.round((r.afterHours / r.pages) * 1000) / 10 }));

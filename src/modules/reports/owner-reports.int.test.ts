@@ -115,6 +115,14 @@ describe.each(DIALECTS)('the owner’s reports on %s', (dialect) => {
       { group: technician, label: 'The technician', pages: 1, afterHours: 1, afterHoursPercent: 100 },
     ]);
     expect(await csv(`after-hours?from=2026-03-01&to=2026-03-31&format=csv`)).toBe('group,label,pages,after_hours,after_hours_percent\r\n2026-03,March 2026,3,2,66.7\r\n');
+    // With the MSP's own calendar (07:00–20:00 on weekdays), only Saturday's page was after hours.
+    const office = (await t.call(t.world.tokens.owner, 'POST', '/api/v1/calendars', { name: 'Our long days', timeZone: 'UTC', windows: ['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => ({ startDay: d, startTime: '07:00', endDay: d, endTime: '20:00' })) })).body;
+    expect(await report(`after-hours?${period}&calendarId=${office.id}`)).toEqual([
+      { group: '2026-03', label: 'March 2026', pages: 3, afterHours: 1, afterHoursPercent: 33.3 },
+      { group: '2026-04', label: 'April 2026', pages: 1, afterHours: 0, afterHoursPercent: 0 },
+    ]);
+    const unknown = await t.call(t.world.tokens.owner, 'GET', `/api/v1/reports/after-hours?${period}&calendarId=no-such-calendar`);
+    expect([unknown.status, unknown.body.code, unknown.body.field]).toEqual([422, 'unknown_calendar', '/calendarId']);
   });
 
   it('is for staff only, and refuses a period that ends before it starts', async () => {

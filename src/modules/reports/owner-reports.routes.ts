@@ -11,6 +11,7 @@ import { endOfDay } from '../../platform/http/input-ranges.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isStaff } from '../auth/index.js';
+import { CalendarCache } from '../sla/index.js';
 import { afterHoursCsv, afterHoursReport } from './after-hours-report.js';
 import { backlogCsv, backlogReport } from './backlog-report.js';
 import { csatCsv, csatReport } from './csat-report.js';
@@ -37,6 +38,8 @@ const jsonOrCsv = <T extends TSchema>(row: T) => ({
 
 export function ownerReportRoutes(app: App, deps: { db: Db; clock: Clock; timeZone: string }): void {
   const tags = ['reports'];
+  // The office calendar of the after-hours report, compiled once and again only when it changes.
+  const calendars = new CalendarCache();
   const staffOnly = (request: FastifyRequest) => {
     if (!isStaff(actorFrom(request))) throw forbidden('Only staff can read reports');
   };
@@ -80,14 +83,17 @@ export function ownerReportRoutes(app: App, deps: { db: Db; clock: Clock; timeZo
     schema: {
       tags,
       summary: 'Pages sent per month or per person paged, and how many were after hours (JSON or CSV)',
-      description: 'After hours: sent on a Saturday or Sunday, or outside 08:00–18:00, in SWITCHBOARD_REPORT_TIME_ZONE. Each message to a contact method counts; test pages do not.',
-      querystring: Type.Object({ ...Period, groupBy: groups(['month', 'person'], 'month'), format: Format }, { additionalProperties: false }),
-      response: { 200: jsonOrCsv(AfterHoursRow), ...problemResponses(400, 401, 403) },
+      description:
+        'After hours: outside the windows of the calendar named by `calendarId` (the MSP’s own office hours, with its holidays), or without one on a Saturday or Sunday or outside 08:00–18:00 in SWITCHBOARD_REPORT_TIME_ZONE. Each message to a contact method counts; test pages do not.',
+      querystring: Type.Object({ ...Period, groupBy: groups(['month', 'person'], 'month'), calendarId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })), format: Format }, { additionalProperties: false }),
+      response: { 200: jsonOrCsv(AfterHoursRow), ...problemResponses(400, 401, 403, 422) },
     },
   }, async (request, reply) => {
     staffOnly(request);
     const { groupBy = 'month', format = 'json' } = request.query;
-    const rows = await afterHoursReport(deps.db, { ...period(request.query), groupBy, timeZone: deps.timeZone });
+    const office = request.query.calendarId ? await calendars.get(deps.db, request.query.calendarId) : undefined;
+    if (request.query.calendarId && !office) throw new AppError('unknown_calendar', 'No calendar has that id', { status: 422, field: '/calendarId' });
+    const rows = await afterHoursReport(deps.db, { ...period(request.query), groupBy, timeZone: deps.timeZone, officeHours: office?.calendar });
     return format === 'csv' ? csv(reply, `after-hours-${request.query.from}-${request.query.to}`, afterHoursCsv(rows)) : { items: rows };
   });
 }

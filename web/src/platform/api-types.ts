@@ -11907,11 +11907,12 @@ export interface paths {
         };
         /**
          * Pages sent per month or per person paged, and how many were after hours (JSON or CSV)
-         * @description After hours: sent on a Saturday or Sunday, or outside 08:00–18:00, in SWITCHBOARD_REPORT_TIME_ZONE. Each message to a contact method counts; test pages do not.
+         * @description After hours: outside the windows of the calendar named by `calendarId` (the MSP’s own office hours, with its holidays), or without one on a Saturday or Sunday or outside 08:00–18:00 in SWITCHBOARD_REPORT_TIME_ZONE. Each message to a contact method counts; test pages do not.
          */
         get: {
             parameters: {
                 query: {
+                    calendarId?: string;
                     format?: "json" | "csv";
                     from: string;
                     groupBy?: "month" | "person";
@@ -11961,6 +11962,15 @@ export interface paths {
                 };
                 /** @description An RFC 9457 problem document. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
