@@ -36,45 +36,49 @@ export function CampaignView({ campaignId }: { campaignId: string }) {
           <p className="muted">
             {directory.orgName(c.organizationId)} · {c.people} people · {c.progress.finished} of {c.progress.total} steps finished · {c.progress.blocked} blocked · due {c.dueOn}
           </p>
-          <section className="card campaign-card" aria-label="Progress per step">
-            <h2 className="card-title">Per step</h2>
-            <StepProgress steps={c.steps} />
-          </section>
-          {c.technicians.length > 0 && (
-            <section className="card campaign-card" aria-label="Progress per technician">
-              <h2 className="card-title">Per technician</h2>
-              <ul className="campaign-list">
-                {c.technicians.map((t) => (
-                  <li key={t.assigneeId ?? 'none'}>
-                    <span>
-                      {t.name} <span className="muted small">{t.finished} of {t.total} steps</span>
-                    </span>
-                    <ProgressBar percent={t.percent} label={`${t.name}: ${t.percent}%`} />
-                  </li>
-                ))}
-              </ul>
+          <div className="campaign-columns">
+            <section className="card campaign-card" aria-label="Progress per step">
+              <h2 className="card-title">Per step</h2>
+              <StepProgress steps={c.steps} />
             </section>
-          )}
-          {c.blockers.length > 0 && (
-            <section className="card campaign-card" aria-label="Blockers">
-              <h2 className="card-title">Blockers</h2>
-              <ul className="campaign-list">
-                {c.blockers.map((b) => (
-                  <li key={`${b.personId}-${b.position}`}>
-                    <span>
-                      <strong>{b.personName}</strong> at {b.stepTitle}: {b.note}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+            <div>
+            {c.technicians.length > 0 && (
+              <section className="card campaign-card" aria-label="Progress per technician">
+                <h2 className="card-title">Per technician</h2>
+                <ul className="campaign-list">
+                  {c.technicians.map((t) => (
+                    <li key={t.assigneeId ?? 'none'}>
+                      <span>
+                        {t.name} <span className="muted small">{t.finished} of {t.total} steps</span>
+                      </span>
+                      <ProgressBar percent={t.percent} label={`${t.name}: ${t.percent}%`} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {c.blockers.length > 0 && (
+              <section className="card campaign-card" aria-label="Blockers">
+                <h2 className="card-title">Blockers</h2>
+                <ul className="campaign-list">
+                  {c.blockers.map((b) => (
+                    <li key={`${b.personId}-${b.position}`}>
+                      <span>
+                        <strong>{b.personName}</strong> at {b.stepTitle}: {b.note}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            </div>
+          </div>
         </>
       )}
-      <ImportPeople campaignId={campaignId} onImported={reload} />
       {grid.error !== undefined && <Notice>{formError(grid.error, [])}</Notice>}
-      {c && grid.data && grid.data.items.length === 0 && <EmptyState title="Nobody in this campaign yet">Import the people from a CSV above.</EmptyState>}
+      {c && grid.data && grid.data.items.length === 0 && <EmptyState title="Nobody in this campaign yet">Import the people from a CSV below.</EmptyState>}
       {c && grid.data && grid.data.items.length > 0 && <CampaignGrid campaignId={campaignId} steps={c.steps} people={grid.data.items} onChanged={reload} />}
+      <ImportPeople campaignId={campaignId} onImported={reload} />
     </div>
   );
 }
