@@ -24,6 +24,8 @@ export async function campaignProgress(deps: Pick<CampaignDeps, 'db'>, campaign:
   const people = progress.steps.length > 0 ? Math.max(...progress.steps.map((s) => s.total)) : 0;
   return {
     ...campaign,
+    // Which staff member started it is the MSP's business.
+    createdBy: forClient ? null : campaign.createdBy,
     people,
     progress: progress.overall,
     steps: progress.steps.map((s) => ({ ...s, workType: campaign.steps.find((c) => c.position === s.position)?.workType ?? null })),

@@ -68,6 +68,8 @@ describe.each(DIALECTS)('rollout campaigns on %s', (dialect) => {
       ['alpha Alice', 'site', 5, 'not_started'], ['Hana Home', 'home', 5, 'not_started'], ['Sam Site', 'site', 5, 'not_started'],
     ]);
     expect(list[0].contactId).toBe(t.world.a.contactId);
+    // No contract yet: everything is chargeable, and says why.
+    expect(list[1].steps[0]).toMatchObject({ state: 'open', coverage: 'chargeable', reason: 'no active contract' });
     const hana = (await t.call(tech(), 'GET', `/api/v1/contacts/${list[1].contactId}`)).body;
     expect(hana).toMatchObject({ organizationId: t.world.a.id, workLocation: 'home', emails: ['hana@alpha.example'] });
 
@@ -131,7 +133,7 @@ describe.each(DIALECTS)('rollout campaigns on %s', (dialect) => {
     const w = t.world;
     const own = await t.call(w.a.clientAdminToken, 'GET', `/api/v1/campaigns/${campaign}`);
     expect(own.status).toBe(200);
-    expect(own.body).toMatchObject({ id: campaign, people: 3, technicians: [] });
+    expect(own.body).toMatchObject({ id: campaign, people: 3, technicians: [], createdBy: null });
     expect(own.body.blockers).toHaveLength(1);
     expect((await t.call(w.a.clientAdminToken, 'GET', '/api/v1/campaigns')).body.items.map((c: any) => c.id)).toEqual([campaign]);
     expect((await t.call(w.b.clientAdminToken, 'GET', `/api/v1/campaigns/${campaign}`)).status).toBe(404);
