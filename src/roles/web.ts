@@ -24,6 +24,7 @@ import { oncallRoutes } from '../modules/oncall/index.js';
 import { clientOverviewRoutes, ownerReportRoutes, reportRoutes } from '../modules/reports/index.js';
 import { openTicketIds, slaPreviewRoutes, slaRoutes } from '../modules/sla/index.js';
 import { spareRoutes } from '../modules/spares/index.js';
+import { campaignRoutes } from '../modules/campaigns/index.js';
 import { OidcClient, ssoPasswordPolicy, ssoRoutes } from '../modules/sso/index.js';
 import { staffRoutes, teamExists } from '../modules/staff/index.js';
 import { findTicketForActor, streamRoutes, ticketRoutes } from '../modules/tickets/index.js';
@@ -145,6 +146,7 @@ export async function createWebRole(app: App, s: Shared, roles: { mail?: MailRol
   csatRoutes(app, { db, dialect, clock, ...s.csat, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, onTicketCreating: reactions.creating, publish });
   assetsRoutes(app, { db, dialect, clock, ticketPrefix: config.ticketPrefix });
   spareRoutes(app, { db, clock });
+  campaignRoutes(app, { db, clock });
   streamRoutes(app, { events, watchAccess: (request, end) => s.access.watchRequest(request, end) });
   await webAppRoutes(app);
   return {

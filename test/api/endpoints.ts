@@ -68,6 +68,9 @@ export interface Targets {
   stockLocation?: string;
   spareItem?: string;
   spareReservation?: string;
+  /** A rollout campaign of the targets' organisation and a person in it (named with "zebracrossing"). */
+  campaign?: string;
+  campaignPerson?: string;
   /** Tokens of alert senders by inbound format (and `heartbeat`), for the operations they authenticate. */
   senders?: Record<string, string>;
 }
@@ -153,6 +156,15 @@ export async function spareFixtures(t: TestApp, ticketId: string): Promise<Pick<
   await t.call(manager, 'POST', `/api/v1/spare-items/${spareItem}/stock`, { locationId: stockLocation, onHand: 50 });
   const spareReservation = (await t.call(manager, 'POST', `/api/v1/tickets/${ticketId}/spare-reservations`, { itemId: spareItem, locationId: stockLocation, loan: true })).body.id;
   return { stockLocation, spareItem, spareReservation };
+}
+
+/** A rollout campaign of the organisation with one person imported into it, made through the API. */
+export async function campaignFixtures(t: TestApp, organizationId: string): Promise<Pick<Targets, 'campaign' | 'campaignPerson'>> {
+  const tech = t.world.tokens.technician;
+  const campaign = (await t.call(tech, 'POST', '/api/v1/campaigns', { organizationId, templateId: 'campaign-template-home-working', name: 'Fixture zebracrossing rollout', dueOn: '2026-03-20' })).body.id;
+  await t.call(tech, 'POST', `/api/v1/campaigns/${campaign}/people/import`, { csv: `name,email,notes\nFixture Person,fixture.${campaign}@example.com,zebracrossing desk\n`, apply: true });
+  const campaignPerson = (await t.call(tech, 'GET', `/api/v1/campaigns/${campaign}/people`)).body.items[0].id;
+  return { campaign, campaignPerson };
 }
 
 /** Fixtures whose `senders` add to those already made. */
@@ -395,6 +407,16 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { move: 'cancel' };
     case 'POST /api/v1/asset-feeds':
       return { name: `Feed ${Math.random().toString(36).slice(2)}`, organizationId: ids.organization };
+    case 'POST /api/v1/campaign-templates':
+      return { name: 'Example checklist', steps: [{ title: 'VPN', workType: 'support' }, { title: 'Printing' }] };
+    case 'POST /api/v1/campaigns':
+      return { organizationId: ids.organization, templateId: 'campaign-template-home-working', name: 'Example rollout', dueOn: '2026-03-20' };
+    case 'POST /api/v1/campaigns/{id}/people/import':
+      return { csv: 'name,email,site\nExample Person,example.person@example.com,home\n' };
+    case 'POST /api/v1/campaigns/{id}/assign':
+      return { assigneeId: null, filter: { unassigned: true } };
+    case 'POST /api/v1/campaign-people/{id}/steps':
+      return { position: 1, state: 'blocked', note: 'Example blocker' };
     case 'POST /api/v1/assets/webhook/{source}':
       return { assets: [{ externalId: 'rmm-1', kind: 'desktop', name: 'Pushed desktop' }] };
     default:
@@ -444,6 +466,8 @@ export function urlFor(op: Operation, ids: Targets): string {
     assets: ids.asset ?? 'no-such-asset',
     'spare-items': ids.spareItem ?? 'no-such-item',
     'spare-reservations': ids.spareReservation ?? 'no-such-reservation',
+    campaigns: ids.campaign ?? 'no-such-campaign',
+    'campaign-people': ids.campaignPerson ?? 'no-such-person',
   };
   if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created').replace('{source}', encodeURIComponent(ids.assetFeed ?? 'no-such-feed'));
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);

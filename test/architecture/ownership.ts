@@ -99,6 +99,12 @@ export const OWNERS: Record<string, string> = {
   spare_items: 'spares',
   spare_stock: 'spares',
   spare_reservations: 'spares',
+  campaign_templates: 'campaigns',
+  campaign_template_steps: 'campaigns',
+  campaigns: 'campaigns',
+  campaign_steps: 'campaigns',
+  campaign_people: 'campaigns',
+  campaign_checklist_steps: 'campaigns',
 };
 
 /**

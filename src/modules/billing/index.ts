@@ -2,3 +2,4 @@
 export { billingRoutes } from './billing.routes.js';
 export { type BillingDeps } from './billing-deps.js';
 export { type BillingTables } from './billing.tables.js';
+export { workCoverage, type PlannedWork, type WorkCoverage } from './work-coverage.js';

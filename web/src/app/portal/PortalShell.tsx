@@ -14,6 +14,7 @@ import { FraudWarningBanner } from '../../fraud/warning/FraudWarningBanner';
 import { KbSuggestions } from '../../kb/KbSuggestions';
 import { IncidentBanner } from '../../incidents/banner/IncidentBanner';
 
+const PortalCampaignsPage = lazy(() => import('../../campaigns/PortalCampaignsPage').then((m) => ({ default: m.PortalCampaignsPage })));
 const PortalArticlePage = lazy(() => import('../../kb/PortalArticlePage').then((m) => ({ default: m.PortalArticlePage })));
 
 export function PortalShell({ session }: { session: Session }) {
@@ -35,6 +36,7 @@ export function PortalShell({ session }: { session: Session }) {
   if (path === '/portal' || path === '/portal/') page = <PortalTicketList session={session} />;
   else if (path === '/portal/new') page = <NewRequestPage session={session} subjectHelp={(subject) => <KbSuggestions text={subject} />} />;
   else if (articleMatch) page = <Suspense fallback={null}><PortalArticlePage key={articleMatch.id} articleId={articleMatch.id} /></Suspense>;
+  else if (path === '/portal/campaigns' && session.user.role === 'client_admin') page = <Suspense fallback={null}><PortalCampaignsPage /></Suspense>;
   else if (ticketMatch) page = <PortalTicketPage key={ticketMatch.ref} ticketRef={ticketMatch.ref} session={session} />;
   else if (path === '/' || path.startsWith('/queue') || staffTicket) page = null;
   else page = <NotFoundPage back="/portal" />;
@@ -55,6 +57,11 @@ export function PortalShell({ session }: { session: Session }) {
             <Link to="/portal" aria-current={path === '/portal' ? 'page' : undefined}>
               {session.user.role === 'client_admin' ? 'Our tickets' : 'My tickets'}
             </Link>
+            {session.user.role === 'client_admin' && (
+              <Link to="/portal/campaigns" aria-current={path === '/portal/campaigns' ? 'page' : undefined}>
+                Campaigns
+              </Link>
+            )}
             <Link to="/portal/new" className="button primary small" aria-current={path === '/portal/new' ? 'page' : undefined}>
               New request
             </Link>
