@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { alertFixtures, assetFixtures, vendorFixtures, kbFixtures, billingFixtures, withSenders, spareFixtures, credentialFor, exampleBody, fraudFixtures, operations, slaFixtures, urlFor, type Operation, type Targets } from './endpoints.js';
+import { alertFixtures, assetFixtures, vendorFixtures, kbFixtures, billingFixtures, withSenders, spareFixtures, backupFixtures, credentialFor, exampleBody, fraudFixtures, operations, slaFixtures, urlFor, type Operation, type Targets } from './endpoints.js';
 
 /** Malformed and hostile payloads to every create and update endpoint: never a 5xx. */
 interface HostileBody {
@@ -82,6 +82,7 @@ describe.each(DIALECTS)('hostile input on %s', (dialect) => {
     Object.assign(ids, await billingFixtures(t, ids));
     ids = withSenders(ids, await assetFixtures(t, w.a.id));
     ids = { ...ids, ...(await spareFixtures(t, ticket)) };
+    ids = withSenders(ids, await backupFixtures(t, w.a.id));
   });
   afterAll(async () => t?.close());
 

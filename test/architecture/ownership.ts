@@ -99,6 +99,10 @@ export const OWNERS: Record<string, string> = {
   spare_items: 'spares',
   spare_stock: 'spares',
   spare_reservations: 'spares',
+  backup_jobs: 'backups',
+  backup_results: 'backups',
+  restore_tests: 'backups',
+  dr_plans: 'backups',
 };
 
 /**

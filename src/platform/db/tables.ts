@@ -7,6 +7,7 @@ import type { AlertTables } from '../../modules/alerts/alerts.tables.js';
 import type { AssetTables } from '../../modules/assets/assets.tables.js';
 import type { AuditTables } from '../../modules/audit/audit.tables.js';
 import type { AuthTables } from '../../modules/auth/auth.tables.js';
+import type { BackupTables } from '../../modules/backups/backups.tables.js';
 import type { BillingTables } from '../../modules/billing/billing.tables.js';
 import type { ClientTables } from '../../modules/clients/clients.tables.js';
 import type { CsatTables } from '../../modules/csat/csat.tables.js';
@@ -56,4 +57,5 @@ export type Database = PlatformTables &
   CsatTables &
   ReportTables &
   AssetTables &
-  SpareTables;
+  SpareTables &
+  BackupTables;
