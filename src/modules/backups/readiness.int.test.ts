@@ -27,6 +27,17 @@ describe.each(DIALECTS)('restore tests, DR plans and readiness on %s', (dialect)
     expect((await t.call(t.world.a.clientAdminToken, 'GET', `/api/v1/clients/${t.world.a.id}/readiness`)).status).toBe(403);
   });
 
+  it('lists every client’s readiness in the owner’s reports, lowest first, as JSON and CSV', async () => {
+    const rows = (await t.call(t.world.tokens.owner, 'GET', '/api/v1/reports/readiness')).body.items;
+    expect(rows.map((r: any) => [r.organizationId, r.score])).toEqual([[t.world.b.id, 30], [t.world.a.id, 50]]);
+    expect(rows[0].reasons.map((r: any) => r.code)).toEqual(['no_backup_jobs', 'no_dr_plan', 'no_recent_restore_test']);
+    const csv = await t.sb.app.inject({ method: 'GET', url: '/api/v1/reports/readiness?format=csv', headers: { authorization: `Bearer ${t.world.tokens.owner}` } });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.split('\r\n')[0]).toBe('client,score,what lowers it');
+    expect(csv.body).toContain('No backup jobs are recorded (−30)');
+    expect((await t.call(t.world.a.clientAdminToken, 'GET', '/api/v1/reports/readiness')).status).toBe(403);
+  });
+
   it('records restore tests, and a failed latest one lowers the score', async () => {
     const tech = t.world.tokens.technician;
     const ok = await t.call(tech, 'POST', `/api/v1/backup-jobs/${job.id}/restore-tests`, { testedOn: '2026-02-20', result: 'success', durationMinutes: 40, notes: 'Restored the finance share to a sandbox' });
