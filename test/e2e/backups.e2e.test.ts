@@ -70,7 +70,7 @@ describe('backups and DR readiness in the browser', () => {
     await row.locator('.backup-state', { hasText: 'Stale' }).waitFor();
     await panel.locator('.readiness-reasons').getByText('Backup “Practice server nightly” has no success within its RPO').waitFor();
     await panel.locator('.readiness-reasons').getByText('No fallback for Practice management (cloud) (Dentrix Ascend)').waitFor();
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => (globalThis as any).scrollTo(0, 0));
     await screenshot(page, 'readiness', { fullPage: true });
 
     await row.getByRole('link', { name: 'Ticket' }).click();
