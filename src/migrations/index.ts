@@ -30,6 +30,7 @@ import * as csatAndReports from './031-csat-and-reports.js';
 import * as incidentLifecycle from './032-incident-lifecycle.js';
 import * as assetsAndSpares from './033-assets-and-spares.js';
 import * as campaigns from './036-campaigns.js';
+import * as backups from './037-backups.js';
 
 export interface MigrationStep {
   name: string;
@@ -68,4 +69,5 @@ export const migrations: MigrationStep[] = [
   { name: '032-incident-lifecycle', up: incidentLifecycle.up },
   { name: '033-assets-and-spares', up: assetsAndSpares.up },
   { name: '036-campaigns', up: campaigns.up },
+  { name: '037-backups', up: backups.up },
 ];

@@ -10,6 +10,7 @@ import { Engine } from '../platform/engine/engine.js';
 import type { App } from '../platform/http/server.js';
 import { signToken } from '../platform/secrets.js';
 import { alertHandlers } from '../modules/alerts/index.js';
+import { backupHandlers } from '../modules/backups/index.js';
 import { escalationStepHandler, pageAdministrators, startLadders } from '../modules/escalation/index.js';
 import { mailboxHealthHandler, OutboundWorker } from '../modules/mail/index.js';
 import { ackPath, DeliveryWorker } from '../modules/notify/index.js';
@@ -65,6 +66,7 @@ export function createEngineRole(s: Shared, registry?: Registry): EngineRole {
     fcrWatchHandler(reports),
     weeklySummaryHandler(reports),
     ...spareHandlers({ ...s.alerts, ticketPrefix: s.config.ticketPrefix }),
+    ...backupHandlers(s.alerts),
   ];
   const { database, clock, logger, nodeId, config } = s;
   const engine = new Engine({ db: database.db, dialect: database.dialect, clock, logger, handlers, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, registry });

@@ -16,6 +16,7 @@ import { newId } from '../platform/ids.js';
 import { createLogger, type Logger } from '../platform/logger.js';
 import { WakeSignals } from '../platform/wake-signals.js';
 import { AccessWatch } from '../modules/auth/index.js';
+import { takeBackupReport } from '../modules/backups/index.js';
 import * as csat from '../modules/csat/index.js';
 import { contactEmail, contactsByEmail, organizationDirectory, organizationEmails, organizationsByEmailDomain } from '../modules/clients/index.js';
 import * as escalation from '../modules/escalation/index.js';
@@ -145,6 +146,8 @@ export async function composeShared(config: Config, options: BuildOptions): Prom
     publish,
     // A message scoring at or above its client's threshold holds its ticket for a call-back.
     onSuspicious: (trx, m) => flagTicketForVerification(trx, { ticketId: m.ticketId, messageId: m.messageId, score: m.score, reasons: m.reasons, purportedSender: m.purportedSender }),
+    // A backup product's report from a job's sender records the job's result instead of a ticket.
+    takeMessage: (trx, m, emit) => takeBackupReport({ db: trx, clock, dialect: database.dialect, onTicketChanged, emit }, m),
     fraudThreshold: DEFAULT_THRESHOLD,
     contexts: new mail.FraudContexts(),
     mailboxes,

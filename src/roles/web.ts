@@ -8,6 +8,7 @@ import type { App } from '../platform/http/server.js';
 import { webAppRoutes } from '../platform/http/web-app.js';
 import { alertRoutes, AlertIntake } from '../modules/alerts/index.js';
 import { assetsRoutes } from '../modules/assets/index.js';
+import { backupRoutes } from '../modules/backups/index.js';
 import { auditRoutes } from '../modules/audit/index.js';
 import { authRoutes, LoginLimiter } from '../modules/auth/index.js';
 import { billingRoutes } from '../modules/billing/index.js';
@@ -147,6 +148,7 @@ export async function createWebRole(app: App, s: Shared, roles: { mail?: MailRol
   assetsRoutes(app, { db, dialect, clock, ticketPrefix: config.ticketPrefix });
   spareRoutes(app, { db, clock });
   campaignRoutes(app, { db, clock });
+  backupRoutes(app, { db, clock, dialect, onTicketChanged, publish, wakeEngine });
   streamRoutes(app, { events, watchAccess: (request, end) => s.access.watchRequest(request, end) });
   await webAppRoutes(app);
   return {

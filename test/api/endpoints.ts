@@ -71,6 +71,8 @@ export interface Targets {
   /** A rollout campaign of the targets' organisation and a person in it (named with "zebracrossing"). */
   campaign?: string;
   campaignPerson?: string;
+  /** A backup job of the targets' organisation (its token in `senders` as `backup-job`). */
+  backupJob?: string;
   /** Tokens of alert senders by inbound format (and `heartbeat`), for the operations they authenticate. */
   senders?: Record<string, string>;
 }
@@ -167,6 +169,14 @@ export async function campaignFixtures(t: TestApp, organizationId: string): Prom
   return { campaign, campaignPerson };
 }
 
+/** A backup job of the organisation with a restore test and a DR plan, made through the API (the job's token in `senders`). */
+export async function backupFixtures(t: TestApp, organizationId: string): Promise<Pick<Targets, 'backupJob'> & { senders: Record<string, string> }> {
+  const job = (await t.call(t.world.tokens.owner, 'POST', '/api/v1/backup-jobs', { organizationId, name: 'Fixture zebracrossing backup', product: 'veeam', rpoHours: 24 })).body;
+  await t.call(t.world.tokens.technician, 'POST', `/api/v1/backup-jobs/${job.id}/restore-tests`, { testedOn: t.clock.iso().slice(0, 10), result: 'success', durationMinutes: 30, notes: 'Fixture zebracrossing restore' });
+  await t.call(t.world.tokens.technician, 'PUT', `/api/v1/clients/${organizationId}/dr-plan`, { rtoHours: 8, notes: 'Fixture zebracrossing plan' });
+  return { backupJob: job.id, senders: { 'backup-job': job.token } };
+}
+
 /** Fixtures whose `senders` add to those already made. */
 export function withSenders<T extends { senders?: Record<string, string> }>(ids: T, more: { senders: Record<string, string> } & Record<string, unknown>): T {
   return { ...ids, ...more, senders: { ...ids.senders, ...more.senders } };
@@ -174,7 +184,7 @@ export function withSenders<T extends { senders?: Record<string, string> }>(ids:
 
 /** The credential an operation is called with: an alert sender's own token for the inbound routes, else `token`. */
 export function credentialFor(op: Operation, token: string, ids: Targets): string {
-  const inbound = /^\/api\/v1\/alerts\/inbound\/(.+)$/.exec(op.path)?.[1] ?? (op.path === '/api/v1/heartbeats/report' ? 'heartbeat' : op.path === '/api/v1/assets/webhook/{source}' ? 'asset-feed' : undefined);
+  const inbound = /^\/api\/v1\/alerts\/inbound\/(.+)$/.exec(op.path)?.[1] ?? (op.path === '/api/v1/heartbeats/report' ? 'heartbeat' : op.path === '/api/v1/assets/webhook/{source}' ? 'asset-feed' : op.path === '/api/v1/backups/report' ? 'backup-job' : undefined);
   return (inbound && ids.senders?.[inbound]) || token;
 }
 
@@ -417,6 +427,14 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { assigneeId: null, filter: { unassigned: true } };
     case 'POST /api/v1/campaign-people/{id}/steps':
       return { position: 1, state: 'blocked', note: 'Example blocker' };
+    case 'POST /api/v1/backup-jobs':
+      return { organizationId: ids.organization, name: `Job ${Math.random().toString(36).slice(2)}`, product: 'veeam', rpoHours: 24, dailyAt: '22:00' };
+    case 'POST /api/v1/backups/report':
+      return { status: 'success', message: 'Example run' };
+    case 'POST /api/v1/backup-jobs/{id}/restore-tests':
+      return { testedOn: '2026-03-01', result: 'success', durationMinutes: 45 };
+    case 'PUT /api/v1/clients/{id}/dr-plan':
+      return { rtoHours: 8, lastReviewedOn: '2026-03-01' };
     case 'POST /api/v1/assets/webhook/{source}':
       return { assets: [{ externalId: 'rmm-1', kind: 'desktop', name: 'Pushed desktop' }] };
     default:
@@ -468,6 +486,7 @@ export function urlFor(op: Operation, ids: Targets): string {
     'spare-reservations': ids.spareReservation ?? 'no-such-reservation',
     campaigns: ids.campaign ?? 'no-such-campaign',
     'campaign-people': ids.campaignPerson ?? 'no-such-person',
+    'backup-jobs': ids.backupJob ?? 'no-such-job',
   };
   if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created').replace('{source}', encodeURIComponent(ids.assetFeed ?? 'no-such-feed'));
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);

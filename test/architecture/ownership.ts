@@ -105,6 +105,10 @@ export const OWNERS: Record<string, string> = {
   campaign_steps: 'campaigns',
   campaign_people: 'campaigns',
   campaign_checklist_steps: 'campaigns',
+  backup_jobs: 'backups',
+  backup_results: 'backups',
+  restore_tests: 'backups',
+  dr_plans: 'backups',
 };
 
 /**

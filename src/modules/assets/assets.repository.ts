@@ -197,3 +197,8 @@ export async function listFeeds(db: Db): Promise<AssetFeedRecord[]> {
 export async function markFeedPushed(db: Db, feedId: string, at: string): Promise<void> {
   await assetDb(db).updateTable('asset_feeds').set({ last_push_at: at }).where('id', '=', feedId).execute();
 }
+
+/** Which client an asset belongs to; undefined when there is no such asset (backups: what a job protects). */
+export async function assetOrganization(db: Db, id: string): Promise<string | undefined> {
+  return (await assetDb(db).selectFrom('assets').select('organization_id').where('id', '=', id).executeTakeFirst())?.organization_id;
+}

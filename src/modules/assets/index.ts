@@ -5,6 +5,7 @@ import { assetRoutes, type AssetRoutesDeps } from './assets.routes.js';
 
 export { type AssetTables } from './assets.tables.js';
 export { type AssetRoutesDeps } from './assets.routes.js';
+export { assetOrganization } from './assets.repository.js';
 
 /** Registers every route of the assets module. */
 export function assetsRoutes(app: App, deps: AssetRoutesDeps): void {

@@ -14,10 +14,10 @@ export async function recordOrganization(db: Db, kind: 'contact' | 'site', id: s
   return (await db.selectFrom(table).select('organization_id').where('id', '=', id).executeTakeFirst())?.organization_id;
 }
 
-/** A client's name and account manager, for pages and ladders; undefined when there is no such client. */
-export async function organizationFacts(db: Db, id: string): Promise<{ name: string; accountManagerId: string | null } | undefined> {
-  const r = await db.selectFrom('organizations').select(['name', 'account_manager_id']).where('id', '=', id).executeTakeFirst();
-  return r && { name: r.name, accountManagerId: r.account_manager_id ?? null };
+/** A client's name, account manager and time zone, for pages, ladders and backup schedules; undefined when there is no such client. */
+export async function organizationFacts(db: Db, id: string): Promise<{ name: string; accountManagerId: string | null; timeZone: string } | undefined> {
+  const r = await db.selectFrom('organizations').select(['name', 'account_manager_id', 'time_zone']).where('id', '=', id).executeTakeFirst();
+  return r && { name: r.name, accountManagerId: r.account_manager_id ?? null, timeZone: r.time_zone };
 }
 
 /** Whether any client exists (an empty database gets the demo). */

@@ -64,6 +64,12 @@ export interface IntakeDeps {
    * the fraud workflow flags the ticket "verify by phone" (wired at the composition root).
    */
   onSuspicious?: (trx: Db, message: SuspiciousMessage) => Promise<void>;
+  /**
+   * Asked first, in the filing transaction, for every message with a sender: another module may take
+   * it as its own (the backups module: a backup report) instead of a ticket, answering the
+   * disposition to keep; null leaves it to routing (wired at the composition root).
+   */
+  takeMessage?: (trx: Db, message: { from: string; subject: string; text: string }, emit: (event: DomainEvent) => void) => Promise<{ disposition: string; detail: Record<string, unknown> } | null>;
   /** Score at which a message counts as suspicious (0–100). */
   fraudThreshold: number;
   /** Recently built fraud contexts, reused across messages of the same client. */

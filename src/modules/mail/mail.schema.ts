@@ -90,7 +90,7 @@ export const InboundMailT = Type.Object({
   visibleText: Nullable(Type.String()), fullText: Nullable(Type.String()), html: Nullable(Type.String({ description: 'Sanitised; remote images as data-sb-remote-src placeholders. Show it in a sandboxed frame.' })),
   auto: Nullable(AutoT), bounce: Nullable(BounceInfoT), fraud: Nullable(Type.Object({ score: Type.Integer(), flagged: Type.Boolean(), reasons: Type.Array(FraudReasonT) })), notes: Type.Array(NoteT),
   organizationId: Nullable(Type.String()), contactId: Nullable(Type.String()), ticketId: Nullable(Type.String()), ticketMessageId: Nullable(Type.String()),
-  disposition: Nullable(Type.String({ description: 'created, threaded, note, triage, suppressed, bounce, refused, dismissed' })), why: Type.Unknown({ description: 'Why it went there: { by: token | header | sender | auto | bounce | unknown_sender | outside_sender | refused, … }' }), size: Type.Integer(), attachments: Type.Array(AttachmentT),
+  disposition: Nullable(Type.String({ description: 'created, threaded, note, triage, suppressed, bounce, refused, dismissed, backup_report (a backup job’s result, no ticket)' })), why: Type.Unknown({ description: 'Why it went there: { by: token | header | sender | auto | bounce | unknown_sender | outside_sender | refused, … }' }), size: Type.Integer(), attachments: Type.Array(AttachmentT),
 }, { $id: 'InboundMail' });
 
 export const OutboundMailT = Type.Object({

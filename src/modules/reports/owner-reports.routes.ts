@@ -1,6 +1,6 @@
 /**
  * HTTP of the owner's reports beyond FCR and SLA (reports.routes.ts, sla.routes.ts): CSAT, backlog
- * ageing and after-hours pages, each as JSON or CSV (format=csv). Staff only.
+ * ageing, after-hours pages and DR readiness, each as JSON or CSV (format=csv). Staff only.
  */
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -15,6 +15,7 @@ import { CalendarCache } from '../sla/index.js';
 import { afterHoursCsv, afterHoursReport } from './after-hours-report.js';
 import { backlogCsv, backlogReport } from './backlog-report.js';
 import { csatCsv, csatReport } from './csat-report.js';
+import { readinessCsv, readinessReport } from './readiness-report.js';
 
 const N = Type.Union([Type.Number(), Type.Null()]);
 const Format = Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')], { default: 'json' }));
@@ -28,6 +29,12 @@ const BacklogRow = Type.Object({
   total: Type.Integer(),
   buckets: Type.Object({ under_1d: Type.Integer(), '1_3d': Type.Integer(), '3_7d': Type.Integer(), '7_30d': Type.Integer(), over_30d: Type.Integer() }),
   oldestDays: Type.Integer(),
+});
+const ReadinessRowT = Type.Object({
+  organizationId: Type.String(),
+  organization: Type.String(),
+  score: Type.Integer({ minimum: 0, maximum: 100 }),
+  reasons: Type.Array(Type.Object({ code: Type.String(), text: Type.String(), points: Type.Integer() })),
 });
 const AfterHoursRow = Type.Object({ group: Type.String(), label: Type.String(), pages: Type.Integer(), afterHours: Type.Integer(), afterHoursPercent: N });
 /** The 200 answer: the rows as JSON, or with format=csv the same rows as text/csv. */
@@ -95,5 +102,19 @@ export function ownerReportRoutes(app: App, deps: { db: Db; clock: Clock; timeZo
     if (request.query.calendarId && !office) throw new AppError('unknown_calendar', 'No calendar has that id', { status: 422, field: '/calendarId' });
     const rows = await afterHoursReport(deps.db, { ...period(request.query), groupBy, timeZone: deps.timeZone, officeHours: office?.calendar });
     return format === 'csv' ? csv(reply, `after-hours-${request.query.from}-${request.query.to}`, afterHoursCsv(rows)) : { items: rows };
+  });
+
+  app.get('/api/v1/reports/readiness', {
+    schema: {
+      tags,
+      summary: 'DR readiness per client: its score (0–100) and what lowers it, lowest first (JSON or CSV)',
+      description: 'Scored from backup jobs, restore tests, the DR plan and vendor dependencies without a fallback (docs/readiness.md).',
+      querystring: Type.Object({ format: Format }, { additionalProperties: false }),
+      response: { 200: jsonOrCsv(ReadinessRowT), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    staffOnly(request);
+    const rows = await readinessReport(deps.db, deps.clock.now());
+    return request.query.format === 'csv' ? csv(reply, `readiness-${deps.clock.iso().slice(0, 10)}`, readinessCsv(rows)) : { items: rows };
   });
 }

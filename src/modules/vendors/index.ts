@@ -1,5 +1,5 @@
 /** The vendors module: vendors, the services they provide, and which clients depend on them, for what and how critically. */
 export { vendorRoutes } from './vendors.routes.js';
-export { dependenciesOn, servicesWithVendors } from './vendors.repository.js';
+export { dependenciesOn, dependenciesOfClients, servicesWithVendors } from './vendors.repository.js';
 export { CRITICALITIES, byCriticality, worseCriticality, type Criticality, type ServiceDependency, type VendorService } from './vendor.js';
 export { CriticalityT } from './vendors.schema.js';

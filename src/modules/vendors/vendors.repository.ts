@@ -171,3 +171,22 @@ export async function dependenciesOn(db: Db, serviceIds: string[]): Promise<Serv
     .execute();
   return rows.map((r) => ({ ...toDependency(r), serviceName: r.service_name, vendorId: r.vendor_id, vendorName: r.vendor_name }));
 }
+
+/** The dependencies of some clients, with the service and vendor each names (backups: a DR plan's fallbacks and the readiness score). */
+export async function dependenciesOfClients(db: Db, organizationIds: string[]): Promise<ServiceDependency[]> {
+  if (organizationIds.length === 0) return [];
+  const rows = await vendorDb(db)
+    .selectFrom('dependencies as d')
+    .innerJoin('vendor_services as s', 's.id', 'd.service_id')
+    .innerJoin('vendors as v', 'v.id', 's.vendor_id')
+    .selectAll('d')
+    .select(['s.name as service_name', 'v.id as vendor_id', 'v.name as vendor_name'])
+    .where('d.organization_id', 'in', organizationIds)
+    .orderBy('d.organization_id')
+    .orderBy('v.name')
+    .orderBy('s.name')
+    .orderBy('d.id')
+    .limit(10_000)
+    .execute();
+  return rows.map((r) => ({ ...toDependency(r), serviceName: r.service_name, vendorId: r.vendor_id, vendorName: r.vendor_name }));
+}

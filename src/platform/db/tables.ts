@@ -8,6 +8,7 @@ import type { AssetTables } from '../../modules/assets/assets.tables.js';
 import type { AuditTables } from '../../modules/audit/audit.tables.js';
 import type { AuthTables } from '../../modules/auth/auth.tables.js';
 import type { CampaignTables } from '../../modules/campaigns/campaigns.tables.js';
+import type { BackupTables } from '../../modules/backups/backups.tables.js';
 import type { BillingTables } from '../../modules/billing/billing.tables.js';
 import type { ClientTables } from '../../modules/clients/clients.tables.js';
 import type { CsatTables } from '../../modules/csat/csat.tables.js';
@@ -58,4 +59,5 @@ export type Database = PlatformTables &
   ReportTables &
   AssetTables &
   SpareTables &
-  CampaignTables;
+  CampaignTables &
+  BackupTables;

@@ -13,6 +13,7 @@ import { EmptyState, Notice, Spinner } from '../platform/ui';
 import { useResource } from '../platform/use-api';
 import { BarList, ColumnChart, Gauge, percent, type Bar } from './charts';
 import { AfterHoursSection, BacklogSection, BillingFiguresPlaceholder, CsatSection } from './OwnerSections';
+import { ReadinessSection } from './ReadinessSection';
 import './reports.css';
 
 const PERIODS = [
@@ -186,6 +187,7 @@ export function ReportsPage() {
       <CsatSection from={from} to={to} />
       <BacklogSection />
       <AfterHoursSection from={from} to={to} />
+      <ReadinessSection />
       <BillingFiguresPlaceholder />
     </div>
   );

@@ -29,6 +29,7 @@ const PersonPage = lazy(() => import('../../staff/person/PersonPage').then((m) =
 const ContactMethodsPanel = lazy(() => import('../../escalation/contact-methods/ContactMethodsPanel').then((m) => ({ default: m.ContactMethodsPanel })));
 const TokensPage = lazy(() => import('../../auth/tokens/TokensPage').then((m) => ({ default: m.TokensPage })));
 const VendorsPage = lazy(() => import('../../vendors/VendorsPage').then((m) => ({ default: m.VendorsPage })));
+const BackupsPanel = lazy(() => import('../../backups/BackupsPanel').then((m) => ({ default: m.BackupsPanel })));
 const ProvidersPage = lazy(() => import('../../notify/providers/ProvidersPage').then((m) => ({ default: m.ProvidersPage })));
 
 const isAdmin = (s: Session) => s.user.role === 'owner' || s.user.role === 'admin';
@@ -75,6 +76,11 @@ function clientSlots(session: Session): ClientSlots {
     incidents: (client) => (
       <Suspense fallback={null}>
         <ClientIncidentActions clientId={client.id} />
+      </Suspense>
+    ),
+    backups: (client) => (
+      <Suspense fallback={<Spinner label="Loading backups" />}>
+        <BackupsPanel organizationId={client.id} canSetUp={isManager(session)} />
       </Suspense>
     ),
   };

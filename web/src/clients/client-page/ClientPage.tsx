@@ -27,6 +27,8 @@ export interface ClientSlots {
   contracts: (client: Organization, sites: Site[], onChanged: () => void) => ReactNode;
   /** The vendor incidents that touched the client and their review's action items (the incidents area). */
   incidents?: (client: Organization) => ReactNode;
+  /** The client's backups, restore tests, DR plan and readiness score (the backups area). */
+  backups?: (client: Organization) => ReactNode;
 }
 
 export function ClientPage({ clientId, session, slots }: { clientId: string; session: Session; slots: ClientSlots }) {
@@ -146,6 +148,7 @@ export function ClientPage({ clientId, session, slots }: { clientId: string; ses
       </div>
       {slots.contracts(org, sites, changed)}
       {slots.incidents?.(org)}
+      {slots.backups?.(org)}
       {editing && <ClientForm client={org} onClose={() => setEditing(false)} onSaved={() => (setEditing(false), changed())} />}
     </div>
   );
