@@ -395,6 +395,9 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { move: 'cancel' };
     case 'POST /api/v1/asset-feeds':
       return { name: `Feed ${Math.random().toString(36).slice(2)}`, organizationId: ids.organization };
+    case 'POST /api/v1/asset-feeds/{id}/rotate':
+    case 'POST /api/v1/asset-feeds/{id}/revoke':
+      return undefined;
     case 'POST /api/v1/assets/webhook/{source}':
       return { assets: [{ externalId: 'rmm-1', kind: 'desktop', name: 'Pushed desktop' }] };
     default:
@@ -442,6 +445,7 @@ export function urlFor(op: Operation, ids: Targets): string {
     clients: ids.organization,
     'time-entries': ids.timeEntry ?? 'no-such-entry',
     assets: ids.asset ?? 'no-such-asset',
+    'asset-feeds': ids.assetFeed ?? 'no-such-feed',
     'spare-items': ids.spareItem ?? 'no-such-item',
     'spare-reservations': ids.spareReservation ?? 'no-such-reservation',
   };

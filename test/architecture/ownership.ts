@@ -99,6 +99,8 @@ export const OWNERS: Record<string, string> = {
   spare_items: 'spares',
   spare_stock: 'spares',
   spare_reservations: 'spares',
+  spare_units: 'spares',
+  spare_movements: 'spares',
 };
 
 /**
