@@ -387,6 +387,12 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { name: 'Example van', kind: 'office' };
     case 'POST /api/v1/spare-items':
       return { name: 'Example spare', kind: 'router' };
+    case 'PATCH /api/v1/stock-locations/{id}':
+      return { name: 'Example office, renamed' };
+    case 'PATCH /api/v1/spare-items/{id}':
+      return { model: 'Example model' };
+    case 'POST /api/v1/spare-items/{id}/units':
+      return { locationId: ids.stockLocation ?? 'no-such-location', serials: ['EX-UNIT-1'] };
     case 'POST /api/v1/spare-items/{id}/stock':
       return { locationId: ids.stockLocation ?? 'no-such-location', onHand: 50 };
     case 'POST /api/v1/tickets/{id}/spare-reservations':
@@ -447,6 +453,7 @@ export function urlFor(op: Operation, ids: Targets): string {
     assets: ids.asset ?? 'no-such-asset',
     'asset-feeds': ids.assetFeed ?? 'no-such-feed',
     'spare-items': ids.spareItem ?? 'no-such-item',
+    'stock-locations': ids.stockLocation ?? 'no-such-location',
     'spare-reservations': ids.spareReservation ?? 'no-such-reservation',
   };
   if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created').replace('{source}', encodeURIComponent(ids.assetFeed ?? 'no-such-feed'));
