@@ -42,13 +42,14 @@ describe('assets and spares in the console', () => {
     const editor = page.getByRole('form', { name: 'Edit Surgery 4G backup line' });
     await editor.getByLabel('Name').fill('Surgery 4G backup circuit');
     await editor.getByLabel('Tags').fill('failover, surgery');
-    await screenshot(page, 'asset-editor', { fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'asset-editor');
     // Someone else changes it meanwhile: the save is refused, not written over theirs.
     await ok(w.app, owner(w), 'PATCH', `/api/v1/assets/${id}`, { notes: 'Router in the comms cupboard' });
     await editor.getByRole('button', { name: 'Save' }).click();
     await editor.getByText('This asset changed since you loaded it').waitFor();
     await editor.getByRole('button', { name: 'Cancel' }).click();
-    await page.reload();
+    await detail.getByText('Router in the comms cupboard').waitFor();
     await detail.getByRole('button', { name: 'Edit' }).click();
     await editor.getByLabel('Name').fill('Surgery 4G backup circuit');
     await editor.getByRole('button', { name: 'Save' }).click();

@@ -103,7 +103,11 @@ function AssetDetail({ assetId, onChanged }: { assetId: string; onChanged: () =>
     return (
       <AssetEditor
         asset={a}
-        onCancel={() => setEditing(false)}
+        onCancel={() => {
+          // Fresh from the server: a cancel after a conflict shows what the other person saved.
+          setEditing(false);
+          asset.reload();
+        }}
         onSaved={() => {
           setEditing(false);
           asset.reload();
