@@ -9,8 +9,8 @@ import { columnTypes, type DialectName } from '../platform/db/dialect.js';
  * - `spare_items.serialised`: each unit of the item has a serial number of its own; its stock is
  *   the count of its units at a location.
  * - `spare_units` (spares): one row per unit of a serialised item — where it is, its serial, and
- *   whether it is in stock, reserved by a ticket, out on loan or used (fitted at a client). The
- *   serial is unique per item.
+ *   whether it is in stock, reserved by a ticket, out on loan or used (fitted at a client, then
+ *   optionally recorded as the client's asset, `asset_id`). The serial is unique per item.
  * - `spare_reservations.unit_id`: the unit a ticket reserved; for a loaner, the one that must come
  *   back.
  * - `spare_movements` (spares): what changed stock and by how much — a stock take's difference,
@@ -29,6 +29,7 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn('location_id', t.id, (c) => c.notNull().references('stock_locations.id'))
     .addColumn('serial', 'text', (c) => c.notNull())
     .addColumn('state', 'text', (c) => c.notNull())
+    .addColumn('asset_id', t.id, (c) => c.references('assets.id'))
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addColumn('updated_at', t.instant, (c) => c.notNull())

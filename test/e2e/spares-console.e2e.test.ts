@@ -42,7 +42,7 @@ describe('assets and spares in the console', () => {
     const editor = page.getByRole('form', { name: 'Edit Surgery 4G backup line' });
     await editor.getByLabel('Name').fill('Surgery 4G backup circuit');
     await editor.getByLabel('Tags').fill('failover, surgery');
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'asset-editor');
     // Someone else changes it meanwhile: the save is refused, not written over theirs.
     await ok(w.app, owner(w), 'PATCH', `/api/v1/assets/${id}`, { notes: 'Router in the comms cupboard' });

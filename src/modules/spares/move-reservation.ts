@@ -10,13 +10,14 @@ import { toIso } from '../../platform/clock.js';
 import { armDeadline, cancelDeadlines } from '../../platform/engine/deadlines.repository.js';
 import { AppError, conflict, notFound } from '../../platform/errors.js';
 import type { StaffActor } from '../auth/index.js';
-import { insertTicketEvent, touchTicket } from '../tickets/index.js';
+import { insertTicketEvent, ticketFacts, touchTicket } from '../tickets/index.js';
 import { checkLowStock } from './low-stock.js';
 import { LOANER_OVERDUE_KIND } from './loaner-overdue.step.js';
 import { nextState, type ReservationMove } from './spare.js';
 import type { SpareDeps } from './spare-deps.js';
-import { findUnit, moveUnit, type UnitState } from './spare-units.repository.js';
-import { findLocation, findReservation, moveStock, saveReservation, type ReservationRecord } from './spares.repository.js';
+import { recordFittedUnit } from '../assets/index.js';
+import { findUnit, moveUnit, setUnitAsset, type UnitState } from './spare-units.repository.js';
+import { findItem, findLocation, findReservation, moveStock, saveReservation, type ReservationRecord } from './spares.repository.js';
 
 export interface MoveInput {
   move: ReservationMove;
@@ -26,6 +27,8 @@ export interface MoveInput {
   locationId?: string;
   /** Return of a serialised loaner: the serial of the unit brought back, which must be the one lent. */
   serial?: string;
+  /** Hand-out of a serialised spare for good: record the unit as an asset of the ticket's client. */
+  recordAsset?: boolean;
 }
 
 /** What a move does to a serialised reservation's unit. */
@@ -43,6 +46,14 @@ async function checkReturnedUnit(deps: SpareDeps, unitId: string, serial: string
   }
 }
 
+/** A unit fitted for good becomes an asset of the ticket's client, attached to the ticket. */
+async function recordAsAsset(deps: SpareDeps, actor: StaffActor, r: ReservationRecord): Promise<void> {
+  const [ticket, item, unit] = [await ticketFacts(deps.db, r.ticketId), await findItem(deps.db, r.itemId), await findUnit(deps.db, r.unitId!)];
+  if (!ticket || !item || !unit) return;
+  const { assetId } = await recordFittedUnit(deps, actor, { ticket, name: item.name, kind: item.kind, model: item.model, serial: unit.serial });
+  await setUnitAsset(deps.db, unit.id, assetId);
+}
+
 export async function moveReservation(deps: SpareDeps, actor: StaffActor, id: string, input: MoveInput): Promise<ReservationRecord> {
   const current = await findReservation(deps.db, id);
   if (!current) throw notFound('Reservation');
@@ -52,6 +63,9 @@ export async function moveReservation(deps: SpareDeps, actor: StaffActor, id: st
   const next: ReservationRecord = { ...current, state, version: current.version + 1, updatedAt: now };
   const q = current.quantity;
   let stockAt = current.locationId;
+  if (input.recordAsset && (input.move !== 'hand_out' || current.loan || current.unitId === null)) {
+    throw new AppError('fitted_unit_only', 'Only a serialised spare handed out for good becomes the client’s asset', { status: 422, field: '/recordAsset' });
+  }
   if (input.move === 'hand_out') {
     if (input.dueAt !== undefined && !current.loan) throw new AppError('loan_only', 'Only a loaner is due back', { status: 422, field: '/dueAt' });
     next.dueAt = input.dueAt === undefined ? current.dueAt : toIso(Date.parse(input.dueAt));
@@ -72,6 +86,7 @@ export async function moveReservation(deps: SpareDeps, actor: StaffActor, id: st
     await moveStock(deps.db, { itemId: current.itemId, locationId: current.locationId, onHand: 0, reserved: -q, at: now });
   }
   if (current.unitId !== null) await moveUnit(deps.db, current.unitId, { ...UNIT_MOVES[input.move](current.loan), toLocationId: stockAt, at: now });
+  if (input.recordAsset) await recordAsAsset(deps, actor, current);
   if (!(await saveReservation(deps.db, next, current.version))) throw conflict('version_conflict', 'Someone moved this reservation at the same moment; reload and try again');
   await touchTicket(deps.db, current.ticketId, now);
   await insertTicketEvent(deps.db, { ticketId: current.ticketId, actorUserId: actor.userId, type: `spares.${input.move}`, field: 'state', before: current.state, after: state, internal: true, at: now });

@@ -24,7 +24,7 @@ export async function receiveUnits(deps: SpareDeps, actorUserId: string, itemId:
   const first = serials.findIndex((s) => taken.has(s));
   if (first >= 0) throw conflict('serial_taken', `${item.name} ${serials[first]} is already on record`, `/serials/${first}`);
   const at = deps.clock.iso();
-  const units: UnitRecord[] = serials.map((serial) => ({ id: newId(), itemId, locationId: location.id, serial, state: 'in_stock', version: 1, createdAt: at, updatedAt: at }));
+  const units: UnitRecord[] = serials.map((serial) => ({ id: newId(), itemId, locationId: location.id, serial, state: 'in_stock', assetId: null, version: 1, createdAt: at, updatedAt: at }));
   await insertUnits(deps.db, units);
   await moveStock(deps.db, { itemId, locationId: location.id, onHand: units.length, reserved: 0, at });
   let onHand = (await findStock(deps.db, itemId, location.id))!.onHand - units.length;

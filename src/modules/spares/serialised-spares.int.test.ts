@@ -88,4 +88,17 @@ describe.each(DIALECTS)('serialised spares on %s', (dialect) => {
     expect(await units()).toContainEqual(['LT-002', 'in_stock', van]);
     expect((await t.call(tech, 'GET', '/api/v1/spares/stock?mine=true')).body.items.find((l: any) => l.item.id === laptop)).toMatchObject({ onHand: 2, available: 1, serials: ['LT-002'] });
   });
+
+  it('records a unit fitted for good as an asset of the ticket’s client, with its person, attached to the ticket', async () => {
+    const tech = t.world.tokens.technician;
+    const ticket = await newTicket('Laptop beyond repair: swap it for good');
+    const r = (await t.call(tech, 'POST', `/api/v1/tickets/${ticket.id}/spare-reservations`, { itemId: laptop, locationId: office, loan: false })).body;
+    expect(r.serial).toBe('LT-003');
+    expect((await t.call(tech, 'POST', `/api/v1/spare-reservations/${r.id}/move`, { move: 'cancel', recordAsset: true })).body).toMatchObject({ status: 422, code: 'fitted_unit_only', field: '/recordAsset' });
+    expect((await t.call(tech, 'POST', `/api/v1/spare-reservations/${r.id}/move`, { move: 'hand_out', recordAsset: true })).body.state).toBe('used');
+    const [unit] = (await t.call(tech, 'GET', `/api/v1/spare-items/${laptop}/units?state=used`)).body.items.filter((u: any) => u.serial === 'LT-003');
+    expect(unit.assetId).toEqual(expect.any(String));
+    const attached = (await t.call(tech, 'GET', `/api/v1/tickets/${ticket.id}/assets`)).body.items.map((i: any) => i.asset);
+    expect(attached).toMatchObject([{ id: unit.assetId, organizationId: t.world.a.id, contactId: t.world.a.contactId, kind: 'laptop', name: 'Loaner laptop', serial: 'LT-003' }]);
+  });
 });

@@ -16,19 +16,21 @@ export interface UnitRecord {
   locationId: string;
   serial: string;
   state: UnitState;
+  /** The client's asset it became when fitted for good. */
+  assetId: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
 }
 
 const toUnit = (r: SpareUnitTable): UnitRecord => ({
-  id: r.id, itemId: r.item_id, locationId: r.location_id, serial: r.serial, state: r.state as UnitState, version: Number(r.version), createdAt: r.created_at, updatedAt: r.updated_at,
+  id: r.id, itemId: r.item_id, locationId: r.location_id, serial: r.serial, state: r.state as UnitState, assetId: r.asset_id, version: Number(r.version), createdAt: r.created_at, updatedAt: r.updated_at,
 });
 
 export async function insertUnits(db: Db, units: UnitRecord[]): Promise<void> {
   if (units.length === 0) return;
   await spareDb(db).insertInto('spare_units').values(units.map((u) => ({
-    id: u.id, item_id: u.itemId, location_id: u.locationId, serial: u.serial, state: u.state, version: u.version, created_at: u.createdAt, updated_at: u.updatedAt,
+    id: u.id, item_id: u.itemId, location_id: u.locationId, serial: u.serial, state: u.state, asset_id: u.assetId, version: u.version, created_at: u.createdAt, updated_at: u.updatedAt,
   }))).execute();
 }
 
@@ -72,6 +74,11 @@ export async function moveUnit(db: Db, id: string, m: { from: UnitState; to: Uni
     .where('state', '=', m.from);
   if (m.fromLocationId) q = q.where('location_id', '=', m.fromLocationId);
   return Number((await q.executeTakeFirst()).numUpdatedRows) === 1;
+}
+
+/** Notes the client's asset a unit fitted for good became. */
+export async function setUnitAsset(db: Db, id: string, assetId: string): Promise<void> {
+  await spareDb(db).updateTable('spare_units').set({ asset_id: assetId }).where('id', '=', id).execute();
 }
 
 /** The first unit in stock of an item at a location, by serial. */

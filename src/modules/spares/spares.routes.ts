@@ -42,7 +42,7 @@ async function lines(db: Db, views: StockView[]) {
   return views.map((v) => line(v, serials.get(`${v.itemId}:${v.locationId}`) ?? []));
 }
 
-const unit = (u: UnitRecord) => ({ id: u.id, itemId: u.itemId, locationId: u.locationId, serial: u.serial, state: u.state, updatedAt: u.updatedAt });
+const unit = (u: UnitRecord) => ({ id: u.id, itemId: u.itemId, locationId: u.locationId, serial: u.serial, state: u.state, assetId: u.assetId, updatedAt: u.updatedAt });
 
 export function spareRoutes(app: App, deps: SpareRoutesDeps): void {
   for (const s of [StockLocation, SpareItem, StockLine, Reservation, SpareUnit, SpareMovement]) app.addSchema(s);

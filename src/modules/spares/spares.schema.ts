@@ -79,6 +79,7 @@ export const SpareUnit = Type.Object(
     locationId: Type.String({ description: 'Where it is kept, or where it came from while reserved, out or used.' }),
     serial: Type.String(),
     state: Type.Union([Type.Literal('in_stock'), Type.Literal('reserved'), Type.Literal('out'), Type.Literal('used')], { description: '`out`: on loan. `used`: fitted at a client for good.' }),
+    assetId: Nullable(Type.String({ description: 'The client’s asset it was recorded as when fitted for good.' })),
     updatedAt: Instant,
   },
   { $id: 'SpareUnit' },
@@ -182,6 +183,7 @@ export const MoveBody = Type.Object(
     dueAt: Type.Optional({ ...Instant, description: 'Hand-out of a loaner: when it is due back; past it, a ticket opens.' }),
     locationId: Type.Optional({ ...Id, description: 'Return: the location it goes back to (default: where it came from).' }),
     serial: Type.Optional({ ...Serial, description: 'Return of a serialised loaner: the serial of the unit brought back; only the unit lent closes the loan.' }),
+    recordAsset: Type.Optional(Type.Boolean({ description: 'Hand-out of a serialised spare for good: record the unit as an asset of the ticket’s client (its site and person), attached to the ticket.' })),
   },
   { additionalProperties: false },
 );

@@ -73,6 +73,8 @@ export interface SpareUnitTable {
   serial: string;
   /** `in_stock`, `reserved`, `out` (on loan) or `used` (fitted at a client for good). */
   state: string;
+  /** The client's asset a unit fitted for good was recorded as. */
+  asset_id: string | null;
   version: number;
   created_at: string;
   updated_at: string;

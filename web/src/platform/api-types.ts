@@ -14137,6 +14137,8 @@ export interface paths {
                         locationId?: string;
                         /** @description `hand_out`: a loaner goes out (due back at `dueAt`), a spare is used. `return`: a loaner is back. `cancel`: the reservation is dropped. */
                         move: "hand_out" | "return" | "cancel";
+                        /** @description Hand-out of a serialised spare for good: record the unit as an asset of the ticket’s client (its site and person), attached to the ticket. */
+                        recordAsset?: boolean;
                         /** @description Return of a serialised loaner: the serial of the unit brought back; only the unit lent closes the loan. */
                         serial?: string;
                     };
@@ -21001,6 +21003,7 @@ export interface components {
             version: number;
         };
         SpareUnit: {
+            assetId: string | null;
             id: string;
             itemId: string;
             /** @description Where it is kept, or where it came from while reserved, out or used. */

@@ -83,6 +83,11 @@ export function SparesPanel({ ticketId, refreshKey, onChanged }: Props) {
                   <button type="button" className="button small" onClick={() => void run(() => move(r.id, { move: 'hand_out' }))}>
                     {r.loan ? 'Hand out' : 'Fitted'}
                   </button>
+                  {!r.loan && r.serial && (
+                    <button type="button" className="button small" title="The unit stays with the client: record it as their asset, attached to this ticket" onClick={() => void run(() => move(r.id, { move: 'hand_out', recordAsset: true }))}>
+                      Fitted, as the client’s asset
+                    </button>
+                  )}
                   <button type="button" className="button link small" onClick={() => void run(() => move(r.id, { move: 'cancel' }))}>
                     Cancel
                   </button>

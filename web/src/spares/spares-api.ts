@@ -31,7 +31,7 @@ export function reserve(ticketId: string, body: { itemId: string; locationId: st
   return api<SpareReservation>('POST', `/tickets/${encodeURIComponent(ticketId)}/spare-reservations`, body);
 }
 
-export function move(reservationId: string, body: { move: 'hand_out' | 'return' | 'cancel'; dueAt?: string; serial?: string }) {
+export function move(reservationId: string, body: { move: 'hand_out' | 'return' | 'cancel'; dueAt?: string; serial?: string; recordAsset?: boolean }) {
   return api<SpareReservation>('POST', `/spare-reservations/${encodeURIComponent(reservationId)}/move`, body);
 }
 
