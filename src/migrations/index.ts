@@ -31,6 +31,7 @@ import * as incidentLifecycle from './032-incident-lifecycle.js';
 import * as assetsAndSpares from './033-assets-and-spares.js';
 import * as campaigns from './036-campaigns.js';
 import * as backups from './037-backups.js';
+import * as serialisedSpares from './039-serialised-spares.js';
 
 export interface MigrationStep {
   name: string;
@@ -70,4 +71,5 @@ export const migrations: MigrationStep[] = [
   { name: '033-assets-and-spares', up: assetsAndSpares.up },
   { name: '036-campaigns', up: campaigns.up },
   { name: '037-backups', up: backups.up },
+  { name: '039-serialised-spares', up: serialisedSpares.up },
 ];

@@ -409,6 +409,12 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { name: 'Example van', kind: 'office' };
     case 'POST /api/v1/spare-items':
       return { name: 'Example spare', kind: 'router' };
+    case 'PATCH /api/v1/stock-locations/{id}':
+      return { name: 'Example office, renamed' };
+    case 'PATCH /api/v1/spare-items/{id}':
+      return { model: 'Example model' };
+    case 'POST /api/v1/spare-items/{id}/units':
+      return { locationId: ids.stockLocation ?? 'no-such-location', serials: ['EX-UNIT-1'] };
     case 'POST /api/v1/spare-items/{id}/stock':
       return { locationId: ids.stockLocation ?? 'no-such-location', onHand: 50 };
     case 'POST /api/v1/tickets/{id}/spare-reservations':
@@ -435,6 +441,9 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { testedOn: '2026-03-01', result: 'success', durationMinutes: 45 };
     case 'PUT /api/v1/clients/{id}/dr-plan':
       return { rtoHours: 8, lastReviewedOn: '2026-03-01' };
+    case 'POST /api/v1/asset-feeds/{id}/rotate':
+    case 'POST /api/v1/asset-feeds/{id}/revoke':
+      return undefined;
     case 'POST /api/v1/assets/webhook/{source}':
       return { assets: [{ externalId: 'rmm-1', kind: 'desktop', name: 'Pushed desktop' }] };
     default:
@@ -482,7 +491,9 @@ export function urlFor(op: Operation, ids: Targets): string {
     clients: ids.organization,
     'time-entries': ids.timeEntry ?? 'no-such-entry',
     assets: ids.asset ?? 'no-such-asset',
+    'asset-feeds': ids.assetFeed ?? 'no-such-feed',
     'spare-items': ids.spareItem ?? 'no-such-item',
+    'stock-locations': ids.stockLocation ?? 'no-such-location',
     'spare-reservations': ids.spareReservation ?? 'no-such-reservation',
     campaigns: ids.campaign ?? 'no-such-campaign',
     'campaign-people': ids.campaignPerson ?? 'no-such-person',

@@ -109,6 +109,8 @@ export const OWNERS: Record<string, string> = {
   backup_results: 'backups',
   restore_tests: 'backups',
   dr_plans: 'backups',
+  spare_units: 'spares',
+  spare_movements: 'spares',
 };
 
 /**

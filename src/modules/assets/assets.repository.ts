@@ -182,16 +182,37 @@ export async function assetTicketIds(db: Db, assetId: string): Promise<string[]>
 /** An RMM feed as stored, without its token's hash. */
 export type AssetFeedRecord = Omit<AssetFeedTable, 'token_hash'>;
 
+const FEED_COLUMNS = ['id', 'name', 'organization_id', 'token_prefix', 'last_push_at', 'revoked_at', 'created_at'] as const;
+
 export async function insertFeed(db: Db, feed: AssetFeedTable): Promise<void> {
   await assetDb(db).insertInto('asset_feeds').values(feed).execute();
 }
 
+/** The live (not revoked) feed whose token hashes to `tokenHash`. */
 export async function findFeedByToken(db: Db, tokenHash: string): Promise<AssetFeedRecord | undefined> {
-  return assetDb(db).selectFrom('asset_feeds').select(['id', 'name', 'organization_id', 'token_prefix', 'last_push_at', 'created_at']).where('token_hash', '=', tokenHash).executeTakeFirst();
+  return assetDb(db).selectFrom('asset_feeds').select(FEED_COLUMNS).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).executeTakeFirst();
 }
 
-export async function listFeeds(db: Db): Promise<AssetFeedRecord[]> {
-  return assetDb(db).selectFrom('asset_feeds').select(['id', 'name', 'organization_id', 'token_prefix', 'last_push_at', 'created_at']).orderBy('name').orderBy('id').limit(500).execute();
+export async function findFeed(db: Db, id: string): Promise<AssetFeedRecord | undefined> {
+  return assetDb(db).selectFrom('asset_feeds').select(FEED_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+/** Feeds by name; `organizationId`: one client's. Revoked ones are listed too, marked. */
+export async function listFeeds(db: Db, filter: { organizationId?: string } = {}): Promise<AssetFeedRecord[]> {
+  let q = assetDb(db).selectFrom('asset_feeds').select(FEED_COLUMNS);
+  if (filter.organizationId) q = q.where('organization_id', '=', filter.organizationId);
+  return q.orderBy('name').orderBy('id').limit(500).execute();
+}
+
+/** Gives a live feed a new token (the old one stops working in the same write); false when the feed is revoked or gone. */
+export async function replaceFeedToken(db: Db, id: string, token: { hash: string; prefix: string }): Promise<boolean> {
+  const r = await assetDb(db).updateTable('asset_feeds').set({ token_hash: token.hash, token_prefix: token.prefix }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Revokes a feed: its token pushes nothing from now on. */
+export async function revokeFeed(db: Db, id: string, at: string): Promise<void> {
+  await assetDb(db).updateTable('asset_feeds').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
 }
 
 export async function markFeedPushed(db: Db, feedId: string, at: string): Promise<void> {

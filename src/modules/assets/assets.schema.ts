@@ -136,10 +136,14 @@ export const AssetFeed = Type.Object(
     tokenPrefix: Type.String({ description: 'The start of its token, to tell tokens apart.' }),
     path: Type.String({ description: 'Where the RMM POSTs, with `Authorization: Bearer <token>`.' }),
     lastPushAt: Nullable(Instant),
+    revokedAt: Nullable({ ...Instant, description: 'When it was revoked: its token pushes nothing since.' }),
     createdAt: Instant,
   },
   { $id: 'AssetFeed' },
 );
+
+/** The feeds list's filter. */
+export const AssetFeedQuery = Type.Object({ organizationId: Type.Optional({ ...Id, description: 'One client’s feeds.' }) }, { additionalProperties: false });
 
 /** What an RMM pushes: up to 1,000 assets, each with the RMM's own id. */
 export const PushAssetsBody = Type.Object(

@@ -53,6 +53,8 @@ export interface AssetFeedTable {
   token_hash: string;
   token_prefix: string;
   last_push_at: string | null;
+  /** A revoked feed's token pushes nothing (migration 039). */
+  revoked_at: string | null;
   created_at: string;
 }
 

@@ -14,9 +14,9 @@ import { insertFeed, type AssetFeedRecord } from './assets.repository.js';
  */
 export async function createAssetFeed(deps: AssetDeps, actor: StaffActor, input: { name: string; organizationId: string }, ip: string | null): Promise<{ feed: AssetFeedRecord; token: string }> {
   if (!(await organizationExists(deps.db, input.organizationId))) throw notFound('Organization', '/organizationId');
-  const token = `sbf_${randomSecret(32)}`;
+  const token = newFeedToken();
   const now = deps.clock.iso();
-  const feed = { id: newId(), name: input.name.trim(), organization_id: input.organizationId, token_prefix: token.slice(0, 12), last_push_at: null, created_at: now };
+  const feed = { id: newId(), name: input.name.trim(), organization_id: input.organizationId, token_prefix: token.slice(0, 12), last_push_at: null, revoked_at: null, created_at: now };
   try {
     await insertFeed(deps.db, { ...feed, token_hash: sha256Hex(token) });
   } catch (error) {
@@ -25,4 +25,9 @@ export async function createAssetFeed(deps: AssetDeps, actor: StaffActor, input:
   }
   await insertAuditEntry(deps.db, { at: now, actorUserId: actor.userId, action: 'asset_feed.created', ip, detail: { feedId: feed.id, name: feed.name } });
   return { feed, token };
+}
+
+/** A feed token: `sbf_` and 32 random characters; only its hash is stored. */
+export function newFeedToken(): string {
+  return `sbf_${randomSecret(32)}`;
 }

@@ -6,6 +6,7 @@ import { assetRoutes, type AssetRoutesDeps } from './assets.routes.js';
 export { type AssetTables } from './assets.tables.js';
 export { type AssetRoutesDeps } from './assets.routes.js';
 export { assetOrganization } from './assets.repository.js';
+export { recordFittedUnit, type FittedUnit } from './record-fitted-unit.js';
 
 /** Registers every route of the assets module. */
 export function assetsRoutes(app: App, deps: AssetRoutesDeps): void {

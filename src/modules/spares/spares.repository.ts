@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../platform/db/connect.js';
 import { readBool } from '../../platform/db/dialect.js';
 import type { LocationKind, ReservationState } from './spare.js';
-import { spareDb, type SpareReservationTable, type StockLocationTable } from './spares.tables.js';
+import { spareDb, type SpareItemTable, type SpareReservationTable, type StockLocationTable } from './spares.tables.js';
 
 export interface LocationRecord {
   id: string;
@@ -25,6 +25,8 @@ export interface ItemRecord {
   name: string;
   kind: string;
   model: string;
+  /** Each unit has a serial of its own; its stock is the count of its units. */
+  serialised: boolean;
   createdAt: string;
 }
 
@@ -49,10 +51,14 @@ export interface ReservationRecord {
   dueAt: string | null;
   overdueTicketId: string | null;
   reservedBy: string | null;
+  /** A serialised item's unit. */
+  unitId: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
 }
+
+const toItem = (r: SpareItemTable): ItemRecord => ({ id: r.id, name: r.name, kind: r.kind, model: r.model, serialised: readBool(r.serialised), createdAt: r.created_at });
 
 const toLocation = (r: StockLocationTable): LocationRecord => ({
   id: r.id, name: r.name, kind: r.kind as LocationKind, organizationId: r.organization_id, siteId: r.site_id, userId: r.user_id, archivedAt: r.archived_at, createdAt: r.created_at,
@@ -60,7 +66,7 @@ const toLocation = (r: StockLocationTable): LocationRecord => ({
 
 const toReservation = (r: SpareReservationTable): ReservationRecord => ({
   id: r.id, ticketId: r.ticket_id, itemId: r.item_id, locationId: r.location_id, quantity: Number(r.quantity), loan: readBool(r.loan), state: r.state as ReservationState,
-  dueAt: r.due_at, overdueTicketId: r.overdue_ticket_id, reservedBy: r.reserved_by, version: Number(r.version), createdAt: r.created_at, updatedAt: r.updated_at,
+  dueAt: r.due_at, overdueTicketId: r.overdue_ticket_id, reservedBy: r.reserved_by, unitId: r.unit_id, version: Number(r.version), createdAt: r.created_at, updatedAt: r.updated_at,
 });
 
 export async function insertLocation(db: Db, l: LocationRecord): Promise<void> {
@@ -80,17 +86,27 @@ export async function listLocations(db: Db, filter: { userId?: string } = {}): P
 }
 
 export async function insertItem(db: Db, i: ItemRecord): Promise<void> {
-  await spareDb(db).insertInto('spare_items').values({ id: i.id, name: i.name, kind: i.kind, model: i.model, created_at: i.createdAt }).execute();
+  await spareDb(db).insertInto('spare_items').values({ id: i.id, name: i.name, kind: i.kind, model: i.model, serialised: i.serialised, created_at: i.createdAt }).execute();
+}
+
+/** Saves an item's name, kind and model. */
+export async function saveItem(db: Db, i: ItemRecord): Promise<void> {
+  await spareDb(db).updateTable('spare_items').set({ name: i.name, kind: i.kind, model: i.model }).where('id', '=', i.id).execute();
+}
+
+/** Saves a location's name, site, engineer and archiving. */
+export async function saveLocation(db: Db, l: LocationRecord): Promise<void> {
+  await spareDb(db).updateTable('stock_locations').set({ name: l.name, site_id: l.siteId, user_id: l.userId, archived_at: l.archivedAt }).where('id', '=', l.id).execute();
 }
 
 export async function findItem(db: Db, id: string): Promise<ItemRecord | undefined> {
   const r = await spareDb(db).selectFrom('spare_items').selectAll().where('id', '=', id).executeTakeFirst();
-  return r && { id: r.id, name: r.name, kind: r.kind, model: r.model, createdAt: r.created_at };
+  return r && toItem(r);
 }
 
 export async function listItems(db: Db): Promise<ItemRecord[]> {
   const rows = await spareDb(db).selectFrom('spare_items').selectAll().orderBy('name').orderBy('id').limit(1000).execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, model: r.model, createdAt: r.created_at }));
+  return rows.map(toItem);
 }
 
 export async function findStock(db: Db, itemId: string, locationId: string): Promise<StockRecord | undefined> {
@@ -151,7 +167,7 @@ export async function stockView(db: Db, filter: { locationId?: string; userId?: 
     .innerJoin('spare_items as i', 'i.id', 's.item_id')
     .innerJoin('stock_locations as l', 'l.id', 's.location_id')
     .selectAll('l')
-    .select(['s.item_id', 's.location_id', 's.on_hand', 's.reserved', 's.low_threshold', 's.low_since', 's.updated_at', 'i.name as item_name', 'i.kind as item_kind', 'i.model as item_model', 'i.created_at as item_created_at'])
+    .select(['s.item_id', 's.location_id', 's.on_hand', 's.reserved', 's.low_threshold', 's.low_since', 's.updated_at', 'i.name as item_name', 'i.kind as item_kind', 'i.model as item_model', 'i.serialised as item_serialised', 'i.created_at as item_created_at'])
     .where('l.archived_at', 'is', null);
   if (filter.locationId) q = q.where('s.location_id', '=', filter.locationId);
   if (filter.userId) q = q.where('l.user_id', '=', filter.userId);
@@ -159,7 +175,7 @@ export async function stockView(db: Db, filter: { locationId?: string; userId?: 
   const rows = await q.orderBy('l.kind').orderBy('l.name').orderBy('l.id').orderBy('i.name').orderBy('i.id').limit(2000).execute();
   return rows.map((r) => ({
     itemId: r.item_id, locationId: r.location_id, onHand: Number(r.on_hand), reserved: Number(r.reserved), lowThreshold: Number(r.low_threshold), lowSince: r.low_since, updatedAt: r.updated_at,
-    item: { id: r.item_id, name: r.item_name, kind: r.item_kind, model: r.item_model, createdAt: r.item_created_at },
+    item: { id: r.item_id, name: r.item_name, kind: r.item_kind, model: r.item_model, serialised: readBool(r.item_serialised), createdAt: r.item_created_at },
     location: toLocation(r),
   }));
 }
@@ -167,7 +183,7 @@ export async function stockView(db: Db, filter: { locationId?: string; userId?: 
 export async function insertReservation(db: Db, r: ReservationRecord): Promise<void> {
   await spareDb(db).insertInto('spare_reservations').values({
     id: r.id, ticket_id: r.ticketId, item_id: r.itemId, location_id: r.locationId, quantity: r.quantity, loan: r.loan, state: r.state, due_at: r.dueAt,
-    overdue_ticket_id: r.overdueTicketId, reserved_by: r.reservedBy, version: r.version, created_at: r.createdAt, updated_at: r.updatedAt,
+    overdue_ticket_id: r.overdueTicketId, reserved_by: r.reservedBy, unit_id: r.unitId, version: r.version, created_at: r.createdAt, updated_at: r.updatedAt,
   }).execute();
 }
 

@@ -25,6 +25,8 @@ export interface SpareItemTable {
   name: string;
   kind: string;
   model: string;
+  /** Each unit has a serial of its own (migration 039); stock is the count of its units. */
+  serialised: unknown;
   created_at: string;
 }
 
@@ -55,9 +57,41 @@ export interface SpareReservationTable {
   /** The ticket opened when the loaner was not back by its due time. */
   overdue_ticket_id: string | null;
   reserved_by: string | null;
+  /** A serialised item's unit: for a loaner, the one that must come back. */
+  unit_id: string | null;
   version: number;
   created_at: string;
   updated_at: string;
+}
+
+/** One unit of a serialised item (migration 039). */
+export interface SpareUnitTable {
+  id: string;
+  item_id: string;
+  /** Where it is kept, or where it came from while reserved, out or used. */
+  location_id: string;
+  serial: string;
+  /** `in_stock`, `reserved`, `out` (on loan) or `used` (fitted at a client for good). */
+  state: string;
+  /** The client's asset a unit fitted for good was recorded as. */
+  asset_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** What changed a location's stock of an item, and by how much (migration 039). */
+export interface SpareMovementTable {
+  id: string;
+  item_id: string;
+  location_id: string;
+  /** `count` (a stock take's difference) or `received` (units added). */
+  reason: string;
+  delta: number;
+  on_hand_after: number;
+  serial: string | null;
+  actor_user_id: string | null;
+  at: string;
 }
 
 /** The spares tables by name. */
@@ -66,6 +100,8 @@ export type SpareTables = {
   spare_items: SpareItemTable;
   spare_stock: SpareStockTable;
   spare_reservations: SpareReservationTable;
+  spare_units: SpareUnitTable;
+  spare_movements: SpareMovementTable;
 };
 
 /** A database handle that knows the spares tables. */

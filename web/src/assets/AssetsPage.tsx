@@ -1,15 +1,16 @@
 /**
  * Assets (staff): every client's kit by name, searched by name, serial, model, person or circuit;
- * an asset's details with the tickets it was attached to; and a client's assets imported from a
- * CSV — previewed with each row's problems, then applied.
+ * an asset's details with the tickets it was attached to, recorded, edited and retired here; and
+ * a client's assets imported from a CSV — previewed with each row's problems, then applied.
  */
 import { useState } from 'react';
 import { api, formError } from '../platform/api';
 import { useDirectory } from '../platform/directory';
-import { Link } from '../platform/router';
+import { Link, navigate } from '../platform/router';
 import { EmptyState, Field, Notice, Spinner } from '../platform/ui';
 import { useResource } from '../platform/use-api';
 import { useDebounced } from '../platform/use-debounced';
+import { AssetEditor } from './AssetEditor';
 import { assetLine, findAssets, KIND_LABELS, type Asset, type AssetTicket } from './assets-api';
 import './assets.css';
 
@@ -17,13 +18,34 @@ export function AssetsPage({ assetId }: { assetId?: string }) {
   const directory = useDirectory();
   const [text, setText] = useState('');
   const [organizationId, setOrganizationId] = useState('');
+  const [creating, setCreating] = useState(false);
   const q = useDebounced(text.trim());
   const list = useResource((signal) => findAssets({ q, organizationId }, signal), [q, organizationId]);
   const organizations = [...directory.organizations].sort((a, b) => a.name.localeCompare(b.name));
 
   return (
     <div className="page assets-page">
-      <h1>Assets</h1>
+      <div className="page-header assets-header">
+        <h1>Assets</h1>
+        <span className="assets-header-actions">
+          <Link to="/assets/feeds" className="button">
+            RMM feeds
+          </Link>
+          <button type="button" className="button primary" onClick={() => setCreating(true)}>
+            New asset
+          </button>
+        </span>
+      </div>
+      {creating && (
+        <AssetEditor
+          onCancel={() => setCreating(false)}
+          onSaved={(a) => {
+            setCreating(false);
+            list.reload();
+            navigate(`/assets/${a.id}`);
+          }}
+        />
+      )}
       <div className="assets-filters">
         <input type="search" aria-label="Search assets" placeholder="Name, serial, model, person or circuit id" value={text} onChange={(e) => setText(e.target.value)} />
         <select aria-label="Client" value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
@@ -62,20 +84,38 @@ export function AssetsPage({ assetId }: { assetId?: string }) {
             </table>
           </div>
         </div>
-        {assetId && <AssetDetail key={assetId} assetId={assetId} />}
+        {assetId && <AssetDetail key={assetId} assetId={assetId} onChanged={list.reload} />}
       </div>
       <ImportAssets organizations={organizations} onImported={list.reload} />
     </div>
   );
 }
 
-function AssetDetail({ assetId }: { assetId: string }) {
+function AssetDetail({ assetId, onChanged }: { assetId: string; onChanged: () => void }) {
   const directory = useDirectory();
+  const [editing, setEditing] = useState(false);
   const asset = useResource((signal) => api<Asset>('GET', `/assets/${encodeURIComponent(assetId)}`, undefined, { signal }), [assetId]);
   const tickets = useResource((signal) => api<{ items: AssetTicket[] }>('GET', `/assets/${encodeURIComponent(assetId)}/tickets`, undefined, { signal }), [assetId]);
   const a = asset.data;
   if (asset.error) return <Notice>{formError(asset.error, [])}</Notice>;
   if (!a) return <Spinner label="Loading the asset" />;
+  if (editing) {
+    return (
+      <AssetEditor
+        asset={a}
+        onCancel={() => {
+          // Fresh from the server: a cancel after a conflict shows what the other person saved.
+          setEditing(false);
+          asset.reload();
+        }}
+        onSaved={() => {
+          setEditing(false);
+          asset.reload();
+          onChanged();
+        }}
+      />
+    );
+  }
   const facts: [string, string][] = [
     ['Kind', KIND_LABELS[a.kind]],
     ['Client', directory.orgName(a.organizationId)],
@@ -89,8 +129,11 @@ function AssetDetail({ assetId }: { assetId: string }) {
   return (
     <section className="card asset-detail" aria-labelledby="asset-title">
       <h2 id="asset-title" className="card-title">
-        {a.name}
+        {a.name} {a.archivedAt && <span className="badge">Retired</span>}
       </h2>
+      <button type="button" className="button small" onClick={() => setEditing(true)}>
+        Edit
+      </button>
       <dl className="asset-facts">
         {facts.filter(([, v]) => v).map(([k, v]) => (
           <div key={k}>

@@ -1,6 +1,7 @@
 /**
  * What is available where, sized for a phone: the on-call engineer picks a location or "My van",
- * and sees each item with how many are available (low stock marked).
+ * and sees each item with how many are available (low stock marked) and, for a serialised item,
+ * the serial of each unit there.
  */
 import { useState } from 'react';
 import { EmptyState, Notice, Spinner } from '../platform/ui';
@@ -22,7 +23,12 @@ export function SparesPage() {
 
   return (
     <div className="page spares-page">
-      <h1>Spares</h1>
+      <div className="spares-header">
+        <h1>Spares</h1>
+        <Link to="/spares/setup" className="button small">
+          Set up
+        </Link>
+      </div>
       <div className="spares-where" role="group" aria-label="Where">
         <button type="button" className={`button${mine ? ' primary' : ''}`} aria-pressed={mine} onClick={() => setWhere(mine ? '' : 'mine')}>
           My van
@@ -49,6 +55,13 @@ export function SparesPage() {
               <li key={l.item.id} className={l.low ? 'low' : undefined}>
                 <span>
                   <strong>{l.item.name}</strong> <span className="muted small">{l.item.model}</span>
+                  {l.serials.length > 0 && (
+                    <span className="spares-unit-serials small" aria-label={`Serials of ${l.item.name} at ${l.location.name}`}>
+                      {l.serials.map((serial) => (
+                        <code key={serial}>{serial}</code>
+                      ))}
+                    </span>
+                  )}
                 </span>
                 <span className="spares-count" aria-label={`${l.available} available`}>
                   {l.available}
@@ -67,7 +80,7 @@ export function SparesPage() {
             {out.data!.items.map((r) => (
               <li key={r.id} className={r.overdueTicketId ? 'low' : undefined}>
                 <span>
-                  <strong>{r.itemName}</strong> <span className="muted small">from {r.locationName}</span>
+                  <strong>{r.itemName}</strong> {r.serial && <code>{r.serial}</code>} <span className="muted small">from {r.locationName}</span>
                 </span>
                 <span className="small">
                   {r.dueAt && `due ${formatFull(r.dueAt)}`}

@@ -31,6 +31,8 @@ const MailboxesPage = lazy(() => import('../../mail/mailboxes/MailboxesPage').th
 const IncidentsPage = lazy(() => import('../../incidents/IncidentsPage').then((m) => ({ default: m.IncidentsPage })));
 const SsoSettingsPage = lazy(() => import('../../sso/settings/SsoSettingsPage').then((m) => ({ default: m.SsoSettingsPage })));
 const AssetsPage = lazy(() => import('../../assets/AssetsPage').then((m) => ({ default: m.AssetsPage })));
+const AssetFeedsPage = lazy(() => import('../../assets/AssetFeedsPage').then((m) => ({ default: m.AssetFeedsPage })));
+const SparesSetupPage = lazy(() => import('../../spares/SparesSetupPage').then((m) => ({ default: m.SparesSetupPage })));
 const SparesPage = lazy(() => import('../../spares/SparesPage').then((m) => ({ default: m.SparesPage })));
 const CampaignsPage = lazy(() => import('../../campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
 const DemoOutboxPage = lazy(() => import('../../notify/demo-outbox/DemoOutboxPage').then((m) => ({ default: m.DemoOutboxPage })));
@@ -121,9 +123,11 @@ export function ConsoleShell({ session }: { session: Session }) {
   else if (path === '/search') page = <SearchPage key={params.get('q') ?? ''} q={params.get('q') ?? ''} />;
   else if (path === '/oncall') page = <OnCallPage canEdit={['owner', 'admin', 'service_manager'].includes(session.user.role)} />;
   else if (path === '/incidents' || incidentMatch) page = <IncidentsPage incidentId={incidentMatch?.id} />;
+  else if (path === '/assets/feeds') page = <AssetFeedsPage canChange={administrator} />;
   else if (path === '/assets' || assetMatch) page = <AssetsPage assetId={assetMatch?.id} />;
   else if (path === '/spares') page = <SparesPage />;
   else if (path === '/campaigns' || campaignMatch) page = <CampaignsPage campaignId={campaignMatch?.id} />;
+  else if (path === '/spares/setup') page = <SparesSetupPage canSetUp={['owner', 'admin', 'service_manager'].includes(session.user.role)} />;
   else if (path === '/reports') page = <ReportsPage />;
   else if (path === '/mail/triage') page = <TriagePage />;
   else if (path === '/mail/mailboxes') page = <MailboxesPage />;
