@@ -99,6 +99,11 @@ export const OWNERS: Record<string, string> = {
   spare_items: 'spares',
   spare_stock: 'spares',
   spare_reservations: 'spares',
+  invoice_settings: 'invoices',
+  invoice_runs: 'invoices',
+  invoices: 'invoices',
+  invoice_lines: 'invoices',
+  invoice_exports: 'invoices',
 };
 
 /**

@@ -4,6 +4,7 @@ import { assetFeedRoutes } from './asset-feeds.routes.js';
 import { assetRoutes, type AssetRoutesDeps } from './assets.routes.js';
 
 export { type AssetTables } from './assets.tables.js';
+export { activeAssetCount } from './asset-count.repository.js';
 export { type AssetRoutesDeps } from './assets.routes.js';
 
 /** Registers every route of the assets module. */

@@ -2,3 +2,10 @@
 export { billingRoutes } from './billing.routes.js';
 export { type BillingDeps } from './billing-deps.js';
 export { type BillingTables } from './billing.tables.js';
+export { invoicingOrganizations, uninvoicedWork, termsForInvoicing, markInvoiced } from './invoicing.repository.js';
+export { blockMonthsUntil } from './invoicing-reads.js';
+export { accountCurrency } from './billing.repository.js';
+export { valueMinor } from './rounding.js';
+export { workTypeName, type BillingTerms } from './terms.js';
+export { type TimeEntry } from './time-entry.js';
+export { type BlockMonth } from './block-hours.js';
