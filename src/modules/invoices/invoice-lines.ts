@@ -87,7 +87,8 @@ export function invoiceLines(currency: string, contracts: readonly ContractFacts
       }
     }
   }
-  for (const e of entries) {
+  // Chargeable time first, then what was waived: the $0 goodwill lines read as one block.
+  for (const e of [...entries.filter((x) => x.classification === 'billable'), ...entries.filter((x) => x.classification === 'goodwill')]) {
     const work = `${e.day} ${e.ticketRef} ${e.workTypeName}, ${e.billedMinutes} min at ${rateText(e.rateMinor, e.multiplierPercent, currency)}`;
     const facts = { minutes: e.billedMinutes, rateMinor: e.rateMinor, multiplierPercent: e.multiplierPercent, entryId: e.id, entryVersion: e.version };
     if (e.classification === 'billable') out.push(line('time', `${work} (${e.reason})`, 1, e.valueMinor, facts));
