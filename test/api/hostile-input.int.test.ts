@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { alertFixtures, assetFixtures, vendorFixtures, kbFixtures, billingFixtures, withSenders, spareFixtures, credentialFor, exampleBody, fraudFixtures, operations, slaFixtures, urlFor, type Operation, type Targets } from './endpoints.js';
+import { alertFixtures, assetFixtures, vendorFixtures, kbFixtures, billingFixtures, invoiceFixtures, withSenders, spareFixtures, credentialFor, exampleBody, fraudFixtures, operations, slaFixtures, urlFor, type Operation, type Targets } from './endpoints.js';
 
 /** Malformed and hostile payloads to every create and update endpoint: never a 5xx. */
 interface HostileBody {
@@ -81,7 +81,7 @@ describe.each(DIALECTS)('hostile input on %s', (dialect) => {
     ids = { ticket, otherTicket: await mk('Other target'), organization: w.a.id, site: w.a.siteId, contact: w.a.contactId, user: user.id, team: w.teamId, token: token.id, ...(await fraudFixtures(t, ticket)), ...(await slaFixtures(t, w.a.id)), ...(await alertFixtures(t, w.a.id)), ...(await vendorFixtures(t, w.a.id)), ...(await kbFixtures(t, w.a.id)) };
     Object.assign(ids, await billingFixtures(t, ids));
     ids = withSenders(ids, await assetFixtures(t, w.a.id));
-    ids = { ...ids, ...(await spareFixtures(t, ticket)) };
+    ids = { ...ids, ...(await spareFixtures(t, ticket)), ...(await invoiceFixtures(t, w.a.id)) };
   });
   afterAll(async () => t?.close());
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { alertFixtures, assetFixtures, vendorFixtures, kbFixtures, billingFixtures, withSenders, spareFixtures, exampleBody, operations, slaFixtures, urlFor, type Operation, type Targets } from './endpoints.js';
+import { alertFixtures, assetFixtures, vendorFixtures, kbFixtures, billingFixtures, invoiceFixtures, withSenders, spareFixtures, exampleBody, operations, slaFixtures, urlFor, type Operation, type Targets } from './endpoints.js';
 
 /**
  * Tenancy: every endpoint, every role, with another client's ids. A client sees only its own
@@ -35,7 +35,7 @@ describe.each(DIALECTS)('tenancy on %s', (dialect) => {
     bIds = { ticket: b1.id, otherTicket: b2.id, organization: w.b.id, site: w.b.siteId, contact: w.b.contactId, user: bUser.id, team: w.teamId, token: bToken.id, fraudFlag: flag.id, fraudWarning: warning.id, ...(await slaFixtures(t, w.b.id)), ...(await alertFixtures(t, w.b.id)), ...(await vendorFixtures(t, w.b.id)), ...(await kbFixtures(t, w.b.id)) };
     Object.assign(bIds, await billingFixtures(t, bIds));
     bIds = withSenders(bIds, await assetFixtures(t, w.b.id));
-    bIds = { ...bIds, ...(await spareFixtures(t, b1.id)) };
+    bIds = { ...bIds, ...(await spareFixtures(t, b1.id)), ...(await invoiceFixtures(t, w.b.id)) };
     bSecrets = [bIds.kbArticle!, bIds.asset!, b1.id, b2.id, w.b.id, w.b.siteId, w.b.contactId, w.b.otherContactId, bUser.id, flag.id, warning.id, 'zebracrossing', 'bravo', 'Bravo'];
   });
   afterAll(async () => t?.close());
