@@ -53,6 +53,7 @@ export interface Invoice {
 }
 
 export interface InvoiceWithLines extends Invoice {
+  lineCount: number;
   lines: InvoiceLine[];
 }
 

@@ -111,6 +111,16 @@ export async function linesOf(db: Db, invoiceIds: string[]): Promise<Map<string,
   return out;
 }
 
+/** How many lines each of these invoices has. */
+export async function lineCounts(db: Db, invoiceIds: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < invoiceIds.length; i += 500) {
+    const rows = await invoiceDb(db).selectFrom('invoice_lines').select((eb) => ['invoice_id', eb.fn.countAll<number | string>().as('n')]).where('invoice_id', 'in', invoiceIds.slice(i, i + 500)).groupBy('invoice_id').execute();
+    for (const r of rows) out.set(r.invoice_id, Number(r.n));
+  }
+  return out;
+}
+
 /** The time entries a draft invoice bills or shows as goodwill, with the versions the draft read. */
 export async function entriesOfInvoice(db: Db, invoiceId: string): Promise<{ entryId: string; entryVersion: number }[]> {
   const rows = await invoiceDb(db).selectFrom('invoice_lines').select(['entry_id', 'entry_version']).where('invoice_id', '=', invoiceId).where('entry_id', 'is not', null).execute();

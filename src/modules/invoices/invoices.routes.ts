@@ -17,7 +17,7 @@ import type { InvoiceDeps } from './invoice-deps.js';
 import type { ExportFormat } from './invoice.js';
 import { invoicePdf } from './invoice-pdf.js';
 import { findExport, findRun, findSettings, listRuns } from './invoices.repository.js';
-import { ApproveBody, ExportBody, Invoice, InvoiceExport, InvoiceRun, InvoiceRunSummary, InvoiceSettings, RunBody, SettingsBody } from './invoices.schema.js';
+import { ApproveBody, ExportBody, Invoice, InvoiceSummary, InvoiceExport, InvoiceRun, InvoiceRunSummary, InvoiceSettings, RunBody, SettingsBody } from './invoices.schema.js';
 import { markRunSent } from './mark-run-sent.js';
 import { invoiceWithLines, runDetail } from './run-reads.js';
 import { saveInvoiceSettings } from './save-invoice-settings.js';
@@ -25,7 +25,7 @@ import { startInvoiceRun } from './start-invoice-run.js';
 
 /** Registers the invoices module's routes. */
 export function invoiceRoutes(app: App, deps: InvoiceDeps): void {
-  for (const s of [Invoice, InvoiceExport, InvoiceRun, InvoiceRunSummary, InvoiceSettings]) app.addSchema(s);
+  for (const s of [Invoice, InvoiceSummary, InvoiceExport, InvoiceRun, InvoiceRunSummary, InvoiceSettings]) app.addSchema(s);
   const { db } = deps;
   const tags = ['invoices'];
   const admin = (request: FastifyRequest) => {
@@ -58,7 +58,7 @@ export function invoiceRoutes(app: App, deps: InvoiceDeps): void {
   });
 
   app.get('/api/v1/invoice-runs/:id', {
-    schema: { tags, summary: 'An invoice run with its invoices, their lines and its export files (owner, admin)', params: IdParams, response: { 200: Type.Ref('InvoiceRun'), ...problemResponses(401, 403, 404) } },
+    schema: { tags, summary: 'An invoice run with its invoices (totals; the lines with each invoice) and its export files (owner, admin)', params: IdParams, response: { 200: Type.Ref('InvoiceRun'), ...problemResponses(401, 403, 404) } },
   }, async (request) => {
     admin(request);
     return runDetail(deps, await runOf(request.params.id));
@@ -108,6 +108,15 @@ export function invoiceRoutes(app: App, deps: InvoiceDeps): void {
     if (!file) throw notFound('Export file');
     const { fileName, content } = file;
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`).send(content);
+  });
+
+  app.get('/api/v1/invoices/:id', {
+    schema: { tags, summary: 'An invoice with its lines (owner, admin)', params: IdParams, response: { 200: Type.Ref('Invoice'), ...problemResponses(401, 403, 404) } },
+  }, async (request) => {
+    admin(request);
+    const inv = await invoiceWithLines(deps, request.params.id);
+    if (!inv) throw notFound('Invoice');
+    return inv;
   });
 
   app.get('/api/v1/invoices/:id/pdf', {

@@ -55,8 +55,7 @@ const Line = Type.Object({
   entryVersion: Nullable(Type.Integer()),
 });
 
-export const Invoice = Type.Object(
-  {
+const invoiceFields = {
     id: Type.String(),
     runId: Type.String(),
     organizationId: Type.String(),
@@ -74,10 +73,12 @@ export const Invoice = Type.Object(
     taxMinor: Money('Tax on the subtotal, half a minor unit rounded up.'),
     totalMinor: Money('Subtotal plus tax.'),
     goodwillMinor: Money('Value of the goodwill lines: work not charged.'),
-    lines: Type.Array(Line),
-  },
-  { $id: 'Invoice' },
-);
+    lineCount: Type.Integer({ description: 'How many lines the invoice has.' }),
+};
+/** An invoice without its lines, as a run lists it: a run over many clients answers in kilobytes. */
+export const InvoiceSummary = Type.Object(invoiceFields, { $id: 'InvoiceSummary' });
+/** An invoice with its lines. */
+export const Invoice = Type.Object({ ...invoiceFields, lines: Type.Array(Line) }, { $id: 'Invoice' });
 
 const ExportRecord = Type.Object({ id: Type.String(), format: oneOf(EXPORT_FORMATS, 'The accounting format.'), fileName: Type.String(), createdAt: Type.String() }, { $id: 'InvoiceExport' });
 export { ExportRecord as InvoiceExport };
@@ -97,4 +98,4 @@ const runFields = {
   version: Type.Integer(),
 };
 export const InvoiceRunSummary = Type.Object(runFields, { $id: 'InvoiceRunSummary' });
-export const InvoiceRun = Type.Object({ ...runFields, invoices: Type.Array(Type.Ref('Invoice')), exports: Type.Array(Type.Ref('InvoiceExport')) }, { $id: 'InvoiceRun' });
+export const InvoiceRun = Type.Object({ ...runFields, invoices: Type.Array(Type.Ref('InvoiceSummary')), exports: Type.Array(Type.Ref('InvoiceExport')) }, { $id: 'InvoiceRun' });

@@ -1,10 +1,15 @@
 /** One client's invoice: its lines (goodwill at $0 with the value waived), subtotal, tax, total, and the PDF. */
-import { money, pdfUrl, type Invoice } from './invoices-api';
+import { Spinner } from '../platform/ui';
+import { useResource } from '../platform/use-api';
+import { fetchInvoice, money, pdfUrl, type Invoice, type InvoiceSummary } from './invoices-api';
 
 const KIND_LABELS: Record<Invoice['lines'][number]['kind'], string> = { flat_fee: 'Fee', block: 'Block hours', block_overage: 'Overage', time: 'Time', goodwill: 'Goodwill' };
 
-export function InvoiceCard({ invoice }: { invoice: Invoice }) {
+/** The card of a run's invoice: its totals at once, its lines as they load. `version` reloads them after a change to the run. */
+export function InvoiceCard({ invoice, version }: { invoice: InvoiceSummary; version: string }) {
+  const full = useResource((signal) => fetchInvoice(invoice.id, signal), [invoice.id, version]);
   const m = (minor: number) => money(minor, invoice.currency);
+  const lines: Invoice['lines'] = full.data?.lines ?? [];
   return (
     <article className="card invoice-card" aria-label={`Invoice for ${invoice.customerName}`}>
       <header className="invoice-head">
@@ -34,7 +39,14 @@ export function InvoiceCard({ invoice }: { invoice: Invoice }) {
           </tr>
         </thead>
         <tbody>
-          {invoice.lines.map((l) => (
+          {full.loading && !full.data && (
+            <tr>
+              <td colSpan={4}>
+                <Spinner label="Loading the lines" />
+              </td>
+            </tr>
+          )}
+          {lines.map((l) => (
             <tr key={l.id} className={l.kind === 'goodwill' ? 'goodwill-line' : undefined} data-testid="invoice-line">
               <td>{KIND_LABELS[l.kind]}</td>
               <td>

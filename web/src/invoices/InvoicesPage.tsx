@@ -138,7 +138,7 @@ export function InvoicesPage() {
           )}
           {current.invoices.length === 0 && <EmptyState title="Nothing to bill">No client has fees, chargeable time or goodwill in this period that is not on an invoice already.</EmptyState>}
           {current.invoices.map((inv) => (
-            <InvoiceCard key={inv.id} invoice={inv} />
+            <InvoiceCard key={inv.id} invoice={inv} version={`${current.version}`} />
           ))}
         </section>
       )}

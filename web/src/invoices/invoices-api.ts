@@ -5,6 +5,7 @@ import type { components } from '../platform/api-types';
 export type InvoiceRun = components['schemas']['InvoiceRun'];
 export type InvoiceRunSummary = components['schemas']['InvoiceRunSummary'];
 export type Invoice = components['schemas']['Invoice'];
+export type InvoiceSummary = components['schemas']['InvoiceSummary'];
 export type InvoiceLine = Invoice['lines'][number];
 type Organization = components['schemas']['Organization'];
 
@@ -12,6 +13,7 @@ const runPath = (id: string) => `/invoice-runs/${encodeURIComponent(id)}`;
 
 export const fetchRuns = (signal: AbortSignal) => api<{ items: InvoiceRunSummary[] }>('GET', '/invoice-runs', undefined, { signal });
 export const fetchRun = (id: string, signal: AbortSignal) => api<InvoiceRun>('GET', runPath(id), undefined, { signal });
+export const fetchInvoice = (id: string, signal: AbortSignal) => api<Invoice>('GET', `/invoices/${encodeURIComponent(id)}`, undefined, { signal });
 export const startRun = (body: { from: string; to: string; organizationId?: string }) => api<InvoiceRun>('POST', '/invoice-runs', body);
 export const approveRun = (run: InvoiceRun) => api<InvoiceRun>('POST', `${runPath(run.id)}/approve`, { version: run.version });
 export const discardRun = (run: InvoiceRun) => api<InvoiceRun>('POST', `${runPath(run.id)}/discard`, {});

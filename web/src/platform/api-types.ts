@@ -8465,7 +8465,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An invoice run with its invoices, their lines and its export files (owner, admin) */
+        /** An invoice run with its invoices (totals; the lines with each invoice) and its export files (owner, admin) */
         get: {
             parameters: {
                 query?: never;
@@ -9011,6 +9011,71 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An invoice with its lines (owner, admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invoice"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -20733,6 +20798,8 @@ export interface components {
             goodwillMinor: number;
             id: string;
             issueDate: string | null;
+            /** @description How many lines the invoice has. */
+            lineCount: number;
             lines: {
                 /** @description Quantity × unit. In minor units (cents) of the invoice's currency. */
                 amountMinor: number;
@@ -20784,7 +20851,7 @@ export interface components {
             exportedAt: string | null;
             exports: components["schemas"]["InvoiceExport"][];
             id: string;
-            invoices: components["schemas"]["Invoice"][];
+            invoices: components["schemas"]["InvoiceSummary"][];
             organizationId: string | null;
             periodFrom: string;
             periodTo: string;
@@ -20814,6 +20881,31 @@ export interface components {
             paymentTermsDays: number;
             taxName: string;
             taxRateBp: number;
+        };
+        InvoiceSummary: {
+            currency: string;
+            customerName: string;
+            dueDate: string | null;
+            /** @description Value of the goodwill lines: work not charged. In minor units (cents) of the invoice's currency. */
+            goodwillMinor: number;
+            id: string;
+            issueDate: string | null;
+            /** @description How many lines the invoice has. */
+            lineCount: number;
+            number: string | null;
+            organizationId: string;
+            paymentTermsDays: number;
+            runId: string;
+            seq: number | null;
+            /** @description Sum of the lines. In minor units (cents) of the invoice's currency. */
+            subtotalMinor: number;
+            /** @description Tax on the subtotal, half a minor unit rounded up. In minor units (cents) of the invoice's currency. */
+            taxMinor: number;
+            taxName: string;
+            taxRateBp: number;
+            timeZone: string;
+            /** @description Subtotal plus tax. In minor units (cents) of the invoice's currency. */
+            totalMinor: number;
         };
         KbArticle: {
             archivedAt: string | null;
