@@ -67,6 +67,7 @@ describe('invoices in the browser', () => {
 
     await page.getByRole('button', { name: 'Approve' }).click();
     await invoice.getByText('INV-000001').waitFor();
+    await goodwill.getByText('Value $60.00 not charged').waitFor();
     await screenshot(page, 'invoice', { fullPage: true });
 
     await page.getByRole('button', { name: 'Export Xero CSV' }).click();
