@@ -3,18 +3,16 @@ import type { StaffActor } from '../auth/index.js';
 import type { InvoiceDeps } from './invoice-deps.js';
 import { alreadyBilled, draftStale, runConflict, runNotDraft } from './invoice-errors.js';
 import { addDays, invoiceNumber, type InvoiceRun } from './invoice.js';
-import { billedMonths, entriesOfInvoice, findRun, invoicesOfRun, lastSeq, linesOf, lockApprovals, numberInvoice, updateRunStatus } from './invoices.repository.js';
+import { billedMonths, entriesOfInvoice, findRun, invoicesOfRun, lastSeq, lockApprovals, monthLinesOf, numberInvoice, updateRunStatus } from './invoices.repository.js';
 import { dayIn } from './period.js';
 
 /** Throws when an approved invoice billed the draft's fees or block overage since it was made. */
 async function refuseBilledMonths(deps: Pick<InvoiceDeps, 'db'>, invoiceIds: string[]): Promise<void> {
-  const lines = [...(await linesOf(deps.db, invoiceIds)).values()].flat().filter((l) => (l.kind === 'flat_fee' || l.kind === 'block_overage') && l.contractId && l.month);
   const seen = new Map<string, Map<string, number>>();
-  for (const l of lines) {
-    const kind = l.kind as 'flat_fee' | 'block_overage';
-    const key = `${l.contractId}:${kind}`;
-    if (!seen.has(key)) seen.set(key, await billedMonths(deps.db, l.contractId!, kind));
-    if (seen.get(key)!.has(l.month!)) throw alreadyBilled();
+  for (const l of await monthLinesOf(deps.db, invoiceIds)) {
+    const key = `${l.contractId}:${l.kind}`;
+    if (!seen.has(key)) seen.set(key, await billedMonths(deps.db, l.contractId, l.kind));
+    if (seen.get(key)!.has(l.month)) throw alreadyBilled();
   }
 }
 

@@ -39,6 +39,7 @@ describe.each(DIALECTS)('invoices on %s', (dialect) => {
   let homeTicket: string;
   let approvedRun: string;
   let invoiceId: string;
+  let sla: { calendar: string; policy: string };
   const owner = () => t.world.tokens.owner;
   const log = (minutes: number, at = '2026-03-02T10:00:00.000Z') =>
     t.call(t.world.tokens.technician, 'POST', `/api/v1/billing/tickets/${homeTicket}/time-entries`, { startedAt: at, minutes, workType: 'support' }).then((r) => r.body);
@@ -55,6 +56,7 @@ describe.each(DIALECTS)('invoices on %s', (dialect) => {
     const home = (await t.call(o, 'POST', '/api/v1/contacts', { organizationId: org, siteId: hq, name: 'Hugo Home', workLocation: 'home' })).body.id;
     const calendar = (await t.call(o, 'POST', '/api/v1/calendars', { name: 'London office', timeZone: 'Europe/London', preset: 'business-hours' })).body.id;
     const policy = (await t.call(o, 'POST', '/api/v1/sla-policies', { name: 'Standard', targets: TARGETS })).body.id;
+    sla = { calendar, policy };
     const contract = (await t.call(o, 'POST', '/api/v1/contracts', { organizationId: org, name: 'Managed premises', kind: 'managed', slaPolicyId: policy, coverage: [{ calendarId: calendar }] })).body.id;
     homeTicket = (await t.call(t.world.tokens.technician, 'POST', '/api/v1/tickets', { organizationId: org, contactId: home, siteId: hq, subject: 'VPN at home' })).body.id;
     const terms = await t.call(o, 'PUT', `/api/v1/billing/contracts/${contract}/terms`, {
@@ -122,6 +124,45 @@ describe.each(DIALECTS)('invoices on %s', (dialect) => {
     const time = (await t.call(owner(), 'GET', `/api/v1/billing/tickets/${homeTicket}/time`)).body.items;
     expect(time.find((e: { id: string }) => e.id === entry.id).invoiceId).toBe(winner.invoices[0].id);
     expect(winner.invoices[0].number).toBe('INV-000002');
+  });
+
+  it('bills a month’s fee once: of two drafts with the same fee, the second approved gets 409 already_invoiced', async () => {
+    const o = owner();
+    const fees = (await t.call(o, 'POST', '/api/v1/organizations', { name: 'Fees Only Ltd', timeZone: 'America/Chicago' })).body.id;
+    const contract = (await t.call(o, 'POST', '/api/v1/contracts', { organizationId: fees, name: 'Fixed fee', kind: 'managed', slaPolicyId: sla.policy, coverage: [{ calendarId: sla.calendar }] })).body.id;
+    expect((await t.call(o, 'PUT', `/api/v1/billing/contracts/${contract}/terms`, {
+      kind: 'managed', flatFee: { basis: 'fixed', amountMinor: 150000 }, defaultRateMinor: 12000, workTypes: [], afterHoursPercent: 100, minimumMinutes: 0, incrementMinutes: 1, rounding: 'up', scope: { remote: true, homeWorkers: true },
+    })).status).toBe(200);
+    const a = (await run({ organizationId: fees })).body;
+    const b = (await run({ organizationId: fees })).body;
+    for (const x of [a, b]) expect(x.invoices.map((i: { subtotalMinor: number; lineCount: number }) => [i.subtotalMinor, i.lineCount])).toEqual([[150000, 1]]);
+    expect((await approve(a.id)).status).toBe(200);
+    expect((await approve(b.id)).body).toMatchObject({ status: 409, code: 'already_invoiced' });
+    expect((await run({ organizationId: fees })).body.invoices).toEqual([]);
+  });
+
+  it('shows block hours drawn at $0 and bills the overage beyond the block once, the rest of it in a later run', async () => {
+    const o = owner();
+    const block = (await t.call(o, 'POST', '/api/v1/organizations', { name: 'Block Hours Ltd', timeZone: 'Europe/London' })).body.id;
+    const contract = (await t.call(o, 'POST', '/api/v1/contracts', { organizationId: block, name: 'Prepaid hours', kind: 'managed', slaPolicyId: sla.policy, coverage: [{ calendarId: sla.calendar }] })).body.id;
+    expect((await t.call(o, 'PUT', `/api/v1/billing/contracts/${contract}/terms`, {
+      kind: 'block_hours', flatFee: { basis: 'fixed', amountMinor: 50000 }, block: { minutesPerMonth: 60, rollover: 'none' }, defaultRateMinor: 12000, workTypes: [{ key: 'support', name: 'Support', rateMinor: 12000 }],
+      afterHoursPercent: 150, minimumMinutes: 0, incrementMinutes: 1, rounding: 'up', scope: { remote: true, homeWorkers: true },
+    })).status).toBe(200);
+    const ticket = (await t.call(t.world.tokens.technician, 'POST', '/api/v1/tickets', { organizationId: block, subject: 'Printer' })).body.id;
+    const covered = async (minutes: number, at: string) =>
+      expect((await t.call(t.world.tokens.technician, 'POST', `/api/v1/billing/tickets/${ticket}/time-entries`, { startedAt: at, minutes, workType: 'support' })).body.classification).toBe('covered');
+    await covered(90, '2026-03-02T10:00:00.000Z');
+    const lines = async (runId: string) => {
+      const inv = (await t.call(o, 'GET', `/api/v1/invoice-runs/${runId}`)).body.invoices[0];
+      return (await t.call(o, 'GET', `/api/v1/invoices/${inv.id}`)).body.lines.map((l: { kind: string; minutes: number | null; amountMinor: number }) => [l.kind, l.minutes, l.amountMinor]);
+    };
+    const first = (await run({ organizationId: block })).body;
+    expect(await lines(first.id)).toEqual([['flat_fee', null, 50000], ['block', 90, 0], ['block_overage', 30, 6000]]);
+    expect((await approve(first.id)).status).toBe(200);
+    await covered(30, '2026-03-02T11:00:00.000Z');
+    const second = (await run({ organizationId: block })).body;
+    expect(await lines(second.id)).toEqual([['block', 120, 0], ['block_overage', 30, 6000]]);
   });
 
   it('refuses a draft whose time was reclassified since it was made', async () => {

@@ -111,6 +111,21 @@ export async function linesOf(db: Db, invoiceIds: string[]): Promise<Map<string,
   return out;
 }
 
+/** The fee and overage lines of these invoices: what approval checks against invoices approved before. */
+export async function monthLinesOf(db: Db, invoiceIds: string[]): Promise<{ kind: 'flat_fee' | 'block_overage'; contractId: string; month: string }[]> {
+  const out: { kind: 'flat_fee' | 'block_overage'; contractId: string; month: string }[] = [];
+  for (let i = 0; i < invoiceIds.length; i += 500) {
+    const rows = await invoiceDb(db)
+      .selectFrom('invoice_lines')
+      .select(['kind', 'contract_id', 'month'])
+      .where('invoice_id', 'in', invoiceIds.slice(i, i + 500))
+      .where('kind', 'in', ['flat_fee', 'block_overage'])
+      .execute();
+    for (const r of rows) if (r.contract_id !== null && r.month !== null) out.push({ kind: r.kind as 'flat_fee' | 'block_overage', contractId: r.contract_id, month: r.month });
+  }
+  return out;
+}
+
 /** How many lines each of these invoices has. */
 export async function lineCounts(db: Db, invoiceIds: string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();
