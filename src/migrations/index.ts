@@ -29,6 +29,7 @@ import * as billing from './030-billing.js';
 import * as csatAndReports from './031-csat-and-reports.js';
 import * as incidentLifecycle from './032-incident-lifecycle.js';
 import * as assetsAndSpares from './033-assets-and-spares.js';
+import * as invoices from './034-invoices.js';
 import * as campaigns from './036-campaigns.js';
 import * as backups from './037-backups.js';
 import * as serialisedSpares from './039-serialised-spares.js';
@@ -69,6 +70,7 @@ export const migrations: MigrationStep[] = [
   { name: '031-csat-and-reports', up: csatAndReports.up },
   { name: '032-incident-lifecycle', up: incidentLifecycle.up },
   { name: '033-assets-and-spares', up: assetsAndSpares.up },
+  { name: '034-invoices', up: invoices.up },
   { name: '036-campaigns', up: campaigns.up },
   { name: '037-backups', up: backups.up },
   { name: '039-serialised-spares', up: serialisedSpares.up },

@@ -12,6 +12,7 @@ import { backupRoutes } from '../modules/backups/index.js';
 import { auditRoutes } from '../modules/audit/index.js';
 import { authRoutes, LoginLimiter } from '../modules/auth/index.js';
 import { billingRoutes } from '../modules/billing/index.js';
+import { invoiceRoutes } from '../modules/invoices/index.js';
 import { clientRoutes, createContact, organizationExists } from '../modules/clients/index.js';
 import { csatRoutes } from '../modules/csat/index.js';
 import { escalationRoutes, holdLadders, pageIncident, releaseLadders } from '../modules/escalation/index.js';
@@ -144,6 +145,7 @@ export async function createWebRole(app: App, s: Shared, roles: { mail?: MailRol
   ownerReportRoutes(app, { db, clock, timeZone: config.reportTimeZone });
   clientOverviewRoutes(app, { db, clock });
   billingRoutes(app, { db, clock, calendars, defaultCurrency: config.billingCurrency });
+  invoiceRoutes(app, { db, dialect, clock, defaultCurrency: config.billingCurrency, ticketPrefix: config.ticketPrefix });
   csatRoutes(app, { db, dialect, clock, ...s.csat, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, onTicketCreating: reactions.creating, publish });
   assetsRoutes(app, { db, dialect, clock, ticketPrefix: config.ticketPrefix });
   spareRoutes(app, { db, clock });

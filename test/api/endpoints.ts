@@ -73,6 +73,10 @@ export interface Targets {
   campaignPerson?: string;
   /** A backup job of the targets' organisation (its token in `senders` as `backup-job`). */
   backupJob?: string;
+  /** An approved invoice run over the targets' organisation, one of its invoices, and a Xero export of it. */
+  invoiceRun?: string;
+  invoice?: string;
+  invoiceExport?: string;
   /** Tokens of alert senders by inbound format (and `heartbeat`), for the operations they authenticate. */
   senders?: Record<string, string>;
 }
@@ -141,6 +145,15 @@ export async function billingFixtures(t: TestApp, ids: Pick<Targets, 'contract' 
   await t.call(t.world.tokens.owner, 'PUT', `/api/v1/billing/contracts/${ids.contract}/terms`, exampleBody({ method: 'PUT', path: '/api/v1/billing/contracts/{id}/terms', parameters: [] }, ids as Targets));
   const made = (await t.call(t.world.tokens.technician, 'POST', `/api/v1/billing/tickets/${ids.ticket}/time-entries`, { startedAt: t.clock.iso(), minutes: 30, workType: 'support', note: 'Fixture zebracrossing time' })).body;
   return { timeEntry: made.id };
+}
+
+/** An invoice run over the organisation's March 2026 (billing fixtures first, for its time), approved and exported to Xero, made through the API. */
+export async function invoiceFixtures(t: TestApp, organizationId: string): Promise<Pick<Targets, 'invoiceRun' | 'invoice' | 'invoiceExport'>> {
+  const owner = t.world.tokens.owner;
+  const run = (await t.call(owner, 'POST', '/api/v1/invoice-runs', { from: '2026-03-01', to: '2026-03-31', organizationId })).body;
+  await t.call(owner, 'POST', `/api/v1/invoice-runs/${run.id}/approve`, {});
+  const made = (await t.call(owner, 'POST', `/api/v1/invoice-runs/${run.id}/exports`, { format: 'xero' })).body;
+  return { invoiceRun: run.id, invoice: run.invoices[0]?.id, invoiceExport: made.id };
 }
 
 /** An asset of the organisation and an RMM feed of it, made through the API (the feed's token in `senders`). */
@@ -395,6 +408,16 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { classification: 'goodwill', reason: 'Example goodwill' };
     case 'POST /api/v1/billing/waivers':
       return { entryIds: [ids.timeEntry ?? 'no-such-entry'], reason: 'Example goodwill' };
+    case 'POST /api/v1/invoice-runs':
+      return { from: '2026-03-01', to: '2026-03-31', organizationId: ids.organization };
+    case 'POST /api/v1/invoice-runs/{id}/approve':
+    case 'POST /api/v1/invoice-runs/{id}/sent':
+    case 'POST /api/v1/invoice-runs/{id}/discard':
+      return {};
+    case 'POST /api/v1/invoice-runs/{id}/exports':
+      return { format: 'quickbooks' };
+    case 'PUT /api/v1/invoice-settings/{id}':
+      return { taxRateBp: 825, taxName: 'Sales tax', paymentTermsDays: 30, customerName: 'Example Customer' };
     case 'PUT /api/v1/tickets/{id}/rating':
       return { rating: 'good', comment: 'Quick and kind' };
     case 'POST /api/v1/assets':
@@ -498,6 +521,10 @@ export function urlFor(op: Operation, ids: Targets): string {
     campaigns: ids.campaign ?? 'no-such-campaign',
     'campaign-people': ids.campaignPerson ?? 'no-such-person',
     'backup-jobs': ids.backupJob ?? 'no-such-job',
+    'invoice-runs': ids.invoiceRun ?? 'no-such-run',
+    invoices: ids.invoice ?? 'no-such-invoice',
+    'invoice-exports': ids.invoiceExport ?? 'no-such-export',
+    'invoice-settings': ids.organization,
   };
   if (!op.path.includes('{id}') && !op.path.includes('{token}')) return op.path.replace('{event}', 'created').replace('{source}', encodeURIComponent(ids.assetFeed ?? 'no-such-feed'));
   if (!(kind in id)) throw new Error(`no id for ${op.path}: add it to test/api/endpoints.ts`);

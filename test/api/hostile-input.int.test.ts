@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { alertFixtures, assetFixtures, vendorFixtures, kbFixtures, billingFixtures, withSenders, spareFixtures, campaignFixtures, credentialFor, exampleBody, fraudFixtures, operations, slaFixtures, urlFor, type Operation, type Targets, backupFixtures } from './endpoints.js';
+import { alertFixtures, assetFixtures, vendorFixtures, kbFixtures, billingFixtures, withSenders, spareFixtures, campaignFixtures, credentialFor, exampleBody, fraudFixtures, operations, slaFixtures, urlFor, type Operation, type Targets, backupFixtures, invoiceFixtures } from './endpoints.js';
 
 /** Malformed and hostile payloads to every create and update endpoint: never a 5xx. */
 interface HostileBody {
@@ -84,6 +84,7 @@ describe.each(DIALECTS)('hostile input on %s', (dialect) => {
     ids = { ...ids, ...(await spareFixtures(t, ticket)) };
     ids = { ...ids, ...(await campaignFixtures(t, w.a.id)) };
     ids = withSenders(ids, await backupFixtures(t, w.a.id));
+    ids = { ...ids, ...(await invoiceFixtures(t, w.a.id)) };
   });
   afterAll(async () => t?.close());
 

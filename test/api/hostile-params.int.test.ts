@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { alertFixtures, assetFixtures, vendorFixtures, kbFixtures, billingFixtures, withSenders, spareFixtures, campaignFixtures, credentialFor, exampleBody, fraudFixtures, operations, slaFixtures, urlFor, type Operation, type Parameter, type Targets, backupFixtures } from './endpoints.js';
+import { alertFixtures, assetFixtures, vendorFixtures, kbFixtures, billingFixtures, withSenders, spareFixtures, campaignFixtures, credentialFor, exampleBody, fraudFixtures, operations, slaFixtures, urlFor, type Operation, type Parameter, type Targets, backupFixtures, invoiceFixtures } from './endpoints.js';
 
 /**
  * Hostile path and query parameters on every operation of the OpenAPI document: NUL and control
@@ -71,6 +71,7 @@ describe.each(DIALECTS)('hostile path and query parameters on %s', (dialect) => 
     ids = { ...ids, ...(await spareFixtures(t, ticket)) };
     ids = { ...ids, ...(await campaignFixtures(t, w.a.id)) };
     ids = withSenders(ids, await backupFixtures(t, w.a.id));
+    ids = { ...ids, ...(await invoiceFixtures(t, w.a.id)) };
     realCursor = (await t.call(w.tokens.owner, 'GET', '/api/v1/tickets?limit=1')).body.nextCursor;
     expect(realCursor).toEqual(expect.any(String));
   });

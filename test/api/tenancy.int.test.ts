@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { alertFixtures, assetFixtures, vendorFixtures, kbFixtures, billingFixtures, withSenders, spareFixtures, campaignFixtures, exampleBody, operations, slaFixtures, urlFor, type Operation, type Targets, backupFixtures } from './endpoints.js';
+import { alertFixtures, assetFixtures, vendorFixtures, kbFixtures, billingFixtures, withSenders, spareFixtures, campaignFixtures, exampleBody, operations, slaFixtures, urlFor, type Operation, type Targets, backupFixtures, invoiceFixtures } from './endpoints.js';
 
 /**
  * Tenancy: every endpoint, every role, with another client's ids. A client sees only its own
@@ -38,6 +38,7 @@ describe.each(DIALECTS)('tenancy on %s', (dialect) => {
     bIds = { ...bIds, ...(await spareFixtures(t, b1.id)) };
     bIds = { ...bIds, ...(await campaignFixtures(t, w.b.id)) };
     bIds = withSenders(bIds, await backupFixtures(t, w.b.id));
+    bIds = { ...bIds, ...(await invoiceFixtures(t, w.b.id)) };
     bSecrets = [bIds.kbArticle!, bIds.asset!, bIds.campaign!, bIds.campaignPerson!, bIds.backupJob!, b1.id, b2.id, w.b.id, w.b.siteId, w.b.contactId, w.b.otherContactId, bUser.id, flag.id, warning.id, 'zebracrossing', 'bravo', 'Bravo'];
   });
   afterAll(async () => t?.close());

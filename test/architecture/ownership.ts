@@ -111,6 +111,11 @@ export const OWNERS: Record<string, string> = {
   dr_plans: 'backups',
   spare_units: 'spares',
   spare_movements: 'spares',
+  invoice_settings: 'invoices',
+  invoice_runs: 'invoices',
+  invoices: 'invoices',
+  invoice_lines: 'invoices',
+  invoice_exports: 'invoices',
 };
 
 /**

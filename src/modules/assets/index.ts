@@ -4,6 +4,7 @@ import { assetFeedRoutes } from './asset-feeds.routes.js';
 import { assetRoutes, type AssetRoutesDeps } from './assets.routes.js';
 
 export { type AssetTables } from './assets.tables.js';
+export { activeAssetCount } from './asset-count.repository.js';
 export { type AssetRoutesDeps } from './assets.routes.js';
 export { assetOrganization } from './assets.repository.js';
 export { recordFittedUnit, type FittedUnit } from './record-fitted-unit.js';

@@ -10,3 +10,4 @@ export { saveImportedSites, type ImportedSite } from './save-imported-sites.js';
 export { saveImportedContacts, type ImportedContact } from './save-imported-contacts.js';
 export type { ContactEmailTable, ContactPhoneTable, ContactTable, OrganizationTable, SiteTable } from './clients.tables.js';
 export { recordOrganization, organizationFacts, anyOrganization, contactForUser, ticketReferenceColumns } from './references.repository.js';
+export { activeContactCount } from './headcount.repository.js';

@@ -15,6 +15,7 @@ import type { CsatTables } from '../../modules/csat/csat.tables.js';
 import type { EscalationTables } from '../../modules/escalation/escalation.tables.js';
 import type { FraudCheckTables } from '../../modules/fraud-checks/fraud-checks.tables.js';
 import type { ImportTables } from '../../modules/imports/imports.tables.js';
+import type { InvoiceTables } from '../../modules/invoices/invoices.tables.js';
 import type { IncidentTables } from '../../modules/incidents/incidents.tables.js';
 import type { KbTables } from '../../modules/kb/kb.tables.js';
 import type { MailTables } from '../../modules/mail/mail.tables.js';
@@ -60,4 +61,5 @@ export type Database = PlatformTables &
   AssetTables &
   SpareTables &
   CampaignTables &
-  BackupTables;
+  BackupTables &
+  InvoiceTables;

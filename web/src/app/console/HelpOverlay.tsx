@@ -34,6 +34,7 @@ const GROUPS: { title: string; keys: Keys[] }[] = [
       [['g', 'q'], 'Go to vendors and which clients depend on them', 'then'],
       [['g', 'd'], 'Go to delivery providers (owners and admins)', 'then'],
       [['g', 'n'], 'Go to importing clients, contacts, staff or tickets from CSV (owners and admins)', 'then'],
+      [['g', 'I'], 'Go to invoices: runs per period, approval, PDF and accounting exports (owners and admins)', 'then'],
       [['g', 'f'], 'Go to mail triage (unknown senders)', 'then'],
       [['g', 'x'], 'Go to mailboxes and their health', 'then'],
     ],

@@ -30,6 +30,7 @@ const ContactMethodsPanel = lazy(() => import('../../escalation/contact-methods/
 const TokensPage = lazy(() => import('../../auth/tokens/TokensPage').then((m) => ({ default: m.TokensPage })));
 const VendorsPage = lazy(() => import('../../vendors/VendorsPage').then((m) => ({ default: m.VendorsPage })));
 const BackupsPanel = lazy(() => import('../../backups/BackupsPanel').then((m) => ({ default: m.BackupsPanel })));
+const InvoicesPage = lazy(() => import('../../invoices/InvoicesPage').then((m) => ({ default: m.InvoicesPage })));
 const ProvidersPage = lazy(() => import('../../notify/providers/ProvidersPage').then((m) => ({ default: m.ProvidersPage })));
 
 const isAdmin = (s: Session) => s.user.role === 'owner' || s.user.role === 'admin';
@@ -53,7 +54,7 @@ export function setupLinks(session: Session): SetupLink[] {
     { id: 'me', href: '/me', label: 'My paging', key: 'g y' },
     { id: 'tokens', href: '/setup/tokens', label: 'API tokens', key: 'g i' },
     { id: 'vendors', href: '/setup/vendors', label: 'Vendors', key: 'g q' },
-    ...(isAdmin(session) ? [{ id: 'providers', href: '/setup/providers', label: 'Providers', key: 'g d' }, { id: 'import', href: '/import', label: 'Import', key: 'g n' }] : []),
+    ...(isAdmin(session) ? [{ id: 'providers', href: '/setup/providers', label: 'Providers', key: 'g d' }, { id: 'import', href: '/import', label: 'Import', key: 'g n' }, { id: 'invoices', href: '/setup/invoices', label: 'Invoices', key: 'g I' }] : []),
   ];
 }
 
@@ -127,6 +128,7 @@ function pagingSetupPage(path: string, params: URLSearchParams, session: Session
   if (vendor) return <VendorsPage key={vendor.id} vendorId={vendor.id} canEdit={isManager(session)} />;
   if (path === '/setup/tokens') return <TokensPage me={session.user.id} admin={isAdmin(session)} />;
   if (path === '/setup/providers' && isAdmin(session)) return <ProvidersPage />;
+  if (path === '/setup/invoices' && isAdmin(session)) return <InvoicesPage />;
   return undefined;
 }
 
