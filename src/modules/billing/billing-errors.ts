@@ -5,6 +5,7 @@ export const termsConflict = () => new AppError('version_conflict', 'The billing
 export const unknownSite = (field: string) => new AppError('unknown_site', 'The site is not one of this client’s', { status: 422, field });
 export const unknownWorkType = (field: string) => new AppError('unknown_work_type', 'The work type is not one of the contract’s work types', { status: 422, field });
 export const duplicateWorkType = (field: string) => new AppError('duplicate_work_type', 'Each work type key may appear once', { status: 422, field });
+export const duplicateRoleRate = (field: string) => new AppError('duplicate_role_rate', 'Each role has one rate per work type, and one for any work', { status: 422, field });
 export const missingBlock = () => new AppError('block_required', 'Block-hours terms need the block: minutes per month and the rollover rule', { status: 422, field: '/block' });
 export const missingCap = () => new AppError('rollover_cap_required', 'A capped rollover needs its cap in minutes', { status: 422, field: '/block/rolloverCapMinutes' });
 export const timerRunning = () => new AppError('timer_running', 'You already have a timer running; stop it first', { status: 409 });

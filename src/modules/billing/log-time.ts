@@ -29,7 +29,7 @@ export async function logTime(deps: Pick<BillingDeps, 'db' | 'clock' | 'calendar
     if (!(await staffDirectory(deps.db)).some((u) => u.id === userId)) throw unknownUser('/userId');
   }
   if (Date.parse(input.startedAt) > deps.clock.now()) throw inTheFuture('/startedAt');
-  const priced = await priceTicketWork(deps, ticket, input);
+  const priced = await priceTicketWork(deps, ticket, { ...input, userId });
   const now = deps.clock.iso();
   const entry: TimeEntry = {
     id: newId(),

@@ -1,6 +1,7 @@
 /**
  * HTTP of the owner's reports beyond FCR and SLA (reports.routes.ts, sla.routes.ts): CSAT, backlog
- * ageing and after-hours pages, each as JSON or CSV (format=csv). Staff only.
+ * ageing, after-hours pages, goodwill given and hours against contract value (billing's figures), each
+ * as JSON or CSV (format=csv). Staff only.
  */
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -13,6 +14,7 @@ import type { App } from '../../platform/http/server.js';
 import { actorFrom, isStaff } from '../auth/index.js';
 import { afterHoursCsv, afterHoursReport } from './after-hours-report.js';
 import { backlogCsv, backlogReport } from './backlog-report.js';
+import { contractProfitability, goodwillByPeriod, goodwillCsv, profitabilityCsv } from './billing-reports.js';
 import { csatCsv, csatReport } from './csat-report.js';
 
 const N = Type.Union([Type.Number(), Type.Null()]);
@@ -29,12 +31,25 @@ const BacklogRow = Type.Object({
   oldestDays: Type.Integer(),
 });
 const AfterHoursRow = Type.Object({ group: Type.String(), label: Type.String(), pages: Type.Integer(), afterHours: Type.Integer(), afterHoursPercent: N });
+const GoodwillRow = Type.Object({ group: Type.String(), label: Type.String(), currency: Type.String(), entries: Type.Integer(), minutes: Type.Integer({ description: 'Billed minutes waived.' }), valueMinor: Type.Integer({ description: 'What the waived time would have cost, in minor units of the currency.' }) });
+const ProfitabilityRow = Type.Object({
+  group: Type.String(),
+  label: Type.String(),
+  currency: Type.String(),
+  minutesWorked: Type.Integer(),
+  workedValueMinor: Type.Integer({ description: 'The time worked at the contract’s rates (covered and waived time too).' }),
+  billableMinor: Type.Integer({ description: 'The value of the time billed as chargeable.' }),
+  feesMinor: Type.Integer({ description: 'The monthly fees (fixed flat fee, block price) over the days of the period the contract ran.' }),
+  contractValueMinor: Type.Integer({ description: 'Fees plus billable time.' }),
+  valuePerHourMinor: N,
+});
 /** The 200 answer: the rows as JSON, or with format=csv the same rows as text/csv. */
 const jsonOrCsv = <T extends TSchema>(row: T) => ({
   description: 'JSON by default; with format=csv the same rows as text/csv.',
   content: { 'application/json': { schema: Type.Object({ items: Type.Array(row) }) }, 'text/csv': { schema: Type.String() } },
 });
 
+/** Registers the CSAT, backlog, after-hours, goodwill and profitability reports. */
 export function ownerReportRoutes(app: App, deps: { db: Db; clock: Clock; timeZone: string }): void {
   const tags = ['reports'];
   const staffOnly = (request: FastifyRequest) => {
@@ -89,5 +104,35 @@ export function ownerReportRoutes(app: App, deps: { db: Db; clock: Clock; timeZo
     const { groupBy = 'month', format = 'json' } = request.query;
     const rows = await afterHoursReport(deps.db, { ...period(request.query), groupBy, timeZone: deps.timeZone });
     return format === 'csv' ? csv(reply, `after-hours-${request.query.from}-${request.query.to}`, afterHoursCsv(rows)) : { items: rows };
+  });
+
+  app.get('/api/v1/reports/goodwill', {
+    schema: {
+      tags,
+      summary: 'Goodwill given: time waived as goodwill per client, reason or month, with its value (JSON or CSV)',
+      description: 'Entries waived as goodwill that started in the period (UTC days); one row per group and currency. From billing’s goodwillByPeriod.',
+      querystring: Type.Object({ ...Period, groupBy: groups(['organization', 'reason', 'month'], 'organization'), format: Format }, { additionalProperties: false }),
+      response: { 200: jsonOrCsv(GoodwillRow), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    staffOnly(request);
+    const { groupBy = 'organization', format = 'json' } = request.query;
+    const rows = await goodwillByPeriod(deps.db, { ...period(request.query), groupBy });
+    return format === 'csv' ? csv(reply, `goodwill-${request.query.from}-${request.query.to}`, goodwillCsv(rows)) : { items: rows };
+  });
+
+  app.get('/api/v1/reports/profitability', {
+    schema: {
+      tags,
+      summary: 'Hours worked against contract value, per contract or per client (JSON or CSV)',
+      description: 'Contract value: the monthly fees over the days of the period the contract ran, plus its billable time. Time worked: every entry started in the period, at the contract’s rates. From billing’s contractProfitability.',
+      querystring: Type.Object({ ...Period, groupBy: groups(['contract', 'organization'], 'contract'), format: Format }, { additionalProperties: false }),
+      response: { 200: jsonOrCsv(ProfitabilityRow), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    staffOnly(request);
+    const { groupBy = 'contract', format = 'json' } = request.query;
+    const rows = await contractProfitability(deps.db, { ...period(request.query), groupBy });
+    return format === 'csv' ? csv(reply, `profitability-${request.query.from}-${request.query.to}`, profitabilityCsv(rows)) : { items: rows };
   });
 }

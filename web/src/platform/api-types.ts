@@ -2694,10 +2694,16 @@ export interface paths {
                          * @default 100
                          */
                         afterHoursPercent?: number;
+                        /**
+                         * @description Chargeable work needs the client’s approval (from the portal) before time is logged on it.
+                         * @default false
+                         */
+                        approvalRequired?: boolean;
                         block?: {
                             lowBalanceMinutes?: number | null;
                             /** @description Prepaid minutes each month. */
                             minutesPerMonth: number;
+                            priceMinor?: number | null;
                             /** @description What unused minutes do at the month’s end: lapse (`none`), carry over whole (`next_period`), or up to `rolloverCapMinutes` (`capped`). */
                             rollover: "none" | "next_period" | "capped";
                             rolloverCapMinutes?: number | null;
@@ -2719,6 +2725,14 @@ export interface paths {
                         kind: "managed" | "block_hours" | "time_and_materials";
                         /** @description Work shorter than this bills this many minutes. */
                         minimumMinutes?: number;
+                        /** @description Rates per staff role, over the work type’s rate: the role’s rate for the work type, else for any work, else the work type’s, else the default. */
+                        roleRates?: {
+                            /** @description Hourly rate of this role’s work (of the work type, or of any work when null). In minor units (cents) of the client's currency. */
+                            rateMinor: number;
+                            /** @description The staff role whose work this rate prices. */
+                            role: "owner" | "admin" | "service_manager" | "technician";
+                            workType?: string | null;
+                        }[];
                         /** @description `up`: any part of an increment bills a whole one; `nearest`: half an increment or more does. */
                         rounding?: "up" | "nearest";
                         scope: {
@@ -12226,6 +12240,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/goodwill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Goodwill given: time waived as goodwill per client, reason or month, with its value (JSON or CSV)
+         * @description Entries waived as goodwill that started in the period (UTC days); one row per group and currency. From billing’s goodwillByPeriod.
+         */
+        get: {
+            parameters: {
+                query: {
+                    format?: "json" | "csv";
+                    from: string;
+                    groupBy?: "organization" | "reason" | "month";
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON by default; with format=csv the same rows as text/csv. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                currency: string;
+                                entries: number;
+                                group: string;
+                                label: string;
+                                /** @description Billed minutes waived. */
+                                minutes: number;
+                                /** @description What the waived time would have cost, in minor units of the currency. */
+                                valueMinor: number;
+                            }[];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/profitability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hours worked against contract value, per contract or per client (JSON or CSV)
+         * @description Contract value: the monthly fees over the days of the period the contract ran, plus its billable time. Time worked: every entry started in the period, at the contract’s rates. From billing’s contractProfitability.
+         */
+        get: {
+            parameters: {
+                query: {
+                    format?: "json" | "csv";
+                    from: string;
+                    groupBy?: "contract" | "organization";
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON by default; with format=csv the same rows as text/csv. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description The value of the time billed as chargeable. */
+                                billableMinor: number;
+                                /** @description Fees plus billable time. */
+                                contractValueMinor: number;
+                                currency: string;
+                                /** @description The monthly fees (fixed flat fee, block price) over the days of the period the contract ran. */
+                                feesMinor: number;
+                                group: string;
+                                label: string;
+                                minutesWorked: number;
+                                valuePerHourMinor: number | null;
+                                /** @description The time worked at the contract’s rates (covered and waived time too). */
+                                workedValueMinor: number;
+                            }[];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/sla": {
         parameters: {
             query?: never;
@@ -18981,9 +19166,11 @@ export interface components {
         };
         BillingTerms: {
             afterHoursPercent: number;
+            approvalRequired: boolean;
             block: {
                 lowBalanceMinutes: number | null;
                 minutesPerMonth: number;
+                priceMinor: number | null;
                 /** @description Rollover rule. */
                 rollover: "none" | "next_period" | "capped";
                 rolloverCapMinutes: number | null;
@@ -19013,6 +19200,11 @@ export interface components {
             kind: "managed" | "block_hours" | "time_and_materials";
             minimumMinutes: number;
             organizationId: string;
+            roleRates: {
+                rateMinor: number;
+                role: string;
+                workType: string | null;
+            }[];
             /** @description Rounding mode. */
             rounding: "up" | "nearest";
             scope: {

@@ -12,7 +12,8 @@ import type { FcrReportRow, SlaReportRow } from '../platform/types';
 import { EmptyState, Notice, Spinner } from '../platform/ui';
 import { useResource } from '../platform/use-api';
 import { BarList, ColumnChart, Gauge, percent, type Bar } from './charts';
-import { AfterHoursSection, BacklogSection, BillingFiguresPlaceholder, CsatSection } from './OwnerSections';
+import { GoodwillSection, ProfitabilitySection } from './BillingSections';
+import { AfterHoursSection, BacklogSection, CsatSection } from './OwnerSections';
 import './reports.css';
 
 const PERIODS = [
@@ -186,7 +187,8 @@ export function ReportsPage() {
       <CsatSection from={from} to={to} />
       <BacklogSection />
       <AfterHoursSection from={from} to={to} />
-      <BillingFiguresPlaceholder />
+      <GoodwillSection from={from} to={to} />
+      <ProfitabilitySection from={from} to={to} />
     </div>
   );
 }
