@@ -179,10 +179,11 @@ export const ReclassifyBody = Type.Object(
 );
 export type ReclassifyBody = Static<typeof ReclassifyBody>;
 
-/** A bulk waive: the entries by id, or the chargeable time on an incident's child tickets. */
+/** A bulk waive: the entries by id, the chargeable time on tickets, or on an incident's child tickets. */
 export const WaiveBody = Type.Object(
   {
     entryIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 500 })),
+    ticketIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 500, description: 'Waive every billable, uninvoiced entry on these tickets.' })),
     incidentId: Type.Optional({ ...Id, description: 'Waive every billable, uninvoiced entry on the incident’s child tickets.' }),
     reason: Type.String({ maxLength: 500 }),
   },

@@ -7,6 +7,7 @@ import type { TicketRecord } from '../tickets/index.js';
 import { forbidden } from '../../platform/errors.js';
 import type { BillingDeps } from './billing-deps.js';
 import { inTheFuture, unknownUser } from './billing-errors.js';
+import { alertLowBalance } from './alert-low-balance.js';
 import { insertEntry } from './billing.repository.js';
 import { priceTicketWork, type TicketWork } from './price-ticket-work.js';
 import type { TimeEntry } from './time-entry.js';
@@ -20,7 +21,8 @@ export interface LogTimeInput extends TicketWork {
 
 /**
  * Logs time on a ticket, classified and priced by the client's contract (see priceTicketWork).
- * Work that has not started yet is refused.
+ * Work that has not started yet is refused. Time drawn from block hours may tell the account manager
+ * the balance is low (alertLowBalance).
  */
 export async function logTime(deps: Pick<BillingDeps, 'db' | 'clock' | 'calendars' | 'defaultCurrency'>, actor: StaffActor, ticket: TicketRecord, input: LogTimeInput): Promise<TimeEntry> {
   const userId = input.userId ?? actor.userId;
@@ -52,5 +54,6 @@ export async function logTime(deps: Pick<BillingDeps, 'db' | 'clock' | 'calendar
     updatedAt: now,
   };
   await insertEntry(deps.db, entry);
+  if (entry.classification === 'covered') await alertLowBalance(deps, actor, entry.contractId);
   return entry;
 }

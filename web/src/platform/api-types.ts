@@ -3294,7 +3294,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Waive time as goodwill in one go: entries by id, or the billable time on an incident’s child tickets
+         * Waive time as goodwill in one go: entries by id, or the billable time on tickets or on an incident’s child tickets
          * @description One transaction: every entry is waived or none. The account manager of every client concerned, an owner or an admin.
          */
         post: {
@@ -3311,6 +3311,8 @@ export interface paths {
                         /** @description Waive every billable, uninvoiced entry on the incident’s child tickets. */
                         incidentId?: string;
                         reason: string;
+                        /** @description Waive every billable, uninvoiced entry on these tickets. */
+                        ticketIds?: string[];
                     };
                 };
             };
