@@ -24,7 +24,7 @@ const LAST_MS = Date.parse('9999-12-31T23:59:59.999Z');
 const monthOf = (timeZone: string, ms: number) => toIso(zoneOffsets(timeZone).wallAt(ms)).slice(0, 7);
 
 /** Entries with the names of who did the work. */
-export async function withNames(deps: Pick<BillingDeps, 'db'>, entries: TimeEntry[]): Promise<(TimeEntry & { userName: string })[]> {
+export async function withNames<T extends Pick<TimeEntry, 'userId'>>(deps: Pick<BillingDeps, 'db'>, entries: T[]): Promise<(T & { userName: string })[]> {
   const names = new Map((await staffDirectory(deps.db)).map((u) => [u.id, u.name]));
   return entries.map((e) => ({ ...e, userName: names.get(e.userId) ?? 'Former staff member' }));
 }

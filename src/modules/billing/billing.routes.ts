@@ -22,6 +22,7 @@ import {
   AccountBody, BillingAccount, BillingTerms, GoodwillLedger, GoodwillQuery, ManualEntryBody, ReclassifyBody, RunningTimer, TermsBody, TicketTime, TimeEntry, TimerStartBody, TimerStopBody, WaiveBody, WaiveResult,
 } from './billing.schema.js';
 import { AppError } from '../../platform/errors.js';
+import { approvalRoutes } from './approvals.routes.js';
 import { logTime } from './log-time.js';
 import { allFound, reclassifyTime } from './reclassify-time.js';
 import { saveContractTerms } from './save-terms.js';
@@ -32,6 +33,7 @@ import { stopTimer } from './stop-timer.js';
 /** Registers billing's routes. */
 export function billingRoutes(app: App, deps: BillingDeps): void {
   for (const s of [BillingTerms, BillingAccount, TimeEntry, RunningTimer, TicketTime, WaiveResult, GoodwillLedger]) app.addSchema(s);
+  approvalRoutes(app, deps);
   const { db } = deps;
   const tags = ['billing'];
   const staff = (request: FastifyRequest) => {
