@@ -43,3 +43,10 @@ export async function fetchContractTerms(organizationId: string, signal: AbortSi
 }
 
 export const saveTerms = (contractId: string, body: TermsInput) => api<BillingTerms>('PUT', `/billing/contracts/${encodeURIComponent(contractId)}/terms`, body);
+
+export type Approval = components['schemas']['Approval'];
+export const fetchPortalApprovals = (signal: AbortSignal) => api<{ items: Approval[] }>('GET', '/billing/approvals', undefined, { signal }).then((r) => r.items);
+export const fetchTicketApprovals = (ticketId: string, signal: AbortSignal) => api<{ items: Approval[] }>('GET', `${ticketPath(ticketId)}/approvals`, undefined, { signal }).then((r) => r.items);
+export const requestApproval = (ticketId: string, body: { minutes: number; workType: string; note?: string }) => api<Approval>('POST', `${ticketPath(ticketId)}/approvals`, body);
+export const answerApproval = (id: string, decision: 'approved' | 'declined', comment: string) =>
+  api<Approval>('POST', `/billing/approvals/${encodeURIComponent(id)}/answer`, comment.trim() ? { decision, comment } : { decision });

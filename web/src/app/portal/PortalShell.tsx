@@ -14,6 +14,7 @@ import { FraudWarningBanner } from '../../fraud/warning/FraudWarningBanner';
 import { KbSuggestions } from '../../kb/KbSuggestions';
 import { IncidentBanner } from '../../incidents/banner/IncidentBanner';
 
+const PortalApprovalsPage = lazy(() => import('../../billing/portal/PortalApprovalsPage').then((m) => ({ default: m.PortalApprovalsPage })));
 const PortalArticlePage = lazy(() => import('../../kb/PortalArticlePage').then((m) => ({ default: m.PortalArticlePage })));
 
 export function PortalShell({ session }: { session: Session }) {
@@ -34,6 +35,7 @@ export function PortalShell({ session }: { session: Session }) {
   let page;
   if (path === '/portal' || path === '/portal/') page = <PortalTicketList session={session} />;
   else if (path === '/portal/new') page = <NewRequestPage session={session} subjectHelp={(subject) => <KbSuggestions text={subject} />} />;
+  else if (path === '/portal/approvals' && session.user.role === 'client_admin') page = <Suspense fallback={null}><PortalApprovalsPage /></Suspense>;
   else if (articleMatch) page = <Suspense fallback={null}><PortalArticlePage key={articleMatch.id} articleId={articleMatch.id} /></Suspense>;
   else if (ticketMatch) page = <PortalTicketPage key={ticketMatch.ref} ticketRef={ticketMatch.ref} session={session} />;
   else if (path === '/' || path.startsWith('/queue') || staffTicket) page = null;
@@ -55,6 +57,11 @@ export function PortalShell({ session }: { session: Session }) {
             <Link to="/portal" aria-current={path === '/portal' ? 'page' : undefined}>
               {session.user.role === 'client_admin' ? 'Our tickets' : 'My tickets'}
             </Link>
+            {session.user.role === 'client_admin' && (
+              <Link to="/portal/approvals" aria-current={path === '/portal/approvals' ? 'page' : undefined}>
+                Approvals
+              </Link>
+            )}
             <Link to="/portal/new" className="button primary small" aria-current={path === '/portal/new' ? 'page' : undefined}>
               New request
             </Link>
