@@ -124,4 +124,24 @@ describe.each(DIALECTS)('billing follow-ups on %s', (dialect) => {
     await log(c.ticket, 10);
     expect((await t.call(t.world.tokens.technician, 'POST', '/api/v1/billing/waivers', { reason: 'x', ticketIds: [c.ticket] })).status).toBe(403);
   });
+
+  it('shows a client’s admins their goodwill and block balance in the portal, and nobody else', async () => {
+    const a = t.world.a;
+    const contract = (await ok(owner(), 'POST', '/api/v1/contracts', { organizationId: a.id, name: 'Alpha block', kind: 'managed', slaPolicyId: policy, coverage: [{ calendarId: calendar }], startsAt: '2026-01-01T00:00:00.000Z' })).id;
+    await ok(owner(), 'PUT', `/api/v1/billing/contracts/${contract}/terms`, {
+      kind: 'block_hours', block: { minutesPerMonth: 600, rollover: 'none', lowBalanceMinutes: 60 }, defaultRateMinor: 12000,
+      workTypes: [{ key: 'support', name: 'Support', rateMinor: 12000 }, { key: 'project', name: 'Project', rateMinor: 15000 }], scope: { workTypes: ['support'], remote: true, homeWorkers: true },
+    });
+    const ticket = (await ok(t.world.tokens.technician, 'POST', '/api/v1/tickets', { organizationId: a.id, contactId: a.contactId, subject: 'Block work' })).id;
+    await log(ticket, 90);
+    const project = await log(ticket, 60, { workType: 'project' });
+    await ok(owner(), 'PATCH', `/api/v1/billing/time-entries/${project.id}`, { classification: 'goodwill', reason: 'Loyalty' });
+    const mine = await ok(a.clientAdminToken, 'GET', '/api/v1/billing/my-account');
+    expect(mine.blocks).toEqual([{ contractId: contract, contractName: 'Alpha block', months: [{ month: '2026-03', carriedIn: 0, allowance: 600, used: 90, balance: 510, overage: 0, low: false }] }]);
+    expect(mine.goodwill).toMatchObject({ organizationId: a.id, lines: [{ month: '2026-03', reason: 'Loyalty', entries: 1, minutes: 60, valueMinor: 15000 }], totals: [{ currency: 'USD', minutes: 60, valueMinor: 15000 }] });
+    const theirs = await ok(t.world.b.clientAdminToken, 'GET', '/api/v1/billing/my-account');
+    expect(theirs).toMatchObject({ blocks: [], goodwill: { organizationId: t.world.b.id, lines: [] } });
+    expect((await t.call(a.clientUserToken, 'GET', '/api/v1/billing/my-account')).status).toBe(403);
+    expect((await t.call(owner(), 'GET', '/api/v1/billing/my-account')).status).toBe(403);
+  });
 });

@@ -57,6 +57,11 @@ export async function allTerms(db: Db): Promise<BillingTerms[]> {
   return (await billingDb(db).selectFrom('billing_terms').selectAll().orderBy('contract_id').execute()).map(toTerms);
 }
 
+/** The billing terms of one client's contracts. */
+export async function termsOfOrganization(db: Db, organizationId: string): Promise<BillingTerms[]> {
+  return (await billingDb(db).selectFrom('billing_terms').selectAll().where('organization_id', '=', organizationId).orderBy('contract_id').execute()).map(toTerms);
+}
+
 /** Writes a contract's terms: inserted at version 1, or replaced when still at `expectedVersion`; false when another change won. */
 export async function saveTerms(db: Db, t: BillingTerms, userId: string, expectedVersion: number | null): Promise<boolean> {
   const values = {

@@ -23,6 +23,7 @@ import {
 } from './billing.schema.js';
 import { AppError } from '../../platform/errors.js';
 import { approvalRoutes } from './approvals.routes.js';
+import { clientAccountRoutes } from './client-account.routes.js';
 import { logTime } from './log-time.js';
 import { allFound, reclassifyTime } from './reclassify-time.js';
 import { saveContractTerms } from './save-terms.js';
@@ -34,6 +35,7 @@ import { stopTimer } from './stop-timer.js';
 export function billingRoutes(app: App, deps: BillingDeps): void {
   for (const s of [BillingTerms, BillingAccount, TimeEntry, RunningTimer, TicketTime, WaiveResult, GoodwillLedger]) app.addSchema(s);
   approvalRoutes(app, deps);
+  clientAccountRoutes(app, deps);
   const { db } = deps;
   const tags = ['billing'];
   const staff = (request: FastifyRequest) => {

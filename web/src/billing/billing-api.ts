@@ -50,3 +50,6 @@ export const fetchTicketApprovals = (ticketId: string, signal: AbortSignal) => a
 export const requestApproval = (ticketId: string, body: { minutes: number; workType: string; note?: string }) => api<Approval>('POST', `${ticketPath(ticketId)}/approvals`, body);
 export const answerApproval = (id: string, decision: 'approved' | 'declined', comment: string) =>
   api<Approval>('POST', `/billing/approvals/${encodeURIComponent(id)}/answer`, comment.trim() ? { decision, comment } : { decision });
+
+export type ClientAccount = components['schemas']['ClientAccount'];
+export const fetchMyAccount = (signal: AbortSignal) => api<ClientAccount>('GET', '/billing/my-account', undefined, { signal });

@@ -2972,6 +2972,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/my-account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisation’s goodwill ledger and block-hour balances (client admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientAccount"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/billing/tickets/{id}/approvals": {
         parameters: {
             query?: never;
@@ -19576,6 +19630,23 @@ export interface components {
                 /** @description Local time HH:MM (24:00 ends a day). */
                 startTime: string;
             }[];
+        };
+        ClientAccount: {
+            blocks: {
+                contractId: string;
+                contractName: string;
+                /** @description This month first, then the two before, in the client’s time zone. */
+                months: {
+                    allowance: number;
+                    balance: number;
+                    carriedIn: number;
+                    low: boolean;
+                    month: string;
+                    overage: number;
+                    used: number;
+                }[];
+            }[];
+            goodwill: components["schemas"]["GoodwillLedger"];
         };
         ClientIncidentActions: {
             items: {
