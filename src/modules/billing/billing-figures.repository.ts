@@ -18,13 +18,13 @@ export interface EntryFigures {
   currency: string;
 }
 
-/** Entries started in [from, to] (instants, both inclusive), every classification unless one is named. */
+/** Entries started in [from, to) (instants), every classification unless one is named. */
 export async function entriesStartedBetween(db: Db, from: string, to: string, classification?: string): Promise<EntryFigures[]> {
   let q = billingDb(db)
     .selectFrom('billing_time_entries')
     .select(['organization_id', 'contract_id', 'started_at', 'minutes', 'billed_minutes', 'classification', 'waive_reason', 'value_minor', 'currency'])
     .where('started_at', '>=', from)
-    .where('started_at', '<=', to);
+    .where('started_at', '<', to);
   if (classification !== undefined) q = q.where('classification', '=', classification);
   const rows = await q.execute();
   return rows.map((r) => ({

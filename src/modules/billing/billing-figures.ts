@@ -12,7 +12,7 @@ import { allTerms } from './billing.repository.js';
 import { entriesStartedBetween } from './billing-figures.repository.js';
 import { completeRow, monthlyFeeMinor, proratedMinor, type ProfitabilityRow } from './profitability.js';
 
-/** A period of instants, both ends inclusive (a report's `from` day at 00:00 to its `to` day's last millisecond). */
+/** A period of instants [from, to), like every report's (`from` day at 00:00 to the midnight after the `to` day). */
 export interface FiguresPeriod {
   from: string;
   to: string;
@@ -66,7 +66,7 @@ type Acc = Omit<ProfitabilityRow, 'contractValueMinor' | 'valuePerHourMinor'> & 
  */
 export async function contractProfitability(db: Db, q: FiguresPeriod & { groupBy: 'contract' | 'organization' }): Promise<ProfitabilityRow[]> {
   const fromMs = Date.parse(q.from);
-  const endMs = Date.parse(q.to) + 1;
+  const endMs = Date.parse(q.to);
   const byContract = new Map<string, Acc>();
   const acc = (key: string, seed: () => Acc) => byContract.get(key) ?? byContract.set(key, seed()).get(key)!;
   const blank = (group: string, label: string, organizationId: string, currency: string): Acc => ({ group, label, organizationId, minutesWorked: 0, workedValueMinor: 0, billableMinor: 0, feesMinor: 0, currency });

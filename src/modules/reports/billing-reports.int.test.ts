@@ -92,4 +92,23 @@ describe.each(DIALECTS)('billing in the owner’s reports on %s', (dialect) => {
     expect((await t.call(t.world.tokens.owner, 'GET', '/api/v1/reports/profitability?from=2026-03-10&to=2026-03-01')).body).toMatchObject({ status: 400, code: 'invalid_period', field: '/to' });
     expect((await t.call(t.world.tokens.owner, 'GET', '/api/v1/reports/goodwill?from=2026-03-01&to=2026-03-10&groupBy=planet')).body).toMatchObject({ status: 400, field: '/groupBy' });
   });
+
+  it('gathers a client’s account review: SLA, CSAT, goodwill and hours against contract value, for the last quarter by default', async () => {
+    const review = await ok(t.world.tokens.manager, 'GET', `/api/v1/organizations/${figures.org}/account-review?from=2026-03-01&to=2026-03-10`);
+    expect(review).toMatchObject({
+      organizationId: figures.org,
+      from: '2026-03-01T00:00:00.000Z',
+      to: '2026-03-11T00:00:00.000Z',
+      csat: { ratings: 0, csatPercent: null },
+      goodwill: [{ currency: 'USD', entries: 1, minutes: 45, valueMinor: 9000 }],
+      contracts: [{ currency: 'USD', minutesWorked: 135, workedValueMinor: 27000, billableMinor: 6000, feesMinor: 100000, contractValueMinor: 106000, valuePerHourMinor: 47111 }],
+    });
+    expect(review.sla.map((r: { clock: string }) => r.clock).sort()).toEqual(['first_response', 'resolution']);
+    // The clock stands in March 2026: the last quarter is October to December 2025, before any contract ran.
+    const quarter = await ok(t.world.tokens.manager, 'GET', `/api/v1/organizations/${figures.org}/account-review`);
+    expect(quarter).toMatchObject({ from: '2025-10-01T00:00:00.000Z', to: '2026-01-01T00:00:00.000Z', sla: [], goodwill: [], contracts: [{ minutesWorked: 0, feesMinor: 0, contractValueMinor: 0 }] });
+    expect((await t.call(t.world.a.clientAdminToken, 'GET', `/api/v1/organizations/${t.world.a.id}/account-review`)).status).toBe(403);
+    expect((await t.call(t.world.tokens.manager, 'GET', `/api/v1/organizations/${figures.org}/account-review?from=2026-03-01`)).body).toMatchObject({ status: 400, code: 'invalid_period', field: '/to' });
+    expect((await t.call(t.world.tokens.manager, 'GET', '/api/v1/organizations/no-such-org/account-review')).status).toBe(404);
+  });
 });

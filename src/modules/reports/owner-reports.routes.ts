@@ -12,6 +12,7 @@ import { endOfDay } from '../../platform/http/input-ranges.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isStaff } from '../auth/index.js';
+import { accountReviewRoutes } from './account-review.routes.js';
 import { afterHoursCsv, afterHoursReport } from './after-hours-report.js';
 import { backlogCsv, backlogReport } from './backlog-report.js';
 import { contractProfitability, goodwillByPeriod, goodwillCsv, profitabilityCsv } from './billing-reports.js';
@@ -52,6 +53,7 @@ const jsonOrCsv = <T extends TSchema>(row: T) => ({
 /** Registers the CSAT, backlog, after-hours, goodwill and profitability reports. */
 export function ownerReportRoutes(app: App, deps: { db: Db; clock: Clock; timeZone: string }): void {
   const tags = ['reports'];
+  accountReviewRoutes(app, deps);
   const staffOnly = (request: FastifyRequest) => {
     if (!isStaff(actorFrom(request))) throw forbidden('Only staff can read reports');
   };

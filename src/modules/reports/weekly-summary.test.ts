@@ -40,3 +40,12 @@ describe('the weekly summary’s billing lines', () => {
     expect(money(12345, 'JPY')).toBe('¥12,345');
   });
 });
+
+describe('lastQuarter', () => {
+  it('is the last full calendar quarter before now, in UTC', async () => {
+    const { lastQuarter } = await import('./account-review.js');
+    expect(lastQuarter(Date.parse('2026-03-02T14:00:00Z'))).toEqual({ from: '2025-10-01T00:00:00.000Z', to: '2026-01-01T00:00:00.000Z' });
+    expect(lastQuarter(Date.parse('2026-04-01T00:00:00Z'))).toEqual({ from: '2026-01-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' });
+    expect(lastQuarter(Date.parse('2026-12-31T23:59:59Z'))).toEqual({ from: '2026-07-01T00:00:00.000Z', to: '2026-10-01T00:00:00.000Z' });
+  });
+});

@@ -2,7 +2,6 @@
  * The owners' weekly summary: the week's figures from each report, gathered in one place, and the
  * mail's words. `summaryFigures` reads; `summaryText` is pure.
  */
-import { toIso } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { csatPercent, ratingsBetween } from '../csat/index.js';
 import { pagesSentBetween } from '../notify/index.js';
@@ -57,8 +56,7 @@ export async function summaryFigures(db: Db, q: { from: string; to: string; time
   const good = ratings.filter((r) => r.rating === 'good').length;
   const backlog = await backlogReport(db, { now, groupBy: 'priority' });
   const pages = await pagesSentBetween(db, q.from, q.to);
-  // Billing's figures take both ends inclusive; the week ends just before `to`.
-  const billingPeriod = { from: q.from, to: toIso(now - 1) };
+  const billingPeriod = { from: q.from, to: q.to };
   const goodwill = perCurrency(await goodwillByPeriod(db, { ...billingPeriod, groupBy: 'organization' }), ['minutes', 'valueMinor']);
   const contracts = perCurrency(await contractProfitability(db, { ...billingPeriod, groupBy: 'organization' }), ['minutesWorked', 'contractValueMinor']);
   return {

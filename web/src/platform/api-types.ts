@@ -11170,6 +11170,83 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/organizations/{id}/account-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client’s account review: SLA attainment, CSAT, goodwill and hours against contract value over the last quarter, or the days asked for (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountReview"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{id}/archive": {
         parameters: {
             query?: never;
@@ -19372,6 +19449,43 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountReview: {
+            /** @description Hours against contract value, per currency. */
+            contracts: {
+                billableMinor: number;
+                contractValueMinor: number;
+                currency: string;
+                feesMinor: number;
+                minutesWorked: number;
+                valuePerHourMinor: number | null;
+                workedValueMinor: number;
+            }[];
+            csat: {
+                bad: number;
+                csatPercent: number | null;
+                good: number;
+                okay: number;
+                ratings: number;
+            };
+            /** Format: date-time */
+            from: string;
+            goodwill: {
+                currency: string;
+                entries: number;
+                minutes: number;
+                valueMinor: number;
+            }[];
+            organizationId: string;
+            /** @description Clocks started in the period, per clock. */
+            sla: {
+                attainmentPercent: number | null;
+                clock: string;
+                met: number;
+                missed: number;
+            }[];
+            /** Format: date-time */
+            to: string;
+        };
         Alert: {
             check: string | null;
             /** @description Alerts received for this identity. */
