@@ -6,7 +6,8 @@ import { launchChromium, newContext, ok, owner, PASSWORD, screenshot, signIn, st
  * Contracts that bill, continued, in the browser: Alder Dental's contract covers support only and
  * asks for approval of chargeable work. A technician asks for approval of project work on a
  * ticket; the client's admin (Bob Jansen) approves it in the portal with a comment; the ticket's
- * time panel and timeline show the answer. Then the owner's reports page shows the goodwill given.
+ * time panel and timeline show the answer. Then the reports page shows the goodwill given, and
+ * the portal's Billing page shows it to the client's admin.
  */
 describe('billing approvals and reports in the browser', () => {
   let w: E2eWorld;
@@ -69,7 +70,7 @@ describe('billing approvals and reports in the browser', () => {
     await tech.close();
   });
 
-  it('[billing]: the reports page shows the goodwill given per client', async () => {
+  it('[billing]: the reports page shows the goodwill given per client, and the client’s admin sees it in the portal', async () => {
     const entry = await ok(w.app, owner(w), 'POST', `/api/v1/billing/tickets/${ticket.id}/time-entries`, { startedAt: new Date(Date.now() - 3_600_000).toISOString(), minutes: 90, workType: 'project' });
     await ok(w.app, owner(w), 'PATCH', `/api/v1/billing/time-entries/${entry.id}`, { classification: 'goodwill', reason: 'Server move goodwill' });
     const context = await newContext(browser);
@@ -86,5 +87,15 @@ describe('billing approvals and reports in the browser', () => {
     await section.scrollIntoViewIfNeeded();
     await screenshot(page, 'goodwill-report');
     await context.close();
+
+    // The client's admin sees the goodwill given them on the portal's Billing page.
+    const client = await newContext(browser);
+    const portal = await client.newPage();
+    await signIn(portal, w.base, admin.email, '/portal');
+    await portal.getByRole('link', { name: 'Billing' }).click();
+    const goodwill = portal.locator('.goodwill-portal');
+    await goodwill.getByRole('cell', { name: 'Server move goodwill' }).waitFor();
+    await goodwill.getByRole('cell', { name: '$225.00' }).waitFor();
+    await client.close();
   });
 });
