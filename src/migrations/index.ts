@@ -30,6 +30,7 @@ import * as csatAndReports from './031-csat-and-reports.js';
 import * as incidentLifecycle from './032-incident-lifecycle.js';
 import * as assetsAndSpares from './033-assets-and-spares.js';
 import * as invoices from './034-invoices.js';
+import * as billingAlertsRatesApprovals from './035-billing-alerts-rates-approvals.js';
 import * as campaigns from './036-campaigns.js';
 import * as backups from './037-backups.js';
 import * as serialisedSpares from './039-serialised-spares.js';
@@ -71,6 +72,7 @@ export const migrations: MigrationStep[] = [
   { name: '032-incident-lifecycle', up: incidentLifecycle.up },
   { name: '033-assets-and-spares', up: assetsAndSpares.up },
   { name: '034-invoices', up: invoices.up },
+  { name: '035-billing-alerts-rates-approvals', up: billingAlertsRatesApprovals.up },
   { name: '036-campaigns', up: campaigns.up },
   { name: '037-backups', up: backups.up },
   { name: '039-serialised-spares', up: serialisedSpares.up },

@@ -61,6 +61,8 @@ export interface Targets {
   kbArticle?: string;
   /** A time entry on `ticket`, logged under billing terms set on `contract`. */
   timeEntry?: string;
+  /** A pending request for the client's approval of chargeable work on `ticket`. */
+  approval?: string;
   /** An asset of the targets' organisation (named with "zebracrossing"), and an RMM feed pushing its assets. */
   asset?: string;
   assetFeed?: string;
@@ -141,10 +143,13 @@ export async function kbFixtures(t: TestApp, organizationId: string): Promise<Pi
 }
 
 /** Billing terms on the contract and a time entry logged on the ticket, made through the API. */
-export async function billingFixtures(t: TestApp, ids: Pick<Targets, 'contract' | 'ticket'>): Promise<Pick<Targets, 'timeEntry'>> {
-  await t.call(t.world.tokens.owner, 'PUT', `/api/v1/billing/contracts/${ids.contract}/terms`, exampleBody({ method: 'PUT', path: '/api/v1/billing/contracts/{id}/terms', parameters: [] }, ids as Targets));
+export async function billingFixtures(t: TestApp, ids: Pick<Targets, 'contract' | 'ticket'>): Promise<Pick<Targets, 'timeEntry' | 'approval'>> {
+  const terms = exampleBody({ method: 'PUT', path: '/api/v1/billing/contracts/{id}/terms', parameters: [] }, ids as Targets) as Record<string, unknown>;
+  await t.call(t.world.tokens.owner, 'PUT', `/api/v1/billing/contracts/${ids.contract}/terms`, { ...terms, approvalRequired: true });
   const made = (await t.call(t.world.tokens.technician, 'POST', `/api/v1/billing/tickets/${ids.ticket}/time-entries`, { startedAt: t.clock.iso(), minutes: 30, workType: 'support', note: 'Fixture zebracrossing time' })).body;
-  return { timeEntry: made.id };
+  // Project work is outside the fixture scope (support only): chargeable, so the client is asked.
+  const approval = (await t.call(t.world.tokens.technician, 'POST', `/api/v1/billing/tickets/${ids.ticket}/approvals`, { minutes: 60, workType: 'project', note: 'Fixture zebracrossing approval' })).body;
+  return { timeEntry: made.id, approval: approval.id };
 }
 
 /** An invoice run over the organisation's March 2026 (billing fixtures first, for its time), approved and exported to Xero, made through the API. */
@@ -418,6 +423,10 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { format: 'quickbooks' };
     case 'PUT /api/v1/invoice-settings/{id}':
       return { taxRateBp: 825, taxName: 'Sales tax', paymentTermsDays: 30, customerName: 'Example Customer' };
+    case 'POST /api/v1/billing/tickets/{id}/approvals':
+      return { minutes: 60, workType: 'project', note: 'Example approval' };
+    case 'POST /api/v1/billing/approvals/{id}/answer':
+      return { decision: 'approved', comment: 'Example answer' };
     case 'PUT /api/v1/tickets/{id}/rating':
       return { rating: 'good', comment: 'Quick and kind' };
     case 'POST /api/v1/assets':
@@ -510,6 +519,7 @@ export function urlFor(op: Operation, ids: Targets): string {
     'vendor-services': ids.vendorService ?? 'no-such-service',
     dependencies: ids.dependency ?? 'no-such-dependency',
     incidents: ids.incident ?? 'no-such-incident',
+    approvals: ids.approval ?? 'no-such-approval',
     kb: ids.kbArticle ?? 'no-such-article',
     clients: ids.organization,
     'time-entries': ids.timeEntry ?? 'no-such-entry',

@@ -168,7 +168,7 @@ describe.each(DIALECTS)('hostile path and query parameters on %s', (dialect) => 
   it('refuses far dates and numbers beyond their range with 400 naming the parameter', async () => {
     const owner = t.world.tokens.owner;
     // The last day with a four-digit year is a valid end of period: a report through it, not a 500.
-    for (const report of ['sla', 'fcr', 'csat', 'after-hours']) expect((await t.call(owner, 'GET', `/api/v1/reports/${report}?from=2026-01-01&to=9999-12-31`)).status).toBe(200);
+    for (const report of ['sla', 'fcr', 'csat', 'after-hours', 'goodwill', 'profitability']) expect((await t.call(owner, 'GET', `/api/v1/reports/${report}?from=2026-01-01&to=9999-12-31`)).status).toBe(200);
     for (const [query, field] of [['from=2026-01-01&to=275760-09-13', '/to'], ['from=0000-01-01&to=2026-01-01', '/from'], ['from=2026-02-29&to=2026-03-01', '/from']]) {
       expect((await t.call(owner, 'GET', `/api/v1/reports/sla?${query}`)).body, query).toMatchObject({ status: 400, field });
     }

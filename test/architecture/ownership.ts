@@ -85,6 +85,8 @@ export const OWNERS: Record<string, string> = {
   incident_reviews: 'incidents',
   incident_actions: 'incidents',
   billing_accounts: 'billing',
+  billing_approvals: 'billing',
+  billing_low_balance_alerts: 'billing',
   billing_terms: 'billing',
   billing_time_entries: 'billing',
   billing_timers: 'billing',

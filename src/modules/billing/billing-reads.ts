@@ -4,7 +4,7 @@
  */
 import { toIso } from '../../platform/clock.js';
 import { DAY_MS, zoneOffsets } from '../../platform/time-zones.js';
-import type { StaffActor } from '../auth/index.js';
+import type { Actor, StaffActor } from '../auth/index.js';
 import { findOrganization } from '../clients/index.js';
 import { staffDirectory } from '../auth/index.js';
 import type { TicketRecord } from '../tickets/index.js';
@@ -24,7 +24,7 @@ const LAST_MS = Date.parse('9999-12-31T23:59:59.999Z');
 const monthOf = (timeZone: string, ms: number) => toIso(zoneOffsets(timeZone).wallAt(ms)).slice(0, 7);
 
 /** Entries with the names of who did the work. */
-export async function withNames(deps: Pick<BillingDeps, 'db'>, entries: TimeEntry[]): Promise<(TimeEntry & { userName: string })[]> {
+export async function withNames<T extends Pick<TimeEntry, 'userId'>>(deps: Pick<BillingDeps, 'db'>, entries: T[]): Promise<(T & { userName: string })[]> {
   const names = new Map((await staffDirectory(deps.db)).map((u) => [u.id, u.name]));
   return entries.map((e) => ({ ...e, userName: names.get(e.userId) ?? 'Former staff member' }));
 }
@@ -48,7 +48,7 @@ export async function ticketTime(deps: Pick<BillingDeps, 'db' | 'clock' | 'calen
  * The terms as the API answers them (the rounding mode as `rounding`), with their block months: from
  * the first month drawn (or this one) to this one, in the client's time zone.
  */
-export async function termsWithBlock(deps: Pick<BillingDeps, 'db' | 'clock'>, actor: StaffActor, { mode, ...terms }: BillingTerms): Promise<Omit<BillingTerms, 'mode'> & { rounding: RoundingMode; blockMonths: BlockMonth[] }> {
+export async function termsWithBlock(deps: Pick<BillingDeps, 'db' | 'clock'>, actor: Actor, { mode, ...terms }: BillingTerms): Promise<Omit<BillingTerms, 'mode'> & { rounding: RoundingMode; blockMonths: BlockMonth[] }> {
   if (!terms.block) return { ...terms, rounding: mode, blockMonths: [] };
   const timeZone = (await findOrganization(deps.db, actor, terms.organizationId))?.timeZone ?? 'UTC';
   const used = new Map<string, number>();

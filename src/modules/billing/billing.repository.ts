@@ -6,7 +6,7 @@
 import type { Db } from '../../platform/db/connect.js';
 import { readBool, readJson } from '../../platform/db/dialect.js';
 import type { RoundingMode } from './rounding.js';
-import type { BillingKind, BillingScope, BillingTerms, FlatFeeBasis, RolloverRule, WorkLocation, WorkType } from './terms.js';
+import type { BillingKind, BillingScope, BillingTerms, FlatFeeBasis, RoleRate, RolloverRule, WorkLocation, WorkType } from './terms.js';
 import type { Classification, TimeEntry } from './time-entry.js';
 import { billingDb, type BillingTermsTable, type BillingTimeEntryTable } from './billing.tables.js';
 
@@ -31,9 +31,11 @@ function toTerms(r: BillingTermsTable): BillingTerms {
     kind: r.kind as BillingKind,
     currency: r.currency,
     flatFee: r.flat_fee_basis === null ? null : { basis: r.flat_fee_basis as FlatFeeBasis, amountMinor: r.flat_fee_minor ?? 0 },
-    block: r.block_minutes === null ? null : { minutesPerMonth: r.block_minutes, rollover: (r.rollover ?? 'none') as RolloverRule, rolloverCapMinutes: r.rollover_cap_minutes, lowBalanceMinutes: r.low_balance_minutes },
+    block: r.block_minutes === null ? null : { minutesPerMonth: r.block_minutes, rollover: (r.rollover ?? 'none') as RolloverRule, rolloverCapMinutes: r.rollover_cap_minutes, lowBalanceMinutes: r.low_balance_minutes, priceMinor: r.block_price_minor },
     defaultRateMinor: r.default_rate_minor,
     workTypes: readJson<WorkType[]>(r.work_types, []),
+    roleRates: readJson<RoleRate[]>(r.role_rates, []),
+    approvalRequired: readBool(r.approval_required),
     afterHoursPercent: r.after_hours_percent,
     minimumMinutes: r.minimum_minutes,
     incrementMinutes: r.increment_minutes,
@@ -50,6 +52,16 @@ export async function findTerms(db: Db, contractId: string): Promise<BillingTerm
   return row && toTerms(row);
 }
 
+/** Every contract's billing terms (a few per client: the owner's reports read them all). */
+export async function allTerms(db: Db): Promise<BillingTerms[]> {
+  return (await billingDb(db).selectFrom('billing_terms').selectAll().orderBy('contract_id').execute()).map(toTerms);
+}
+
+/** The billing terms of one client's contracts. */
+export async function termsOfOrganization(db: Db, organizationId: string): Promise<BillingTerms[]> {
+  return (await billingDb(db).selectFrom('billing_terms').selectAll().where('organization_id', '=', organizationId).orderBy('contract_id').execute()).map(toTerms);
+}
+
 /** Writes a contract's terms: inserted at version 1, or replaced when still at `expectedVersion`; false when another change won. */
 export async function saveTerms(db: Db, t: BillingTerms, userId: string, expectedVersion: number | null): Promise<boolean> {
   const values = {
@@ -62,6 +74,9 @@ export async function saveTerms(db: Db, t: BillingTerms, userId: string, expecte
     rollover: t.block?.rollover ?? null,
     rollover_cap_minutes: t.block?.rolloverCapMinutes ?? null,
     low_balance_minutes: t.block?.lowBalanceMinutes ?? null,
+    block_price_minor: t.block?.priceMinor ?? null,
+    role_rates: JSON.stringify(t.roleRates),
+    approval_required: t.approvalRequired,
     default_rate_minor: t.defaultRateMinor,
     work_types: JSON.stringify(t.workTypes),
     after_hours_percent: t.afterHoursPercent,

@@ -22,6 +22,8 @@ import {
   AccountBody, BillingAccount, BillingTerms, GoodwillLedger, GoodwillQuery, ManualEntryBody, ReclassifyBody, RunningTimer, TermsBody, TicketTime, TimeEntry, TimerStartBody, TimerStopBody, WaiveBody, WaiveResult,
 } from './billing.schema.js';
 import { AppError } from '../../platform/errors.js';
+import { approvalRoutes } from './approvals.routes.js';
+import { clientAccountRoutes } from './client-account.routes.js';
 import { logTime } from './log-time.js';
 import { allFound, reclassifyTime } from './reclassify-time.js';
 import { saveContractTerms } from './save-terms.js';
@@ -32,6 +34,8 @@ import { stopTimer } from './stop-timer.js';
 /** Registers billing's routes. */
 export function billingRoutes(app: App, deps: BillingDeps): void {
   for (const s of [BillingTerms, BillingAccount, TimeEntry, RunningTimer, TicketTime, WaiveResult, GoodwillLedger]) app.addSchema(s);
+  approvalRoutes(app, deps);
+  clientAccountRoutes(app, deps);
   const { db } = deps;
   const tags = ['billing'];
   const staff = (request: FastifyRequest) => {
@@ -131,20 +135,24 @@ export function billingRoutes(app: App, deps: BillingDeps): void {
   app.post('/api/v1/billing/waivers', {
     schema: {
       tags,
-      summary: 'Waive time as goodwill in one go: entries by id, or the billable time on an incident’s child tickets',
+      summary: 'Waive time as goodwill in one go: entries by id, or the billable time on tickets or on an incident’s child tickets',
       description: 'One transaction: every entry is waived or none. The account manager of every client concerned, an owner or an admin.',
       body: WaiveBody,
       response: { 200: Type.Ref('WaiveResult'), ...problemResponses(400, 401, 403, 404, 409, 422) },
     },
   }, async (request) => {
     const actor = staff(request);
-    const { entryIds, incidentId, reason } = request.body;
-    if ((entryIds === undefined) === (incidentId === undefined)) throw new AppError('one_filter', 'Name either the entries (entryIds) or an incident (incidentId)', { status: 400, field: entryIds === undefined ? '/entryIds' : '/incidentId' });
+    const { entryIds, ticketIds, incidentId, reason } = request.body;
+    const filters = [['/entryIds', entryIds], ['/ticketIds', ticketIds], ['/incidentId', incidentId]].filter(([, v]) => v !== undefined);
+    if (filters.length !== 1) throw new AppError('one_filter', 'Name one of: the entries (entryIds), tickets (ticketIds) or an incident (incidentId)', { status: 400, field: String((filters[1] ?? ['/entryIds'])[0]) });
     const changed = await db.transaction().execute(async (trx) => {
       let entries;
       if (entryIds !== undefined) {
         const ids = [...new Set(entryIds)];
         entries = allFound(ids, await entriesByIds(trx, ids));
+      } else if (ticketIds !== undefined) {
+        for (const [i, id] of ticketIds.entries()) if (!(await findTicketForActor(trx, actor, id))) throw notFound('Ticket', `/ticketIds/${i}`);
+        entries = (await entriesOfTickets(trx, [...new Set(ticketIds)])).filter((e) => e.classification === 'billable' && e.invoiceId === null);
       } else {
         const tickets = await incidentTicketIds(trx, incidentId!);
         if (!tickets) throw notFound('Incident', '/incidentId');

@@ -4,6 +4,7 @@ import { Nullable } from '../../platform/http/common.js';
 import { ROUNDING_MODES } from './rounding.js';
 import { BILLING_KINDS, FLAT_FEE_BASES, LOCATIONS, ROLLOVER_RULES } from './terms.js';
 import { CLASSIFICATIONS } from './time-entry.js';
+import { STAFF_ROLES } from '../auth/index.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 100 });
 const Instant = Type.String({ format: 'date-time' });
@@ -22,12 +23,21 @@ const BlockT = Type.Object(
     minutesPerMonth: Minutes('Prepaid minutes each month.'),
     rollover: oneOf(ROLLOVER_RULES, 'What unused minutes do at the month’s end: lapse (`none`), carry over whole (`next_period`), or up to `rolloverCapMinutes` (`capped`).'),
     rolloverCapMinutes: Type.Optional(Nullable(Minutes('For `capped`: the most minutes carried over.'))),
-    lowBalanceMinutes: Type.Optional(Nullable(Minutes('The balance at or under which the block counts as running low.'))),
+    lowBalanceMinutes: Type.Optional(Nullable(Minutes('The balance at or under which the block counts as running low: the account manager is told once.'))),
+    priceMinor: Type.Optional(Nullable(Minor('What a month’s block costs the client; null or left out: its minutes at the default rate.'))),
   },
   { additionalProperties: false },
 );
 const WorkTypeT = Type.Object(
   { key: WorkTypeKey, name: Type.String({ minLength: 1, maxLength: 60, pattern: '\\S' }), rateMinor: Minor('Hourly rate of this kind of work.') },
+  { additionalProperties: false },
+);
+const RoleRateT = Type.Object(
+  {
+    role: oneOf(STAFF_ROLES, 'The staff role whose work this rate prices.'),
+    workType: Type.Optional(Nullable(WorkTypeKey)),
+    rateMinor: Minor('Hourly rate of this role’s work (of the work type, or of any work when null).'),
+  },
   { additionalProperties: false },
 );
 const ScopeT = Type.Object(
@@ -46,6 +56,8 @@ const termsFields = {
   block: Type.Optional(Nullable(BlockT)),
   defaultRateMinor: Minor('Hourly rate of work whose type has no rate of its own.'),
   workTypes: Type.Array(WorkTypeT, { maxItems: 50 }),
+  roleRates: Type.Optional(Type.Array(RoleRateT, { maxItems: 100, description: 'Rates per staff role, over the work type’s rate: the role’s rate for the work type, else for any work, else the work type’s, else the default.' })),
+  approvalRequired: Type.Optional(Type.Boolean({ default: false, description: 'Chargeable work needs the client’s approval (from the portal) before time is logged on it.' })),
   afterHoursPercent: Type.Optional(Type.Integer({ minimum: 100, maximum: 500, default: 100, description: 'Work started outside the contract’s coverage calendar bills at this percentage of the rate (150: 1.5×).' })),
   minimumMinutes: Type.Optional(Minutes('Work shorter than this bills this many minutes.', 1440)),
   incrementMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 240, default: 1, description: 'Billed time is a whole number of these minutes.' })),
@@ -70,9 +82,11 @@ export const BillingTerms = Type.Object(
     currency: Type.String({ description: 'ISO 4217 code; every amount is in its minor units.' }),
     kind: KindT,
     flatFee: Nullable(FlatFeeT),
-    block: Nullable(Type.Object({ minutesPerMonth: Type.Integer(), rollover: oneOf(ROLLOVER_RULES, 'Rollover rule.'), rolloverCapMinutes: Nullable(Type.Integer()), lowBalanceMinutes: Nullable(Type.Integer()) })),
+    block: Nullable(Type.Object({ minutesPerMonth: Type.Integer(), rollover: oneOf(ROLLOVER_RULES, 'Rollover rule.'), rolloverCapMinutes: Nullable(Type.Integer()), lowBalanceMinutes: Nullable(Type.Integer()), priceMinor: Nullable(Type.Integer()) })),
     defaultRateMinor: Type.Integer(),
     workTypes: Type.Array(Type.Object({ key: Type.String(), name: Type.String(), rateMinor: Type.Integer() })),
+    roleRates: Type.Array(Type.Object({ role: Type.String(), workType: Nullable(Type.String()), rateMinor: Type.Integer() })),
+    approvalRequired: Type.Boolean(),
     afterHoursPercent: Type.Integer(),
     minimumMinutes: Type.Integer(),
     incrementMinutes: Type.Integer(),
@@ -165,10 +179,11 @@ export const ReclassifyBody = Type.Object(
 );
 export type ReclassifyBody = Static<typeof ReclassifyBody>;
 
-/** A bulk waive: the entries by id, or the chargeable time on an incident's child tickets. */
+/** A bulk waive: the entries by id, the chargeable time on tickets, or on an incident's child tickets. */
 export const WaiveBody = Type.Object(
   {
     entryIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 500 })),
+    ticketIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 500, description: 'Waive every billable, uninvoiced entry on these tickets.' })),
     incidentId: Type.Optional({ ...Id, description: 'Waive every billable, uninvoiced entry on the incident’s child tickets.' }),
     reason: Type.String({ maxLength: 500 }),
   },

@@ -26,6 +26,8 @@ export interface BillingTermsTable {
   rollover: string | null;
   rollover_cap_minutes: number | null;
   low_balance_minutes: number | null;
+  /** What a month's block costs the client; null: its minutes at the default rate (migration 035). */
+  block_price_minor: number | null;
   default_rate_minor: number;
   /** [{ key, name, rateMinor }] */
   work_types: unknown;
@@ -36,6 +38,10 @@ export interface BillingTermsTable {
   rounding: string;
   /** { siteIds, workTypes, remote, homeWorkers } */
   scope: unknown;
+  /** [{ role, workType, rateMinor }] (migration 035) */
+  role_rates: unknown;
+  /** Chargeable work needs the client's approval before it is logged (migration 035). */
+  approval_required: boolean | number;
   version: number;
   updated_by: string | null;
   updated_at: string;
@@ -87,12 +93,46 @@ export interface BillingTimeEntryTable {
   updated_at: string;
 }
 
+/** A block-hours contract's month whose balance fell to its threshold, and the account manager was told. */
+export interface BillingLowBalanceAlertTable {
+  contract_id: string;
+  /** YYYY-MM in the client's time zone. */
+  month: string;
+  balance_minutes: number;
+  sent_at: string;
+}
+
+/** A request for the client's approval of chargeable work on a ticket, and its answer. */
+export interface BillingApprovalTable {
+  id: string;
+  ticket_id: string;
+  organization_id: string;
+  contract_id: string | null;
+  /** The estimate: minutes of work and what they cost at the contract's rate. */
+  minutes: number;
+  estimate_minor: number | string;
+  currency: string;
+  /** Why the work is chargeable, as coverage decided it. */
+  reason: string;
+  note: string;
+  /** pending, approved or declined. */
+  status: string;
+  requested_by: string;
+  requested_at: string;
+  answered_by: string | null;
+  answered_at: string | null;
+  comment: string | null;
+  version: number;
+}
+
 /** The billing tables by name. */
 export type BillingTables = {
   billing_accounts: BillingAccountTable;
   billing_terms: BillingTermsTable;
   billing_timers: BillingTimerTable;
   billing_time_entries: BillingTimeEntryTable;
+  billing_low_balance_alerts: BillingLowBalanceAlertTable;
+  billing_approvals: BillingApprovalTable;
 };
 
 /** A database handle (or transaction) that knows the billing tables. */

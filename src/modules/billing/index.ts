@@ -10,3 +10,5 @@ export { valueMinor } from './rounding.js';
 export { workTypeName, type BillingTerms } from './terms.js';
 export { type TimeEntry } from './time-entry.js';
 export { type BlockMonth } from './block-hours.js';
+export { goodwillByPeriod, contractProfitability, type GoodwillRow, type FiguresPeriod } from './billing-figures.js';
+export { type ProfitabilityRow } from './profitability.js';

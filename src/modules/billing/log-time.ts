@@ -6,8 +6,11 @@ import { staffDirectory } from '../auth/index.js';
 import type { TicketRecord } from '../tickets/index.js';
 import { forbidden } from '../../platform/errors.js';
 import type { BillingDeps } from './billing-deps.js';
-import { inTheFuture, unknownUser } from './billing-errors.js';
-import { insertEntry } from './billing.repository.js';
+import { chargeableRefused, inTheFuture, unknownUser } from './billing-errors.js';
+import { alertLowBalance } from './alert-low-balance.js';
+import { findTerms, insertEntry } from './billing.repository.js';
+import { chargeableAllowed } from './approval.js';
+import { approvalsOfTicket } from './approvals.repository.js';
 import { priceTicketWork, type TicketWork } from './price-ticket-work.js';
 import type { TimeEntry } from './time-entry.js';
 
@@ -20,7 +23,10 @@ export interface LogTimeInput extends TicketWork {
 
 /**
  * Logs time on a ticket, classified and priced by the client's contract (see priceTicketWork).
- * Work that has not started yet is refused.
+ * Work that has not started yet is refused; so is chargeable work under a contract that needs the
+ * client's approval until the ticket's latest request is approved (409 approval_required,
+ * approval_pending, approval_declined). Time drawn from block hours may tell the account manager
+ * the balance is low (alertLowBalance).
  */
 export async function logTime(deps: Pick<BillingDeps, 'db' | 'clock' | 'calendars' | 'defaultCurrency'>, actor: StaffActor, ticket: TicketRecord, input: LogTimeInput): Promise<TimeEntry> {
   const userId = input.userId ?? actor.userId;
@@ -29,7 +35,11 @@ export async function logTime(deps: Pick<BillingDeps, 'db' | 'clock' | 'calendar
     if (!(await staffDirectory(deps.db)).some((u) => u.id === userId)) throw unknownUser('/userId');
   }
   if (Date.parse(input.startedAt) > deps.clock.now()) throw inTheFuture('/startedAt');
-  const priced = await priceTicketWork(deps, ticket, input);
+  const priced = await priceTicketWork(deps, ticket, { ...input, userId });
+  if (priced.classification === 'billable' && priced.contractId !== null && (await findTerms(deps.db, priced.contractId))?.approvalRequired) {
+    const allowed = chargeableAllowed((await approvalsOfTicket(deps.db, ticket.id))[0]);
+    if (allowed !== true) throw chargeableRefused(allowed);
+  }
   const now = deps.clock.iso();
   const entry: TimeEntry = {
     id: newId(),
@@ -52,5 +62,6 @@ export async function logTime(deps: Pick<BillingDeps, 'db' | 'clock' | 'calendar
     updatedAt: now,
   };
   await insertEntry(deps.db, entry);
+  if (entry.classification === 'covered') await alertLowBalance(deps, actor, entry.contractId);
   return entry;
 }

@@ -1,4 +1,5 @@
 import type { Priority, TicketRecord } from '../tickets/index.js';
+import { findUserById } from '../auth/index.js';
 import { contactsByIds, sitesOfOrganizations } from '../clients/index.js';
 import { loadCoverage } from '../sla/index.js';
 import type { BillingDeps } from './billing-deps.js';
@@ -13,6 +14,8 @@ export interface TicketWork {
   workType: string;
   /** Left out: `home` when the ticket's contact works from home, else `remote`. */
   location?: WorkLocation;
+  /** Who does the work: their role picks the rate (`rateFor`). Left out: the work type's rate. */
+  userId?: string;
 }
 
 /**
@@ -32,6 +35,7 @@ export async function priceTicketWork(deps: Pick<BillingDeps, 'db' | 'calendars'
   const afterHours = calendar ? !calendar.calendar.isOpenAt(Date.parse(work.startedAt)) : false;
   const currency = (await accountCurrency(db, ticket.organizationId)) ?? deps.defaultCurrency;
   const missing = coverage ? `contract ${coverage.contract.name} has no billing terms` : 'no active contract';
-  const priced = priceWork(terms, missing, { workType: work.workType, location, homeWorker, siteId: ticket.siteId, siteName: site?.name ?? null, afterHours }, work.minutes, currency);
+  const role = work.userId === undefined ? null : ((await findUserById(db, work.userId))?.role ?? null);
+  const priced = priceWork(terms, missing, { workType: work.workType, location, homeWorker, siteId: ticket.siteId, siteName: site?.name ?? null, afterHours }, work.minutes, currency, role);
   return { ...priced, contractId: coverage?.contract.id ?? null, location };
 }

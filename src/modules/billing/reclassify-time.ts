@@ -4,6 +4,7 @@ import { findOrganization } from '../clients/index.js';
 import { notFound } from '../../platform/errors.js';
 import type { BillingDeps } from './billing-deps.js';
 import { alreadyInvoiced, entryConflict, notWaiver, waiveReasonRequired } from './billing-errors.js';
+import { alertLowBalance } from './alert-low-balance.js';
 import { updateClassification } from './billing.repository.js';
 import type { Classification, TimeEntry } from './time-entry.js';
 
@@ -40,6 +41,9 @@ export async function reclassifyTime(deps: Pick<BillingDeps, 'db' | 'clock'>, ac
     if (!(await updateClassification(deps.db, next, e.version))) throw entryConflict();
     out.push(next);
   }
+  // Covered time draws on block hours: moving time into or out of it can take the balance across the threshold.
+  const drawn = new Set(entries.filter((e) => (e.classification === 'covered') !== (input.classification === 'covered')).map((e) => e.contractId));
+  for (const contractId of drawn) await alertLowBalance(deps, actor, contractId);
   return out;
 }
 

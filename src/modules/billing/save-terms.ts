@@ -2,7 +2,7 @@ import type { StaffActor } from '../auth/index.js';
 import { sitesOfOrganizations } from '../clients/index.js';
 import type { ContractRecord } from '../sla/index.js';
 import type { BillingDeps } from './billing-deps.js';
-import { duplicateWorkType, missingBlock, missingCap, termsConflict, unknownSite, unknownWorkType } from './billing-errors.js';
+import { duplicateRoleRate, duplicateWorkType, missingBlock, missingCap, termsConflict, unknownSite, unknownWorkType } from './billing-errors.js';
 import { accountCurrency, findTerms, saveTerms } from './billing.repository.js';
 import type { TermsBody } from './billing.schema.js';
 import type { BillingTerms } from './terms.js';
@@ -27,6 +27,13 @@ export async function saveContractTerms(deps: Pick<BillingDeps, 'db' | 'clock' |
       if (!sites.has(id)) throw unknownSite(`/scope/siteIds/${i}`);
     });
   }
+  const roleRates = new Set<string>();
+  body.roleRates?.forEach((r, i) => {
+    if (r.workType != null && !keys.has(r.workType)) throw unknownWorkType(`/roleRates/${i}/workType`);
+    const key = `${r.role} ${r.workType ?? ''}`;
+    if (roleRates.has(key)) throw duplicateRoleRate(`/roleRates/${i}`);
+    roleRates.add(key);
+  });
   if (body.kind === 'block_hours' && !body.block) throw missingBlock();
   if (body.block?.rollover === 'capped' && (body.block.rolloverCapMinutes ?? null) === null) throw missingCap();
   const existing = await findTerms(deps.db, contract.id);
@@ -37,9 +44,11 @@ export async function saveContractTerms(deps: Pick<BillingDeps, 'db' | 'clock' |
     kind: body.kind,
     currency: (await accountCurrency(deps.db, contract.organizationId)) ?? deps.defaultCurrency,
     flatFee: body.flatFee ?? null,
-    block: body.block ? { minutesPerMonth: body.block.minutesPerMonth, rollover: body.block.rollover, rolloverCapMinutes: body.block.rolloverCapMinutes ?? null, lowBalanceMinutes: body.block.lowBalanceMinutes ?? null } : null,
+    block: body.block ? { minutesPerMonth: body.block.minutesPerMonth, rollover: body.block.rollover, rolloverCapMinutes: body.block.rolloverCapMinutes ?? null, lowBalanceMinutes: body.block.lowBalanceMinutes ?? null, priceMinor: body.block.priceMinor ?? null } : null,
     defaultRateMinor: body.defaultRateMinor,
     workTypes: body.workTypes,
+    roleRates: (body.roleRates ?? []).map((r) => ({ role: r.role, workType: r.workType ?? null, rateMinor: r.rateMinor })),
+    approvalRequired: body.approvalRequired ?? false,
     afterHoursPercent: body.afterHoursPercent ?? 100,
     minimumMinutes: body.minimumMinutes ?? 0,
     incrementMinutes: body.incrementMinutes ?? 1,

@@ -52,4 +52,24 @@ describe('rateFor', () => {
     expect(rateFor(t, 'project')).toBe(15000);
     expect(rateFor(t, 'support')).toBe(9000);
   });
+
+  it('takes the worker’s role rate for the work type, else the role’s rate for any work, over the work type’s and the default', () => {
+    const t = {
+      workTypes: [{ key: 'support', name: 'Support', rateMinor: 12000 }, { key: 'project', name: 'Project', rateMinor: 15000 }],
+      defaultRateMinor: 9000,
+      roleRates: [
+        { role: 'technician', workType: null, rateMinor: 10000 },
+        { role: 'technician', workType: 'project', rateMinor: 13000 },
+        { role: 'service_manager', workType: 'project', rateMinor: 18000 },
+      ],
+    };
+    expect(rateFor(t, 'project', 'technician')).toBe(13000);
+    expect(rateFor(t, 'support', 'technician')).toBe(10000);
+    expect(rateFor(t, 'cleaning', 'technician')).toBe(10000);
+    expect(rateFor(t, 'project', 'service_manager')).toBe(18000);
+    expect(rateFor(t, 'support', 'service_manager')).toBe(12000);
+    expect(rateFor(t, 'support', 'owner')).toBe(12000);
+    expect(rateFor(t, 'cleaning', 'owner')).toBe(9000);
+    expect(rateFor(t, 'project', null)).toBe(15000);
+  });
 });

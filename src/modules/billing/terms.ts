@@ -26,6 +26,16 @@ export interface WorkType {
   rateMinor: number;
 }
 
+/**
+ * An hourly rate for the work of people in a staff role: for one work type, or for any work
+ * (`workType` null). See `rateFor` for which rate wins.
+ */
+export interface RoleRate {
+  role: string;
+  workType: string | null;
+  rateMinor: number;
+}
+
 /** What the contract's fees cover: which sites, which kinds of work, and whether remote and home work. */
 export interface BillingScope {
   /** Sites covered; null: every site of the client. */
@@ -45,9 +55,13 @@ export interface BillingTerms extends RoundingRule {
   kind: BillingKind;
   currency: string;
   flatFee: { basis: FlatFeeBasis; amountMinor: number } | null;
-  block: { minutesPerMonth: number; rollover: RolloverRule; rolloverCapMinutes: number | null; lowBalanceMinutes: number | null } | null;
+  block: { minutesPerMonth: number; rollover: RolloverRule; rolloverCapMinutes: number | null; lowBalanceMinutes: number | null; priceMinor: number | null } | null;
   defaultRateMinor: number;
   workTypes: WorkType[];
+  /** Rates per staff role (optionally per work type), over the work type's rate. */
+  roleRates: RoleRate[];
+  /** Chargeable work needs the client's approval before time is logged on it (issue 13, item 5). */
+  approvalRequired: boolean;
   /** Work outside the contract's coverage calendar bills at this percentage of the rate (150: 1.5×). */
   afterHoursPercent: number;
   scope: BillingScope;
@@ -103,7 +117,19 @@ export function decideCoverage(terms: Pick<BillingTerms, 'kind' | 'scope' | 'wor
   return { decision: 'covered', reason: 'covered by the managed contract', multiplierPercent };
 }
 
-/** The hourly rate of a work type under the terms: its own, else the contract's default. */
-export function rateFor(terms: Pick<BillingTerms, 'workTypes' | 'defaultRateMinor'>, workType: string): number {
-  return terms.workTypes.find((w) => w.key === workType)?.rateMinor ?? terms.defaultRateMinor;
+/**
+ * The hourly rate of work under the terms, the most specific first: the rate of the worker's role
+ * for this work type, else their role's rate for any work, else the work type's own rate, else the
+ * contract's default. A role's rate is what an hour of that person is sold at; a work type's rate
+ * prices the work of roles the contract gives no rate of their own. `role` null: nobody's role is
+ * known (the work type's rate, else the default).
+ */
+export function rateFor(terms: Pick<BillingTerms, 'workTypes' | 'defaultRateMinor'> & { roleRates?: RoleRate[] }, workType: string, role: string | null = null): number {
+  const ofRole = role === null ? [] : (terms.roleRates ?? []).filter((r) => r.role === role);
+  return (
+    ofRole.find((r) => r.workType === workType)?.rateMinor ??
+    ofRole.find((r) => r.workType === null)?.rateMinor ??
+    terms.workTypes.find((w) => w.key === workType)?.rateMinor ??
+    terms.defaultRateMinor
+  );
 }

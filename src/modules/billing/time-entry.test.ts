@@ -6,7 +6,7 @@ import { goodwillLines, goodwillTotals, priceWork } from './time-entry.js';
 
 const terms: BillingTerms = {
   contractId: 'c', organizationId: 'o', kind: 'managed', currency: 'EUR', flatFee: { basis: 'per_user', amountMinor: 4500 }, block: null,
-  defaultRateMinor: 12000, workTypes: [{ key: 'project', name: 'Project', rateMinor: 15000 }], afterHoursPercent: 150,
+  defaultRateMinor: 12000, workTypes: [{ key: 'project', name: 'Project', rateMinor: 15000 }], roleRates: [{ role: 'technician', workType: null, rateMinor: 9000 }], approvalRequired: false, afterHoursPercent: 150,
   minimumMinutes: 15, incrementMinutes: 15, mode: 'up', scope: { siteIds: null, workTypes: null, remote: true, homeWorkers: false }, version: 1, updatedAt: '2026-03-02T00:00:00.000Z',
 };
 const work = (over: Partial<WorkFacts> = {}): WorkFacts => ({ workType: 'support', location: 'remote', homeWorker: false, siteId: null, siteName: null, afterHours: false, ...over });
@@ -20,6 +20,12 @@ describe('priceWork', () => {
     expect(priceWork(terms, '', work({ homeWorker: true, afterHours: true, workType: 'project' }), 60, 'USD')).toMatchObject({
       classification: 'billable', reason: 'home worker; contract covers premises only; after hours: 1.5× rate', rateMinor: 15000, multiplierPercent: 150, valueMinor: 22500,
     });
+  });
+
+  it('prices work at the rate of the worker’s role when the terms give one, after hours at the multiplier', () => {
+    expect(priceWork(terms, '', work({ workType: 'project' }), 60, 'USD', 'technician')).toMatchObject({ rateMinor: 9000, valueMinor: 9000 });
+    expect(priceWork(terms, '', work({ workType: 'project', afterHours: true }), 60, 'USD', 'technician')).toMatchObject({ rateMinor: 9000, multiplierPercent: 150, valueMinor: 13500 });
+    expect(priceWork(terms, '', work({ workType: 'project' }), 60, 'USD', 'service_manager')).toMatchObject({ rateMinor: 15000 });
   });
 
   it('bills time without terms at no known rate, saying why', () => {

@@ -48,16 +48,16 @@ export type Priced = Pick<TimeEntry, 'classification' | 'coverage' | 'reason' | 
 /**
  * Classifies and prices work under the contract's billing terms: its coverage decides the default
  * classification (covered, else billable), its rounding the billed minutes, its rate and the
- * after-hours multiplier the value. Without terms the work is billable at no known rate, and the
+ * after-hours multiplier the value; the rate is the worker's role's when the terms give one (`rateFor`). Without terms the work is billable at no known rate, and the
  * reason says why.
  */
-export function priceWork(terms: BillingTerms | undefined, missing: string, work: WorkFacts, minutes: number, currency: string): Priced {
+export function priceWork(terms: BillingTerms | undefined, missing: string, work: WorkFacts, minutes: number, currency: string, role: string | null = null): Priced {
   if (!terms) {
     return { classification: 'billable', coverage: 'chargeable', reason: missing, billedMinutes: billedMinutes(minutes, EXACT), rateMinor: 0, multiplierPercent: 100, valueMinor: 0, currency, afterHours: work.afterHours };
   }
   const decided = decideCoverage(terms, work);
   const billed = billedMinutes(minutes, terms);
-  const rate = rateFor(terms, work.workType);
+  const rate = rateFor(terms, work.workType, role);
   return {
     classification: decided.decision === 'covered' ? 'covered' : 'billable',
     coverage: decided.decision,

@@ -1,6 +1,7 @@
 /**
  * HTTP of the owner's reports beyond FCR and SLA (reports.routes.ts, sla.routes.ts): CSAT, backlog
- * ageing, after-hours pages and DR readiness, each as JSON or CSV (format=csv). Staff only.
+ * ageing, after-hours pages, DR readiness, goodwill given and hours against contract value (billing's
+ * figures), each as JSON or CSV (format=csv). Staff only.
  */
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -12,8 +13,10 @@ import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isStaff } from '../auth/index.js';
 import { CalendarCache } from '../sla/index.js';
+import { accountReviewRoutes } from './account-review.routes.js';
 import { afterHoursCsv, afterHoursReport } from './after-hours-report.js';
 import { backlogCsv, backlogReport } from './backlog-report.js';
+import { contractProfitability, goodwillByPeriod, goodwillCsv, profitabilityCsv } from './billing-reports.js';
 import { csatCsv, csatReport } from './csat-report.js';
 import { readinessCsv, readinessReport } from './readiness-report.js';
 
@@ -37,16 +40,30 @@ const ReadinessRowT = Type.Object({
   reasons: Type.Array(Type.Object({ code: Type.String(), text: Type.String(), points: Type.Integer() })),
 });
 const AfterHoursRow = Type.Object({ group: Type.String(), label: Type.String(), pages: Type.Integer(), afterHours: Type.Integer(), afterHoursPercent: N });
+const GoodwillRow = Type.Object({ group: Type.String(), label: Type.String(), currency: Type.String(), entries: Type.Integer(), minutes: Type.Integer({ description: 'Billed minutes waived.' }), valueMinor: Type.Integer({ description: 'What the waived time would have cost, in minor units of the currency.' }) });
+const ProfitabilityRow = Type.Object({
+  group: Type.String(),
+  label: Type.String(),
+  currency: Type.String(),
+  minutesWorked: Type.Integer(),
+  workedValueMinor: Type.Integer({ description: 'The time worked at the contract’s rates (covered and waived time too).' }),
+  billableMinor: Type.Integer({ description: 'The value of the time billed as chargeable.' }),
+  feesMinor: Type.Integer({ description: 'The monthly fees (fixed flat fee, block price) over the days of the period the contract ran.' }),
+  contractValueMinor: Type.Integer({ description: 'Fees plus billable time.' }),
+  valuePerHourMinor: N,
+});
 /** The 200 answer: the rows as JSON, or with format=csv the same rows as text/csv. */
 const jsonOrCsv = <T extends TSchema>(row: T) => ({
   description: 'JSON by default; with format=csv the same rows as text/csv.',
   content: { 'application/json': { schema: Type.Object({ items: Type.Array(row) }) }, 'text/csv': { schema: Type.String() } },
 });
 
+/** Registers the CSAT, backlog, after-hours, goodwill and profitability reports. */
 export function ownerReportRoutes(app: App, deps: { db: Db; clock: Clock; timeZone: string }): void {
   const tags = ['reports'];
   // The office calendar of the after-hours report, compiled once and again only when it changes.
   const calendars = new CalendarCache();
+  accountReviewRoutes(app, deps);
   const staffOnly = (request: FastifyRequest) => {
     if (!isStaff(actorFrom(request))) throw forbidden('Only staff can read reports');
   };
@@ -116,5 +133,35 @@ export function ownerReportRoutes(app: App, deps: { db: Db; clock: Clock; timeZo
     staffOnly(request);
     const rows = await readinessReport(deps.db, deps.clock.now());
     return request.query.format === 'csv' ? csv(reply, `readiness-${deps.clock.iso().slice(0, 10)}`, readinessCsv(rows)) : { items: rows };
+  });
+
+  app.get('/api/v1/reports/goodwill', {
+    schema: {
+      tags,
+      summary: 'Goodwill given: time waived as goodwill per client, reason or month, with its value (JSON or CSV)',
+      description: 'Entries waived as goodwill that started in the period (UTC days); one row per group and currency. From billing’s goodwillByPeriod.',
+      querystring: Type.Object({ ...Period, groupBy: groups(['organization', 'reason', 'month'], 'organization'), format: Format }, { additionalProperties: false }),
+      response: { 200: jsonOrCsv(GoodwillRow), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    staffOnly(request);
+    const { groupBy = 'organization', format = 'json' } = request.query;
+    const rows = await goodwillByPeriod(deps.db, { ...period(request.query), groupBy });
+    return format === 'csv' ? csv(reply, `goodwill-${request.query.from}-${request.query.to}`, goodwillCsv(rows)) : { items: rows };
+  });
+
+  app.get('/api/v1/reports/profitability', {
+    schema: {
+      tags,
+      summary: 'Hours worked against contract value, per contract or per client (JSON or CSV)',
+      description: 'Contract value: the monthly fees over the days of the period the contract ran, plus its billable time. Time worked: every entry started in the period, at the contract’s rates. From billing’s contractProfitability.',
+      querystring: Type.Object({ ...Period, groupBy: groups(['contract', 'organization'], 'contract'), format: Format }, { additionalProperties: false }),
+      response: { 200: jsonOrCsv(ProfitabilityRow), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    staffOnly(request);
+    const { groupBy = 'contract', format = 'json' } = request.query;
+    const rows = await contractProfitability(deps.db, { ...period(request.query), groupBy });
+    return format === 'csv' ? csv(reply, `profitability-${request.query.from}-${request.query.to}`, profitabilityCsv(rows)) : { items: rows };
   });
 }

@@ -87,6 +87,8 @@ describe.each(DIALECTS)('the reports’ schedules on %s', (dialect) => {
         'Client satisfaction: 100% good of 1 ratings (0 bad)',
         'Open tickets: 1, of which 0 older than 7 days',
         'Pages sent: 0, of which 0 after hours',
+        'Goodwill given: none',
+        'Hours against contract value: no time logged, no contract fees',
         '',
         'The reports, with charts and CSV: https://desk.example/reports?from=2026-03-02&to=2026-03-08',
       ].join('\n'),

@@ -20,19 +20,7 @@ export const fetchGoodwill = (organizationId: string, signal: AbortSignal) => ap
 export const fetchAccountManager = async (organizationId: string, signal: AbortSignal) =>
   (await api<Organization>('GET', `/organizations/${encodeURIComponent(organizationId)}`, undefined, { signal })).accountManagerId ?? null;
 
-/** `12000` USD → `$120.00`, in the currency's own minor units. */
-export function formatMoney(minor: number, currency: string): string {
-  const format = new Intl.NumberFormat(undefined, { style: 'currency', currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(minor / 10 ** digits);
-}
-
-/** `95` → `1 h 35 min`. */
-export function formatHours(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
+export { formatMoney, formatHours } from '../platform/money';
 
 export const CLASSIFICATION_LABELS: Record<TimeEntry['classification'], string> = {
   billable: 'Chargeable',
@@ -55,3 +43,13 @@ export async function fetchContractTerms(organizationId: string, signal: AbortSi
 }
 
 export const saveTerms = (contractId: string, body: TermsInput) => api<BillingTerms>('PUT', `/billing/contracts/${encodeURIComponent(contractId)}/terms`, body);
+
+export type Approval = components['schemas']['Approval'];
+export const fetchPortalApprovals = (signal: AbortSignal) => api<{ items: Approval[] }>('GET', '/billing/approvals', undefined, { signal }).then((r) => r.items);
+export const fetchTicketApprovals = (ticketId: string, signal: AbortSignal) => api<{ items: Approval[] }>('GET', `${ticketPath(ticketId)}/approvals`, undefined, { signal }).then((r) => r.items);
+export const requestApproval = (ticketId: string, body: { minutes: number; workType: string; note?: string }) => api<Approval>('POST', `${ticketPath(ticketId)}/approvals`, body);
+export const answerApproval = (id: string, decision: 'approved' | 'declined', comment: string) =>
+  api<Approval>('POST', `/billing/approvals/${encodeURIComponent(id)}/answer`, comment.trim() ? { decision, comment } : { decision });
+
+export type ClientAccount = components['schemas']['ClientAccount'];
+export const fetchMyAccount = (signal: AbortSignal) => api<ClientAccount>('GET', '/billing/my-account', undefined, { signal });

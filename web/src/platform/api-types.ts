@@ -3009,6 +3009,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisation’s requests for approval of chargeable work, newest first (client admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApprovalList"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/approvals/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or decline chargeable work, with a comment (client admins of the ticket’s organisation) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        decision: "approved" | "declined";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Approval"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/billing/clients/{id}/account": {
         parameters: {
             query?: never;
@@ -3293,10 +3437,16 @@ export interface paths {
                          * @default 100
                          */
                         afterHoursPercent?: number;
+                        /**
+                         * @description Chargeable work needs the client’s approval (from the portal) before time is logged on it.
+                         * @default false
+                         */
+                        approvalRequired?: boolean;
                         block?: {
                             lowBalanceMinutes?: number | null;
                             /** @description Prepaid minutes each month. */
                             minutesPerMonth: number;
+                            priceMinor?: number | null;
                             /** @description What unused minutes do at the month’s end: lapse (`none`), carry over whole (`next_period`), or up to `rolloverCapMinutes` (`capped`). */
                             rollover: "none" | "next_period" | "capped";
                             rolloverCapMinutes?: number | null;
@@ -3318,6 +3468,14 @@ export interface paths {
                         kind: "managed" | "block_hours" | "time_and_materials";
                         /** @description Work shorter than this bills this many minutes. */
                         minimumMinutes?: number;
+                        /** @description Rates per staff role, over the work type’s rate: the role’s rate for the work type, else for any work, else the work type’s, else the default. */
+                        roleRates?: {
+                            /** @description Hourly rate of this role’s work (of the work type, or of any work when null). In minor units (cents) of the client's currency. */
+                            rateMinor: number;
+                            /** @description The staff role whose work this rate prices. */
+                            role: "owner" | "admin" | "service_manager" | "technician";
+                            workType?: string | null;
+                        }[];
                         /** @description `up`: any part of an increment bills a whole one; `nearest`: half an increment or more does. */
                         rounding?: "up" | "nearest";
                         scope: {
@@ -3407,6 +3565,204 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/my-account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisation’s goodwill ledger and block-hour balances (client admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientAccount"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/tickets/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket’s requests for approval and their answers, newest first (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApprovalList"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask the client to approve chargeable work on a ticket, with an estimate (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        location?: "on_site" | "remote" | "home";
+                        /** @description The estimate: minutes of work. */
+                        minutes: number;
+                        /** @description What the work is, for the client. */
+                        note?: string;
+                        /** @description The kind of work (a key of the contract’s work types): it picks the rate. */
+                        workType: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Approval"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3879,7 +4235,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Waive time as goodwill in one go: entries by id, or the billable time on an incident’s child tickets
+         * Waive time as goodwill in one go: entries by id, or the billable time on tickets or on an incident’s child tickets
          * @description One transaction: every entry is waived or none. The account manager of every client concerned, an owner or an admin.
          */
         post: {
@@ -3896,6 +4252,8 @@ export interface paths {
                         /** @description Waive every billable, uninvoiced entry on the incident’s child tickets. */
                         incidentId?: string;
                         reason: string;
+                        /** @description Waive every billable, uninvoiced entry on these tickets. */
+                        ticketIds?: string[];
                     };
                 };
             };
@@ -13317,6 +13675,83 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/organizations/{id}/account-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client’s account review: SLA attainment, CSAT, goodwill and hours against contract value over the last quarter, or the days asked for (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountReview"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{id}/archive": {
         parameters: {
             query?: never;
@@ -14699,6 +15134,177 @@ export interface paths {
                                 ratePercent: number | null;
                                 targetPercent: number;
                                 tickets: number;
+                            }[];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/goodwill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Goodwill given: time waived as goodwill per client, reason or month, with its value (JSON or CSV)
+         * @description Entries waived as goodwill that started in the period (UTC days); one row per group and currency. From billing’s goodwillByPeriod.
+         */
+        get: {
+            parameters: {
+                query: {
+                    format?: "json" | "csv";
+                    from: string;
+                    groupBy?: "organization" | "reason" | "month";
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON by default; with format=csv the same rows as text/csv. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                currency: string;
+                                entries: number;
+                                group: string;
+                                label: string;
+                                /** @description Billed minutes waived. */
+                                minutes: number;
+                                /** @description What the waived time would have cost, in minor units of the currency. */
+                                valueMinor: number;
+                            }[];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/profitability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hours worked against contract value, per contract or per client (JSON or CSV)
+         * @description Contract value: the monthly fees over the days of the period the contract ran, plus its billable time. Time worked: every entry started in the period, at the contract’s rates. From billing’s contractProfitability.
+         */
+        get: {
+            parameters: {
+                query: {
+                    format?: "json" | "csv";
+                    from: string;
+                    groupBy?: "contract" | "organization";
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON by default; with format=csv the same rows as text/csv. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description The value of the time billed as chargeable. */
+                                billableMinor: number;
+                                /** @description Fees plus billable time. */
+                                contractValueMinor: number;
+                                currency: string;
+                                /** @description The monthly fees (fixed flat fee, block price) over the days of the period the contract ran. */
+                                feesMinor: number;
+                                group: string;
+                                label: string;
+                                minutesWorked: number;
+                                valuePerHourMinor: number | null;
+                                /** @description The time worked at the contract’s rates (covered and waived time too). */
+                                workedValueMinor: number;
                             }[];
                         };
                         "text/csv": string;
@@ -21872,6 +22478,43 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountReview: {
+            /** @description Hours against contract value, per currency. */
+            contracts: {
+                billableMinor: number;
+                contractValueMinor: number;
+                currency: string;
+                feesMinor: number;
+                minutesWorked: number;
+                valuePerHourMinor: number | null;
+                workedValueMinor: number;
+            }[];
+            csat: {
+                bad: number;
+                csatPercent: number | null;
+                good: number;
+                okay: number;
+                ratings: number;
+            };
+            /** Format: date-time */
+            from: string;
+            goodwill: {
+                currency: string;
+                entries: number;
+                minutes: number;
+                valueMinor: number;
+            }[];
+            organizationId: string;
+            /** @description Clocks started in the period, per clock. */
+            sla: {
+                attainmentPercent: number | null;
+                clock: string;
+                met: number;
+                missed: number;
+            }[];
+            /** Format: date-time */
+            to: string;
+        };
         Alert: {
             check: string | null;
             /** @description Alerts received for this identity. */
@@ -21956,6 +22599,31 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        Approval: {
+            answeredAt: string | null;
+            answeredBy: string | null;
+            comment: string | null;
+            contractId: string | null;
+            currency: string;
+            /** @description What the minutes cost at the contract’s rate, in minor units of the currency. */
+            estimateMinor: number;
+            id: string;
+            minutes: number;
+            note: string;
+            organizationId: string;
+            /** @description Why the work is chargeable. */
+            reason: string;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string;
+            requestedByName: string;
+            status: "pending" | "approved" | "declined";
+            ticketId: string;
+            version: number;
+        };
+        ApprovalList: {
+            items: components["schemas"]["Approval"][];
         };
         Asset: {
             archivedAt: string | null;
@@ -22061,9 +22729,11 @@ export interface components {
         };
         BillingTerms: {
             afterHoursPercent: number;
+            approvalRequired: boolean;
             block: {
                 lowBalanceMinutes: number | null;
                 minutesPerMonth: number;
+                priceMinor: number | null;
                 /** @description Rollover rule. */
                 rollover: "none" | "next_period" | "capped";
                 rolloverCapMinutes: number | null;
@@ -22093,6 +22763,11 @@ export interface components {
             kind: "managed" | "block_hours" | "time_and_materials";
             minimumMinutes: number;
             organizationId: string;
+            roleRates: {
+                rateMinor: number;
+                role: string;
+                workType: string | null;
+            }[];
             /** @description Rounding mode. */
             rounding: "up" | "nearest";
             scope: {
@@ -22250,6 +22925,23 @@ export interface components {
                 title: string;
                 workType: string | null;
             }[];
+        };
+        ClientAccount: {
+            blocks: {
+                contractId: string;
+                contractName: string;
+                /** @description This month first, then the two before, in the client’s time zone. */
+                months: {
+                    allowance: number;
+                    balance: number;
+                    carriedIn: number;
+                    low: boolean;
+                    month: string;
+                    overage: number;
+                    used: number;
+                }[];
+            }[];
+            goodwill: components["schemas"]["GoodwillLedger"];
         };
         ClientIncidentActions: {
             items: {

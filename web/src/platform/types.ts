@@ -97,6 +97,8 @@ export type FcrReportRow = ApiAnswer<'/api/v1/reports/fcr', 'get'>['items'][numb
 export type CsatReportRow = ApiAnswer<'/api/v1/reports/csat', 'get'>['items'][number];
 export type BacklogReportRow = ApiAnswer<'/api/v1/reports/backlog', 'get'>['items'][number];
 export type AfterHoursReportRow = ApiAnswer<'/api/v1/reports/after-hours', 'get'>['items'][number];
+export type GoodwillReportRow = ApiAnswer<'/api/v1/reports/goodwill', 'get'>['items'][number];
+export type ProfitabilityReportRow = ApiAnswer<'/api/v1/reports/profitability', 'get'>['items'][number];
 /** A client's rating of a resolved ticket (GET/PUT /api/v1/tickets/{id}/rating). */
 export type TicketRating = ApiAnswer<'/api/v1/tickets/{id}/rating', 'get'>;
 

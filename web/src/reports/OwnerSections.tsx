@@ -1,8 +1,7 @@
 /**
  * The owner's sections of the reports page beyond FCR and SLA: client satisfaction, backlog
- * ageing, after-hours pages, and the place of the billing figures (goodwill given, hours against
- * contract value) until billing is set up. Each draws its chart in SVG/CSS (charts.tsx) with the
- * numbers beside it and links its CSV.
+ * ageing and after-hours pages (billing's figures: BillingSections.tsx). Each draws its chart in
+ * SVG/CSS (charts.tsx) with the numbers beside it and links its CSV.
  */
 import { useState, type ReactNode } from 'react';
 import { api, query } from '../platform/api';
@@ -11,7 +10,8 @@ import { EmptyState, Notice, Spinner } from '../platform/ui';
 import { useResource } from '../platform/use-api';
 import { BarList, percent } from './charts';
 
-const csvHref = (path: string, params: Record<string, string>) => `/api/v1${path}${query({ ...params, format: 'csv' })}`;
+/** The CSV link of a report with its parameters. */
+export const csvHref = (path: string, params: Record<string, string>) => `/api/v1${path}${query({ ...params, format: 'csv' })}`;
 
 const CSAT_GROUPS = [
   { value: 'technician', label: 'Technician' },
@@ -28,7 +28,8 @@ const AGE = [
   { key: 'over_30d', label: '30+ days' },
 ] as const;
 
-function Loading() {
+/** The spinner while a report loads. */
+export function Loading() {
   return (
     <div className="loading-block">
       <Spinner label="Loading the report" />
@@ -36,7 +37,8 @@ function Loading() {
   );
 }
 
-function SectionHead({ id, title, text, children }: { id: string; title: string; text: string; children?: ReactNode }) {
+/** A report section's title, explanation and actions. */
+export function SectionHead({ id, title, text, children }: { id: string; title: string; text: string; children?: ReactNode }) {
   return (
     <div className="report-section-head">
       <div>
@@ -154,16 +156,6 @@ export function AfterHoursSection({ from, to }: { from: string; to: string }) {
       ) : (
         <BarList label="After-hours share of pages per month" bars={rows.data.map((r) => ({ key: r.group, label: r.label, value: r.afterHoursPercent, detail: `${r.afterHours} of ${r.pages} pages`, tone: 'none' }))} />
       )}
-    </section>
-  );
-}
-
-/** Where the money figures go: they need billing's time entries and contract values (issue 13 items 1–3). */
-export function BillingFiguresPlaceholder() {
-  return (
-    <section className="card report-section billing-figures" aria-labelledby="billing-figures-title">
-      <SectionHead id="billing-figures-title" title="Goodwill given · Hours against contract value" text="Hours and value waived as goodwill per client and reason, and profitability per contract and client." />
-      <EmptyState title="Appears once billing is set up">These figures come from time entries and contract terms; they show here when billing is in use.</EmptyState>
     </section>
   );
 }

@@ -12,7 +12,8 @@ import type { FcrReportRow, SlaReportRow } from '../platform/types';
 import { EmptyState, Notice, Spinner } from '../platform/ui';
 import { useResource } from '../platform/use-api';
 import { BarList, ColumnChart, Gauge, percent, type Bar } from './charts';
-import { AfterHoursSection, BacklogSection, BillingFiguresPlaceholder, CsatSection } from './OwnerSections';
+import { GoodwillSection, ProfitabilitySection } from './BillingSections';
+import { AfterHoursSection, BacklogSection, CsatSection } from './OwnerSections';
 import { ReadinessSection } from './ReadinessSection';
 import './reports.css';
 
@@ -188,7 +189,8 @@ export function ReportsPage() {
       <BacklogSection />
       <AfterHoursSection from={from} to={to} />
       <ReadinessSection />
-      <BillingFiguresPlaceholder />
+      <GoodwillSection from={from} to={to} />
+      <ProfitabilitySection from={from} to={to} />
     </div>
   );
 }

@@ -16,6 +16,7 @@ const ClientIncidentActions = lazy(() => import('../../incidents/client-actions/
 const ClientPage = lazy(() => import('../../clients/client-page/ClientPage').then((m) => ({ default: m.ClientPage })));
 const ContractsSection = lazy(() => import('../../sla/contracts/ContractsSection').then((m) => ({ default: m.ContractsSection })));
 const BillingTermsPanel = lazy(() => import('../../billing/contract-terms/BillingTermsPanel').then((m) => ({ default: m.BillingTermsPanel })));
+const AccountReviewPanel = lazy(() => import('../../reports/account-review/AccountReviewPanel').then((m) => ({ default: m.AccountReviewPanel })));
 const GoodwillPanel = lazy(() => import('../../billing/goodwill/GoodwillPanel').then((m) => ({ default: m.GoodwillPanel })));
 const SlaSetupPage = lazy(() => import('../../sla/overview/SlaSetupPage').then((m) => ({ default: m.SlaSetupPage })));
 const CalendarEditor = lazy(() => import('../../sla/calendars/CalendarEditor').then((m) => ({ default: m.CalendarEditor })));
@@ -72,6 +73,7 @@ function clientSlots(session: Session): ClientSlots {
         <ContractsSection client={client} sites={sites} session={session} onChanged={onChanged} />
         <BillingTermsPanel organizationId={client.id} sites={sites} session={session} />
         <GoodwillPanel organizationId={client.id} />
+        <AccountReviewPanel organizationId={client.id} />
       </Suspense>
     ),
     incidents: (client) => (

@@ -15,6 +15,8 @@ import { KbSuggestions } from '../../kb/KbSuggestions';
 import { IncidentBanner } from '../../incidents/banner/IncidentBanner';
 
 const PortalCampaignsPage = lazy(() => import('../../campaigns/PortalCampaignsPage').then((m) => ({ default: m.PortalCampaignsPage })));
+const PortalApprovalsPage = lazy(() => import('../../billing/portal/PortalApprovalsPage').then((m) => ({ default: m.PortalApprovalsPage })));
+const PortalBillingPage = lazy(() => import('../../billing/portal/PortalBillingPage').then((m) => ({ default: m.PortalBillingPage })));
 const PortalArticlePage = lazy(() => import('../../kb/PortalArticlePage').then((m) => ({ default: m.PortalArticlePage })));
 
 export function PortalShell({ session }: { session: Session }) {
@@ -35,6 +37,8 @@ export function PortalShell({ session }: { session: Session }) {
   let page;
   if (path === '/portal' || path === '/portal/') page = <PortalTicketList session={session} />;
   else if (path === '/portal/new') page = <NewRequestPage session={session} subjectHelp={(subject) => <KbSuggestions text={subject} />} />;
+  else if (path === '/portal/approvals' && session.user.role === 'client_admin') page = <Suspense fallback={null}><PortalApprovalsPage /></Suspense>;
+  else if (path === '/portal/billing' && session.user.role === 'client_admin') page = <Suspense fallback={null}><PortalBillingPage /></Suspense>;
   else if (articleMatch) page = <Suspense fallback={null}><PortalArticlePage key={articleMatch.id} articleId={articleMatch.id} /></Suspense>;
   else if (path === '/portal/campaigns' && session.user.role === 'client_admin') page = <Suspense fallback={null}><PortalCampaignsPage /></Suspense>;
   else if (ticketMatch) page = <PortalTicketPage key={ticketMatch.ref} ticketRef={ticketMatch.ref} session={session} />;
@@ -58,9 +62,17 @@ export function PortalShell({ session }: { session: Session }) {
               {session.user.role === 'client_admin' ? 'Our tickets' : 'My tickets'}
             </Link>
             {session.user.role === 'client_admin' && (
-              <Link to="/portal/campaigns" aria-current={path === '/portal/campaigns' ? 'page' : undefined}>
-                Campaigns
-              </Link>
+              <>
+                <Link to="/portal/campaigns" aria-current={path === '/portal/campaigns' ? 'page' : undefined}>
+                  Campaigns
+                </Link>
+                <Link to="/portal/approvals" aria-current={path === '/portal/approvals' ? 'page' : undefined}>
+                  Approvals
+                </Link>
+                <Link to="/portal/billing" aria-current={path === '/portal/billing' ? 'page' : undefined}>
+                  Billing
+                </Link>
+              </>
             )}
             <Link to="/portal/new" className="button primary small" aria-current={path === '/portal/new' ? 'page' : undefined}>
               New request

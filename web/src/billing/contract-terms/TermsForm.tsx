@@ -30,6 +30,7 @@ export function TermsForm({ contractId, terms, sites, onSaved, onCancel }: Props
   const [siteIds, setSiteIds] = useState<string[] | null>(terms?.scope.siteIds ?? null);
   const [remote, setRemote] = useState(terms?.scope.remote ?? true);
   const [homeWorkers, setHomeWorkers] = useState(terms?.scope.homeWorkers ?? false);
+  const [approvalRequired, setApprovalRequired] = useState(terms?.approvalRequired ?? false);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const submit = async () => {
@@ -40,9 +41,11 @@ export function TermsForm({ contractId, terms, sites, onSaved, onCancel }: Props
         version: terms?.version ?? 0,
         kind,
         flatFee: kind === 'managed' ? { basis, amountMinor: toMinor(fee) } : null,
-        block: kind === 'block_hours' ? { minutesPerMonth: Math.round(Number(blockHours) * 60), rollover, rolloverCapMinutes: rollover === 'capped' ? Math.round(Number(blockHours) * 60) : null, lowBalanceMinutes: terms?.block?.lowBalanceMinutes ?? 60 } : null,
+        block: kind === 'block_hours' ? { minutesPerMonth: Math.round(Number(blockHours) * 60), rollover, rolloverCapMinutes: rollover === 'capped' ? Math.round(Number(blockHours) * 60) : null, lowBalanceMinutes: terms?.block?.lowBalanceMinutes ?? 60, priceMinor: terms?.block?.priceMinor ?? null } : null,
         defaultRateMinor: toMinor(rate),
         workTypes: terms?.workTypes ?? [{ key: 'support', name: 'Support', rateMinor: toMinor(rate) }],
+        roleRates: terms?.roleRates ?? [],
+        approvalRequired,
         afterHoursPercent: Number(afterHours),
         minimumMinutes: Number(minimum),
         incrementMinutes: Number(increment),
@@ -101,6 +104,7 @@ export function TermsForm({ contractId, terms, sites, onSaved, onCancel }: Props
         <label><input type="checkbox" checked={remote} onChange={(e) => setRemote(e.target.checked)} /> Remote support</label>
         <label><input type="checkbox" checked={homeWorkers} onChange={(e) => setHomeWorkers(e.target.checked)} /> Home workers (unticked: premises only)</label>
       </fieldset>
+      <label><input type="checkbox" checked={approvalRequired} onChange={(e) => setApprovalRequired(e.target.checked)} /> Chargeable work needs the client’s approval</label>
       {formError(error, shown) && <Notice>{formError(error, shown)}</Notice>}
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={busy}>Save terms</button>

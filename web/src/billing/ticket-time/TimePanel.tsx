@@ -11,6 +11,7 @@ import { useSession } from '../../platform/session';
 import { Notice } from '../../platform/ui';
 import { useResource } from '../../platform/use-api';
 import { CLASSIFICATION_LABELS, fetchAccountManager, fetchTicketTime, formatHours, formatMoney, reclassify, startTimer, stopTimer, type TicketTime, type TimeEntry } from '../billing-api';
+import { ApprovalBox } from './ApprovalBox';
 import { ManualEntryForm } from './ManualEntryForm';
 import '../billing.css';
 
@@ -56,6 +57,7 @@ export function TimePanel({ ticketId, organizationId }: Props) {
       ) : (
         <button type="button" className="button-link" onClick={() => setAdding(true)}>Log time by hand</button>
       ))}
+      {data && <ApprovalBox ticketId={ticketId} workTypes={data.workTypes} />}
       {data && data.items.length === 0 && <p className="muted small">No time logged yet.</p>}
       <ul className="time-entries">
         {(data?.items ?? []).map((e) => <EntryRow key={e.id} entry={e} canWaive={canWaive} busy={busy} run={run} />)}

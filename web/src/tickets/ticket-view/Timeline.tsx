@@ -111,6 +111,14 @@ function describe(e: TicketEvent, names: Names): string {
   if (e.type === 'kb.solved') return `marked the article “${String((e.after as { title?: string } | null)?.title ?? 'untitled')}” as what solved it`;
   if (e.type === 'asset.linked' || e.type === 'asset.unlinked') return `${e.type === 'asset.linked' ? 'attached' : 'detached'} the asset “${String((e.after as { name?: string } | null)?.name ?? '')}”`;
   if (e.type.startsWith('spares.')) return describeSpares(e);
+  if (e.type === 'billing.approval_requested') {
+    const r = (e.after ?? {}) as { minutes?: number; reason?: string };
+    return `asked the client to approve ${Math.round(((r.minutes ?? 0) / 60) * 100) / 100} h of chargeable work (${r.reason ?? ''})`;
+  }
+  if (e.type === 'billing.approval_approved' || e.type === 'billing.approval_declined') {
+    const comment = ((e.after ?? {}) as { comment?: string | null }).comment;
+    return `${e.type === 'billing.approval_approved' ? 'approved' : 'declined'} the chargeable work${comment ? `: “${comment}”` : ''}`;
+  }
   if (e.type === 'ticket.merged') return 'merged tickets';
   if (e.type === 'incident.child') {
     const a = (e.after ?? {}) as { title?: string; attached?: boolean };

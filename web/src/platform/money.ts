@@ -1,0 +1,15 @@
+/** How money in minor units and minutes read, everywhere in the console and portal. */
+
+/** `12000` USD → `$120.00`, in the currency's own minor units. */
+export function formatMoney(minor: number, currency: string): string {
+  const format = new Intl.NumberFormat(undefined, { style: 'currency', currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(minor / 10 ** digits);
+}
+
+/** `95` → `1 h 35 min`. */
+export function formatHours(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
