@@ -57,6 +57,8 @@ export interface Targets {
   incident?: string;
   /** An action item of the incident's review. */
   incidentAction?: string;
+  /** A subscription to the organisation's status page. */
+  statusSubscription?: string;
   /** A client-visible knowledge-base article scoped to the targets' organisation. */
   kbArticle?: string;
   /** A time entry on `ticket`, logged under billing terms set on `contract`. */
@@ -350,6 +352,8 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { done: true };
     case 'PATCH /api/v1/incidents/{id}':
       return { vendorTicket: 'CASE-1', vendorContact: 'The NOC', vendorPromisedAt: '2026-03-02T18:00:00Z' };
+    case 'POST /api/v1/status-subscriptions':
+      return { kind: 'email', email: 'alpha.0@example.com', organizationId: ids.organization };
     case 'POST /api/v1/kb/articles':
       return { title: 'Example article', body: 'Restart the **router**.', audience: 'clients', organizationId: ids.organization, tags: ['network'] };
     case 'PATCH /api/v1/kb/articles/{id}':
@@ -438,6 +442,7 @@ export function urlFor(op: Operation, ids: Targets): string {
     'vendor-services': ids.vendorService ?? 'no-such-service',
     dependencies: ids.dependency ?? 'no-such-dependency',
     incidents: ids.incident ?? 'no-such-incident',
+    'status-subscriptions': ids.statusSubscription ?? 'no-such-subscription',
     kb: ids.kbArticle ?? 'no-such-article',
     clients: ids.organization,
     'time-entries': ids.timeEntry ?? 'no-such-entry',

@@ -19,6 +19,7 @@ import type { MailNotice } from './incident-deps.js';
 import type { IncidentRoutesDeps } from './incidents.routes.js';
 import { statusIncidents, updatesOf } from './incidents.repository.js';
 import { postUpdate } from './post-update.js';
+import type { SubscriberDeps } from './subscription-deps.js';
 import { renderStatusFeed, renderStatusPage, STATUS_PAGE_HEADERS, type StatusView } from './status-page.js';
 
 export interface StatusRoutesDeps extends IncidentRoutesDeps {
@@ -27,6 +28,8 @@ export interface StatusRoutesDeps extends IncidentRoutesDeps {
   publicUrl: string;
   /** Queues an update's mail through the mail module's outbox. */
   mail?: MailNotice;
+  /** The status pages' subscribers, told each update. */
+  subscribers?: Omit<SubscriberDeps, 'db'>;
 }
 
 /** How long a client's signed status link works. */
@@ -113,7 +116,7 @@ export function statusRoutes(app: App, deps: StatusRoutesDeps): void {
   }, async (request, reply) => {
     const actor = actorFrom(request);
     if (!isStaff(actor)) throw forbidden('Incidents are for MSP staff');
-    const { update, mailed } = await db.transaction().execute((trx) => postUpdate({ db: trx, clock, mail: deps.mail, statusPageFor: clientLink }, { incidentId: request.params.id, body: request.body.body, actorUserId: actor.userId }));
+    const { update, mailed } = await db.transaction().execute((trx) => postUpdate({ db: trx, clock, mail: deps.mail, statusPageFor: clientLink, subscribers: deps.subscribers }, { incidentId: request.params.id, body: request.body.body, actorUserId: actor.userId }));
     return reply.status(201).send({ id: update.id, body: update.body, postedAt: update.postedAt, mailed });
   });
 }
