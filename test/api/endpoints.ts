@@ -352,6 +352,8 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { done: true };
     case 'PATCH /api/v1/incidents/{id}':
       return { vendorTicket: 'CASE-1', vendorContact: 'The NOC', vendorPromisedAt: '2026-03-02T18:00:00Z' };
+    case 'POST /api/v1/suspected-incidents/{id}/declare':
+      return { title: 'Suspected outage', summary: 'Many clients alerting' };
     case 'POST /api/v1/status-subscriptions':
       return { kind: 'email', email: 'alpha.0@example.com', organizationId: ids.organization };
     case 'POST /api/v1/kb/articles':

@@ -65,7 +65,7 @@ export function alertReadRoutes(app: App, deps: { db: Db; clock: Clock }): void 
     schema: {
       tags,
       summary: 'Suspected incidents: many clients alerting with one signature at once (staff)',
-      description: 'Each lists the affected clients with their alert and ticket. Declaring one as an incident arrives with the incidents module; until then a proposal can be dismissed.',
+      description: 'Each lists the affected clients with their alert and ticket. A proposal is declared as a vendor incident (POST /api/v1/suspected-incidents/{id}/declare) or dismissed.',
       querystring: SuspectedIncidentQuery,
       response: { 200: Page(Type.Ref('SuspectedIncident'), 'SuspectedIncidentPage'), ...problemResponses(400, 401, 403) },
     },

@@ -99,7 +99,8 @@ export function mentionPhrases(services: { name: string; vendorName: string }[])
 
 /** The description of a client's child ticket: the incident, what of the client it hits, its fallback and its workaround checklist. */
 export function childDescription(summary: string, impact: Impact): string {
-  const lines = [summary.trim(), '', 'Affected here:'];
+  const lines = [summary.trim()];
+  if (impact.services.length > 0) lines.push('', 'Affected here:');
   for (const s of impact.services) lines.push(`- ${s.serviceName} (${s.vendorName})${s.purpose ? ` — ${s.purpose}` : ''}, ${s.criticality}`);
   if (impact.fallbacks.length > 0) lines.push('', 'Fallback:', ...impact.fallbacks.map((f) => `- ${f}`));
   lines.push('', 'Workaround checklist:');

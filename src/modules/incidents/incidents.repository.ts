@@ -52,7 +52,8 @@ export async function insertIncident(db: Db, i: IncidentRecord, serviceIds: stri
       vendor_ticket: i.vendorTicket, vendor_contact: i.vendorContact, vendor_promised_at: i.vendorPromisedAt, declare_key: key?.key ?? null, request_hash: key?.hash ?? null, version: i.version, created_at: i.createdAt, updated_at: i.updatedAt,
     })
     .execute();
-  await idb.insertInto('incident_services').values(serviceIds.map((s) => ({ incident_id: i.id, service_id: s }))).execute();
+  // A suspected incident declared by its clients alone names no service.
+  if (serviceIds.length > 0) await idb.insertInto('incident_services').values(serviceIds.map((s) => ({ incident_id: i.id, service_id: s }))).execute();
 }
 
 /** Marks a declared incident open: every child is written. */

@@ -23,9 +23,10 @@ import type { CalendarCache } from '../sla/index.js';
 import { formatTicketNumber, type OnTicketCreating } from '../tickets/index.js';
 import { changeWorkaround } from './change-workaround.js';
 import { declareIncident } from './declare-incident.js';
+import { declareSuspectedIncident } from './declare-suspected-incident.js';
 import { detachChild } from './detach-child.js';
 import type { IncidentLadders } from './incident-deps.js';
-import { ChildParams, DeclareIncidentBody, DetachChildBody, Incident, IncidentChild, IncidentPreview, IncidentSummary, PreviewIncidentBody, UpdateChildBody, UpdateIncidentBody } from './incidents.schema.js';
+import { ChildParams, DeclareIncidentBody, DeclareSuspectedBody, DetachChildBody, Incident, IncidentChild, IncidentPreview, IncidentSummary, PreviewIncidentBody, UpdateChildBody, UpdateIncidentBody } from './incidents.schema.js';
 import { recordVendorSide } from './record-vendor-side.js';
 import { findIncident, listIncidents } from './incidents.repository.js';
 import { presentIncident, presentIncidents } from './present-incident.js';
@@ -91,6 +92,24 @@ export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
     const key = keyOf(request);
     const hash = createHash('sha256').update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
     const { incident: declared, replayed } = await declareIncident(deps, { actor, ...request.body, key: key === undefined ? undefined : { key, hash }, requestHash: hash });
+    if (replayed) reply.header('idempotent-replayed', 'true');
+    return reply.status(201).send(await presentIncident(db, declared, deps.ticketPrefix, clock.now()));
+  });
+
+  app.post('/api/v1/suspected-incidents/:id/declare', {
+    schema: {
+      tags: ['alerts', 'incidents'],
+      summary: 'Declare a suspected incident as a vendor incident: its clients’ alert tickets become the children (staff)',
+      description:
+        'Each client of the suspicion gets a child: its alert’s ticket attached while it is open, else a new ticket; clients depending on `serviceIds` join. ' +
+        'The suspicion becomes `declared`, naming the incident; declaring it again answers that incident.',
+      params: IdParams,
+      body: DeclareSuspectedBody,
+      response: { 201: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
+  }, async (request, reply) => {
+    const actor = staff(request);
+    const { incident: declared, replayed } = await declareSuspectedIncident(deps, { actor, suspectedIncidentId: request.params.id, ...request.body });
     if (replayed) reply.header('idempotent-replayed', 'true');
     return reply.status(201).send(await presentIncident(db, declared, deps.ticketPrefix, clock.now()));
   });

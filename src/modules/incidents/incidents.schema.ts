@@ -26,6 +26,16 @@ export const DeclareIncidentBody = Type.Object(
 );
 export type DeclareIncidentBody = Static<typeof DeclareIncidentBody>;
 
+export const DeclareSuspectedBody = Type.Object(
+  {
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description: 'Default: “Suspected incident: <signature>”.' })),
+    summary: Type.Optional(Type.String({ minLength: 1, maxLength: 10_000, pattern: '\\S', description: 'Default: how many clients alert with the signature, since when.' })),
+    serviceIds: Type.Optional(Type.Array(Id, { maxItems: 100, uniqueItems: true, description: 'Vendor services that are down, when known: the clients depending on them are hit as well.' })),
+  },
+  { additionalProperties: false },
+);
+export type DeclareSuspectedBody = Static<typeof DeclareSuspectedBody>;
+
 export const UpdateChildBody = Type.Object(
   {
     workaroundState: Type.Optional(WorkaroundStateT),

@@ -1,5 +1,5 @@
 /**
- * Row types of the incident tables (migrations 027-vendors-and-incidents, 032-incident-lifecycle and 040-status-subscriptions), owned by the incidents
+ * Row types of the incident tables (migrations 027-vendors-and-incidents, 032-incident-lifecycle and 040-subscriptions-and-declared-suspicions), owned by the incidents
  * module: only its repository names them in SQL. Instants are ISO-8601 strings on both dialects;
  * booleans are booleans on PostgreSQL and 0/1 on SQLite (read them with `readBool`); JSON columns
  * are written as text and read with `readJson`.

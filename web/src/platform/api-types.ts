@@ -14197,6 +14197,269 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/status-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The subscriptions to the status pages (staff: every page, or one client’s; a client’s users: their client’s), newest first, at most 500 */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StatusSubscription"][];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Subscribe to a status page: an email address (confirmed by a mailed link) or a signed webhook
+         * @description Staff: the public page or any client’s; a client’s users: their own client’s page. A webhook’s secret is answered once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description kind email: the address; a client’s page takes only its contacts’ addresses.
+                         */
+                        email?: string;
+                        kind: "email" | "webhook";
+                        /** @description A client’s page (its users: their own client, the default); null or left out by staff for the public page. */
+                        organizationId?: string | null;
+                        /**
+                         * Format: uri
+                         * @description kind webhook: the http(s) address each event is POSTed to.
+                         */
+                        url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confirmedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            email: string | null;
+                            endedAt: string | null;
+                            /** @description Webhook deliveries refused or given up on in a row. */
+                            failures: number;
+                            id: string;
+                            kind: "email" | "webhook";
+                            /** @description The client whose page it follows; null for the public page. */
+                            organizationId: string | null;
+                            /** @description A webhook’s signing secret (HMAC-SHA256 key of X-Switchboard-Signature), shown this once. */
+                            secret?: string;
+                            /** @description pending: an email not yet confirmed by its link; stopped: a webhook that failed too often in a row. */
+                            state: "pending" | "active" | "unsubscribed" | "stopped";
+                            stopReason: string;
+                            url: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confirmedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            email: string | null;
+                            endedAt: string | null;
+                            /** @description Webhook deliveries refused or given up on in a row. */
+                            failures: number;
+                            id: string;
+                            kind: "email" | "webhook";
+                            /** @description The client whose page it follows; null for the public page. */
+                            organizationId: string | null;
+                            /** @description A webhook’s signing secret (HMAC-SHA256 key of X-Switchboard-Signature), shown this once. */
+                            secret?: string;
+                            /** @description pending: an email not yet confirmed by its link; stopped: a webhook that failed too often in a row. */
+                            state: "pending" | "active" | "unsubscribed" | "stopped";
+                            stopReason: string;
+                            url: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/status-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End a subscription: nothing more is sent to it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatusSubscription"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stock-locations": {
         parameters: {
             query?: never;
@@ -14391,14 +14654,14 @@ export interface paths {
         };
         /**
          * Suspected incidents: many clients alerting with one signature at once (staff)
-         * @description Each lists the affected clients with their alert and ticket. Declaring one as an incident arrives with the incidents module; until then a proposal can be dismissed.
+         * @description Each lists the affected clients with their alert and ticket. A proposal is declared as a vendor incident (POST /api/v1/suspected-incidents/{id}/declare) or dismissed.
          */
         get: {
             parameters: {
                 query?: {
                     cursor?: string;
                     limit?: number;
-                    status?: "proposed" | "dismissed" | "expired";
+                    status?: "proposed" | "dismissed" | "expired" | "declared";
                 };
                 header?: never;
                 path?: never;
@@ -14514,6 +14777,112 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suspected-incidents/{id}/declare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declare a suspected incident as a vendor incident: its clients’ alert tickets become the children (staff)
+         * @description Each client of the suspicion gets a child: its alert’s ticket attached while it is open, else a new ticket; clients depending on `serviceIds` join. The suspicion becomes `declared`, naming the incident; declaring it again answers that incident.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Vendor services that are down, when known: the clients depending on them are hit as well. */
+                        serviceIds?: string[];
+                        /** @description Default: how many clients alert with the signature, since when. */
+                        summary?: string;
+                        /** @description Default: “Suspected incident: <signature>”. */
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Incident"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -20422,6 +20791,23 @@ export interface components {
             updatedAt: string;
             userKinds: ("staff" | "client")[];
         };
+        StatusSubscription: {
+            confirmedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            endedAt: string | null;
+            /** @description Webhook deliveries refused or given up on in a row. */
+            failures: number;
+            id: string;
+            kind: "email" | "webhook";
+            /** @description The client whose page it follows; null for the public page. */
+            organizationId: string | null;
+            /** @description pending: an email not yet confirmed by its link; stopped: a webhook that failed too often in a row. */
+            state: "pending" | "active" | "unsubscribed" | "stopped";
+            stopReason: string;
+            url: string | null;
+        };
         StockLine: {
             /** @description On hand and not reserved. */
             available: number;
@@ -20458,15 +20844,18 @@ export interface components {
                 summary: string;
                 ticketId: string | null;
             }[];
+            declaredAt: string | null;
+            declaredBy: string | null;
             dismissedAt: string | null;
             dismissedBy: string | null;
             /** Format: date-time */
             firstAlertAt: string;
             id: string;
+            incidentId: string | null;
             /** Format: date-time */
             lastAlertAt: string;
             signature: string;
-            /** @description proposed, dismissed, or expired (replaced by a newer proposal). */
+            /** @description proposed, dismissed, expired (replaced by a newer proposal), or declared (as the incident incidentId). */
             status: string;
         };
         Team: {

@@ -10,9 +10,15 @@ import { columnTypes, type DialectName } from '../platform/db/dialect.js';
  *   deliveries refused or given up on in a row; enough of them stop the subscription.
  * - `status_deliveries`: the webhook outbox: one row per subscription and event (an update, a
  *   resolution), its payload, attempts and outcome; retried on the engine's deadlines.
+ *
+ * And, owned by the alerts module: `suspected_incidents.incident_id`, `declared_by`, `declared_at` —
+ * the incident a suspected incident was declared as (status `declared`), by whom and when.
  */
 export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
   const t = columnTypes(dialect);
+  await db.schema.alterTable('suspected_incidents').addColumn('incident_id', t.id, (c) => c.references('incidents.id')).execute();
+  await db.schema.alterTable('suspected_incidents').addColumn('declared_by', t.id, (c) => c.references('users.id')).execute();
+  await db.schema.alterTable('suspected_incidents').addColumn('declared_at', t.instant).execute();
   await db.schema
     .createTable('status_subscriptions')
     .addColumn('id', t.id, (c) => c.primaryKey())
