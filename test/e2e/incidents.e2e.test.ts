@@ -6,7 +6,8 @@ import { launchChromium, newContext, ok, owner, screenshot, signIn, startE2eWorl
  * A vendor goes down, in the browser: an incident declared through the API across the clients
  * that depend on the vendor's service; a technician opens Incidents from the desk navigation,
  * sees the vendor's ticket and promise and each client's workaround state on the grid, marks one
- * in place and ticks off a step of its checklist.
+ * in place and ticks off a step of its checklist; and declares the alerts' suspected incident in
+ * one click.
  */
 describe('vendor incidents in the browser', () => {
   let w: E2eWorld;
@@ -114,6 +115,34 @@ describe('vendor incidents in the browser', () => {
     const children = (await ok(w.app, token, 'GET', `/api/v1/incidents/${declared.id}`)).children;
     expect(children.map((c: any) => [c.organizationName, c.attached])).toEqual([['Birch Logistics', true], ['Dunmore Veterinary', false]]);
     expect(children[0].ticket.id).toBe(open.id);
+    await context.close();
+  });
+
+  it('[incidents]: declares a suspected incident from the alerts in one click, the clients’ alert tickets as its children', async () => {
+    const token = owner(w);
+    const names = ['Dunmore Veterinary', 'Elm Street Bakery', 'Foxglove Architects'];
+    const source = await ok(w.app, token, 'POST', '/api/v1/alert-sources', { name: 'Uptime checks', format: 'generic', clientMap: { dunmore: clients[names[0]], elm: clients[names[1]], foxglove: clients[names[2]] } });
+    const tickets: string[] = [];
+    for (const client of ['dunmore', 'elm', 'foxglove']) {
+      const r = await ok(w.app, source.token, 'POST', '/api/v1/alerts/inbound/generic', { key: `${client}/voip`, summary: `VoIP trunk down at ${client}`, signature: 'sip.fabrikam-voice.example', severity: 'critical', client });
+      tickets.push(r.alerts[0].ticketId);
+    }
+
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, w.base, w.tech.email, '/incidents');
+    const proposal = page.getByRole('listitem', { name: 'Suspected incident sip.fabrikam-voice.example' });
+    await proposal.getByText('3 clients alerting with sip.fabrikam-voice.example').waitFor();
+    await proposal.getByRole('button', { name: 'Declare incident' }).click();
+    await page.getByRole('heading', { name: 'Suspected incident: sip.fabrikam-voice.example' }).waitFor();
+    const grid = page.getByRole('table', { name: 'Clients by workaround state' });
+    expect((await grid.locator('tbody th').allTextContents()).map((t) => t.split(/Critical|High|Normal|Low/)[0]).sort()).toEqual(names);
+    await expect.poll(async () => (await page.getByRole('listitem', { name: 'Suspected incident sip.fabrikam-voice.example' }).count())).toBe(0);
+
+    const suspicion = (await ok(w.app, token, 'GET', '/api/v1/suspected-incidents?status=declared')).items.find((p: any) => p.signature === 'sip.fabrikam-voice.example');
+    const incident = await ok(w.app, token, 'GET', `/api/v1/incidents/${suspicion.incidentId}`);
+    expect(incident.children.map((c: any) => c.ticket.id).sort()).toEqual([...tickets].sort());
+    expect(incident.children.every((c: any) => c.attached)).toBe(true);
     await context.close();
   });
 

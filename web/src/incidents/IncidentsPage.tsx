@@ -14,6 +14,7 @@ import { useResource } from '../platform/use-api';
 import { DeclareIncident } from './DeclareIncident';
 import { IncidentActions } from './IncidentActions';
 import { IncidentReview } from './IncidentReview';
+import { SuspectedIncidents } from './SuspectedIncidents';
 import { VendorSide } from './VendorSide';
 import './incidents.css';
 
@@ -39,6 +40,14 @@ export function IncidentsPage({ incidentId }: { incidentId?: string }) {
         {!declaring ? <button type="button" className="button primary" onClick={() => setDeclaring(true)}>Declare an incident</button> : null}
       </div>
       {list.error ? <Notice>{(list.error as Error).message}</Notice> : null}
+      {!declaring ? (
+        <SuspectedIncidents
+          onDeclared={(incident) => {
+            list.reload();
+            navigate(`/incidents/${incident.id}`);
+          }}
+        />
+      ) : null}
       {declaring ? (
         <DeclareIncident
           onCancel={() => setDeclaring(false)}
