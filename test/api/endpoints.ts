@@ -322,6 +322,8 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { threshold: 45 };
     case 'POST /api/v1/vendors':
       return { name: `Vendor ${Math.random().toString(36).slice(2)}`, portalUrl: 'https://support.vendor.example/', supportContacts: [{ name: 'NOC', phone: '+1 800 555 0100' }], accountNumbers: [{ label: 'Partner', number: 'P-1' }] };
+    case 'POST /api/v1/vendors/import':
+      return { csv: 'vendor,service,client,criticality\nImported Vendor,Imported service,,\n' };
     case 'PATCH /api/v1/vendors/{id}':
       return { notes: 'changed' };
     case 'POST /api/v1/vendors/{id}/services':

@@ -18903,6 +18903,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vendors/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import vendors, services and clients’ dependencies from a CSV: a preview with each row’s problems, or every row written (owner, admin, service manager) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description `false`: only say what each row would do and what is wrong. `true`: write every row, only when no row has a problem.
+                         * @default false
+                         */
+                        apply?: boolean;
+                        /** @description The file’s text. First line: the columns, any of vendor, portal, service, service_description, client (its name), site (its name), purpose, criticality, fallback, workaround_steps (separated by | or ;); vendor required. A row with a client is that client’s dependency on the row’s service. Comma, semicolon or tab separated. */
+                        csv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applied: boolean;
+                            /** @description Records the file creates. */
+                            counts: {
+                                dependencies: number;
+                                services: number;
+                                vendors: number;
+                            };
+                            problems: {
+                                code: string;
+                                column: string;
+                                message: string;
+                                row: number;
+                            }[];
+                            rows: {
+                                dependency: ("create" | "update" | "keep") | null;
+                                row: number;
+                                service: ("create" | "update" | "keep") | null;
+                                vendor: "create" | "update" | "keep";
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/views": {
         parameters: {
             query?: never;
