@@ -110,7 +110,7 @@ export function childDescription(summary: string, impact: Impact): string {
 }
 
 /** What the incident's event log records (incident_events.type). */
-export type IncidentEventType = 'declared' | 'paged' | 'update' | 'workaround' | 'vendor' | 'detached' | 'kept_open' | 'resolved';
+export type IncidentEventType = 'declared' | 'paged' | 'update' | 'workaround' | 'vendor' | 'detached' | 'kept_open' | 'escalation_held' | 'resolved';
 
 export interface IncidentEvent {
   id: string;

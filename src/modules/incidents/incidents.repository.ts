@@ -288,3 +288,9 @@ export async function findAbandonedDeclaration(db: Db, userId: string, requestHa
     .executeTakeFirst();
   return r ? toIncident(r) : undefined;
 }
+
+/** The child a ticket is while an incident still owns it (not let go), if it is one. */
+export async function ownedChildOfTicket(db: Db, ticketId: string): Promise<ChildRecord | undefined> {
+  const r = await incidentDb(db).selectFrom('incident_children').selectAll().where('ticket_id', '=', ticketId).where('released_at', 'is', null).executeTakeFirst();
+  return r ? toChild(r) : undefined;
+}

@@ -9,3 +9,4 @@ export { statusRoutes, type StatusRoutesDeps } from './status.routes.js';
 export { subscriptionRoutes, subscriberLinks, type SubscriptionRoutesDeps } from './subscriptions.routes.js';
 export { statusWebhooks, STATUS_WEBHOOK_KIND, type StatusWebhooks } from './status-webhook.step.js';
 export type { SubscriberDeps, SubscriberMail } from './subscription-deps.js';
+export { registerTicketReactions } from './ticket-reactions.js';
