@@ -146,6 +146,23 @@ describe('vendor incidents in the browser', () => {
     await context.close();
   });
 
+  it('[incidents]: detaches a child from the grid with a reason', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, w.base, w.tech.email, `/incidents/${incidentId}`);
+    await page.getByRole('heading', { name: 'Northwind Cloud hosted desktops down' }).waitFor();
+    await page.getByRole('button', { name: 'Detach Foxglove Architects' }).click();
+    const form = page.getByRole('form', { name: 'Detach Foxglove Architects from the incident' });
+    await form.getByLabel('Why it is no longer this incident’s').fill('Their CAD licence server, not Northwind');
+    await form.getByRole('button', { name: 'Detach' }).click();
+    await page.getByText('Let go: Their CAD licence server, not Northwind').waitFor();
+    expect(await page.getByRole('button', { name: 'Detach Foxglove Architects' }).count()).toBe(0);
+    const child = (await ok(w.app, owner(w), 'GET', `/api/v1/incidents/${incidentId}`)).children.find((c: any) => c.organizationId === clients['Foxglove Architects']);
+    expect(child).toMatchObject({ releaseReason: 'Their CAD licence server, not Northwind' });
+    expect(child.releasedAt).not.toBeNull();
+    await context.close();
+  });
+
   it('[vendors]: records a vendor, its service and a client that depends on it', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();

@@ -12,6 +12,7 @@ import type { Incident, IncidentChild, IncidentSummary, Page, WorkaroundState } 
 import { EmptyState, Notice, Spinner } from '../platform/ui';
 import { useResource } from '../platform/use-api';
 import { DeclareIncident } from './DeclareIncident';
+import { DetachChild } from './DetachChild';
 import { IncidentActions } from './IncidentActions';
 import { IncidentReview } from './IncidentReview';
 import { SuspectedIncidents } from './SuspectedIncidents';
@@ -138,7 +139,11 @@ function IncidentGrid({ id }: { id: string }) {
                 {c.organizationName}
                 <span className={`criticality criticality-${c.criticality}`}>{CRITICALITY[c.criticality]}</span>
                 <Checklist child={c} disabled={saving === c.organizationId} onChange={(stepsDone) => void set(c, { stepsDone })} />
-                {c.releasedAt ? <span className="released-note">Let go: {c.releaseReason}</span> : null}
+                {c.releasedAt ? (
+                  <span className="released-note">Let go: {c.releaseReason}</span>
+                ) : data.status === 'open' ? (
+                  <DetachChild incidentId={data.id} child={c} onDetached={(next) => incident.mutate(() => next)} />
+                ) : null}
               </th>
               <td>
                 <Link to={`/tickets/${c.ticket.number}`}>{c.ticket.number}</Link> <StatusPill status={c.ticket.status} />
