@@ -342,6 +342,8 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { workaroundState: 'in_place', stepsDone: [0] };
     case 'POST /api/v1/incidents/{id}/children/{organizationId}/detach':
       return { reason: 'Their own router, not the vendor' };
+    case 'POST /api/v1/incidents/{id}/discard':
+      return { reason: 'The declaration died; declared again' };
     case 'POST /api/v1/incidents/{id}/updates':
       return { body: 'The vendor expects the service back by 18:00.' };
     case 'POST /api/v1/incidents/{id}/resolve':

@@ -148,6 +148,7 @@ export async function declareIncident(deps: DeclareDeps, input: DeclareInput): P
     const earlier = await findIncidentByKey(db, actor.userId, input.key.key);
     if (earlier && earlier.requestHash !== input.key.hash) throw new AppError('idempotency_key_reused', 'This Idempotency-Key was already used for a different request', { status: 422, field: 'Idempotency-Key' });
     if (earlier?.incident.status === 'open') return { incident: earlier.incident, replayed: true };
+    if (earlier && earlier.incident.status !== 'declaring') throw conflict(`incident_${earlier.incident.status}`, `The incident this Idempotency-Key declared is ${earlier.incident.status}`);
     incident = earlier?.incident;
   } else if (input.requestHash) {
     // Without a key, the same person sending the same declaration again finishes the one a dead

@@ -10,7 +10,7 @@ export interface IncidentRecord {
   id: string;
   title: string;
   summary: string;
-  status: 'declaring' | 'open' | 'resolved';
+  status: 'declaring' | 'open' | 'resolved' | 'discarded';
   declaredBy: string | null;
   declaredAt: string;
   clientCount: number;
@@ -110,7 +110,7 @@ export function childDescription(summary: string, impact: Impact): string {
 }
 
 /** What the incident's event log records (incident_events.type). */
-export type IncidentEventType = 'declared' | 'paged' | 'update' | 'workaround' | 'vendor' | 'detached' | 'kept_open' | 'escalation_held' | 'resolved';
+export type IncidentEventType = 'declared' | 'paged' | 'update' | 'workaround' | 'vendor' | 'detached' | 'kept_open' | 'escalation_held' | 'discarded' | 'resolved';
 
 export interface IncidentEvent {
   id: string;

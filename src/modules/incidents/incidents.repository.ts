@@ -294,3 +294,9 @@ export async function ownedChildOfTicket(db: Db, ticketId: string): Promise<Chil
   const r = await incidentDb(db).selectFrom('incident_children').selectAll().where('ticket_id', '=', ticketId).where('released_at', 'is', null).executeTakeFirst();
   return r ? toChild(r) : undefined;
 }
+
+/** Marks a `declaring` incident discarded; false when it is not declaring any more. */
+export async function markIncidentDiscarded(db: Db, id: string, at: string): Promise<boolean> {
+  const r = await incidentDb(db).updateTable('incidents').set((eb) => ({ status: 'discarded', updated_at: at, version: eb('version', '+', 1) })).where('id', '=', id).where('status', '=', 'declaring').executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

@@ -36,6 +36,8 @@ export const DeclareSuspectedBody = Type.Object(
 );
 export type DeclareSuspectedBody = Static<typeof DeclareSuspectedBody>;
 
+export const DiscardIncidentBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S', description: 'Why the unfinished declaration is given up.' }) }, { additionalProperties: false });
+
 export const UpdateChildBody = Type.Object(
   {
     workaroundState: Type.Optional(WorkaroundStateT),
@@ -94,7 +96,7 @@ const incidentFields = {
   id: Type.String(),
   title: Type.String(),
   summary: Type.String(),
-  status: Type.Union([Type.Literal('declaring'), Type.Literal('open'), Type.Literal('resolved')], { description: '`declaring` while its children are being written, then `open`, then `resolved`.' }),
+  status: Type.Union([Type.Literal('declaring'), Type.Literal('open'), Type.Literal('resolved'), Type.Literal('discarded')], { description: '`declaring` while its children are being written, then `open`, then `resolved`; `discarded` when a declaration that died was given up.' }),
   declaredBy: Nullable(Type.String()),
   declaredAt: Instant,
   clientCount: Type.Integer(),

@@ -32,6 +32,7 @@ export async function postUpdate(deps: PostUpdateDeps, input: { incidentId: stri
   const incident = await findIncident(deps.db, input.incidentId);
   if (!incident) throw notFound('Incident');
   if (incident.status === 'resolved') throw conflict('incident_resolved', 'This incident is resolved; its closing update was the last');
+  if (incident.status === 'discarded') throw conflict('incident_discarded', 'This incident’s declaration was discarded');
   const at = deps.clock.iso();
   const update: IncidentUpdate = { id: newId(), incidentId: incident.id, body: input.body.trim(), postedBy: input.actorUserId, postedAt: at };
   await insertUpdate(deps.db, update);

@@ -77,6 +77,7 @@ export async function resolveIncident(deps: ResolveIncidentDeps, input: ResolveI
   if (!incident) throw notFound('Incident');
   if (incident.status === 'declaring') throw conflict('incident_declaring', 'This incident is still being declared; finish the declaration first');
   if (incident.status === 'resolved') throw conflict('incident_resolved', 'This incident is resolved already');
+  if (incident.status === 'discarded') throw conflict('incident_discarded', 'This incident’s declaration was discarded');
   const children = await childrenOf(db, incident.id);
   const keep = keptOpen(children, input.keepOpen ?? []);
   const note = input.note.trim();

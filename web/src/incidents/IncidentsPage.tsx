@@ -13,6 +13,7 @@ import { EmptyState, Notice, Spinner } from '../platform/ui';
 import { useResource } from '../platform/use-api';
 import { DeclareIncident } from './DeclareIncident';
 import { DetachChild } from './DetachChild';
+import { DiscardDeclaration } from './DiscardDeclaration';
 import { IncidentActions } from './IncidentActions';
 import { IncidentReview } from './IncidentReview';
 import { SuspectedIncidents } from './SuspectedIncidents';
@@ -73,7 +74,7 @@ export function IncidentsPage({ incidentId }: { incidentId?: string }) {
                     <span className="muted small">{services(i)}</span>
                     <span className="muted small">
                       {i.clientCount} clients · declared <time dateTime={i.declaredAt} title={formatFull(i.declaredAt)}>{formatAgo(i.declaredAt)}</time>
-                      {i.status === 'declaring' ? ' · still declaring' : i.status === 'resolved' ? ' · resolved' : ''}
+                      {i.status === 'declaring' ? ' · still declaring' : i.status === 'resolved' ? ' · resolved' : i.status === 'discarded' ? ' · discarded' : ''}
                     </span>
                   </Link>
                 </li>
@@ -111,6 +112,7 @@ function IncidentGrid({ id }: { id: string }) {
     <section className="incident-detail" aria-labelledby="incident-title">
       <h2 id="incident-title">{data.title}</h2>
       <p className="incident-summary">{data.summary}</p>
+      {data.status === 'declaring' || data.status === 'discarded' ? <DiscardDeclaration incident={data} onChange={(next) => incident.mutate(() => next)} /> : null}
       <VendorSide key={data.version} incident={data} onChange={(next) => incident.mutate(() => next)} />
       <IncidentActions incident={data} onChange={(next) => incident.mutate(() => next)} />
       <p className="incident-counts" aria-label="Workarounds by state">

@@ -7835,6 +7835,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Discard an unfinished declaration: the incident becomes `discarded`, the children written so far are let go (staff)
+         * @description Only an incident still `declaring` a minute after its declaration (its request died between chunks): 409 `incident_not_declaring` or `declaration_in_progress` otherwise.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the unfinished declaration is given up. */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Incident"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents/{id}/resolve": {
         parameters: {
             query?: never;
@@ -20245,8 +20338,8 @@ export interface components {
                 vendorId: string;
                 vendorName: string;
             }[];
-            /** @description `declaring` while its children are being written, then `open`, then `resolved`. */
-            status: "declaring" | "open" | "resolved";
+            /** @description `declaring` while its children are being written, then `open`, then `resolved`; `discarded` when a declaration that died was given up. */
+            status: "declaring" | "open" | "resolved" | "discarded";
             summary: string;
             title: string;
             /** Format: date-time */
@@ -20375,8 +20468,8 @@ export interface components {
                 vendorId: string;
                 vendorName: string;
             }[];
-            /** @description `declaring` while its children are being written, then `open`, then `resolved`. */
-            status: "declaring" | "open" | "resolved";
+            /** @description `declaring` while its children are being written, then `open`, then `resolved`; `discarded` when a declaration that died was given up. */
+            status: "declaring" | "open" | "resolved" | "discarded";
             summary: string;
             title: string;
             /** Format: date-time */
