@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/support/app.js';
 import { DIALECTS } from '../../../test/support/db.js';
 import { FakeSmtp } from '../../../test/support/fake-smtp.js';
+import { signToken } from '../../platform/secrets.js';
 
 const SECRET = 'v'.repeat(40);
 
@@ -216,5 +217,29 @@ describe.each(DIALECTS)('status page subscriptions on %s', (dialect) => {
     expect((await mailsTo(address)).filter((m) => m.text.includes('Unsubscribe:'))).toHaveLength(0);
     // A tampered link is refused.
     expect((await page('GET', `${unsubscribe.slice(0, -3)}abc`)).statusCode).toBe(403);
+  });
+
+  it('takes an email from the status pages’ own form: anyone on the public page, only the client’s contacts on its signed page', async () => {
+    const form = (url: string, email: string) => t.sb.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ email }).toString() });
+    const pub = await t.sb.app.inject({ method: 'GET', url: '/status' });
+    expect(pub.body).toContain('<form class="subscribe" method="post" action="/status/subscribe"');
+    expect(pub.headers['content-security-policy']).toContain("form-action 'self'");
+    const asked = await form('/status/subscribe', 'Reader@Elsewhere.example');
+    expect(asked.statusCode).toBe(200);
+    expect(asked.body).toContain('Check your mail');
+    const confirm = (await mailsTo('reader@elsewhere.example')).find((m) => m.headers.subject === 'Confirm your status updates subscription');
+    expect(confirm?.text).toContain('our service status page');
+    const listed = (await t.call(tech(), 'GET', '/api/v1/status-subscriptions')).body.items.find((x: any) => x.email === 'reader@elsewhere.example');
+    expect(listed).toMatchObject({ organizationId: null, state: 'pending' });
+
+    // A client's signed page: its contacts only.
+    const link = `/status/c/${signToken(SECRET, { status: t.world.a.id }, t.clock.now() + 3_600_000)}`;
+    expect((await t.sb.app.inject({ method: 'GET', url: link })).body).toContain(`action="${link}/subscribe"`);
+    const stranger = await form(`${link}/subscribe`, 'reader@elsewhere.example');
+    expect(stranger.statusCode).toBe(422);
+    expect(stranger.body).toContain('not one of theirs on file');
+    expect((await form(`${link}/subscribe`, 'alpha.1@example.com')).statusCode).toBe(200);
+    expect((await t.call(tech(), 'GET', `/api/v1/status-subscriptions?organizationId=${t.world.a.id}`)).body.items.find((x: any) => x.email === 'alpha.1@example.com')).toMatchObject({ state: 'pending' });
+    expect((await form('/status/subscribe', 'not an address')).statusCode).toBe(400);
   });
 });

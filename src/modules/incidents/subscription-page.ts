@@ -14,14 +14,18 @@ export const SUBSCRIPTION_PAGE_HEADERS = htmlPageHeaders(STYLE, 'self');
 export type SubscriptionPage =
   | { kind: 'ask'; action: 'confirm' | 'unsubscribe'; subscription: StatusSubscription }
   | { kind: 'done'; action: 'confirm' | 'unsubscribe'; subscription: StatusSubscription }
-  | { kind: 'problem'; text: string };
+  | { kind: 'problem'; text: string }
+  | { kind: 'requested'; email: string; pageUrl: string };
 
 const who = (s: StatusSubscription) => escapeHtml(s.email ?? s.url ?? '');
 
 export function renderSubscriptionPage(p: SubscriptionPage): string {
   let title: string;
   let content: string;
-  if (p.kind === 'problem') {
+  if (p.kind === 'requested') {
+    title = 'Check your mail';
+    content = `<p>We sent a link to <strong>${escapeHtml(p.email)}</strong>: open it to confirm, and updates will follow. Nothing is sent until then.</p><p><a href="${escapeHtml(p.pageUrl)}">Back to the status page</a></p>`;
+  } else if (p.kind === 'problem') {
     title = 'This link cannot be used';
     content = `<p>${escapeHtml(p.text)}</p>`;
   } else if (p.kind === 'ask') {
