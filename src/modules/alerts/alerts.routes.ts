@@ -2,7 +2,7 @@
  * HTTP for reading alerts and suspected incidents (staff): each alert identity with its counts,
  * state and ticket (`/api/v1/alerts`), and the incidents proposed when many clients alert with one
  * signature at once (`/api/v1/suspected-incidents`), which a technician may dismiss. Declaring one
- * arrives with the incidents module.
+ * is the incidents module's (`POST /api/v1/suspected-incidents/{id}/declare`).
  */
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
