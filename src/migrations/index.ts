@@ -34,6 +34,7 @@ import * as billingAlertsRatesApprovals from './035-billing-alerts-rates-approva
 import * as campaigns from './036-campaigns.js';
 import * as backups from './037-backups.js';
 import * as serialisedSpares from './039-serialised-spares.js';
+import * as subscriptionsAndDeclaredSuspicions from './040-subscriptions-and-declared-suspicions.js';
 
 export interface MigrationStep {
   name: string;
@@ -76,4 +77,5 @@ export const migrations: MigrationStep[] = [
   { name: '036-campaigns', up: campaigns.up },
   { name: '037-backups', up: backups.up },
   { name: '039-serialised-spares', up: serialisedSpares.up },
+  { name: '040-subscriptions-and-declared-suspicions', up: subscriptionsAndDeclaredSuspicions.up },
 ];

@@ -12,6 +12,7 @@ import { signToken } from '../platform/secrets.js';
 import { alertHandlers } from '../modules/alerts/index.js';
 import { backupHandlers } from '../modules/backups/index.js';
 import { escalationStepHandler, pageAdministrators, startLadders } from '../modules/escalation/index.js';
+import { statusWebhooks, type StatusWebhooks } from '../modules/incidents/index.js';
 import { mailboxHealthHandler, OutboundWorker } from '../modules/mail/index.js';
 import { ackPath, DeliveryWorker } from '../modules/notify/index.js';
 import { armReportSchedules, fcrWatchHandler, weeklySummaryHandler } from '../modules/reports/index.js';
@@ -25,6 +26,8 @@ export interface EngineRole {
   delivery: DeliveryWorker;
   /** Sends queued mail to clients (replies and notifications). */
   outbound: OutboundWorker;
+  /** The status pages' webhook deliveries (engine step `incidents.status-webhook`) and the POSTs in flight. */
+  statusWebhooks: StatusWebhooks;
   /** Starts the engine's loop and the workers' loops (tests drive them by hand instead). */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -53,6 +56,7 @@ function deliveryWorker(s: Shared): DeliveryWorker {
 export function createEngineRole(s: Shared, registry?: Registry): EngineRole {
   // The reports' scheduled steps: the FCR watch and the owners' weekly summary.
   const reports = { timeZone: s.config.reportTimeZone, publicUrl: s.config.publicUrl, clock: s.clock, pageOwners: pageAdministrators };
+  const webhooks = statusWebhooks({ db: s.database.db, clock: s.clock, logger: s.logger, secretKey: s.config.secretKey, allowPrivateDestinations: s.config.allowPrivateDestinations });
   const handlers = [
     ...slaNoticeHandlers({
       calendars: s.calendars,
@@ -67,6 +71,7 @@ export function createEngineRole(s: Shared, registry?: Registry): EngineRole {
     weeklySummaryHandler(reports),
     ...spareHandlers({ ...s.alerts, ticketPrefix: s.config.ticketPrefix }),
     ...backupHandlers(s.alerts),
+    webhooks.handler,
   ];
   const { database, clock, logger, nodeId, config } = s;
   const engine = new Engine({ db: database.db, dialect: database.dialect, clock, logger, handlers, nodeId, pollMs: config.enginePollMs, leaseMs: config.engineLeaseMs, registry });
@@ -81,6 +86,7 @@ export function createEngineRole(s: Shared, registry?: Registry): EngineRole {
     engine,
     delivery,
     outbound,
+    statusWebhooks: webhooks,
     async start() {
       // The reports' standing schedules (the FCR watch, the weekly summary), armed unless they are.
       await armReportSchedules({ db: database.db, dialect: database.dialect, clock, timeZone: config.reportTimeZone });
@@ -107,6 +113,7 @@ export function createEngineRole(s: Shared, registry?: Registry): EngineRole {
     async stop() {
       unsubscribe?.();
       await engine.stop();
+      await webhooks.settled();
       if (listener) {
         await listener.query(`UNLISTEN ${DEADLINE_CHANNEL}`).catch(() => undefined);
         listener.release();

@@ -20,6 +20,7 @@ import { takeBackupReport } from '../modules/backups/index.js';
 import * as csat from '../modules/csat/index.js';
 import { contactEmail, contactsByEmail, organizationDirectory, organizationEmails, organizationsByEmailDomain } from '../modules/clients/index.js';
 import * as escalation from '../modules/escalation/index.js';
+import * as incidents from '../modules/incidents/index.js';
 import { DEFAULT_THRESHOLD } from '../modules/fraud/index.js';
 import { buildFraudContext, flagTicketForVerification, recordSenderDomain } from '../modules/fraud-checks/index.js';
 import type { AlertStepDeps } from '../modules/alerts/index.js';
@@ -112,6 +113,8 @@ export async function composeShared(config: Config, options: BuildOptions): Prom
   // Order matters: the clocks first (ladders read them), then ladders, then the client's mail.
   sla.registerTicketReactions(reactions, { clock, calendars, dialect: database.dialect });
   escalation.registerTicketReactions(reactions, ladders);
+  // After the ladders: a ladder a change started on a ticket a vendor incident owns is held at once (the incident pages).
+  incidents.registerTicketReactions(reactions, { clock, ladders: { hold: (d, ticketId, actor) => escalation.holdLadders({ ...ladders, db: d }, ticketId, 'a vendor incident owns the ticket', actor) } });
   const csatSettings: csat.CsatSettings = { windowDays: config.csatWindowDays, followUpAt: config.csatFollowUpAt };
   const ticketById: csat.TicketById = (d, id) => tickets.ticketForMail(d, { id });
   // Before the mail: a resolution's mail carries the survey's rating links.

@@ -18,9 +18,9 @@ import { csatRoutes } from '../modules/csat/index.js';
 import { escalationRoutes, holdLadders, pageIncident, releaseLadders } from '../modules/escalation/index.js';
 import { fraudCheckRoutes, verificationGuard } from '../modules/fraud-checks/index.js';
 import { ImportApplier, importRoutes } from '../modules/imports/index.js';
-import { incidentRoutes, reviewRoutes, statusRoutes, type IncidentLadders } from '../modules/incidents/index.js';
+import { incidentRoutes, reviewRoutes, statusRoutes, subscriberLinks, subscriptionRoutes, type IncidentLadders, type SubscriberMail } from '../modules/incidents/index.js';
 import { kbRoutes } from '../modules/kb/index.js';
-import { armMailboxHealth, mailRoutes, processInbound, queueTicketNotice } from '../modules/mail/index.js';
+import { armMailboxHealth, mailRoutes, processInbound, queueStaffMail, queueTicketNotice } from '../modules/mail/index.js';
 import { ackRoutes, demoOutboxRoutes, notifyRoutes, providerRoutes, testPageRoutes } from '../modules/notify/index.js';
 import { oncallRoutes } from '../modules/oncall/index.js';
 import { clientOverviewRoutes, ownerReportRoutes, reportRoutes } from '../modules/reports/index.js';
@@ -91,9 +91,13 @@ function incidentWorkRoutes(app: App, s: Shared): void {
     ticketPrefix: config.ticketPrefix,
     ladders,
   };
+  // The status pages' subscribers: mail through the outbox; webhooks on the engine's deadlines. Their links need the secret key.
+  const subscriberMail: SubscriberMail = (trx, m) => queueStaffMail({ db: trx, clock }, { ...m, event: 'status_update' });
+  const subscribers = config.secretKey ? { dialect: database.dialect, clock, secretKey: config.secretKey, mail: subscriberMail, links: subscriberLinks({ secretKey: config.secretKey, publicUrl: config.publicUrl, clock }) } : undefined;
   incidentRoutes(app, deps);
-  reviewRoutes(app, deps);
-  statusRoutes(app, { ...deps, secretKey: config.secretKey, publicUrl: config.publicUrl, mail: (trx, notice) => queueTicketNotice({ ...s.mailDeps, db: trx }, notice) });
+  reviewRoutes(app, { ...deps, subscribers });
+  statusRoutes(app, { ...deps, secretKey: config.secretKey, publicUrl: config.publicUrl, mail: (trx, notice) => queueTicketNotice({ ...s.mailDeps, db: trx }, notice), subscribers });
+  subscriptionRoutes(app, { db: database.db, dialect: database.dialect, clock, secretKey: config.secretKey, publicUrl: config.publicUrl, mail: subscriberMail });
 }
 
 /** Registers every module's routes, the live stream and the web app on `app`. */

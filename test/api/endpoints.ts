@@ -57,6 +57,8 @@ export interface Targets {
   incident?: string;
   /** An action item of the incident's review. */
   incidentAction?: string;
+  /** A subscription to the organisation's status page. */
+  statusSubscription?: string;
   /** A client-visible knowledge-base article scoped to the targets' organisation. */
   kbArticle?: string;
   /** A time entry on `ticket`, logged under billing terms set on `contract`. */
@@ -360,6 +362,8 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { threshold: 45 };
     case 'POST /api/v1/vendors':
       return { name: `Vendor ${Math.random().toString(36).slice(2)}`, portalUrl: 'https://support.vendor.example/', supportContacts: [{ name: 'NOC', phone: '+1 800 555 0100' }], accountNumbers: [{ label: 'Partner', number: 'P-1' }] };
+    case 'POST /api/v1/vendors/import':
+      return { csv: 'vendor,service,client,criticality\nImported Vendor,Imported service,,\n' };
     case 'PATCH /api/v1/vendors/{id}':
       return { notes: 'changed' };
     case 'POST /api/v1/vendors/{id}/services':
@@ -378,6 +382,8 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { workaroundState: 'in_place', stepsDone: [0] };
     case 'POST /api/v1/incidents/{id}/children/{organizationId}/detach':
       return { reason: 'Their own router, not the vendor' };
+    case 'POST /api/v1/incidents/{id}/discard':
+      return { reason: 'The declaration died; declared again' };
     case 'POST /api/v1/incidents/{id}/updates':
       return { body: 'The vendor expects the service back by 18:00.' };
     case 'POST /api/v1/incidents/{id}/resolve':
@@ -390,6 +396,10 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { done: true };
     case 'PATCH /api/v1/incidents/{id}':
       return { vendorTicket: 'CASE-1', vendorContact: 'The NOC', vendorPromisedAt: '2026-03-02T18:00:00Z' };
+    case 'POST /api/v1/suspected-incidents/{id}/declare':
+      return { title: 'Suspected outage', summary: 'Many clients alerting' };
+    case 'POST /api/v1/status-subscriptions':
+      return { kind: 'email', email: 'alpha.0@example.com', organizationId: ids.organization };
     case 'POST /api/v1/kb/articles':
       return { title: 'Example article', body: 'Restart the **router**.', audience: 'clients', organizationId: ids.organization, tags: ['network'] };
     case 'PATCH /api/v1/kb/articles/{id}':
@@ -520,6 +530,7 @@ export function urlFor(op: Operation, ids: Targets): string {
     dependencies: ids.dependency ?? 'no-such-dependency',
     incidents: ids.incident ?? 'no-such-incident',
     approvals: ids.approval ?? 'no-such-approval',
+    'status-subscriptions': ids.statusSubscription ?? 'no-such-subscription',
     kb: ids.kbArticle ?? 'no-such-article',
     clients: ids.organization,
     'time-entries': ids.timeEntry ?? 'no-such-entry',

@@ -84,6 +84,8 @@ export const OWNERS: Record<string, string> = {
   incident_updates: 'incidents',
   incident_reviews: 'incidents',
   incident_actions: 'incidents',
+  status_subscriptions: 'incidents',
+  status_deliveries: 'incidents',
   billing_accounts: 'billing',
   billing_approvals: 'billing',
   billing_low_balance_alerts: 'billing',

@@ -6,7 +6,8 @@ import { launchChromium, newContext, ok, owner, screenshot, signIn, startE2eWorl
  * A vendor goes down, in the browser: an incident declared through the API across the clients
  * that depend on the vendor's service; a technician opens Incidents from the desk navigation,
  * sees the vendor's ticket and promise and each client's workaround state on the grid, marks one
- * in place and ticks off a step of its checklist.
+ * in place and ticks off a step of its checklist; and declares the alerts' suspected incident in
+ * one click.
  */
 describe('vendor incidents in the browser', () => {
   let w: E2eWorld;
@@ -117,6 +118,51 @@ describe('vendor incidents in the browser', () => {
     await context.close();
   });
 
+  it('[incidents]: declares a suspected incident from the alerts in one click, the clients’ alert tickets as its children', async () => {
+    const token = owner(w);
+    const names = ['Dunmore Veterinary', 'Elm Street Bakery', 'Foxglove Architects'];
+    const source = await ok(w.app, token, 'POST', '/api/v1/alert-sources', { name: 'Uptime checks', format: 'generic', clientMap: { dunmore: clients[names[0]], elm: clients[names[1]], foxglove: clients[names[2]] } });
+    const tickets: string[] = [];
+    for (const client of ['dunmore', 'elm', 'foxglove']) {
+      const r = await ok(w.app, source.token, 'POST', '/api/v1/alerts/inbound/generic', { key: `${client}/voip`, summary: `VoIP trunk down at ${client}`, signature: 'sip.fabrikam-voice.example', severity: 'critical', client });
+      tickets.push(r.alerts[0].ticketId);
+    }
+
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, w.base, w.tech.email, '/incidents');
+    const proposal = page.getByRole('listitem', { name: 'Suspected incident sip.fabrikam-voice.example' });
+    await proposal.getByText('3 clients alerting with sip.fabrikam-voice.example').waitFor();
+    await proposal.getByRole('button', { name: 'Declare incident' }).click();
+    await page.getByRole('heading', { name: 'Suspected incident: sip.fabrikam-voice.example' }).waitFor();
+    const grid = page.getByRole('table', { name: 'Clients by workaround state' });
+    expect((await grid.locator('tbody th').allTextContents()).map((t) => t.split(/Critical|High|Normal|Low/)[0]).sort()).toEqual(names);
+    await expect.poll(async () => (await page.getByRole('listitem', { name: 'Suspected incident sip.fabrikam-voice.example' }).count())).toBe(0);
+
+    const suspicion = (await ok(w.app, token, 'GET', '/api/v1/suspected-incidents?status=declared')).items.find((p: any) => p.signature === 'sip.fabrikam-voice.example');
+    const incident = await ok(w.app, token, 'GET', `/api/v1/incidents/${suspicion.incidentId}`);
+    expect(incident.children.map((c: any) => c.ticket.id).sort()).toEqual([...tickets].sort());
+    expect(incident.children.every((c: any) => c.attached)).toBe(true);
+    await context.close();
+  });
+
+  it('[incidents]: detaches a child from the grid with a reason', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, w.base, w.tech.email, `/incidents/${incidentId}`);
+    await page.getByRole('heading', { name: 'Northwind Cloud hosted desktops down' }).waitFor();
+    await page.getByRole('button', { name: 'Detach Foxglove Architects' }).click();
+    const form = page.getByRole('form', { name: 'Detach Foxglove Architects from the incident' });
+    await form.getByLabel('Why it is no longer this incident’s').fill('Their CAD licence server, not Northwind');
+    await form.getByRole('button', { name: 'Detach' }).click();
+    await page.getByText('Let go: Their CAD licence server, not Northwind').waitFor();
+    expect(await page.getByRole('button', { name: 'Detach Foxglove Architects' }).count()).toBe(0);
+    const child = (await ok(w.app, owner(w), 'GET', `/api/v1/incidents/${incidentId}`)).children.find((c: any) => c.organizationId === clients['Foxglove Architects']);
+    expect(child).toMatchObject({ releaseReason: 'Their CAD licence server, not Northwind' });
+    expect(child.releasedAt).not.toBeNull();
+    await context.close();
+  });
+
   it('[vendors]: records a vendor, its service and a client that depends on it', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
@@ -147,6 +193,49 @@ describe('vendor incidents in the browser', () => {
     expect(vendor).toMatchObject({ portalUrl: 'https://support.litware.example/', services: [{ name: 'Leased line' }] });
     const deps = (await ok(w.app, owner(w), 'GET', `/api/v1/dependencies?serviceId=${vendor.services[0].id}`)).items;
     expect(deps).toEqual([expect.objectContaining({ organizationId: clients['Alder Dental Group'], criticality: 'critical', purpose: 'imaging and bookings', fallback: '4G router in the surgery', workaroundSteps: ['Plug in the 4G router', 'Move the booking PC to it'] })]);
+    await context.close();
+  });
+
+  it('[vendors]: imports vendors and dependencies from a CSV after a preview, then changes the vendor’s contacts and a dependency’s site', async () => {
+    const site = (await ok(w.app, owner(w), 'GET', `/api/v1/sites?organizationId=${clients['Birch Logistics']}`)).items[0];
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, w.base, w.lead.email, '/setup/vendors');
+    await page.getByRole('heading', { name: 'Vendors' }).waitFor();
+    await page.getByText('Import from a CSV file').click();
+    const upload = (csv: string) => page.getByLabel('CSV file').setInputFiles({ name: 'vendors.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await upload('vendor,service,client,criticality\nTailspin Telecom,SIP trunks,Birch Logistics,critical\nTailspin Telecom,SIP trunks,Nobody Ltd,high\n');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const preview = page.getByLabel('Import preview');
+    await preview.getByText('1 problems to fix first.').waitFor();
+    await preview.getByRole('cell', { name: '"Nobody Ltd" is not a client on record (give its name as in Switchboard)' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Import \d+ rows$/ }).isDisabled()).toBe(true);
+    await upload('vendor,service,client,criticality,workaround_steps\nTailspin Telecom,SIP trunks,Birch Logistics,critical,Divert the main number to mobiles\nTailspin Telecom,SIP trunks,Dunmore Veterinary,high,\n');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await preview.getByText('2 rows ready: 1 new vendors, 1 new services, 2 new dependencies.').waitFor();
+    await page.getByRole('button', { name: 'Import 2 rows' }).click();
+    await page.getByText('Imported: 1 vendors, 1 services, 2 dependencies created; 2 rows read.').waitFor();
+
+    await page.getByRole('link', { name: /Tailspin Telecom/ }).click();
+    await page.getByRole('heading', { name: 'Tailspin Telecom' }).waitFor();
+    await page.getByRole('button', { name: 'Change vendor' }).click();
+    const edit = page.getByRole('form', { name: 'Change the vendor' });
+    await edit.getByLabel('Support contacts (one a line: name; role; email; phone)').fill('Tailspin NOC; network operations; noc@tailspin.example; +1 800 555 0142');
+    await edit.getByLabel('Account numbers (one a line: label: number)').fill('Partner: TS-4471');
+    await edit.getByRole('button', { name: 'Save vendor' }).click();
+    await page.getByLabel('The vendor’s support').filter({ hasText: 'Tailspin NOC (network operations) +1 800 555 0142 noc@tailspin.example' }).filter({ hasText: 'Partner: TS-4471' }).waitFor();
+
+    await page.getByRole('button', { name: 'Change Birch Logistics’s dependency' }).click();
+    const dep = page.getByRole('form', { name: 'Change Birch Logistics’s dependency' });
+    await dep.getByLabel('Site').selectOption({ label: site.name });
+    await dep.getByLabel('Used for').fill('phones at the depot');
+    await dep.getByRole('button', { name: 'Save dependency' }).click();
+    await page.getByRole('table', { name: 'Clients depending on this service' }).getByRole('cell', { name: 'phones at the depot' }).waitFor();
+
+    const vendor = (await ok(w.app, owner(w), 'GET', '/api/v1/vendors?limit=200')).items.find((v: any) => v.name === 'Tailspin Telecom');
+    expect(vendor).toMatchObject({ supportContacts: [{ name: 'Tailspin NOC', role: 'network operations', email: 'noc@tailspin.example', phone: '+1 800 555 0142' }], accountNumbers: [{ label: 'Partner', number: 'TS-4471' }] });
+    const deps = (await ok(w.app, owner(w), 'GET', `/api/v1/dependencies?serviceId=${vendor.services[0].id}`)).items;
+    expect(deps.find((d: any) => d.organizationId === clients['Birch Logistics'])).toMatchObject({ siteId: site.id, purpose: 'phones at the depot', criticality: 'critical', workaroundSteps: ['Divert the main number to mobiles'] });
     await context.close();
   });
 });

@@ -2,7 +2,7 @@
  * HTTP for reading alerts and suspected incidents (staff): each alert identity with its counts,
  * state and ticket (`/api/v1/alerts`), and the incidents proposed when many clients alert with one
  * signature at once (`/api/v1/suspected-incidents`), which a technician may dismiss. Declaring one
- * arrives with the incidents module.
+ * is the incidents module's (`POST /api/v1/suspected-incidents/{id}/declare`).
  */
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
@@ -65,7 +65,7 @@ export function alertReadRoutes(app: App, deps: { db: Db; clock: Clock }): void 
     schema: {
       tags,
       summary: 'Suspected incidents: many clients alerting with one signature at once (staff)',
-      description: 'Each lists the affected clients with their alert and ticket. Declaring one as an incident arrives with the incidents module; until then a proposal can be dismissed.',
+      description: 'Each lists the affected clients with their alert and ticket. A proposal is declared as a vendor incident (POST /api/v1/suspected-incidents/{id}/declare) or dismissed.',
       querystring: SuspectedIncidentQuery,
       response: { 200: Page(Type.Ref('SuspectedIncident'), 'SuspectedIncidentPage'), ...problemResponses(400, 401, 403) },
     },

@@ -160,12 +160,15 @@ export const SuspectedIncident = Type.Object(
   {
     id: Type.String(),
     signature: Type.String(),
-    status: Type.String({ description: 'proposed, dismissed, or expired (replaced by a newer proposal).' }),
+    status: Type.String({ description: 'proposed, dismissed, expired (replaced by a newer proposal), or declared (as the incident incidentId).' }),
     firstAlertAt: Instant,
     lastAlertAt: Instant,
     clientCount: Type.Integer(),
     dismissedBy: Nullable(Type.String()),
     dismissedAt: Nullable(Instant),
+    incidentId: Nullable(Type.String({ description: 'The vendor incident it was declared as.' })),
+    declaredBy: Nullable(Type.String()),
+    declaredAt: Nullable(Instant),
     clients: Type.Array(
       Type.Object({ organizationId: Type.String(), alertId: Type.String(), firstAlertAt: Instant, ticketId: Nullable(Type.String()), summary: Type.String(), state: AlertStatusT }),
     ),
@@ -175,7 +178,7 @@ export const SuspectedIncident = Type.Object(
 
 export const SuspectedIncidentQuery = Type.Object(
   {
-    status: Type.Optional(Type.Union(['proposed', 'dismissed', 'expired'].map((s) => Type.Literal(s)))),
+    status: Type.Optional(Type.Union(['proposed', 'dismissed', 'expired', 'declared'].map((s) => Type.Literal(s)))),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
     cursor: Type.Optional(Type.String({ maxLength: 2000 })),
   },

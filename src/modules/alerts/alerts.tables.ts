@@ -98,13 +98,17 @@ export interface AlertTable {
 export interface SuspectedIncidentTable {
   id: string;
   signature: string;
-  /** `proposed`, `dismissed` (or, with the incidents module, `declared`). */
+  /** `proposed`, `dismissed`, `expired` or `declared` (as the incident `incident_id`). */
   status: string;
   first_alert_at: string;
   last_alert_at: string;
   client_count: number;
   dismissed_by: string | null;
   dismissed_at: string | null;
+  /** The incident it was declared as (migration 040); null until then. */
+  incident_id: string | null;
+  declared_by: string | null;
+  declared_at: string | null;
   version: number;
   created_at: string;
   updated_at: string;

@@ -19,6 +19,7 @@ export { createAlertSource } from './save-alert-source.js';
 export { type SuspicionRules } from './suspicion.js';
 export { type AlertStepDeps } from './step-deps.js';
 export { senderToken } from './alert-source.js';
+export { findProposal as findSuspectedIncident, proposalClients as suspectedIncidentClients, declareProposal as markSuspectedIncidentDeclared, type SuspectedIncident } from './suspected-incidents.repository.js';
 
 export interface AlertRoutesDeps {
   db: Db;

@@ -13,6 +13,10 @@ export interface SuspectedIncident {
   clientCount: number;
   dismissedBy: string | null;
   dismissedAt: string | null;
+  /** The incident it was declared as (status `declared`). */
+  incidentId: string | null;
+  declaredBy: string | null;
+  declaredAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -37,6 +41,9 @@ function toIncident(r: SuspectedIncidentTable): SuspectedIncident {
     clientCount: Number(r.client_count),
     dismissedBy: r.dismissed_by,
     dismissedAt: r.dismissed_at,
+    incidentId: r.incident_id,
+    declaredBy: r.declared_by,
+    declaredAt: r.declared_at,
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -56,7 +63,7 @@ export async function findOpenProposal(db: Db, signature: string): Promise<Suspe
 export async function insertProposal(db: Db, p: { id: string; signature: string; firstAlertAt: string; nowIso: string }): Promise<void> {
   await alertDb(db)
     .insertInto('suspected_incidents')
-    .values({ id: p.id, signature: p.signature, status: 'proposed', first_alert_at: p.firstAlertAt, last_alert_at: p.firstAlertAt, client_count: 0, dismissed_by: null, dismissed_at: null, version: 1, created_at: p.nowIso, updated_at: p.nowIso })
+    .values({ id: p.id, signature: p.signature, status: 'proposed', first_alert_at: p.firstAlertAt, last_alert_at: p.firstAlertAt, client_count: 0, dismissed_by: null, dismissed_at: null, incident_id: null, declared_by: null, declared_at: null, version: 1, created_at: p.nowIso, updated_at: p.nowIso })
     .onConflict((oc) => oc.column('signature').where(sql<boolean>`status = 'proposed'`).doNothing())
     .execute();
 }
@@ -123,6 +130,17 @@ export async function dismissProposal(db: Db, id: string, by: string, nowIso: st
   const r = await alertDb(db)
     .updateTable('suspected_incidents')
     .set((eb) => ({ status: 'dismissed', dismissed_by: by, dismissed_at: nowIso, updated_at: nowIso, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('status', '=', 'proposed')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Marks an open proposal declared as the incident; false when it is no longer open. */
+export async function declareProposal(db: Db, id: string, incidentId: string, by: string, nowIso: string): Promise<boolean> {
+  const r = await alertDb(db)
+    .updateTable('suspected_incidents')
+    .set((eb) => ({ status: 'declared', incident_id: incidentId, declared_by: by, declared_at: nowIso, updated_at: nowIso, version: eb('version', '+', 1) }))
     .where('id', '=', id)
     .where('status', '=', 'proposed')
     .executeTakeFirst();

@@ -2,7 +2,8 @@
  * Declares a vendor incident: a parent incident and, for every client depending on the services
  * that are down, one child ticket (opened through the tickets module's create, its description
  * holding the client's fallback and workaround checklist), or an existing open ticket of that client
- * attached as its child. Also the way a suspected incident of the alerts module is to be declared.
+ * attached as its child. Clients may also be named directly (a suspected incident of the alerts
+ * module, declare-suspected-incident.ts).
  *
  * Children are written a chunk of clients per transaction, so 500 clients never hold SQLite's one
  * writer for long; the incident is `declaring` until the last chunk committed. A retry with the
@@ -17,7 +18,7 @@ import type { DomainEvent } from '../../platform/events.js';
 import { newId } from '../../platform/ids.js';
 import type { StaffActor } from '../auth/index.js';
 import { createTicket, insertTicketEvent, isOpenStatus, ticketSummaries, touchTicket, type OnTicketCreating, type TicketSummary } from '../tickets/index.js';
-import { organizationNames } from '../clients/index.js';
+import { archivedAmong, organizationNames } from '../clients/index.js';
 import { byCriticality } from '../vendors/index.js';
 import { childDescription, incidentPageText, priorityFor, type ChildRecord, type Impact, type IncidentRecord } from './incident.js';
 import type { IncidentLadders } from './incident-deps.js';
@@ -46,6 +47,11 @@ export interface DeclareInput {
   summary: string;
   /** Open tickets of impacted clients to attach as their children (one per client at most). */
   attachTicketIds?: string[];
+  /**
+   * Clients hit besides those the services' dependencies name (a suspected incident's, from their
+   * alerts): each gets a child at `normal` criticality, with no checklist on file.
+   */
+  organizationIds?: string[];
   /** The request's Idempotency-Key and the hash of its method, URL and body. */
   key?: { key: string; hash: string };
   /** The hash of the request's method, URL and body, also without a key: a repeat finishes a declaration that died. */
@@ -73,6 +79,18 @@ async function attachments(db: Db, impacts: Impact[], ids: string[]): Promise<Ma
     byClient.set(ticket.organizationId, ticket);
   });
   return byClient;
+}
+
+/** The impact of clients named by id rather than found through dependencies: each must exist and not be archived. */
+async function namedClients(db: Db, ids: string[], already: Impact[]): Promise<Impact[]> {
+  const names = await organizationNames(db, ids);
+  const archived = (await archivedAmong(db, { organizationIds: ids, siteIds: [] })).organizations;
+  ids.forEach((id, i) => {
+    if (!names.has(id)) throw notFound('Client', `/organizationIds/${i}`);
+    if (archived.has(id)) throw new AppError('client_archived', 'This client is archived: no new tickets are opened for it', { status: 422, field: `/organizationIds/${i}` });
+  });
+  const seen = new Set(already.map((i) => i.organizationId));
+  return [...new Set(ids)].filter((id) => !seen.has(id)).map((organizationId) => ({ organizationId, criticality: 'normal', siteId: null, services: [], fallbacks: [], workaroundSteps: [] }));
 }
 
 /** Writes the children of a chunk of clients: their tickets, opened or attached, and the child rows. */
@@ -130,13 +148,15 @@ export async function declareIncident(deps: DeclareDeps, input: DeclareInput): P
     const earlier = await findIncidentByKey(db, actor.userId, input.key.key);
     if (earlier && earlier.requestHash !== input.key.hash) throw new AppError('idempotency_key_reused', 'This Idempotency-Key was already used for a different request', { status: 422, field: 'Idempotency-Key' });
     if (earlier?.incident.status === 'open') return { incident: earlier.incident, replayed: true };
+    if (earlier && earlier.incident.status !== 'declaring') throw conflict(`incident_${earlier.incident.status}`, `The incident this Idempotency-Key declared is ${earlier.incident.status}`);
     incident = earlier?.incident;
   } else if (input.requestHash) {
     // Without a key, the same person sending the same declaration again finishes the one a dead
     // request left `declaring`, rather than leaving it there and declaring a second incident.
     incident = await findAbandonedDeclaration(db, actor.userId, input.requestHash, toIso(clock.now() - ABANDONED_MS));
   }
-  const { impacts } = await loadImpact(db, input.serviceIds);
+  const { impacts: fromServices } = input.serviceIds.length > 0 ? await loadImpact(db, input.serviceIds) : { impacts: [] };
+  const impacts = [...fromServices, ...(await namedClients(db, input.organizationIds ?? [], fromServices))];
   if (impacts.length === 0) throw new AppError('no_impacted_clients', 'No client depends on these services: record their dependencies first', { status: 422, field: '/serviceIds' });
   const attach = await attachments(db, impacts, input.attachTicketIds ?? []);
   if (!incident) {

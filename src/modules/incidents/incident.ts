@@ -10,7 +10,7 @@ export interface IncidentRecord {
   id: string;
   title: string;
   summary: string;
-  status: 'declaring' | 'open' | 'resolved';
+  status: 'declaring' | 'open' | 'resolved' | 'discarded';
   declaredBy: string | null;
   declaredAt: string;
   clientCount: number;
@@ -99,7 +99,8 @@ export function mentionPhrases(services: { name: string; vendorName: string }[])
 
 /** The description of a client's child ticket: the incident, what of the client it hits, its fallback and its workaround checklist. */
 export function childDescription(summary: string, impact: Impact): string {
-  const lines = [summary.trim(), '', 'Affected here:'];
+  const lines = [summary.trim()];
+  if (impact.services.length > 0) lines.push('', 'Affected here:');
   for (const s of impact.services) lines.push(`- ${s.serviceName} (${s.vendorName})${s.purpose ? ` — ${s.purpose}` : ''}, ${s.criticality}`);
   if (impact.fallbacks.length > 0) lines.push('', 'Fallback:', ...impact.fallbacks.map((f) => `- ${f}`));
   lines.push('', 'Workaround checklist:');
@@ -109,7 +110,7 @@ export function childDescription(summary: string, impact: Impact): string {
 }
 
 /** What the incident's event log records (incident_events.type). */
-export type IncidentEventType = 'declared' | 'paged' | 'update' | 'workaround' | 'vendor' | 'detached' | 'kept_open' | 'resolved';
+export type IncidentEventType = 'declared' | 'paged' | 'update' | 'workaround' | 'vendor' | 'detached' | 'kept_open' | 'escalation_held' | 'discarded' | 'resolved';
 
 export interface IncidentEvent {
   id: string;

@@ -52,7 +52,8 @@ export async function insertIncident(db: Db, i: IncidentRecord, serviceIds: stri
       vendor_ticket: i.vendorTicket, vendor_contact: i.vendorContact, vendor_promised_at: i.vendorPromisedAt, declare_key: key?.key ?? null, request_hash: key?.hash ?? null, version: i.version, created_at: i.createdAt, updated_at: i.updatedAt,
     })
     .execute();
-  await idb.insertInto('incident_services').values(serviceIds.map((s) => ({ incident_id: i.id, service_id: s }))).execute();
+  // A suspected incident declared by its clients alone names no service.
+  if (serviceIds.length > 0) await idb.insertInto('incident_services').values(serviceIds.map((s) => ({ incident_id: i.id, service_id: s }))).execute();
 }
 
 /** Marks a declared incident open: every child is written. */
@@ -286,4 +287,16 @@ export async function findAbandonedDeclaration(db: Db, userId: string, requestHa
     .limit(1)
     .executeTakeFirst();
   return r ? toIncident(r) : undefined;
+}
+
+/** The child a ticket is while an incident still owns it (not let go), if it is one. */
+export async function ownedChildOfTicket(db: Db, ticketId: string): Promise<ChildRecord | undefined> {
+  const r = await incidentDb(db).selectFrom('incident_children').selectAll().where('ticket_id', '=', ticketId).where('released_at', 'is', null).executeTakeFirst();
+  return r ? toChild(r) : undefined;
+}
+
+/** Marks a `declaring` incident discarded; false when it is not declaring any more. */
+export async function markIncidentDiscarded(db: Db, id: string, at: string): Promise<boolean> {
+  const r = await incidentDb(db).updateTable('incidents').set((eb) => ({ status: 'discarded', updated_at: at, version: eb('version', '+', 1) })).where('id', '=', id).where('status', '=', 'declaring').executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }

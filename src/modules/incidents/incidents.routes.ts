@@ -23,9 +23,11 @@ import type { CalendarCache } from '../sla/index.js';
 import { formatTicketNumber, type OnTicketCreating } from '../tickets/index.js';
 import { changeWorkaround } from './change-workaround.js';
 import { declareIncident } from './declare-incident.js';
+import { declareSuspectedIncident } from './declare-suspected-incident.js';
 import { detachChild } from './detach-child.js';
+import { discardIncident } from './discard-incident.js';
 import type { IncidentLadders } from './incident-deps.js';
-import { ChildParams, DeclareIncidentBody, DetachChildBody, Incident, IncidentChild, IncidentPreview, IncidentSummary, PreviewIncidentBody, UpdateChildBody, UpdateIncidentBody } from './incidents.schema.js';
+import { ChildParams, DeclareIncidentBody, DeclareSuspectedBody, DiscardIncidentBody, DetachChildBody, Incident, IncidentChild, IncidentPreview, IncidentSummary, PreviewIncidentBody, UpdateChildBody, UpdateIncidentBody } from './incidents.schema.js';
 import { recordVendorSide } from './record-vendor-side.js';
 import { findIncident, listIncidents } from './incidents.repository.js';
 import { presentIncident, presentIncidents } from './present-incident.js';
@@ -95,6 +97,24 @@ export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
     return reply.status(201).send(await presentIncident(db, declared, deps.ticketPrefix, clock.now()));
   });
 
+  app.post('/api/v1/suspected-incidents/:id/declare', {
+    schema: {
+      tags: ['alerts', 'incidents'],
+      summary: 'Declare a suspected incident as a vendor incident: its clients’ alert tickets become the children (staff)',
+      description:
+        'Each client of the suspicion gets a child: its alert’s ticket attached while it is open, else a new ticket; clients depending on `serviceIds` join. ' +
+        'The suspicion becomes `declared`, naming the incident; declaring it again answers that incident.',
+      params: IdParams,
+      body: DeclareSuspectedBody,
+      response: { 201: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
+  }, async (request, reply) => {
+    const actor = staff(request);
+    const { incident: declared, replayed } = await declareSuspectedIncident(deps, { actor, suspectedIncidentId: request.params.id, ...request.body });
+    if (replayed) reply.header('idempotent-replayed', 'true');
+    return reply.status(201).send(await presentIncident(db, declared, deps.ticketPrefix, clock.now()));
+  });
+
   app.get('/api/v1/incidents', {
     schema: {
       tags,
@@ -157,5 +177,20 @@ export function incidentRoutes(app: App, deps: IncidentRoutesDeps): void {
     const { id, organizationId } = request.params;
     await db.transaction().execute((trx) => detachChild({ db: trx, clock, ladders: deps.ladders }, { incidentId: id, organizationId, reason: request.body.reason, actorUserId: actor.userId }));
     return presentIncident(db, await incident(id), deps.ticketPrefix, clock.now());
+  });
+
+  app.post('/api/v1/incidents/:id/discard', {
+    schema: {
+      tags,
+      summary: 'Discard an unfinished declaration: the incident becomes `discarded`, the children written so far are let go (staff)',
+      description: 'Only an incident still `declaring` a minute after its declaration (its request died between chunks): 409 `incident_not_declaring` or `declaration_in_progress` otherwise.',
+      params: IdParams,
+      body: DiscardIncidentBody,
+      response: { 200: Type.Ref('Incident'), ...problemResponses(400, 401, 403, 404, 409) },
+    },
+  }, async (request) => {
+    const actor = staff(request);
+    const discarded = await db.transaction().execute((trx) => discardIncident({ db: trx, clock, ladders: deps.ladders }, { incidentId: request.params.id, reason: request.body.reason, actorUserId: actor.userId }));
+    return presentIncident(db, discarded, deps.ticketPrefix, clock.now());
   });
 }

@@ -26,6 +26,18 @@ export const DeclareIncidentBody = Type.Object(
 );
 export type DeclareIncidentBody = Static<typeof DeclareIncidentBody>;
 
+export const DeclareSuspectedBody = Type.Object(
+  {
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description: 'Default: “Suspected incident: <signature>”.' })),
+    summary: Type.Optional(Type.String({ minLength: 1, maxLength: 10_000, pattern: '\\S', description: 'Default: how many clients alert with the signature, since when.' })),
+    serviceIds: Type.Optional(Type.Array(Id, { maxItems: 100, uniqueItems: true, description: 'Vendor services that are down, when known: the clients depending on them are hit as well.' })),
+  },
+  { additionalProperties: false },
+);
+export type DeclareSuspectedBody = Static<typeof DeclareSuspectedBody>;
+
+export const DiscardIncidentBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S', description: 'Why the unfinished declaration is given up.' }) }, { additionalProperties: false });
+
 export const UpdateChildBody = Type.Object(
   {
     workaroundState: Type.Optional(WorkaroundStateT),
@@ -84,7 +96,7 @@ const incidentFields = {
   id: Type.String(),
   title: Type.String(),
   summary: Type.String(),
-  status: Type.Union([Type.Literal('declaring'), Type.Literal('open'), Type.Literal('resolved')], { description: '`declaring` while its children are being written, then `open`, then `resolved`.' }),
+  status: Type.Union([Type.Literal('declaring'), Type.Literal('open'), Type.Literal('resolved'), Type.Literal('discarded')], { description: '`declaring` while its children are being written, then `open`, then `resolved`; `discarded` when a declaration that died was given up.' }),
   declaredBy: Nullable(Type.String()),
   declaredAt: Instant,
   clientCount: Type.Integer(),

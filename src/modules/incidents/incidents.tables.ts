@@ -1,5 +1,5 @@
 /**
- * Row types of the incident tables (migrations 027-vendors-and-incidents and 032-incident-lifecycle), owned by the incidents
+ * Row types of the incident tables (migrations 027-vendors-and-incidents, 032-incident-lifecycle and 040-subscriptions-and-declared-suspicions), owned by the incidents
  * module: only its repository names them in SQL. Instants are ISO-8601 strings on both dialects;
  * booleans are booleans on PostgreSQL and 0/1 on SQLite (read them with `readBool`); JSON columns
  * are written as text and read with `readJson`.
@@ -106,6 +106,45 @@ export interface IncidentActionTable {
   updated_at: string;
 }
 
+/** A subscription to the public status page (no organisation) or a client's (migration 040). */
+export interface StatusSubscriptionTable {
+  id: string;
+  organization_id: string | null;
+  /** `email` or `webhook`. */
+  kind: string;
+  email: string | null;
+  url: string | null;
+  /** A webhook's signing secret, encrypted with the secret key (context `status-subscription:<id>`). */
+  secret_encrypted: string | null;
+  /** `pending` (an email not yet confirmed), `active`, `unsubscribed` or `stopped` (a webhook that kept failing). */
+  state: string;
+  /** Deliveries refused or given up on in a row. */
+  failures: number;
+  stop_reason: string;
+  created_by: string | null;
+  created_at: string;
+  confirmed_at: string | null;
+  ended_at: string | null;
+  updated_at: string;
+}
+
+/** One webhook delivery of an incident event to a subscription: the webhook outbox. */
+export interface StatusDeliveryTable {
+  id: string;
+  subscription_id: string;
+  /** `update:<update id>` or `resolved:<incident id>`: one delivery per subscription and event. */
+  event_key: string;
+  payload: Json;
+  /** `queued`, `delivered`, `failed` or `cancelled`. */
+  state: string;
+  attempts: number;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: string;
+  delivered_at: string | null;
+  updated_at: string;
+}
+
 /** The incident tables by name (a type alias: `withTables` needs its implicit index signature). */
 export type IncidentTables = {
   incidents: IncidentTable;
@@ -115,6 +154,8 @@ export type IncidentTables = {
   incident_updates: IncidentUpdateTable;
   incident_reviews: IncidentReviewTable;
   incident_actions: IncidentActionTable;
+  status_subscriptions: StatusSubscriptionTable;
+  status_deliveries: StatusDeliveryTable;
 };
 
 export type IncidentDb = Kysely<Database & IncidentTables>;

@@ -2,7 +2,8 @@
  * An update written once on an incident (issue 12, item 3): kept on the incident (the status pages
  * show it), copied into every child ticket's timeline (the children the incident still owns), and
  * mailed to each affected client's people through the mail module's outbox (updateRecipients in
- * incident.ts says who), with the link to the client's own status page.
+ * incident.ts says who), with the link to the client's own status page; and told to the status
+ * pages' subscribers (notify-subscribers.ts).
  */
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
@@ -13,6 +14,8 @@ import { insertTicketEvent } from '../tickets/index.js';
 import { updateRecipients, type IncidentUpdate } from './incident.js';
 import type { MailNotice } from './incident-deps.js';
 import { childrenOf, findIncident, insertIncidentEvents, insertUpdate } from './incidents.repository.js';
+import { notifySubscribers } from './notify-subscribers.js';
+import type { SubscriberDeps } from './subscription-deps.js';
 
 export interface PostUpdateDeps {
   db: Db;
@@ -21,12 +24,15 @@ export interface PostUpdateDeps {
   mail?: MailNotice;
   /** The address of a client's own status page (signed), for the mail. */
   statusPageFor?: (organizationId: string) => string | undefined;
+  /** The status pages' subscribers (email and webhooks); without it none hear of the update. */
+  subscribers?: Omit<SubscriberDeps, 'db'>;
 }
 
 export async function postUpdate(deps: PostUpdateDeps, input: { incidentId: string; body: string; actorUserId: string }): Promise<{ update: IncidentUpdate; mailed: number }> {
   const incident = await findIncident(deps.db, input.incidentId);
   if (!incident) throw notFound('Incident');
   if (incident.status === 'resolved') throw conflict('incident_resolved', 'This incident is resolved; its closing update was the last');
+  if (incident.status === 'discarded') throw conflict('incident_discarded', 'This incident’s declaration was discarded');
   const at = deps.clock.iso();
   const update: IncidentUpdate = { id: newId(), incidentId: incident.id, body: input.body.trim(), postedBy: input.actorUserId, postedAt: at };
   await insertUpdate(deps.db, update);
@@ -41,5 +47,6 @@ export async function postUpdate(deps: PostUpdateDeps, input: { incidentId: stri
     const body = [update.body, '', `— ${incident.title}`, ...(link ? ['', `Follow this incident: ${link}`] : [])].join('\n');
     mailed += await deps.mail(deps.db, { ticketId: child.ticketId, key: `incident-update:${update.id}`, subject: `Update: ${incident.title}`, body, to });
   }
+  if (deps.subscribers) await notifySubscribers({ ...deps.subscribers, db: deps.db }, { type: 'incident.update', incident, update });
   return { update, mailed };
 }

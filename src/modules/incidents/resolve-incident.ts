@@ -20,7 +20,9 @@ import { insertTicketEvent, resolveWithNote, type ResolveGuard } from '../ticket
 import type { ChildRecord, IncidentRecord } from './incident.js';
 import type { IncidentLadders } from './incident-deps.js';
 import { childrenOf, findIncident, insertIncidentEvents, insertReview, markIncidentResolved, releaseChild } from './incidents.repository.js';
+import { notifySubscribers } from './notify-subscribers.js';
 import { draftReview } from './review.js';
+import type { SubscriberDeps } from './subscription-deps.js';
 import { reviewFacts } from './review-facts.js';
 
 export interface ResolveIncidentDeps {
@@ -34,6 +36,8 @@ export interface ResolveIncidentDeps {
   resolveGuards?: readonly ResolveGuard[];
   publish: (event: DomainEvent) => void;
   chunkSize?: number;
+  /** The status pages' subscribers, told the closing note; without it none hear of it. */
+  subscribers?: Omit<SubscriberDeps, 'db'>;
 }
 
 export interface ResolveIncidentInput {
@@ -73,6 +77,7 @@ export async function resolveIncident(deps: ResolveIncidentDeps, input: ResolveI
   if (!incident) throw notFound('Incident');
   if (incident.status === 'declaring') throw conflict('incident_declaring', 'This incident is still being declared; finish the declaration first');
   if (incident.status === 'resolved') throw conflict('incident_resolved', 'This incident is resolved already');
+  if (incident.status === 'discarded') throw conflict('incident_discarded', 'This incident’s declaration was discarded');
   const children = await childrenOf(db, incident.id);
   const keep = keptOpen(children, input.keepOpen ?? []);
   const note = input.note.trim();
@@ -110,6 +115,7 @@ export async function resolveIncident(deps: ResolveIncidentDeps, input: ResolveI
     await insertIncidentEvents(trx, [{ id: newId(), incidentId: incident.id, type: 'resolved', organizationId: null, actorUserId: actor.userId, data: { note, resolved, keptOpen: kept }, at: now }]);
     const body = draftReview(await reviewFacts(trx, deps.calendars, next));
     await insertReview(trx, { incidentId: incident.id, body, bodyHtml: renderMarkdown(body).html, editedBy: null, version: 1, createdAt: now, updatedAt: now });
+    if (deps.subscribers) await notifySubscribers({ ...deps.subscribers, db: trx }, { type: 'incident.resolved', incident: next, update: { id: incident.id, incidentId: incident.id, body: note, postedBy: actor.userId, postedAt: now } });
     return next;
   });
 }

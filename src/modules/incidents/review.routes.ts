@@ -19,11 +19,14 @@ import { presentIncident } from './present-incident.js';
 import { resolveIncident } from './resolve-incident.js';
 import { ActionParams, AddActionBody, ChangeActionBody, ClientIncidentActions, EditReviewBody, IncidentAction, IncidentReview, ResolveIncidentBody } from './review.schema.js';
 import { addAction, changeAction } from './save-action.js';
+import type { SubscriberDeps } from './subscription-deps.js';
 
 export interface ReviewRoutesDeps extends IncidentRoutesDeps {
   /** A ticket's SLA clocks, ladders and client mail after it changed (a child resolved). */
   onTicketChanged?: (db: IncidentRoutesDeps['db'], ticketId: string) => Promise<void>;
   resolveGuards?: readonly ResolveGuard[];
+  /** The status pages' subscribers, told the closing note. */
+  subscribers?: Omit<SubscriberDeps, 'db'>;
 }
 
 const presentAction = ({ createdAt: _c, ...a }: ActionItem) => ({ ...a, done: a.doneAt !== null });

@@ -65,6 +65,10 @@ export function timelineLine(e: IncidentEvent, facts: Pick<ReviewFacts, 'people'
       return `${plain(who)} detached ${plain(client)}: ${plain(String(d.reason ?? ''))}`;
     case 'kept_open':
       return `${plain(client)} kept open: ${plain(String(d.reason ?? ''))}`;
+    case 'discarded':
+      return `${plain(who)} discarded the unfinished declaration: ${plain(String(d.reason ?? ''))}`;
+    case 'escalation_held':
+      return `${plain(client)}’s ticket, now ${plain(String(d.priority ?? ''))}, started ${d.ladders} more escalation ladder(s): held, the incident pages for it.`;
     case 'resolved':
       return `${plain(who)} resolved the incident (${d.resolved} child tickets resolved, ${d.keptOpen} kept open): “${plain(String(d.note ?? ''))}”`;
   }

@@ -17,6 +17,8 @@ export interface StatusView {
   feedUrl: string;
   /** A stable id of the feed (RFC 4287 atom:id): an IRI that does not change when the link is signed again. */
   feedId: string;
+  /** Where the page's email subscribe form posts; none when subscriptions are off. */
+  subscribeUrl?: string;
   nowIso: string;
 }
 
@@ -28,10 +30,19 @@ const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2r
 h1{font-size:1.6rem}article{border:1px solid #d0d0d0;border-radius:8px;padding:1rem 1.25rem;margin:1rem 0}
 h2{font-size:1.2rem;margin:0 0 .25rem}.state{display:inline-block;padding:0 .5rem;border-radius:4px;font-size:.85rem;font-weight:600}
 .open{background:#fde2e1;color:#8a1c15}.resolved{background:#dcf3e3;color:#1d5b33}.meta{color:#555;font-size:.9rem}
-ol{list-style:none;padding:0}li{border-top:1px solid #eee;padding:.5rem 0}footer{margin-top:2rem;font-size:.9rem}`;
+ol{list-style:none;padding:0}li{border-top:1px solid #eee;padding:.5rem 0}footer{margin-top:2rem;font-size:.9rem}
+.subscribe{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin:1.5rem 0}.subscribe label{display:grid;gap:.25rem}
+.subscribe input{font:inherit;padding:.35rem .5rem;border:1px solid #aaa;border-radius:6px;min-width:16rem}.subscribe button{font:inherit;padding:.4rem 1rem;border-radius:6px;border:1px solid #1d4ed8;background:#1d4ed8;color:#fff}`;
 
-/** Headers of the status pages: no scripts, no forms, only the page's own stylesheet. */
-export const STATUS_PAGE_HEADERS = htmlPageHeaders(STYLE, 'none');
+/** Headers of the status pages: no scripts, only the page's own stylesheet; the subscribe form posts back here. */
+export const STATUS_PAGE_HEADERS = htmlPageHeaders(STYLE, 'self');
+
+/** The email subscribe form (double opt-in: the address gets a link to confirm). */
+function subscribeForm(url: string): string {
+  return `<form class="subscribe" method="post" action="${escapeHtml(url)}" aria-label="Subscribe by email">
+<label>Get updates by email<input type="email" name="email" required maxlength="254" autocomplete="email"></label>
+<button type="submit">Subscribe</button></form>`;
+}
 
 /** The status page. */
 export function renderStatusPage(view: StatusView): string {
@@ -52,6 +63,7 @@ ${updates.length > 0 ? `<ol>${updates.map((u) => `<li>${when(u.postedAt)}${parag
 <style>${STYLE}</style></head>
 <body><main><h1>${escapeHtml(view.heading)}</h1>
 ${articles.length > 0 ? articles.join('\n') : '<p>All services are running normally.</p>'}
+${view.subscribeUrl ? subscribeForm(view.subscribeUrl) : ''}
 </main><footer><a href="${escapeHtml(view.feedUrl)}">Subscribe to updates (Atom feed)</a> · as of ${when(view.nowIso)}</footer></body></html>`;
 }
 

@@ -19,6 +19,9 @@ import type { MailNotice } from './incident-deps.js';
 import type { IncidentRoutesDeps } from './incidents.routes.js';
 import { statusIncidents, updatesOf } from './incidents.repository.js';
 import { postUpdate } from './post-update.js';
+import { subscribeStatus } from './subscribe-status.js';
+import { renderSubscriptionPage, SUBSCRIPTION_PAGE_HEADERS } from './subscription-page.js';
+import type { SubscriberDeps } from './subscription-deps.js';
 import { renderStatusFeed, renderStatusPage, STATUS_PAGE_HEADERS, type StatusView } from './status-page.js';
 
 export interface StatusRoutesDeps extends IncidentRoutesDeps {
@@ -27,6 +30,8 @@ export interface StatusRoutesDeps extends IncidentRoutesDeps {
   publicUrl: string;
   /** Queues an update's mail through the mail module's outbox. */
   mail?: MailNotice;
+  /** The status pages' subscribers, told each update. */
+  subscribers?: Omit<SubscriberDeps, 'db'>;
 }
 
 /** How long a client's signed status link works. */
@@ -65,7 +70,9 @@ export function statusRoutes(app: App, deps: StatusRoutesDeps): void {
     const feedId = organizationId ? `${base}/status/clients/${organizationId}` : `${base}/status`;
     return { heading, incidents, updates: await updatesOf(db, incidents.map((i) => i.id)), pageUrl, feedUrl: `${pageUrl}/feed.atom`, feedId, nowIso: clock.iso() };
   };
-  const page = async (reply: FastifyReply, organizationId: string | undefined, pageUrl: string) => reply.headers(STATUS_PAGE_HEADERS).send(renderStatusPage(await view(organizationId, pageUrl)));
+  const page = async (reply: FastifyReply, organizationId: string | undefined, pageUrl: string, form = false) =>
+    reply.headers(STATUS_PAGE_HEADERS).send(renderStatusPage({ ...(await view(organizationId, pageUrl)), // A path, not the public address: the form posts back to the server that served it (form-action 'self').
+    subscribeUrl: form && deps.subscribers ? `${new URL(pageUrl).pathname.replace(/\/+$/, '')}/subscribe` : undefined }));
   const feed = async (reply: FastifyReply, organizationId: string | undefined, pageUrl: string) => reply.headers(FEED_HEADERS).send(renderStatusFeed(await view(organizationId, pageUrl)));
   /** The client a signed link names; 404 when links are off, 403/410 (the token's own answers) when it is not good. */
   const linked = (token: string): string => {
@@ -82,9 +89,10 @@ export function statusRoutes(app: App, deps: StatusRoutesDeps): void {
   };
 
   const hidden = { config: { public: true }, schema: { hide: true } } as const;
-  app.get('/status', hidden, async (_request, reply) => page(reply, undefined, `${base}/status`));
+  app.get('/status', hidden, async (_request, reply) => page(reply, undefined, `${base}/status`, true));
   app.get('/status/feed.atom', hidden, async (_request, reply) => feed(reply, undefined, `${base}/status`));
-  app.get<{ Params: { token: string } }>('/status/c/:token', hidden, async (request, reply) => page(reply, linked(request.params.token), `${base}/status/c/${request.params.token}`));
+  app.get<{ Params: { token: string } }>('/status/c/:token', hidden, async (request, reply) => page(reply, linked(request.params.token), `${base}/status/c/${request.params.token}`, true));
+  subscribeForms(app, deps, linked, base);
   app.get<{ Params: { token: string } }>('/status/c/:token/feed.atom', hidden, async (request, reply) => feed(reply, linked(request.params.token), `${base}/status/c/${request.params.token}`));
   app.get('/status/mine', { schema: { hide: true } }, async (request, reply) => page(reply, mine(request), `${base}/status/mine`));
 
@@ -113,7 +121,38 @@ export function statusRoutes(app: App, deps: StatusRoutesDeps): void {
   }, async (request, reply) => {
     const actor = actorFrom(request);
     if (!isStaff(actor)) throw forbidden('Incidents are for MSP staff');
-    const { update, mailed } = await db.transaction().execute((trx) => postUpdate({ db: trx, clock, mail: deps.mail, statusPageFor: clientLink }, { incidentId: request.params.id, body: request.body.body, actorUserId: actor.userId }));
+    const { update, mailed } = await db.transaction().execute((trx) => postUpdate({ db: trx, clock, mail: deps.mail, statusPageFor: clientLink, subscribers: deps.subscribers }, { incidentId: request.params.id, body: request.body.body, actorUserId: actor.userId }));
     return reply.status(201).send({ id: update.id, body: update.body, postedAt: update.postedAt, mailed });
+  });
+}
+
+/**
+ * The status pages' email subscribe form: the public page's for anyone, a client's signed page's
+ * for that client's contacts (the link names the client). Double opt-in, as through the API.
+ */
+function subscribeForms(app: App, deps: StatusRoutesDeps, linked: (token: string) => string, base: string): void {
+  const subscribers = deps.subscribers;
+  if (!subscribers) return;
+  const send = (reply: FastifyReply, status: number, html: string) => reply.status(status).headers(SUBSCRIPTION_PAGE_HEADERS).send(html);
+  const subscribe = async (reply: FastifyReply, body: unknown, organizationId: string | null, pageUrl: string) => {
+    const email = typeof (body as { email?: unknown })?.email === 'string' ? (body as { email: string }).email.trim() : '';
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) return send(reply, 400, renderSubscriptionPage({ kind: 'problem', text: 'Give an email address to send the updates to.' }));
+    try {
+      await deps.db.transaction().execute((trx) => subscribeStatus({ ...subscribers, db: trx }, { kind: 'email', organizationId, email, actorUserId: null }));
+    } catch (error) {
+      if (error instanceof AppError && error.status < 500) return send(reply, error.status, renderSubscriptionPage({ kind: 'problem', text: error.message }));
+      throw error;
+    }
+    return send(reply, 200, renderSubscriptionPage({ kind: 'requested', email, pageUrl }));
+  };
+  void app.register(async (scope) => {
+    if (!scope.hasContentTypeParser('application/x-www-form-urlencoded')) {
+      scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (_request, text, done) => done(null, Object.fromEntries(new URLSearchParams(String(text)))));
+    }
+    const route = { config: { public: true }, schema: { hide: true } } as const;
+    scope.post('/status/subscribe', route, async (request, reply) => subscribe(reply, request.body, null, `${base}/status`));
+    scope.post<{ Params: { token: string } }>('/status/c/:token/subscribe', route, async (request, reply) =>
+      subscribe(reply, request.body, linked(request.params.token), `${base}/status/c/${request.params.token}`),
+    );
   });
 }

@@ -1,5 +1,5 @@
 /**
- * Queues mail to the MSP's own people that belongs to no ticket (the owners' weekly summary): sent
+ * Queues mail that belongs to no ticket (the owners' weekly summary, a status page's subscribers): sent
  * by the outbound worker from the desk's first sending mailbox like any automatic mail, exactly
  * once per key. Such mail carries an empty ticket id, so no ticket's mail history lists it.
  */
@@ -16,6 +16,8 @@ export interface StaffMail {
   to: { name: string; email: string };
   subject: string;
   body: string;
+  /** What the mail is, for the outbox's records; default `owner_summary`. */
+  event?: string;
 }
 
 /** Queues the mail; false when no mailbox can send or the key was queued before. */
@@ -26,7 +28,7 @@ export async function queueStaffMail(deps: { db: MailDb; clock: Clock }, m: Staf
   const id = newId();
   const at = deps.clock.iso();
   return queueOutbound(deps.db, {
-    id, dedupeKey: m.key, ticketId: '', mailboxId: mailbox.id, kind: 'notification', event: 'owner_summary', ticketMessageId: null, contactId: null,
+    id, dedupeKey: m.key, ticketId: '', mailboxId: mailbox.id, kind: 'notification', event: m.event ?? 'owner_summary', ticketMessageId: null, contactId: null,
     toAddress: m.to.email, toName: m.to.name, fromName: mailbox.name, autoSubmitted: 'auto-generated', subject: m.subject.replace(/[\r\n]+/g, ' ').slice(0, 900), bodyText: m.body,
     messageId: `sb.${id}@${mailboxDomain(mailbox.address)}`, inReplyTo: null, references: [], auto: true, status: 'queued', sendAfter: at, createdAt: at,
   });

@@ -11,3 +11,5 @@ export { demoOutboxRoutes, type DemoOutboxRoutesDeps } from './demo-outbox.route
 export { addDemoProvider, DEMO_PROVIDER_NAME } from './add-demo-provider.js';
 export { pagesSentBetween, type SentPage } from './delivery.repository.js';
 export { queuePage, withdrawPages, ticketPages, type QueuedPage } from './outbox.repository.js';
+export { postOrThrow } from './providers/http.js';
+export { refuseInternalAddress } from './internal-address.js';

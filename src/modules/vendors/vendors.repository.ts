@@ -190,3 +190,11 @@ export async function dependenciesOfClients(db: Db, organizationIds: string[]): 
     .execute();
   return rows.map((r) => ({ ...toDependency(r), serviceName: r.service_name, vendorId: r.vendor_id, vendorName: r.vendor_name }));
 }
+
+/** The vendors whose names are among `names`, ignoring case (an import matches rows to vendors on record). */
+export async function vendorsNamed(db: Db, names: string[]): Promise<Vendor[]> {
+  const lower = [...new Set(names.map((n) => n.toLowerCase()))];
+  if (lower.length === 0) return [];
+  const rows = await vendorDb(db).selectFrom('vendors').selectAll().where((eb) => eb(eb.fn('lower', ['name']), 'in', lower)).execute();
+  return rows.map(toVendor);
+}

@@ -14,13 +14,14 @@ import { runCreate } from '../../platform/http/idempotency.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isManager, isStaff } from '../auth/index.js';
+import { importVendors } from './import-vendors.js';
 import { removeDependency } from './remove-dependency.js';
 import { changeDependency, dependencyExists, recordDependency } from './save-dependency.js';
 import { addService, changeService, serviceNameTaken } from './save-service.js';
 import { changeVendor, createVendor, vendorNameTaken } from './save-vendor.js';
 import type { Vendor as VendorRecord } from './vendor.js';
 import {
-  CreateDependencyBody, CreateServiceBody, CreateVendorBody, Dependency, DependencyQuery, UpdateDependencyBody, UpdateServiceBody, UpdateVendorBody, Vendor, VendorService,
+  CreateDependencyBody, CreateServiceBody, CreateVendorBody, Dependency, DependencyQuery, UpdateDependencyBody, UpdateServiceBody, UpdateVendorBody, Vendor, VendorService, ImportVendorsAnswer, ImportVendorsBody,
 } from './vendors.schema.js';
 import { findDependency, findService, findVendor, listDependencies, listVendors, servicesOfVendors } from './vendors.repository.js';
 
@@ -59,6 +60,18 @@ export function vendorRoutes(app: App, deps: { db: Db; clock: Clock }): void {
     return vendors.map((v) => ({ ...v, services: services.filter((s) => s.vendorId === v.id) }));
   };
   const tags = ['vendors'];
+
+  app.post('/api/v1/vendors/import', {
+    schema: {
+      tags,
+      summary: 'Import vendors, services and clients’ dependencies from a CSV: a preview with each row’s problems, or every row written (owner, admin, service manager)',
+      body: ImportVendorsBody,
+      response: { 200: ImportVendorsAnswer, ...problemResponses(400, 401, 403, 409, 413, 422) },
+    },
+  }, async (request) => {
+    manager(request);
+    return db.transaction().execute((trx) => importVendors({ db: trx, clock }, { csv: request.body.csv, apply: request.body.apply ?? false }));
+  });
 
   app.get('/api/v1/vendors', {
     schema: {

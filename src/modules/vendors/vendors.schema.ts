@@ -99,3 +99,28 @@ export const Dependency = Type.Object(
   },
   { $id: 'Dependency' },
 );
+
+export const ImportVendorsBody = Type.Object(
+  {
+    csv: Type.String({
+      minLength: 1,
+      maxLength: 2_000_000,
+      description:
+        'The file’s text. First line: the columns, any of vendor, portal, service, service_description, client (its name), site (its name), purpose, criticality, fallback, ' +
+        'workaround_steps (separated by | or ;); vendor required. A row with a client is that client’s dependency on the row’s service. Comma, semicolon or tab separated.',
+    }),
+    apply: Type.Optional(Type.Boolean({ default: false, description: '`false`: only say what each row would do and what is wrong. `true`: write every row, only when no row has a problem.' })),
+  },
+  { additionalProperties: false },
+);
+
+const RowAction = Type.Union([Type.Literal('create'), Type.Literal('update'), Type.Literal('keep')]);
+export const ImportVendorsAnswer = Type.Object(
+  {
+    applied: Type.Boolean(),
+    rows: Type.Array(Type.Object({ row: Type.Integer(), vendor: RowAction, service: Nullable(RowAction), dependency: Nullable(RowAction) })),
+    problems: Type.Array(Type.Object({ row: Type.Integer(), column: Type.String(), code: Type.String(), message: Type.String() })),
+    counts: Type.Object({ vendors: Type.Integer(), services: Type.Integer(), dependencies: Type.Integer() }, { description: 'Records the file creates.' }),
+  },
+  { title: 'VendorImport' },
+);

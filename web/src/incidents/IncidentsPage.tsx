@@ -12,8 +12,11 @@ import type { Incident, IncidentChild, IncidentSummary, Page, WorkaroundState } 
 import { EmptyState, Notice, Spinner } from '../platform/ui';
 import { useResource } from '../platform/use-api';
 import { DeclareIncident } from './DeclareIncident';
+import { DetachChild } from './DetachChild';
+import { DiscardDeclaration } from './DiscardDeclaration';
 import { IncidentActions } from './IncidentActions';
 import { IncidentReview } from './IncidentReview';
+import { SuspectedIncidents } from './SuspectedIncidents';
 import { VendorSide } from './VendorSide';
 import './incidents.css';
 
@@ -39,6 +42,14 @@ export function IncidentsPage({ incidentId }: { incidentId?: string }) {
         {!declaring ? <button type="button" className="button primary" onClick={() => setDeclaring(true)}>Declare an incident</button> : null}
       </div>
       {list.error ? <Notice>{(list.error as Error).message}</Notice> : null}
+      {!declaring ? (
+        <SuspectedIncidents
+          onDeclared={(incident) => {
+            list.reload();
+            navigate(`/incidents/${incident.id}`);
+          }}
+        />
+      ) : null}
       {declaring ? (
         <DeclareIncident
           onCancel={() => setDeclaring(false)}
@@ -63,7 +74,7 @@ export function IncidentsPage({ incidentId }: { incidentId?: string }) {
                     <span className="muted small">{services(i)}</span>
                     <span className="muted small">
                       {i.clientCount} clients · declared <time dateTime={i.declaredAt} title={formatFull(i.declaredAt)}>{formatAgo(i.declaredAt)}</time>
-                      {i.status === 'declaring' ? ' · still declaring' : i.status === 'resolved' ? ' · resolved' : ''}
+                      {i.status === 'declaring' ? ' · still declaring' : i.status === 'resolved' ? ' · resolved' : i.status === 'discarded' ? ' · discarded' : ''}
                     </span>
                   </Link>
                 </li>
@@ -101,6 +112,7 @@ function IncidentGrid({ id }: { id: string }) {
     <section className="incident-detail" aria-labelledby="incident-title">
       <h2 id="incident-title">{data.title}</h2>
       <p className="incident-summary">{data.summary}</p>
+      {data.status === 'declaring' || data.status === 'discarded' ? <DiscardDeclaration incident={data} onChange={(next) => incident.mutate(() => next)} /> : null}
       <VendorSide key={data.version} incident={data} onChange={(next) => incident.mutate(() => next)} />
       <IncidentActions incident={data} onChange={(next) => incident.mutate(() => next)} />
       <p className="incident-counts" aria-label="Workarounds by state">
@@ -129,7 +141,11 @@ function IncidentGrid({ id }: { id: string }) {
                 {c.organizationName}
                 <span className={`criticality criticality-${c.criticality}`}>{CRITICALITY[c.criticality]}</span>
                 <Checklist child={c} disabled={saving === c.organizationId} onChange={(stepsDone) => void set(c, { stepsDone })} />
-                {c.releasedAt ? <span className="released-note">Let go: {c.releaseReason}</span> : null}
+                {c.releasedAt ? (
+                  <span className="released-note">Let go: {c.releaseReason}</span>
+                ) : data.status === 'open' ? (
+                  <DetachChild incidentId={data.id} child={c} onDetached={(next) => incident.mutate(() => next)} />
+                ) : null}
               </th>
               <td>
                 <Link to={`/tickets/${c.ticket.number}`}>{c.ticket.number}</Link> <StatusPill status={c.ticket.status} />

@@ -9811,6 +9811,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Discard an unfinished declaration: the incident becomes `discarded`, the children written so far are let go (staff)
+         * @description Only an incident still `declaring` a minute after its declaration (its request died between chunks): 409 `incident_not_declaring` or `declaration_in_progress` otherwise.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the unfinished declaration is given up. */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Incident"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents/{id}/resolve": {
         parameters: {
             query?: never;
@@ -17736,6 +17829,269 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/status-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The subscriptions to the status pages (staff: every page, or one client’s; a client’s users: their client’s), newest first, at most 500 */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StatusSubscription"][];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Subscribe to a status page: an email address (confirmed by a mailed link) or a signed webhook
+         * @description Staff: the public page or any client’s; a client’s users: their own client’s page. A webhook’s secret is answered once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description kind email: the address; a client’s page takes only its contacts’ addresses.
+                         */
+                        email?: string;
+                        kind: "email" | "webhook";
+                        /** @description A client’s page (its users: their own client, the default); null or left out by staff for the public page. */
+                        organizationId?: string | null;
+                        /**
+                         * Format: uri
+                         * @description kind webhook: the http(s) address each event is POSTed to.
+                         */
+                        url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confirmedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            email: string | null;
+                            endedAt: string | null;
+                            /** @description Webhook deliveries refused or given up on in a row. */
+                            failures: number;
+                            id: string;
+                            kind: "email" | "webhook";
+                            /** @description The client whose page it follows; null for the public page. */
+                            organizationId: string | null;
+                            /** @description A webhook’s signing secret (HMAC-SHA256 key of X-Switchboard-Signature), shown this once. */
+                            secret?: string;
+                            /** @description pending: an email not yet confirmed by its link; stopped: a webhook that failed too often in a row. */
+                            state: "pending" | "active" | "unsubscribed" | "stopped";
+                            stopReason: string;
+                            url: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confirmedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            email: string | null;
+                            endedAt: string | null;
+                            /** @description Webhook deliveries refused or given up on in a row. */
+                            failures: number;
+                            id: string;
+                            kind: "email" | "webhook";
+                            /** @description The client whose page it follows; null for the public page. */
+                            organizationId: string | null;
+                            /** @description A webhook’s signing secret (HMAC-SHA256 key of X-Switchboard-Signature), shown this once. */
+                            secret?: string;
+                            /** @description pending: an email not yet confirmed by its link; stopped: a webhook that failed too often in a row. */
+                            state: "pending" | "active" | "unsubscribed" | "stopped";
+                            stopReason: string;
+                            url: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/status-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End a subscription: nothing more is sent to it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatusSubscription"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stock-locations": {
         parameters: {
             query?: never;
@@ -18024,14 +18380,14 @@ export interface paths {
         };
         /**
          * Suspected incidents: many clients alerting with one signature at once (staff)
-         * @description Each lists the affected clients with their alert and ticket. Declaring one as an incident arrives with the incidents module; until then a proposal can be dismissed.
+         * @description Each lists the affected clients with their alert and ticket. A proposal is declared as a vendor incident (POST /api/v1/suspected-incidents/{id}/declare) or dismissed.
          */
         get: {
             parameters: {
                 query?: {
                     cursor?: string;
                     limit?: number;
-                    status?: "proposed" | "dismissed" | "expired";
+                    status?: "proposed" | "dismissed" | "expired" | "declared";
                 };
                 header?: never;
                 path?: never;
@@ -18147,6 +18503,112 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suspected-incidents/{id}/declare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declare a suspected incident as a vendor incident: its clients’ alert tickets become the children (staff)
+         * @description Each client of the suspicion gets a child: its alert’s ticket attached while it is open, else a new ticket; clients depending on `serviceIds` join. The suspicion becomes `declared`, naming the incident; declaring it again answers that incident.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Vendor services that are down, when known: the clients depending on them are hit as well. */
+                        serviceIds?: string[];
+                        /** @description Default: how many clients alert with the signature, since when. */
+                        summary?: string;
+                        /** @description Default: “Suspected incident: <signature>”. */
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Incident"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -22169,6 +22631,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vendors/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import vendors, services and clients’ dependencies from a CSV: a preview with each row’s problems, or every row written (owner, admin, service manager) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description `false`: only say what each row would do and what is wrong. `true`: write every row, only when no row has a problem.
+                         * @default false
+                         */
+                        apply?: boolean;
+                        /** @description The file’s text. First line: the columns, any of vendor, portal, service, service_description, client (its name), site (its name), purpose, criticality, fallback, workaround_steps (separated by | or ;); vendor required. A row with a client is that client’s dependency on the row’s service. Comma, semicolon or tab separated. */
+                        csv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applied: boolean;
+                            /** @description Records the file creates. */
+                            counts: {
+                                dependencies: number;
+                                services: number;
+                                vendors: number;
+                            };
+                            problems: {
+                                code: string;
+                                column: string;
+                                message: string;
+                                row: number;
+                            }[];
+                            rows: {
+                                dependency: ("create" | "update" | "keep") | null;
+                                row: number;
+                                service: ("create" | "update" | "keep") | null;
+                                vendor: "create" | "update" | "keep";
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/views": {
         parameters: {
             query?: never;
@@ -23643,8 +24227,8 @@ export interface components {
                 vendorId: string;
                 vendorName: string;
             }[];
-            /** @description `declaring` while its children are being written, then `open`, then `resolved`. */
-            status: "declaring" | "open" | "resolved";
+            /** @description `declaring` while its children are being written, then `open`, then `resolved`; `discarded` when a declaration that died was given up. */
+            status: "declaring" | "open" | "resolved" | "discarded";
             summary: string;
             title: string;
             /** Format: date-time */
@@ -23773,8 +24357,8 @@ export interface components {
                 vendorId: string;
                 vendorName: string;
             }[];
-            /** @description `declaring` while its children are being written, then `open`, then `resolved`. */
-            status: "declaring" | "open" | "resolved";
+            /** @description `declaring` while its children are being written, then `open`, then `resolved`; `discarded` when a declaration that died was given up. */
+            status: "declaring" | "open" | "resolved" | "discarded";
             summary: string;
             title: string;
             /** Format: date-time */
@@ -24484,6 +25068,23 @@ export interface components {
             updatedAt: string;
             userKinds: ("staff" | "client")[];
         };
+        StatusSubscription: {
+            confirmedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            endedAt: string | null;
+            /** @description Webhook deliveries refused or given up on in a row. */
+            failures: number;
+            id: string;
+            kind: "email" | "webhook";
+            /** @description The client whose page it follows; null for the public page. */
+            organizationId: string | null;
+            /** @description pending: an email not yet confirmed by its link; stopped: a webhook that failed too often in a row. */
+            state: "pending" | "active" | "unsubscribed" | "stopped";
+            stopReason: string;
+            url: string | null;
+        };
         StockLine: {
             /** @description On hand and not reserved. */
             available: number;
@@ -24522,15 +25123,18 @@ export interface components {
                 summary: string;
                 ticketId: string | null;
             }[];
+            declaredAt: string | null;
+            declaredBy: string | null;
             dismissedAt: string | null;
             dismissedBy: string | null;
             /** Format: date-time */
             firstAlertAt: string;
             id: string;
+            incidentId: string | null;
             /** Format: date-time */
             lastAlertAt: string;
             signature: string;
-            /** @description proposed, dismissed, or expired (replaced by a newer proposal). */
+            /** @description proposed, dismissed, expired (replaced by a newer proposal), or declared (as the incident incidentId). */
             status: string;
         };
         Team: {

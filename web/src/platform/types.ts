@@ -51,6 +51,8 @@ export type Incident = Schemas['Incident'];
 export type IncidentChild = Schemas['IncidentChild'];
 export type WorkaroundState = IncidentChild['workaroundState'];
 export type IncidentPreview = Schemas['IncidentPreview'];
+/** GET /api/v1/suspected-incidents: many clients alerting with one signature at once. */
+export type SuspectedIncident = Schemas['SuspectedIncident'];
 export type Vendor = Schemas['Vendor'];
 export type Dependency = Schemas['Dependency'];
 

@@ -10,6 +10,10 @@ import { Link } from '../platform/router';
 import type { Dependency, Organization, Page, Vendor } from '../platform/types';
 import { EmptyState, Field, Notice, Spinner } from '../platform/ui';
 import { useResource } from '../platform/use-api';
+import { DependencyEdit } from './DependencyEdit';
+import { ServiceEdit } from './ServiceEdit';
+import { VendorEdit } from './VendorEdit';
+import { VendorImport } from './VendorImport';
 import './vendors.css';
 
 const CRITICALITIES = ['critical', 'high', 'normal', 'low'] as const;
@@ -61,6 +65,7 @@ export function VendorsPage({ vendorId, canEdit }: { vendorId?: string; canEdit:
                 <button type="submit" className="button">Add vendor</button>
               </form>
             ) : null}
+            {canEdit ? <VendorImport onImported={vendors.reload} /> : null}
           </div>
           {shown ? <VendorDetail key={shown.id} vendor={shown} canEdit={canEdit} onChanged={vendors.reload} /> : null}
         </div>
@@ -72,6 +77,8 @@ export function VendorsPage({ vendorId, canEdit }: { vendorId?: string; canEdit:
 function VendorDetail({ vendor, canEdit, onChanged }: { vendor: Vendor; canEdit: boolean; onChanged: () => void }) {
   const [serviceId, setServiceId] = useState(vendor.services[0]?.id);
   const [service, setService] = useState('');
+  const [editing, setEditing] = useState<'vendor' | 'service' | null>(null);
+  const chosen = vendor.services.find((s) => s.id === serviceId);
   const [error, setError] = useState<unknown>(null);
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -88,11 +95,17 @@ function VendorDetail({ vendor, canEdit, onChanged }: { vendor: Vendor; canEdit:
   return (
     <section aria-labelledby="vendor-title">
       <h2 id="vendor-title">{vendor.name}</h2>
-      <p className="vendors-facts">
-        <span>Portal: {vendor.portalUrl ? <a href={vendor.portalUrl} rel="noreferrer noopener" target="_blank">{vendor.portalUrl}</a> : '—'}</span>
-        {vendor.supportContacts.map((c) => <span key={c.name}>{c.name}{c.role ? ` (${c.role})` : ''} {c.phone} {c.email}</span>)}
-        {vendor.accountNumbers.map((a) => <span key={a.number}>{a.label}: {a.number}</span>)}
-      </p>
+      {editing === 'vendor' ? (
+        <VendorEdit vendor={vendor} onCancel={() => setEditing(null)} onSaved={() => { setEditing(null); onChanged(); }} />
+      ) : (
+        <p className="vendors-facts" aria-label="The vendor’s support">
+          <span>Portal: {vendor.portalUrl ? <a href={vendor.portalUrl} rel="noreferrer noopener" target="_blank">{vendor.portalUrl}</a> : '—'}</span>
+          {vendor.supportContacts.map((c, i) => <span key={i}>{c.name}{c.role ? ` (${c.role})` : ''} {c.phone} {c.email}</span>)}
+          {vendor.accountNumbers.map((a, i) => <span key={i}>{a.label ? `${a.label}: ` : 'Account '}{a.number}</span>)}
+          {vendor.notes ? <span className="muted">{vendor.notes}</span> : null}
+          {canEdit ? <button type="button" className="vendors-link-button" onClick={() => setEditing('vendor')}>Change vendor</button> : null}
+        </p>
+      )}
       <div className="vendors-row" role="group" aria-label="Services">
         {vendor.services.map((s) => (
           <button key={s.id} type="button" className={`button${s.id === serviceId ? ' primary' : ''}`} aria-pressed={s.id === serviceId} onClick={() => setServiceId(s.id)}>{s.name}</button>
@@ -104,6 +117,15 @@ function VendorDetail({ vendor, canEdit, onChanged }: { vendor: Vendor; canEdit:
           </form>
         ) : null}
       </div>
+      {chosen && canEdit ? (
+        editing === 'service' ? (
+          <ServiceEdit key={chosen.id} service={chosen} onCancel={() => setEditing(null)} onSaved={() => { setEditing(null); onChanged(); }} />
+        ) : (
+          <p className="muted small">
+            {chosen.description || 'No description'} · <button type="button" className="vendors-link-button" onClick={() => setEditing('service')}>Change service</button>
+          </p>
+        )
+      ) : null}
       {serviceId ? <Dependencies key={serviceId} serviceId={serviceId} canEdit={canEdit} /> : <p className="muted">No services yet.</p>}
     </section>
   );
@@ -114,7 +136,9 @@ function Dependencies({ serviceId, canEdit }: { serviceId: string; canEdit: bool
   const clients = useResource(() => apiAll<Organization>('/organizations'), []);
   const [form, setForm] = useState({ organizationId: '', criticality: 'normal', purpose: '', fallback: '', steps: '' });
   const [error, setError] = useState<unknown>(null);
+  const [changing, setChanging] = useState<string | null>(null);
   const names = new Map((clients.data ?? []).map((c) => [c.id, c.name]));
+  const editing = list.data?.items.find((d) => d.id === changing);
   const add = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
@@ -142,12 +166,20 @@ function Dependencies({ serviceId, canEdit }: { serviceId: string; canEdit: bool
               <td>{d.purpose || '—'}</td>
               <td><span className={`vendors-criticality vendors-criticality-${d.criticality}`}>{d.criticality}</span></td>
               <td>{d.fallback || '—'}{d.workaroundSteps.length ? <span className="muted small"> · {d.workaroundSteps.length} steps</span> : null}</td>
-              {canEdit ? <td><button type="button" className="vendors-link-button" onClick={() => void remove(d)} aria-label={`Remove ${names.get(d.organizationId) ?? 'this client'}’s dependency`}>Remove</button></td> : null}
+              {canEdit ? (
+                <td className="vendors-actions">
+                  <button type="button" className="vendors-link-button" onClick={() => setChanging(d.id)} aria-label={`Change ${names.get(d.organizationId) ?? 'this client'}’s dependency`}>Change</button>
+                  <button type="button" className="vendors-link-button" onClick={() => void remove(d)} aria-label={`Remove ${names.get(d.organizationId) ?? 'this client'}’s dependency`}>Remove</button>
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>
       </table>
       {list.data?.items.length === 0 ? <p className="muted">No client depends on this service yet.</p> : null}
+      {editing && canEdit ? (
+        <DependencyEdit key={editing.id} dependency={editing} clientName={names.get(editing.organizationId) ?? 'the client'} onCancel={() => setChanging(null)} onSaved={() => { setChanging(null); list.reload(); }} />
+      ) : null}
       {error && !fieldError(error, '/organizationId', '/serviceId') ? <Notice>{(error as Error).message}</Notice> : null}
       {canEdit ? (
         <form className="vendors-form vendors-box" onSubmit={(e) => void add(e)} aria-label="Add a client that depends on it">
