@@ -15,10 +15,10 @@ import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isStaff, type Actor } from '../auth/index.js';
 import { findTicketForActor, searchTerms } from '../tickets/index.js';
-import { canRead, meaningfulTerms, snippet, type Reader } from './article.js';
+import { canRead, meaningfulTerms, snippet, withoutCommonWords, type Reader } from './article.js';
 import { createArticle } from './create-article.js';
 import type { KbDeps } from './kb-deps.js';
-import { findArticle, listArticles, searchArticles, ticketArticles, type ArticleListRow } from './kb.repository.js';
+import { findArticle, listArticles, searchArticles, ticketArticles, wordCounts, type ArticleListRow } from './kb.repository.js';
 import { ArticleListQuery, CreateArticleBody, KbArticle, KbArticleSummary, KbLinkBody, SuggestionQuery, TicketKbLink, UpdateArticleBody } from './kb.schema.js';
 import { linkArticle } from './link-article.js';
 import { updateArticle } from './update-article.js';
@@ -51,6 +51,12 @@ export function kbRoutes(app: App, deps: KbRoutesDeps): void {
     return article;
   };
   const tags = ['kb'];
+  // An any-word search ranks by the words that tell articles apart: no function words, and none
+  // that most articles hold (article.ts, withoutCommonWords).
+  const anyWords = async (words: string[]) => {
+    const meaningful = meaningfulTerms(words);
+    return withoutCommonWords(meaningful, await wordCounts(db, dialect, meaningful));
+  };
 
   app.get('/api/v1/kb/articles', {
     schema: {
@@ -64,7 +70,7 @@ export function kbRoutes(app: App, deps: KbRoutesDeps): void {
     const { q, match = 'all', limit = 50, cursor: _c, ...rest } = request.query;
     const filter = { ...rest, reader: readerOf(actorFrom(request)) };
     const words = q === undefined ? undefined : searchTerms(q);
-    const terms = words && match === 'any' ? meaningfulTerms(words) : words;
+    const terms = words && match === 'any' ? await anyWords(words) : words;
     if (terms === undefined) {
       const rows = await listArticles(db, dialect, filter, { limit, after: readCursor(request, LIST) });
       return toPage(request, LIST, rows, limit, (r) => [r.updatedAt, r.id], presentSummary([]));
@@ -83,7 +89,7 @@ export function kbRoutes(app: App, deps: KbRoutesDeps): void {
       response: { 200: Type.Object({ items: Type.Array(Type.Ref('KbArticleSummary')) }, { title: 'KbSuggestions' }), ...problemResponses(400, 401) },
     },
   }, async (request) => {
-    const terms = meaningfulTerms(searchTerms(request.query.q));
+    const terms = await anyWords(searchTerms(request.query.q));
     const rows = await searchArticles(db, dialect, { reader: readerOf(actorFrom(request)), audience: 'clients' }, terms, 'any', { limit: request.query.limit ?? 5, offset: 0 });
     return { items: rows.slice(0, request.query.limit ?? 5).map(presentSummary(terms)) };
   });

@@ -1,0 +1,28 @@
+import { sql, type Kysely } from 'kysely';
+import type { DialectName } from '../platform/db/dialect.js';
+
+/**
+ * The knowledge base's word statistics (issue 14, item 5), owned by the kb module.
+ *
+ * An any-word search (a ticket's subject) leaves out words found in most articles: they match
+ * thousands, and ranking every match is what made the ticket panel's search slow (bench/RESULTS.md,
+ * "Knowledge-base search"). SQLite: `kb_search_vocab`, an fts5vocab table over `kb_search_fts`,
+ * answers how many articles hold a word straight from the FTS5 index (nothing to keep in step).
+ * PostgreSQL needs no table: ANALYZE already keeps the share of rows holding each common lexeme
+ * of `kb_search.document` in `pg_stats` for its planner.
+ *
+ * The same search then ranks only its best few hundred candidates in full. SQLite's FTS5 picks
+ * them by bm25 inside the index; PostgreSQL by the rank of the title alone, from
+ * `kb_search.title_document` (generated, a few dozen bytes), since ranking by the whole document
+ * reads every match's body-sized vector.
+ */
+export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
+  if (dialect === 'sqlite') {
+    await sql`CREATE VIRTUAL TABLE kb_search_vocab USING fts5vocab(kb_search_fts, 'row')`.execute(db);
+  } else {
+    // Split at punctuation as `document` is (migration 028), so both hold the same words.
+    await sql`ALTER TABLE kb_search ADD COLUMN title_document tsvector GENERATED ALWAYS AS (
+      to_tsvector('simple', regexp_replace(title, '[[:punct:][:space:]]+', ' ', 'g'))
+    ) STORED`.execute(db);
+  }
+}
