@@ -29,7 +29,7 @@ import * as billing from './030-billing.js';
 import * as csatAndReports from './031-csat-and-reports.js';
 import * as incidentLifecycle from './032-incident-lifecycle.js';
 import * as assetsAndSpares from './033-assets-and-spares.js';
-import * as kbSearchVocab from './038-kb-search-vocab.js';
+import * as kbSearchAndSolved from './038-kb-search-and-solved.js';
 
 export interface MigrationStep {
   name: string;
@@ -67,5 +67,5 @@ export const migrations: MigrationStep[] = [
   { name: '031-csat-and-reports', up: csatAndReports.up },
   { name: '032-incident-lifecycle', up: incidentLifecycle.up },
   { name: '033-assets-and-spares', up: assetsAndSpares.up },
-  { name: '038-kb-search-vocab', up: kbSearchVocab.up },
+  { name: '038-kb-search-and-solved', up: kbSearchAndSolved.up },
 ];

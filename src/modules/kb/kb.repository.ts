@@ -240,11 +240,11 @@ export async function searchArticles(db: Db, dialect: DialectName, filter: Artic
  * Records that `articleId` solved `ticketId` and counts it on the article, once per ticket: false
  * (and nothing counted) when the link was already there.
  */
-export async function linkToTicket(db: Db, link: { articleId: string; ticketId: string; linkedBy: string; at: string }): Promise<boolean> {
+export async function linkToTicket(db: Db, link: { articleId: string; ticketId: string; organizationId: string; linkedBy: string; at: string }): Promise<boolean> {
   const k = kbDb(db);
   const r = await k
     .insertInto('kb_article_links')
-    .values({ article_id: link.articleId, ticket_id: link.ticketId, linked_by: link.linkedBy, linked_at: link.at })
+    .values({ article_id: link.articleId, ticket_id: link.ticketId, organization_id: link.organizationId, linked_by: link.linkedBy, linked_at: link.at })
     .onConflict((oc) => oc.columns(['article_id', 'ticket_id']).doNothing())
     .executeTakeFirst();
   if (Number(r.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
@@ -263,4 +263,39 @@ export async function ticketArticles(db: Db, ticketId: string): Promise<Array<{ 
     .orderBy('l.article_id')
     .execute();
   return rows.map((r) => ({ articleId: r.article_id, title: r.title, audience: r.audience as Audience, linkedBy: r.linked_by, linkedAt: r.linked_at }));
+}
+
+/** An article and how many of one client's tickets it solved. */
+export interface SolvedRow {
+  organizationId: string;
+  articleId: string;
+  title: string;
+  audience: Audience;
+  archived: boolean;
+  tickets: number;
+}
+
+/**
+ * Per client (or for one), the articles that solved the most of its tickets, most first (ties by
+ * title), at most `perClient` each; clients in id order.
+ */
+export async function solvedByClient(db: Db, filter: { organizationId?: string; perClient: number }): Promise<SolvedRow[]> {
+  let q = kbDb(db)
+    .selectFrom('kb_article_links as l')
+    .innerJoin('kb_articles as a', 'a.id', 'l.article_id')
+    .select((eb) => ['l.organization_id', 'l.article_id', 'a.title', 'a.audience', 'a.archived_at', eb.fn.countAll<number>().as('tickets')])
+    .where('l.organization_id', 'is not', null)
+    .groupBy(['l.organization_id', 'l.article_id', 'a.title', 'a.audience', 'a.archived_at']);
+  if (filter.organizationId) q = q.where('l.organization_id', '=', filter.organizationId);
+  const rows = await q.orderBy('l.organization_id').orderBy('tickets', 'desc').orderBy('a.title').orderBy('l.article_id').execute();
+  const kept = new Map<string, number>();
+  const out: SolvedRow[] = [];
+  for (const r of rows) {
+    const org = r.organization_id ?? '';
+    const n = kept.get(org) ?? 0;
+    if (n >= filter.perClient) continue;
+    kept.set(org, n + 1);
+    out.push({ organizationId: org, articleId: r.article_id, title: r.title, audience: r.audience as Audience, archived: r.archived_at !== null, tickets: Number(r.tickets) });
+  }
+  return out;
 }

@@ -15,11 +15,11 @@ import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isStaff, type Actor } from '../auth/index.js';
 import { findTicketForActor, searchTerms } from '../tickets/index.js';
-import { canRead, meaningfulTerms, snippet, withoutCommonWords, type Reader } from './article.js';
+import { canRead, meaningfulTerms, renderArticle, snippet, withoutCommonWords, type Reader } from './article.js';
 import { createArticle } from './create-article.js';
 import type { KbDeps } from './kb-deps.js';
-import { findArticle, listArticles, searchArticles, ticketArticles, wordCounts, type ArticleListRow } from './kb.repository.js';
-import { ArticleListQuery, CreateArticleBody, KbArticle, KbArticleSummary, KbLinkBody, SuggestionQuery, TicketKbLink, UpdateArticleBody } from './kb.schema.js';
+import { findArticle, listArticles, searchArticles, solvedByClient, ticketArticles, wordCounts, type ArticleListRow } from './kb.repository.js';
+import { ArticleListQuery, CreateArticleBody, KbArticle, KbArticleSummary, KbLinkBody, KbPreview, KbPreviewBody, KbSolvedRow, SolvedQuery, SuggestionQuery, TicketKbLink, UpdateArticleBody } from './kb.schema.js';
 import { linkArticle } from './link-article.js';
 import { updateArticle } from './update-article.js';
 
@@ -38,7 +38,7 @@ const presentSummary = (terms: string[]) => ({ text, rank: _r, authorUserId: _a,
 
 /** Registers the knowledge base's routes. */
 export function kbRoutes(app: App, deps: KbRoutesDeps): void {
-  for (const s of [KbArticle, KbArticleSummary, TicketKbLink]) app.addSchema(s);
+  for (const s of [KbArticle, KbArticleSummary, TicketKbLink, KbPreview, KbSolvedRow]) app.addSchema(s);
   const { db, dialect } = deps;
   const staff = (request: FastifyRequest) => {
     const actor = actorFrom(request);
@@ -117,6 +117,32 @@ export function kbRoutes(app: App, deps: KbRoutesDeps): void {
   }, async (request) => {
     const actor = staff(request);
     return db.transaction().execute((trx) => updateArticle({ db: trx, clock: deps.clock }, actor, request.params.id, request.body, request.ip));
+  });
+
+  app.post('/api/v1/kb/preview', {
+    schema: {
+      tags,
+      summary: 'Markdown rendered and sanitised as saving an article would (staff): the editor’s preview',
+      body: KbPreviewBody,
+      response: { 200: Type.Ref('KbPreview'), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request) => {
+    staff(request);
+    return { html: renderArticle(request.body.body).html };
+  });
+
+  app.get('/api/v1/kb/solved', {
+    schema: {
+      tags,
+      summary: 'Per client, the articles that solved the most of its tickets (staff)',
+      description: 'Counts the tickets each article was marked as having solved ("this solved it"), per client of the ticket; archived articles are included and marked.',
+      querystring: SolvedQuery,
+      response: { 200: Type.Object({ items: Type.Array(Type.Ref('KbSolvedRow')) }, { title: 'KbSolvedReport' }), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request) => {
+    staff(request);
+    const { organizationId, perClient = 5 } = request.query;
+    return { items: await solvedByClient(db, { organizationId, perClient }) };
   });
 
   const ticketOf = async (request: FastifyRequest, ref: string) => {

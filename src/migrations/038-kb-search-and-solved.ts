@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { DialectName } from '../platform/db/dialect.js';
+import { columnTypes, type DialectName } from '../platform/db/dialect.js';
 
 /**
  * The knowledge base's word statistics (issue 14, item 5), owned by the kb module.
@@ -15,8 +15,16 @@ import type { DialectName } from '../platform/db/dialect.js';
  * them by bm25 inside the index; PostgreSQL by the rank of the title alone, from
  * `kb_search.title_document` (generated, a few dozen bytes), since ranking by the whole document
  * reads every match's body-sized vector.
+ *
+ * `kb_article_links.organization_id`: the client of the ticket an article solved, kept with the
+ * link when it is made (and filled here for the links made before), so "which articles solved the
+ * most tickets per client" is a count over the kb's own table.
  */
 export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
+  const t = columnTypes(dialect);
+  await db.schema.alterTable('kb_article_links').addColumn('organization_id', t.id, (c) => c.references('organizations.id')).execute();
+  await sql`UPDATE kb_article_links SET organization_id = (SELECT tickets.organization_id FROM tickets WHERE tickets.id = kb_article_links.ticket_id)`.execute(db);
+  await db.schema.createIndex('kb_article_links_organization').on('kb_article_links').columns(['organization_id', 'article_id']).execute();
   if (dialect === 'sqlite') {
     await sql`CREATE VIRTUAL TABLE kb_search_vocab USING fts5vocab(kb_search_fts, 'row')`.execute(db);
   } else {
