@@ -32,6 +32,7 @@ const IncidentsPage = lazy(() => import('../../incidents/IncidentsPage').then((m
 const SsoSettingsPage = lazy(() => import('../../sso/settings/SsoSettingsPage').then((m) => ({ default: m.SsoSettingsPage })));
 const AssetsPage = lazy(() => import('../../assets/AssetsPage').then((m) => ({ default: m.AssetsPage })));
 const SparesPage = lazy(() => import('../../spares/SparesPage').then((m) => ({ default: m.SparesPage })));
+const KbPage = lazy(() => import('../../kb/console/KbPage').then((m) => ({ default: m.KbPage })));
 const DemoOutboxPage = lazy(() => import('../../notify/demo-outbox/DemoOutboxPage').then((m) => ({ default: m.DemoOutboxPage })));
 
 /** Desk-wide pages below the queues in the navigation. */
@@ -40,6 +41,7 @@ const DESK: { id: string; href: string; label: string; key: string }[] = [
   { id: 'incidents', href: '/incidents', label: 'Incidents', key: 'g v' },
   { id: 'assets', href: '/assets', label: 'Assets', key: 'g k' },
   { id: 'spares', href: '/spares', label: 'Spares', key: 'g j' },
+  { id: 'kb', href: '/kb', label: 'Knowledge base', key: 'g z' },
   { id: 'reports', href: '/reports', label: 'Reports', key: 'g s' },
   { id: 'triage', href: '/mail/triage', label: 'Mail triage', key: 'g f' },
   { id: 'mailboxes', href: '/mail/mailboxes', label: 'Mailboxes', key: 'g x' },
@@ -85,6 +87,7 @@ export function ConsoleShell({ session }: { session: Session }) {
       'g v': () => navigate('/incidents'),
       'g k': () => navigate('/assets'),
       'g j': () => navigate('/spares'),
+      'g z': () => navigate('/kb'),
       'g s': () => navigate('/reports'),
       'g f': () => navigate('/mail/triage'),
       'g x': () => navigate('/mail/mailboxes'),
@@ -110,6 +113,7 @@ export function ConsoleShell({ session }: { session: Session }) {
   const ticketMatch = match('/tickets/:ref', path);
   const incidentMatch = match('/incidents/:id', path);
   const assetMatch = match('/assets/:id', path);
+  const kbMatch = match('/kb/:id', path);
   let page;
   if (queueMatch && QUEUES.some((q) => q.id === queueMatch.queue)) page = <QueuePage key={queueMatch.queue} queueId={queueMatch.queue} session={session} />;
   else if (ticketMatch) page = <TicketPage key={ticketMatch.ref} ticketRef={ticketMatch.ref} session={session} backTo={backToQueue(session)} slots={TICKET_SLOTS} />;
@@ -119,6 +123,7 @@ export function ConsoleShell({ session }: { session: Session }) {
   else if (path === '/incidents' || incidentMatch) page = <IncidentsPage incidentId={incidentMatch?.id} />;
   else if (path === '/assets' || assetMatch) page = <AssetsPage assetId={assetMatch?.id} />;
   else if (path === '/spares') page = <SparesPage />;
+  else if (path === '/kb' || kbMatch) page = <KbPage articleId={kbMatch?.id} />;
   else if (path === '/reports') page = <ReportsPage />;
   else if (path === '/mail/triage') page = <TriagePage />;
   else if (path === '/mail/mailboxes') page = <MailboxesPage />;
