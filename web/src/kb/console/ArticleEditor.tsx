@@ -24,12 +24,21 @@ const FIELDS = ['/title', '/body', '/audience', '/organizationId', '/tags', '/ve
 
 const draftOf = (a: KbArticle): Draft => ({ title: a.title, body: a.body, audience: a.audience, organizationId: a.organizationId ?? '', tags: a.tags.join(', ') });
 
-export function ArticleEditor({ articleId, organizations, onSaved }: { articleId?: string; organizations: { id: string; name: string }[]; onSaved: () => void }) {
+interface Props {
+  /** The article to change; none for a new one. */
+  articleId?: string;
+  organizations: { id: string; name: string }[];
+  /** The article was just written in a new-article editor, which opened this one at its address. */
+  justPublished?: boolean;
+  onSaved: (id: string) => void;
+}
+
+export function ArticleEditor({ articleId, organizations, justPublished = false, onSaved }: Props) {
   const loaded = useResource(articleId ? (signal) => readArticle(articleId, signal) : null, [articleId]);
   const [article, setArticle] = useState<KbArticle>();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [error, setError] = useState<unknown>();
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState(justPublished);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (!loaded.data) return;
@@ -56,7 +65,7 @@ export function ArticleEditor({ articleId, organizations, onSaved }: { articleId
       setArticle(next);
       setDraft(draftOf(next));
       setSaved(true);
-      onSaved();
+      onSaved(next.id);
       if (!article) navigate(`/kb/${next.id}`, { replace: true });
     } catch (e) {
       setError(e);
@@ -102,7 +111,7 @@ export function ArticleEditor({ articleId, organizations, onSaved }: { articleId
           <Field label="Who can read it" error={fieldError(error, '/audience')}>
             <select value={draft.audience} onChange={(e) => set('audience', e.target.value as Draft['audience'])}>
               <option value="internal">Internal (staff only)</option>
-              <option value="clients">Client-visible (also in the portal)</option>
+              <option value="clients">Client-visible (portal too)</option>
             </select>
           </Field>
           <Field label="For" error={fieldError(error, '/organizationId')}>

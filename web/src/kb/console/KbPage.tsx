@@ -21,6 +21,8 @@ export function KbPage({ articleId }: { articleId?: string }) {
   const [audience, setAudience] = useState('');
   const [organizationId, setOrganizationId] = useState('');
   const [archived, setArchived] = useState(false);
+  // A new article's editor opens again at its own address; this tells it that it was just saved.
+  const [published, setPublished] = useState<string>();
   const q = useDebounced(text.trim());
   const list = useResource((signal) => listArticles({ q, audience, organizationId, archived }, signal), [q, audience, organizationId, archived]);
   const organizations = [...directory.organizations].sort((a, b) => a.name.localeCompare(b.name));
@@ -71,7 +73,18 @@ export function KbPage({ articleId }: { articleId?: string }) {
             ))}
           </ul>
         </div>
-        {articleId && <ArticleEditor key={articleId} articleId={articleId === 'new' ? undefined : articleId} organizations={organizations} onSaved={list.reload} />}
+        {articleId && (
+          <ArticleEditor
+            key={articleId}
+            articleId={articleId === 'new' ? undefined : articleId}
+            organizations={organizations}
+            justPublished={published === articleId}
+            onSaved={(id) => {
+              setPublished(id);
+              list.reload();
+            }}
+          />
+        )}
       </div>
       <SolvedReport />
     </div>
