@@ -102,7 +102,10 @@ describe('the knowledge base in the browser', () => {
     const ticket = await ok(w.app, owner(w), 'POST', '/api/v1/tickets', { organizationId: w.app.world.b.id, contactId: w.clientB.contactId, subject: 'Monitors flicker on the docking station', channel: 'email' });
     await page.goto(`${w.base}/tickets/${ticket.number}`);
     const panel = page.locator('.kb-panel');
-    await panel.locator('.kb-result', { hasText: draft.title }).waitFor();
+    const found = panel.locator('.kb-result', { hasText: draft.title });
+    await found.waitFor();
+    // Client-visible and answering the subject: marked as worth sending to the client.
+    await found.locator('.kb-suggested', { hasText: 'Suggested' }).waitFor();
     await context.close();
 
     // The client it is for is offered it while typing a new request.

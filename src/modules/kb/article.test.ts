@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canRead, meaningfulTerms, normaliseTags, renderArticle, snippet, withoutCommonWords } from './article.js';
+import { canRead, meaningfulTerms, normaliseTags, renderArticle, snippet, strongMatch, withoutCommonWords } from './article.js';
 
 describe('renderArticle', () => {
   it('renders Markdown headings, lists, code and links to HTML', () => {
@@ -82,5 +82,20 @@ describe('withoutCommonWords', () => {
   it('keeps the rarest word when every one is that common', () => {
     expect(withoutCommonWords(['open', 'update', 'the'], counts(1000, { open: 900, update: 700, the: 990 }))).toEqual(['update']);
     expect(withoutCommonWords([], counts(1000, {}))).toEqual([]);
+  });
+});
+
+describe('strongMatch', () => {
+  const title = ['docking', 'station', 'monitors', 'flicker', 'after', 'the', 'firmware', 'update'];
+
+  it('suggests an article whose title holds most of the subject’s words', () => {
+    expect(strongMatch(title, ['monitors', 'flicker', 'docking', 'station'])).toBe(true);
+    expect(strongMatch(title, ['monitors', 'flicker', 'dock'])).toBe(true);
+  });
+
+  it('does not suggest one that shares a single word, or under half of them', () => {
+    expect(strongMatch(title, ['monitors'])).toBe(false);
+    expect(strongMatch(title, ['monitors', 'flicker', 'laptop', 'screen', 'hdmi'])).toBe(false);
+    expect(strongMatch(title, ['dock', 'flicker'])).toBe(false);
   });
 });

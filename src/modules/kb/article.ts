@@ -104,6 +104,18 @@ export function withoutCommonWords(terms: string[], counts: WordCounts): string[
   return [terms.reduce((rarest, t) => (held(t) < held(rarest) ? t : rarest))];
 }
 
+/**
+ * Whether an article's title answers a ticket's subject strongly enough to suggest it: its title
+ * holds at least two of the subject's searched words (after `withoutCommonWords`), and at least
+ * half of them; the last searched word may be the start of a title word, as the search matches it.
+ */
+export function strongMatch(titleWords: string[], terms: string[]): boolean {
+  const distinct = [...new Set(terms)];
+  const last = terms[terms.length - 1];
+  const held = distinct.filter((t) => titleWords.some((w) => w === t || (t === last && w.startsWith(t)))).length;
+  return held >= 2 && held * 2 >= distinct.length;
+}
+
 /** What a reader is, as far as reading articles goes. */
 export type Reader = { kind: 'staff' } | { kind: 'client'; organizationId: string };
 

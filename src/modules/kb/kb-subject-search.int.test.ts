@@ -51,6 +51,16 @@ describe.each(DIALECTS)('searching the knowledge base with a ticket’s subject 
     expect(found.items.map((a) => a.id)).toEqual([target, distractor]);
   });
 
+  it('marks a client-visible article whose title answers the subject as suggested, and no other', async () => {
+    const found = (await search('Cannot open the shared drive since the firewall update')).items as { id: string; suggested?: boolean }[];
+    expect(found.map((a) => [a.id, a.suggested])).toEqual([[target, true], [distractor, false]]);
+    const internal = (await t.call(t.world.tokens.technician, 'POST', '/api/v1/kb/articles', { title: 'Shared drive firewall rule (internal)', body: 'SMB rule.', audience: 'internal' })).body.id as string;
+    const again = (await search('Cannot open the shared drive since the firewall update')).items as { id: string; suggested?: boolean }[];
+    expect(again.find((a) => a.id === internal)?.suggested).toBe(false);
+    // An every-word search is not a ticket's subject and marks nothing.
+    expect((await t.call(t.world.tokens.technician, 'GET', '/api/v1/kb/articles?q=shared%20drive')).body.items[0]).not.toHaveProperty('suggested');
+  });
+
   it('still searches by the rarest word when every word is that common', async () => {
     const found = await search('open update', '&limit=5');
     expect(found.items).toHaveLength(5);

@@ -15,7 +15,7 @@ import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isStaff, type Actor } from '../auth/index.js';
 import { findTicketForActor, searchTerms } from '../tickets/index.js';
-import { canRead, meaningfulTerms, renderArticle, snippet, withoutCommonWords, type Reader } from './article.js';
+import { canRead, meaningfulTerms, renderArticle, snippet, strongMatch, withoutCommonWords, type Reader } from './article.js';
 import { createArticle } from './create-article.js';
 import type { KbDeps } from './kb-deps.js';
 import { findArticle, listArticles, searchArticles, solvedByClient, ticketArticles, wordCounts, type ArticleListRow } from './kb.repository.js';
@@ -77,7 +77,10 @@ export function kbRoutes(app: App, deps: KbRoutesDeps): void {
     }
     const offset = readCursor(request, SEARCH)?.[0] ?? 0;
     const rows = await searchArticles(db, dialect, filter, terms, match, { limit, offset });
-    return toPage(request, SEARCH, rows, limit, () => [offset + limit], presentSummary(terms));
+    const present = presentSummary(terms);
+    // Marked on demand, where a ticket's subject is searched: nothing runs when a ticket is created.
+    const suggest = (row: ArticleListRow) => ({ ...present(row), suggested: row.audience === 'clients' && strongMatch(searchTerms(row.title), terms) });
+    return toPage(request, SEARCH, rows, limit, () => [offset + limit], match === 'any' ? suggest : present);
   });
 
   app.get('/api/v1/kb/suggestions', {

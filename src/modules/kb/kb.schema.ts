@@ -51,7 +51,11 @@ const summaryFields = {
 
 /** An article in a list, search or suggestion: no body, a snippet instead. */
 export const KbArticleSummary = Type.Object(
-  { ...summaryFields, snippet: Type.String({ description: 'Plain text around the first searched word (the beginning without a search).' }) },
+  {
+    ...summaryFields,
+    snippet: Type.String({ description: 'Plain text around the first searched word (the beginning without a search).' }),
+    suggested: Type.Optional(Type.Boolean({ description: 'In a `match=any` search (a ticket’s subject): true when the article is client-visible and its title holds most of the searched words — worth sending to the client.' })),
+  },
   { $id: 'KbArticleSummary' },
 );
 

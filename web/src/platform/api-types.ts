@@ -20077,6 +20077,8 @@ export interface components {
             snippet: string;
             /** @description Tickets this article solved ("this solved it"), one per ticket. */
             solvedCount: number;
+            /** @description In a `match=any` search (a ticket’s subject): true when the article is client-visible and its title holds most of the searched words — worth sending to the client. */
+            suggested?: boolean;
             tags: string[];
             title: string;
             /** Format: date-time */
