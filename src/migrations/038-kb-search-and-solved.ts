@@ -23,7 +23,7 @@ import { columnTypes, type DialectName } from '../platform/db/dialect.js';
 export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
   const t = columnTypes(dialect);
   await db.schema.alterTable('kb_article_links').addColumn('organization_id', t.id, (c) => c.references('organizations.id')).execute();
-  await sql`UPDATE kb_article_links SET organization_id = (SELECT tickets.organization_id FROM tickets WHERE tickets.id = kb_article_links.ticket_id)`.execute(db);
+  await fillLinkClients(db);
   await db.schema.createIndex('kb_article_links_organization').on('kb_article_links').columns(['organization_id', 'article_id']).execute();
   if (dialect === 'sqlite') {
     await sql`CREATE VIRTUAL TABLE kb_search_vocab USING fts5vocab(kb_search_fts, 'row')`.execute(db);
@@ -33,4 +33,10 @@ export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
       to_tsvector('simple', regexp_replace(title, '[[:punct:][:space:]]+', ' ', 'g'))
     ) STORED`.execute(db);
   }
+}
+
+/** Gives each "this solved it" link without a client the client of its ticket. */
+export async function fillLinkClients(db: Kysely<any>): Promise<void> {
+  await sql`UPDATE kb_article_links SET organization_id = (SELECT tickets.organization_id FROM tickets WHERE tickets.id = kb_article_links.ticket_id)
+    WHERE organization_id IS NULL`.execute(db);
 }
