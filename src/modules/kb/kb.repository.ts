@@ -194,19 +194,25 @@ function rankedPage(dialect: DialectName, filter: ArticleFilter, terms: string[]
   const candidates = Math.max(ANY_CANDIDATES, 4 * (page.offset + page.limit + 1));
   const tail = sql`ORDER BY rank DESC, a.solved_count DESC, s.article_id LIMIT ${page.limit + 1} OFFSET ${page.offset}`;
   if (dialect === 'sqlite') {
-    const matches = mode === 'all'
-      ? sql`SELECT rowid, -bm25(kb_search_fts, 10.0, 1.0) AS score FROM kb_search_fts WHERE kb_search_fts MATCH ${match}`
-      : sql`SELECT rowid, -rank AS score FROM kb_search_fts WHERE kb_search_fts MATCH ${match} AND rank MATCH 'bm25(10.0, 1.0)' ORDER BY rank LIMIT ${candidates}`;
+    if (mode === 'all') {
+      return sql`SELECT s.article_id, -bm25(kb_search_fts, 10.0, 1.0) AS rank, a.solved_count
+        FROM kb_search_fts JOIN kb_search s ON s.id = kb_search_fts.rowid JOIN kb_articles a ON a.id = s.article_id
+        WHERE kb_search_fts MATCH ${match} AND ${where} ${tail}`;
+    }
     return sql`SELECT s.article_id, m.score AS rank, a.solved_count
-      FROM (${matches}) m JOIN kb_search s ON s.id = m.rowid JOIN kb_articles a ON a.id = s.article_id
+      FROM (SELECT rowid, -rank AS score FROM kb_search_fts WHERE kb_search_fts MATCH ${match} AND rank MATCH 'bm25(10.0, 1.0)' ORDER BY rank LIMIT ${candidates}) m
+      JOIN kb_search s ON s.id = m.rowid JOIN kb_articles a ON a.id = s.article_id
       WHERE ${where} ${tail}`;
   }
   const query = sql`to_tsquery('simple', ${match})`;
-  const matches = mode === 'all'
-    ? sql`SELECT article_id FROM kb_search WHERE document @@ ${query}`
-    : sql`SELECT article_id FROM kb_search WHERE document @@ ${query} ORDER BY ts_rank(title_document, ${query}) DESC, article_id LIMIT ${candidates}`;
+  if (mode === 'all') {
+    return sql`SELECT s.article_id, ts_rank(s.document, ${query}) AS rank, a.solved_count
+      FROM kb_search s JOIN kb_articles a ON a.id = s.article_id
+      WHERE s.document @@ ${query} AND ${where} ${tail}`;
+  }
   return sql`SELECT s.article_id, ts_rank(s.document, ${query}) AS rank, a.solved_count
-    FROM (${matches}) m JOIN kb_search s ON s.article_id = m.article_id JOIN kb_articles a ON a.id = s.article_id
+    FROM (SELECT article_id FROM kb_search WHERE document @@ ${query} ORDER BY ts_rank(title_document, ${query}) DESC, article_id LIMIT ${candidates}) m
+    JOIN kb_search s ON s.article_id = m.article_id JOIN kb_articles a ON a.id = s.article_id
     WHERE ${where} ${tail}`;
 }
 
