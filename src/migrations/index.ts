@@ -33,6 +33,7 @@ import * as invoices from './034-invoices.js';
 import * as billingAlertsRatesApprovals from './035-billing-alerts-rates-approvals.js';
 import * as campaigns from './036-campaigns.js';
 import * as backups from './037-backups.js';
+import * as kbSearchAndSolved from './038-kb-search-and-solved.js';
 import * as serialisedSpares from './039-serialised-spares.js';
 import * as subscriptionsAndDeclaredSuspicions from './040-subscriptions-and-declared-suspicions.js';
 
@@ -76,6 +77,7 @@ export const migrations: MigrationStep[] = [
   { name: '035-billing-alerts-rates-approvals', up: billingAlertsRatesApprovals.up },
   { name: '036-campaigns', up: campaigns.up },
   { name: '037-backups', up: backups.up },
+  { name: '038-kb-search-and-solved', up: kbSearchAndSolved.up },
   { name: '039-serialised-spares', up: serialisedSpares.up },
   { name: '040-subscriptions-and-declared-suspicions', up: subscriptionsAndDeclaredSuspicions.up },
 ];

@@ -404,6 +404,8 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { title: 'Example article', body: 'Restart the **router**.', audience: 'clients', organizationId: ids.organization, tags: ['network'] };
     case 'PATCH /api/v1/kb/articles/{id}':
       return { title: 'Renamed article' };
+    case 'POST /api/v1/kb/preview':
+      return { body: 'Restart the **router**.' };
     case 'POST /api/v1/tickets/{id}/kb-links':
       return { articleId: ids.kbArticle ?? 'no-such-article' };
     case 'PUT /api/v1/billing/contracts/{id}/terms':

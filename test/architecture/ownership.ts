@@ -80,6 +80,7 @@ export const OWNERS: Record<string, string> = {
   kb_article_links: 'kb',
   kb_search: 'kb',
   kb_search_fts: 'kb',
+  kb_search_vocab: 'kb',
   incident_events: 'incidents',
   incident_updates: 'incidents',
   incident_reviews: 'incidents',

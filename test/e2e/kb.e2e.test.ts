@@ -5,7 +5,8 @@ import { launchChromium, newContext, ok, owner, screenshot, signIn, startE2eWorl
 /**
  * The knowledge base in the browser (scenario 9): a technician finds an article from a ticket with
  * its subject already searched and marks it as what solved it; a client typing a new request is
- * offered the client-visible article, and opens it in the portal.
+ * offered the client-visible article, and opens it in the portal; an article written and changed
+ * in the console's editor is found from a ticket and suggested to its client.
  */
 describe('the knowledge base in the browser', () => {
   let w: E2eWorld;
@@ -67,5 +68,53 @@ describe('the knowledge base in the browser', () => {
     await page.getByRole('link', { name: '← New request' }).click();
     expect(await page.getByLabel('What is the problem?').inputValue()).toBe('our label printer prints blank');
     await context.close();
+  });
+  it('[kb]: an article written in the console is found from a ticket and suggested in the portal', async () => {
+    const draft = { title: 'Docking station monitors flicker after the firmware update', body: 'Unplug the **docking station** power for ten seconds.\n\n1. Update the dock firmware.\n2. Reconnect the monitors.' };
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, w.base, w.tech.email, '/kb');
+    await page.getByRole('heading', { name: 'Knowledge base', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'New article' }).click();
+    await page.getByLabel('Title', { exact: true }).fill(draft.title);
+    await page.getByLabel('Text (Markdown)').fill(draft.body);
+    // The preview is the server's own rendering and sanitising of the Markdown.
+    await page.locator('.kb-preview strong', { hasText: 'docking station' }).waitFor();
+    await page.locator('.kb-preview li', { hasText: 'Update the dock firmware.' }).waitFor();
+    await page.getByLabel('Who can read it').selectOption('clients');
+    await page.getByLabel('For', { exact: true }).selectOption({ label: 'Birch Logistics' });
+    await page.getByLabel('Tags').fill('Docking, monitors');
+    await screenshot(page, 'kb-editor', { fullPage: true });
+    await page.getByRole('button', { name: 'Publish article' }).click();
+    await page.getByText('Saved.').waitFor();
+    await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: draft.title }).waitFor();
+    // Changed again: saved on the version it was opened at.
+    await page.getByLabel('Text (Markdown)').fill(`${draft.body}\n\nStill flickering? Swap the **cable**.`);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Saved.').waitFor();
+    const stored = (await ok(w.app, owner(w), 'GET', `/api/v1/kb/articles?q=${encodeURIComponent('docking flicker')}`)).items;
+    expect(stored).toEqual([expect.objectContaining({ title: draft.title, audience: 'clients', organizationId: w.app.world.b.id, tags: ['docking', 'monitors'] })]);
+    const full = await ok(w.app, owner(w), 'GET', `/api/v1/kb/articles/${stored[0].id}`);
+    expect(full).toMatchObject({ version: 2, authorUserId: w.tech.id });
+    expect(full.bodyHtml).toContain('<strong>cable</strong>');
+
+    // A ticket that came in by email finds it in its knowledge-base panel, searched by its subject.
+    const ticket = await ok(w.app, owner(w), 'POST', '/api/v1/tickets', { organizationId: w.app.world.b.id, contactId: w.clientB.contactId, subject: 'Monitors flicker on the docking station', channel: 'email' });
+    await page.goto(`${w.base}/tickets/${ticket.number}`);
+    const panel = page.locator('.kb-panel');
+    const found = panel.locator('.kb-result', { hasText: draft.title });
+    await found.waitFor();
+    // Client-visible and answering the subject: marked as worth sending to the client.
+    await found.locator('.kb-suggested', { hasText: 'Suggested' }).waitFor();
+    await context.close();
+
+    // The client it is for is offered it while typing a new request.
+    const portalContext = await newContext(browser);
+    const portal = await portalContext.newPage();
+    await signIn(portal, w.base, w.clientB.email, '/portal/new');
+    await portal.getByRole('heading', { name: 'New request' }).waitFor();
+    await portal.getByLabel('What is the problem?').pressSequentially('my monitors flicker on the dock', { delay: 20 });
+    await portal.getByRole('complementary', { name: 'Articles that may help' }).getByRole('link', { name: draft.title }).waitFor();
+    await portalContext.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canRead, meaningfulTerms, normaliseTags, renderArticle, snippet } from './article.js';
+import { canRead, meaningfulTerms, normaliseTags, renderArticle, snippet, strongMatch, withoutCommonWords } from './article.js';
 
 describe('renderArticle', () => {
   it('renders Markdown headings, lists, code and links to HTML', () => {
@@ -65,5 +65,37 @@ describe('meaningfulTerms', () => {
   it('leaves function words out of an any-word search, unless they are all there is', () => {
     expect(meaningfulTerms(['vpn', 'drops', 'for', 'the', 'remote', 'planners'])).toEqual(['vpn', 'drops', 'remote', 'planners']);
     expect(meaningfulTerms(['how', 'to'])).toEqual(['how', 'to']);
+  });
+});
+
+describe('withoutCommonWords', () => {
+  const counts = (articles: number, held: Record<string, number>) => ({ articles, holding: new Map(Object.entries(held)) });
+
+  it('leaves out the words more than half the articles hold', () => {
+    expect(withoutCommonWords(['open', 'shared', 'drive', 'update'], counts(1000, { open: 900, shared: 40, drive: 500, update: 501 }))).toEqual(['shared', 'drive']);
+  });
+
+  it('keeps every word in a small knowledge base', () => {
+    expect(withoutCommonWords(['open', 'shared'], counts(150, { open: 150, shared: 3 }))).toEqual(['open', 'shared']);
+  });
+
+  it('keeps the rarest word when every one is that common', () => {
+    expect(withoutCommonWords(['open', 'update', 'the'], counts(1000, { open: 900, update: 700, the: 990 }))).toEqual(['update']);
+    expect(withoutCommonWords([], counts(1000, {}))).toEqual([]);
+  });
+});
+
+describe('strongMatch', () => {
+  const title = ['docking', 'station', 'monitors', 'flicker', 'after', 'the', 'firmware', 'update'];
+
+  it('suggests an article whose title holds most of the subject’s words', () => {
+    expect(strongMatch(title, ['monitors', 'flicker', 'docking', 'station'])).toBe(true);
+    expect(strongMatch(title, ['monitors', 'flicker', 'dock'])).toBe(true);
+  });
+
+  it('does not suggest one that shares a single word, or under half of them', () => {
+    expect(strongMatch(title, ['monitors'])).toBe(false);
+    expect(strongMatch(title, ['monitors', 'flicker', 'laptop', 'screen', 'hdmi'])).toBe(false);
+    expect(strongMatch(title, ['dock', 'flicker'])).toBe(false);
   });
 });

@@ -76,6 +76,46 @@ export function meaningfulTerms(terms: string[]): string[] {
   return kept.length > 0 ? kept : terms;
 }
 
+/** How many articles there are, and how many hold each word (a word not counted holds none that matter). */
+export interface WordCounts {
+  articles: number;
+  holding: Map<string, number>;
+}
+
+/**
+ * Knowledge bases smaller than this rank every match: it is cheap, and a word shared by most of a
+ * handful of articles can still be the one that finds the right article.
+ */
+const COMMON_FROM_ARTICLES = 200;
+
+/**
+ * The words of an any-word search worth ranking by: without those held by more than half the
+ * articles, once there are enough articles for that to matter. Such a word adds nothing to bm25
+ * (its inverse document frequency is at or below zero, which FTS5 floors to almost nothing), while
+ * PostgreSQL's ts_rank, which ignores rarity, would let it outweigh the rare words that tell
+ * articles apart; and it matches thousands of articles that all had to be ranked (bench/RESULTS.md).
+ * When every word is that common, the rarest one is kept.
+ */
+export function withoutCommonWords(terms: string[], counts: WordCounts): string[] {
+  if (counts.articles < COMMON_FROM_ARTICLES) return terms;
+  const held = (t: string) => counts.holding.get(t) ?? 0;
+  const kept = terms.filter((t) => held(t) <= counts.articles / 2);
+  if (kept.length > 0 || terms.length === 0) return kept;
+  return [terms.reduce((rarest, t) => (held(t) < held(rarest) ? t : rarest))];
+}
+
+/**
+ * Whether an article's title answers a ticket's subject strongly enough to suggest it: its title
+ * holds at least two of the subject's searched words (after `withoutCommonWords`), and at least
+ * half of them; the last searched word may be the start of a title word, as the search matches it.
+ */
+export function strongMatch(titleWords: string[], terms: string[]): boolean {
+  const distinct = [...new Set(terms)];
+  const last = terms[terms.length - 1];
+  const held = distinct.filter((t) => titleWords.some((w) => w === t || (t === last && w.startsWith(t)))).length;
+  return held >= 2 && held * 2 >= distinct.length;
+}
+
 /** What a reader is, as far as reading articles goes. */
 export type Reader = { kind: 'staff' } | { kind: 'client'; organizationId: string };
 

@@ -162,4 +162,32 @@ describe.each(DIALECTS)('knowledge base on %s', (dialect) => {
     expect((await t.call(tech, 'POST', `/api/v1/tickets/${ticket.id}/kb-links`, { articleId: old.id })).body).toMatchObject({ status: 422, code: 'article_archived', field: '/articleId' });
     expect((await t.call(tech, 'GET', `/api/v1/kb/articles/${ids.bravoOnly}`)).body.solvedCount).toBe(0);
   });
+  it('previews Markdown as saving it would render and sanitise it, for staff only', async () => {
+    const tech = t.world.tokens.technician;
+    const r = await t.call(tech, 'POST', '/api/v1/kb/preview', { body: '## Steps\n\n**Restart** it <script>alert(1)</script> [x](javascript:alert(1))' });
+    expect(r.status).toBe(200);
+    expect(r.body.html).toContain('<h2>Steps</h2>');
+    expect(r.body.html).toContain('<strong>Restart</strong>');
+    expect(r.body.html).not.toMatch(/<script|href="javascript/);
+    expect((await t.call(tech, 'POST', '/api/v1/kb/preview', {})).body).toMatchObject({ status: 400, field: '/body' });
+    expect((await t.call(t.world.a.clientUserToken, 'POST', '/api/v1/kb/preview', { body: 'x' })).status).toBe(403);
+  });
+
+  it('reports per client the articles that solved the most of its tickets', async () => {
+    const tech = t.world.tokens.technician;
+    const w = t.world;
+    const article = async (title: string) => (await t.call(tech, 'POST', '/api/v1/kb/articles', { title, body: 'Steps.', audience: 'clients' })).body.id as string;
+    const ticket = async (org: { id: string; contactId: string }) => (await t.call(tech, 'POST', '/api/v1/tickets', { organizationId: org.id, contactId: org.contactId, subject: 'Solved by an article' })).body.id as string;
+    const [often, once] = [await article('Clear the Teams cache'), await article('Re-pair the headset')];
+    for (const [org, articleId] of [[w.a, often], [w.a, often], [w.a, once], [w.b, once]] as const) {
+      expect((await t.call(tech, 'POST', `/api/v1/tickets/${await ticket(org)}/kb-links`, { articleId })).status).toBe(201);
+    }
+    const report = (await t.call(tech, 'GET', '/api/v1/kb/solved')).body.items as { organizationId: string; articleId: string; tickets: number }[];
+    const mine = (orgId: string) => report.filter((r) => r.organizationId === orgId && [often, once].includes(r.articleId)).map((r) => [r.articleId, r.tickets]);
+    expect(mine(w.a.id)).toEqual([[often, 2], [once, 1]]);
+    expect(mine(w.b.id)).toEqual([[once, 1]]);
+    const top = (await t.call(tech, 'GET', `/api/v1/kb/solved?organizationId=${w.a.id}&perClient=1`)).body.items;
+    expect(top).toEqual([expect.objectContaining({ organizationId: w.a.id, articleId: often, title: 'Clear the Teams cache', tickets: 2, archived: false })]);
+    expect((await t.call(w.a.clientAdminToken, 'GET', '/api/v1/kb/solved')).status).toBe(403);
+  });
 });

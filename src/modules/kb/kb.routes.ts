@@ -15,11 +15,11 @@ import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isStaff, type Actor } from '../auth/index.js';
 import { findTicketForActor, searchTerms } from '../tickets/index.js';
-import { canRead, meaningfulTerms, snippet, type Reader } from './article.js';
+import { canRead, meaningfulTerms, renderArticle, snippet, strongMatch, withoutCommonWords, type Reader } from './article.js';
 import { createArticle } from './create-article.js';
 import type { KbDeps } from './kb-deps.js';
-import { findArticle, listArticles, searchArticles, ticketArticles, type ArticleListRow } from './kb.repository.js';
-import { ArticleListQuery, CreateArticleBody, KbArticle, KbArticleSummary, KbLinkBody, SuggestionQuery, TicketKbLink, UpdateArticleBody } from './kb.schema.js';
+import { findArticle, listArticles, searchArticles, solvedByClient, ticketArticles, wordCounts, type ArticleListRow } from './kb.repository.js';
+import { ArticleListQuery, CreateArticleBody, KbArticle, KbArticleSummary, KbLinkBody, KbPreview, KbPreviewBody, KbSolvedRow, SolvedQuery, SuggestionQuery, TicketKbLink, UpdateArticleBody } from './kb.schema.js';
 import { linkArticle } from './link-article.js';
 import { updateArticle } from './update-article.js';
 
@@ -38,7 +38,7 @@ const presentSummary = (terms: string[]) => ({ text, rank: _r, authorUserId: _a,
 
 /** Registers the knowledge base's routes. */
 export function kbRoutes(app: App, deps: KbRoutesDeps): void {
-  for (const s of [KbArticle, KbArticleSummary, TicketKbLink]) app.addSchema(s);
+  for (const s of [KbArticle, KbArticleSummary, TicketKbLink, KbPreview, KbSolvedRow]) app.addSchema(s);
   const { db, dialect } = deps;
   const staff = (request: FastifyRequest) => {
     const actor = actorFrom(request);
@@ -51,6 +51,12 @@ export function kbRoutes(app: App, deps: KbRoutesDeps): void {
     return article;
   };
   const tags = ['kb'];
+  // An any-word search ranks by the words that tell articles apart: no function words, and none
+  // that most articles hold (article.ts, withoutCommonWords).
+  const anyWords = async (words: string[]) => {
+    const meaningful = meaningfulTerms(words);
+    return withoutCommonWords(meaningful, await wordCounts(db, dialect, meaningful));
+  };
 
   app.get('/api/v1/kb/articles', {
     schema: {
@@ -64,14 +70,17 @@ export function kbRoutes(app: App, deps: KbRoutesDeps): void {
     const { q, match = 'all', limit = 50, cursor: _c, ...rest } = request.query;
     const filter = { ...rest, reader: readerOf(actorFrom(request)) };
     const words = q === undefined ? undefined : searchTerms(q);
-    const terms = words && match === 'any' ? meaningfulTerms(words) : words;
+    const terms = words && match === 'any' ? await anyWords(words) : words;
     if (terms === undefined) {
       const rows = await listArticles(db, dialect, filter, { limit, after: readCursor(request, LIST) });
       return toPage(request, LIST, rows, limit, (r) => [r.updatedAt, r.id], presentSummary([]));
     }
     const offset = readCursor(request, SEARCH)?.[0] ?? 0;
     const rows = await searchArticles(db, dialect, filter, terms, match, { limit, offset });
-    return toPage(request, SEARCH, rows, limit, () => [offset + limit], presentSummary(terms));
+    const present = presentSummary(terms);
+    // Marked on demand, where a ticket's subject is searched: nothing runs when a ticket is created.
+    const suggest = (row: ArticleListRow) => ({ ...present(row), suggested: row.audience === 'clients' && strongMatch(searchTerms(row.title), terms) });
+    return toPage(request, SEARCH, rows, limit, () => [offset + limit], match === 'any' ? suggest : present);
   });
 
   app.get('/api/v1/kb/suggestions', {
@@ -83,7 +92,7 @@ export function kbRoutes(app: App, deps: KbRoutesDeps): void {
       response: { 200: Type.Object({ items: Type.Array(Type.Ref('KbArticleSummary')) }, { title: 'KbSuggestions' }), ...problemResponses(400, 401) },
     },
   }, async (request) => {
-    const terms = meaningfulTerms(searchTerms(request.query.q));
+    const terms = await anyWords(searchTerms(request.query.q));
     const rows = await searchArticles(db, dialect, { reader: readerOf(actorFrom(request)), audience: 'clients' }, terms, 'any', { limit: request.query.limit ?? 5, offset: 0 });
     return { items: rows.slice(0, request.query.limit ?? 5).map(presentSummary(terms)) };
   });
@@ -111,6 +120,32 @@ export function kbRoutes(app: App, deps: KbRoutesDeps): void {
   }, async (request) => {
     const actor = staff(request);
     return db.transaction().execute((trx) => updateArticle({ db: trx, clock: deps.clock }, actor, request.params.id, request.body, request.ip));
+  });
+
+  app.post('/api/v1/kb/preview', {
+    schema: {
+      tags,
+      summary: 'Markdown rendered and sanitised as saving an article would (staff): the editor’s preview',
+      body: KbPreviewBody,
+      response: { 200: Type.Ref('KbPreview'), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request) => {
+    staff(request);
+    return { html: renderArticle(request.body.body).html };
+  });
+
+  app.get('/api/v1/kb/solved', {
+    schema: {
+      tags,
+      summary: 'Per client, the articles that solved the most of its tickets (staff)',
+      description: 'Counts the tickets each article was marked as having solved ("this solved it"), per client of the ticket; archived articles are included and marked.',
+      querystring: SolvedQuery,
+      response: { 200: Type.Object({ items: Type.Array(Type.Ref('KbSolvedRow')) }, { title: 'KbSolvedReport' }), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request) => {
+    staff(request);
+    const { organizationId, perClient = 5 } = request.query;
+    return { items: await solvedByClient(db, { organizationId, perClient }) };
   });
 
   const ticketOf = async (request: FastifyRequest, ref: string) => {

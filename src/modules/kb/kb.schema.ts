@@ -51,7 +51,11 @@ const summaryFields = {
 
 /** An article in a list, search or suggestion: no body, a snippet instead. */
 export const KbArticleSummary = Type.Object(
-  { ...summaryFields, snippet: Type.String({ description: 'Plain text around the first searched word (the beginning without a search).' }) },
+  {
+    ...summaryFields,
+    snippet: Type.String({ description: 'Plain text around the first searched word (the beginning without a search).' }),
+    suggested: Type.Optional(Type.Boolean({ description: 'In a `match=any` search (a ticket’s subject): true when the article is client-visible and its title holds most of the searched words — worth sending to the client.' })),
+  },
   { $id: 'KbArticleSummary' },
 );
 
@@ -104,4 +108,32 @@ export const TicketKbLink = Type.Object(
     linkedAt: Instant,
   },
   { $id: 'TicketKbLink' },
+);
+
+/** Markdown to preview as the article would show it (staff). */
+export const KbPreviewBody = Type.Object({ body: articleSettings.body }, { additionalProperties: false });
+
+/** Markdown rendered and sanitised exactly as saving an article would. */
+export const KbPreview = Type.Object({ html: Type.String({ description: 'The sanitised HTML.' }) }, { $id: 'KbPreview' });
+
+/** Which clients the solved-tickets report covers. */
+export const SolvedQuery = Type.Object(
+  {
+    organizationId: Type.Optional({ ...Id, description: 'Only this client.' }),
+    perClient: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 5, description: 'Articles listed per client.' })),
+  },
+  { additionalProperties: false },
+);
+
+/** An article and how many of one client's tickets it solved. */
+export const KbSolvedRow = Type.Object(
+  {
+    organizationId: Type.String(),
+    articleId: Type.String(),
+    title: Type.String(),
+    audience: AudienceT,
+    archived: Type.Boolean(),
+    tickets: Type.Integer({ description: 'Tickets of this client the article was marked as having solved.' }),
+  },
+  { $id: 'KbSolvedRow' },
 );

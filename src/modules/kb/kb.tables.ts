@@ -1,5 +1,5 @@
 /**
- * Row types of the knowledge-base tables (migration 028-kb), owned by the kb module: only its
+ * Row types of the knowledge-base tables (migrations 028-kb and 038-kb-search-and-solved), owned by the kb module: only its
  * repository names them in SQL. Instants are ISO-8601 strings on both dialects; `tags` is JSON
  * written as text and read with `readJson`.
  */
@@ -31,6 +31,8 @@ export interface KbArticleTable {
 export interface KbArticleLinkTable {
   article_id: string;
   ticket_id: string;
+  /** The ticket's client when the link was made (migration 038), for the solved-per-client report. */
+  organization_id: string | null;
   linked_by: string | null;
   linked_at: string;
 }

@@ -23,7 +23,7 @@ export async function linkArticle(deps: KbDeps, actor: StaffActor, ticket: LinkT
     throw new AppError('article_other_client', 'This article is scoped to another client than the ticket’s', { status: 422, field: '/articleId' });
   }
   const now = deps.clock.iso();
-  const created = await linkToTicket(deps.db, { articleId, ticketId: ticket.id, linkedBy: actor.userId, at: now });
+  const created = await linkToTicket(deps.db, { articleId, ticketId: ticket.id, organizationId: ticket.organizationId, linkedBy: actor.userId, at: now });
   if (!created) return { created };
   await touchTicket(deps.db, ticket.id, now);
   await insertTicketEvent(deps.db, { ticketId: ticket.id, actorUserId: actor.userId, type: 'kb.solved', field: null, before: null, after: { articleId, title: article.title }, internal: true, at: now });

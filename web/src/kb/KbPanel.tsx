@@ -78,6 +78,11 @@ function KbResult({ article, ticketId, linked, onLinked }: { article: KbArticleS
           {article.title}
         </button>
         <span className={`badge kb-audience ${article.audience}`}>{article.audience === 'internal' ? 'Internal' : 'Client-visible'}</span>
+        {article.suggested && (
+          <span className="badge kb-suggested" title="Client-visible, and its title answers this ticket’s subject: worth sending to the client">
+            Suggested
+          </span>
+        )}
       </div>
       <p className="kb-snippet small muted">{article.snippet}</p>
       {open && full.data && <div className="kb-article-body" dangerouslySetInnerHTML={{ __html: full.data.bodyHtml }} />}

@@ -11511,6 +11511,149 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/kb/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Markdown rendered and sanitised as saving an article would (staff): the editor’s preview */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Markdown. Raw HTML in it is shown as text; the rendered HTML is sanitised. */
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KbPreview"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/solved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per client, the articles that solved the most of its tickets (staff)
+         * @description Counts the tickets each article was marked as having solved ("this solved it"), per client of the ticket; archived articles are included and marked.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this client. */
+                    organizationId?: string;
+                    /** @description Articles listed per client. */
+                    perClient?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["KbSolvedRow"][];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kb/suggestions": {
         parameters: {
             query?: never;
@@ -24524,10 +24667,26 @@ export interface components {
             snippet: string;
             /** @description Tickets this article solved ("this solved it"), one per ticket. */
             solvedCount: number;
+            /** @description In a `match=any` search (a ticket’s subject): true when the article is client-visible and its title holds most of the searched words — worth sending to the client. */
+            suggested?: boolean;
             tags: string[];
             title: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        KbPreview: {
+            /** @description The sanitised HTML. */
+            html: string;
+        };
+        KbSolvedRow: {
+            archived: boolean;
+            articleId: string;
+            /** @description `internal`: MSP staff only. `clients`: also the users of the clients in its scope, in their portal. */
+            audience: "internal" | "clients";
+            organizationId: string;
+            /** @description Tickets of this client the article was marked as having solved. */
+            tickets: number;
+            title: string;
         };
         LiveEvent: {
             /** Format: date-time */

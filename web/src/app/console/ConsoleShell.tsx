@@ -35,6 +35,7 @@ const AssetFeedsPage = lazy(() => import('../../assets/AssetFeedsPage').then((m)
 const SparesSetupPage = lazy(() => import('../../spares/SparesSetupPage').then((m) => ({ default: m.SparesSetupPage })));
 const SparesPage = lazy(() => import('../../spares/SparesPage').then((m) => ({ default: m.SparesPage })));
 const CampaignsPage = lazy(() => import('../../campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+const KbPage = lazy(() => import('../../kb/console/KbPage').then((m) => ({ default: m.KbPage })));
 const DemoOutboxPage = lazy(() => import('../../notify/demo-outbox/DemoOutboxPage').then((m) => ({ default: m.DemoOutboxPage })));
 
 /** Desk-wide pages below the queues in the navigation. */
@@ -44,6 +45,7 @@ const DESK: { id: string; href: string; label: string; key: string }[] = [
   { id: 'assets', href: '/assets', label: 'Assets', key: 'g k' },
   { id: 'spares', href: '/spares', label: 'Spares', key: 'g j' },
   { id: 'campaigns', href: '/campaigns', label: 'Campaigns', key: 'g z' },
+  { id: 'kb', href: '/kb', label: 'Knowledge base', key: 'g K' },
   { id: 'reports', href: '/reports', label: 'Reports', key: 'g s' },
   { id: 'triage', href: '/mail/triage', label: 'Mail triage', key: 'g f' },
   { id: 'mailboxes', href: '/mail/mailboxes', label: 'Mailboxes', key: 'g x' },
@@ -90,6 +92,7 @@ export function ConsoleShell({ session }: { session: Session }) {
       'g k': () => navigate('/assets'),
       'g j': () => navigate('/spares'),
       'g z': () => navigate('/campaigns'),
+      'g K': () => navigate('/kb'),
       'g s': () => navigate('/reports'),
       'g f': () => navigate('/mail/triage'),
       'g x': () => navigate('/mail/mailboxes'),
@@ -116,6 +119,7 @@ export function ConsoleShell({ session }: { session: Session }) {
   const incidentMatch = match('/incidents/:id', path);
   const assetMatch = match('/assets/:id', path);
   const campaignMatch = match('/campaigns/:id', path);
+  const kbMatch = match('/kb/:id', path);
   let page;
   if (queueMatch && QUEUES.some((q) => q.id === queueMatch.queue)) page = <QueuePage key={queueMatch.queue} queueId={queueMatch.queue} session={session} />;
   else if (ticketMatch) page = <TicketPage key={ticketMatch.ref} ticketRef={ticketMatch.ref} session={session} backTo={backToQueue(session)} slots={TICKET_SLOTS} />;
@@ -128,6 +132,7 @@ export function ConsoleShell({ session }: { session: Session }) {
   else if (path === '/spares') page = <SparesPage />;
   else if (path === '/campaigns' || campaignMatch) page = <CampaignsPage campaignId={campaignMatch?.id} />;
   else if (path === '/spares/setup') page = <SparesSetupPage canSetUp={['owner', 'admin', 'service_manager'].includes(session.user.role)} />;
+  else if (path === '/kb' || kbMatch) page = <KbPage articleId={kbMatch?.id} />;
   else if (path === '/reports') page = <ReportsPage />;
   else if (path === '/mail/triage') page = <TriagePage />;
   else if (path === '/mail/mailboxes') page = <MailboxesPage />;

@@ -24,6 +24,7 @@ const GROUPS: { title: string; keys: Keys[] }[] = [
       [['g', 'k'], 'Go to assets (clients’ kit, search, CSV import)', 'then'],
       [['g', 'j'], 'Go to spares: what is available where, your van', 'then'],
       [['g', 'z'], 'Go to rollout campaigns', 'then'],
+      [['g', 'K'], 'Go to the knowledge base: write and edit articles', 'then'],
       [['g', 's'], 'Go to reports', 'then'],
       [['g', 'l'], 'Go to clients', 'then'],
       [['g', 'h'], 'Go to calendars and SLA policies (covered hours)', 'then'],
