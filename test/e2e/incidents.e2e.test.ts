@@ -196,7 +196,7 @@ describe('vendor incidents in the browser', () => {
     await context.close();
   });
 
-  it('[vendors]: imports vendors and dependencies from a CSV after a preview, then changes the vendor’s contacts and a dependency’s site', async () => {
+  it('[vendors]: imports vendors and dependencies from a CSV after a preview, then changes the vendor’s contacts, a dependency’s site and who hears of its incidents', async () => {
     const site = (await ok(w.app, owner(w), 'GET', `/api/v1/sites?organizationId=${clients['Birch Logistics']}`)).items[0];
     const context = await newContext(browser);
     const page = await context.newPage();
@@ -229,13 +229,15 @@ describe('vendor incidents in the browser', () => {
     const dep = page.getByRole('form', { name: 'Change Birch Logistics’s dependency' });
     await dep.getByLabel('Site').selectOption({ label: site.name });
     await dep.getByLabel('Used for').fill('phones at the depot');
+    const told = (await ok(w.app, owner(w), 'GET', `/api/v1/contacts?organizationId=${clients['Birch Logistics']}`)).items[0];
+    await dep.getByRole('group', { name: 'Who hears of an incident on this service' }).getByRole('checkbox', { name: told.name, exact: true }).check();
     await dep.getByRole('button', { name: 'Save dependency' }).click();
     await page.getByRole('table', { name: 'Clients depending on this service' }).getByRole('cell', { name: 'phones at the depot' }).waitFor();
 
     const vendor = (await ok(w.app, owner(w), 'GET', '/api/v1/vendors?limit=200')).items.find((v: any) => v.name === 'Tailspin Telecom');
     expect(vendor).toMatchObject({ supportContacts: [{ name: 'Tailspin NOC', role: 'network operations', email: 'noc@tailspin.example', phone: '+1 800 555 0142' }], accountNumbers: [{ label: 'Partner', number: 'TS-4471' }] });
     const deps = (await ok(w.app, owner(w), 'GET', `/api/v1/dependencies?serviceId=${vendor.services[0].id}`)).items;
-    expect(deps.find((d: any) => d.organizationId === clients['Birch Logistics'])).toMatchObject({ siteId: site.id, purpose: 'phones at the depot', criticality: 'critical', workaroundSteps: ['Divert the main number to mobiles'] });
+    expect(deps.find((d: any) => d.organizationId === clients['Birch Logistics'])).toMatchObject({ siteId: site.id, purpose: 'phones at the depot', criticality: 'critical', workaroundSteps: ['Divert the main number to mobiles'], notifyContactIds: [told.id] });
     await context.close();
   });
 });

@@ -8,8 +8,8 @@ const SECRET = 'u'.repeat(40);
 
 /**
  * Updates written once (issue 12, item 3): an update on the incident is copied into every child's
- * timeline, mailed through the outbox to each affected client's people (its VIPs, else everyone on
- * file) and nobody else, and shown on the status pages — public, and each client's own (by signed
+ * timeline, mailed through the outbox to each affected client's people (those chosen on its
+ * dependencies, else its VIPs, else everyone on file) and nobody else, and shown on the status pages — public, and each client's own (by signed
  * link or portal session) showing only the incidents that touch it — with Atom feeds, and on the
  * portal banner.
  */
@@ -71,6 +71,26 @@ describe.each(DIALECTS)('incident updates and the status page on %s', (dialect) 
     // A resolved incident takes no more updates.
     await t.call(tech(), 'POST', `/api/v1/incidents/${declared.id}/resolve`, { note: 'Back.' });
     expect((await t.call(tech(), 'POST', `/api/v1/incidents/${declared.id}/updates`, { body: 'late' })).body.code).toBe('incident_resolved');
+  });
+
+  it('mails the people chosen on a client’s dependency instead of everyone, and refuses a contact of another client', async () => {
+    const owner = t.world.tokens.owner;
+    const vendor = (await t.call(owner, 'POST', '/api/v1/vendors', { name: 'Fabrikam Voice' })).body.id;
+    const phones = (await t.call(owner, 'POST', `/api/v1/vendors/${vendor}/services`, { name: 'Hosted phones' })).body.id;
+    const foreign = await t.call(owner, 'POST', '/api/v1/dependencies', { serviceId: phones, organizationId: t.world.b.id, notifyContactIds: [t.world.a.contactId] });
+    expect([foreign.status, foreign.body.field]).toEqual([404, '/notifyContactIds/0']);
+    const chosen = (await t.call(tech(), 'GET', `/api/v1/contacts/${t.world.b.otherContactId}`)).body;
+    const dependency = await t.call(owner, 'POST', '/api/v1/dependencies', { serviceId: phones, organizationId: t.world.b.id, notifyContactIds: [chosen.id, chosen.id] });
+    expect(dependency.status, JSON.stringify(dependency.body)).toBe(201);
+    expect(dependency.body.notifyContactIds).toEqual([chosen.id]);
+
+    const declared = (await t.call(tech(), 'POST', '/api/v1/incidents', { serviceIds: [phones], title: 'Fabrikam phones down', summary: 'Down.' })).body;
+    while ((await t.sb.outbound!.runOnce()) > 0);
+    fake.reset();
+    expect((await t.call(tech(), 'POST', `/api/v1/incidents/${declared.id}/updates`, { body: 'Calls divert to mobiles.' })).body.mailed).toBe(1);
+    while ((await t.sb.outbound!.runOnce()) > 0);
+    expect(fake.messages().map((m) => m.envelope.to[0])).toEqual([chosen.emails[0]]);
+    await t.call(tech(), 'POST', `/api/v1/incidents/${declared.id}/resolve`, { note: 'Back.' });
   });
 
   it('shows the public page without JavaScript or client names, and each client only the incidents that touch it', async () => {

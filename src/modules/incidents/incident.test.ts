@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Criticality, ServiceDependency } from '../vendors/index.js';
-import { childDescription, impactOf, mentionPhrases, priorityFor } from './incident.js';
+import { childDescription, impactOf, mentionPhrases, priorityFor, updateRecipients, type UpdateContact } from './incident.js';
 
 const dep = (over: Partial<ServiceDependency>): ServiceDependency => ({
-  id: 'd', serviceId: 's1', organizationId: 'o1', siteId: null, purpose: '', criticality: 'normal', fallback: '', workaroundSteps: [], version: 1,
+  id: 'd', serviceId: 's1', organizationId: 'o1', siteId: null, purpose: '', criticality: 'normal', fallback: '', workaroundSteps: [], notifyContactIds: [], version: 1,
   createdAt: '2026-03-02T14:00:00.000Z', updatedAt: '2026-03-02T14:00:00.000Z', serviceName: 'Hosted desktops', vendorId: 'v', vendorName: 'Northwind Cloud', ...over,
 });
 
@@ -50,5 +50,24 @@ describe('child tickets', () => {
 
   it('are offered for open tickets naming the vendor or a service, each phrase once', () => {
     expect(mentionPhrases([{ name: 'Hosted desktops', vendorName: 'Northwind Cloud' }, { name: 'ERP', vendorName: 'Northwind Cloud' }])).toEqual(['Northwind Cloud', 'Hosted desktops', 'ERP']);
+  });
+});
+
+describe('updateRecipients', () => {
+  const person = (id: string, over: Partial<UpdateContact> = {}): UpdateContact => ({ id, name: id, vip: false, emails: [`${id}@client.example`], archivedAt: null, ...over });
+  const people = [person('ann', { vip: true }), person('bob'), person('cat'), person('dan', { emails: [] }), person('eve', { archivedAt: '2026-01-01T00:00:00.000Z' })];
+  const ids = (to: { contactId: string }[]) => to.map((r) => r.contactId);
+
+  it('tells the people chosen on the client’s dependencies, and nobody else', () => {
+    expect(ids(updateRecipients(people, ['bob', 'cat']))).toEqual(['bob', 'cat']);
+  });
+
+  it('tells the VIPs when nobody is chosen, and everyone with an address when there are none', () => {
+    expect(ids(updateRecipients(people))).toEqual(['ann']);
+    expect(ids(updateRecipients(people.map((p) => ({ ...p, vip: false }))))).toEqual(['ann', 'bob', 'cat']);
+  });
+
+  it('falls back to the VIPs when none of the chosen can be reached (no address, or archived)', () => {
+    expect(ids(updateRecipients(people, ['dan', 'eve']))).toEqual(['ann']);
   });
 });

@@ -165,17 +165,20 @@ export interface UpdateContact {
 }
 
 /**
- * Who at a client gets an incident's updates by email: its VIP contacts (the people the MSP marked
- * as the ones to tell), or, when it has none with an address, every contact on file — an outage
- * of a service the whole client depends on is news to all of them. Archived contacts never; each
- * address once, at its primary address.
+ * Who at a client gets an incident's updates by email: the people chosen on its dependencies on the
+ * services that are down (`chosen`); when none is chosen, or none of them can be reached, its VIP
+ * contacts (the people the MSP marked as the ones to tell); when it has none with an address, every
+ * contact on file — an outage of a service the whole client depends on is news to all of them.
+ * Archived contacts never; each address once, at its primary address.
  */
-export function updateRecipients(contacts: UpdateContact[]): { contactId: string; name: string; email: string }[] {
+export function updateRecipients(contacts: UpdateContact[], chosen: string[] = []): { contactId: string; name: string; email: string }[] {
   const reachable = contacts.filter((c) => c.archivedAt === null && c.emails.length > 0);
+  const named = new Set(chosen);
+  const picked = reachable.filter((c) => named.has(c.id));
   const vips = reachable.filter((c) => c.vip);
   const seen = new Set<string>();
   const out: { contactId: string; name: string; email: string }[] = [];
-  for (const c of vips.length > 0 ? vips : reachable) {
+  for (const c of picked.length > 0 ? picked : vips.length > 0 ? vips : reachable) {
     const email = c.emails[0].toLowerCase();
     if (seen.has(email)) continue;
     seen.add(email);

@@ -2,7 +2,7 @@
  * An update written once on an incident (issue 12, item 3): kept on the incident (the status pages
  * show it), copied into every child ticket's timeline (the children the incident still owns), and
  * mailed to each affected client's people through the mail module's outbox (updateRecipients in
- * incident.ts says who), with the link to the client's own status page; and told to the status
+ * incident.ts says who: the people chosen on its dependencies, else its VIPs, else everyone), with the link to the client's own status page; and told to the status
  * pages' subscribers (notify-subscribers.ts).
  */
 import type { Clock } from '../../platform/clock.js';
@@ -11,9 +11,10 @@ import { conflict, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { organizationDirectory } from '../clients/index.js';
 import { insertTicketEvent } from '../tickets/index.js';
+import { dependenciesOn } from '../vendors/index.js';
 import { updateRecipients, type IncidentUpdate } from './incident.js';
 import type { MailNotice } from './incident-deps.js';
-import { childrenOf, findIncident, insertIncidentEvents, insertUpdate } from './incidents.repository.js';
+import { childrenOf, findIncident, insertIncidentEvents, insertUpdate, servicesOfIncidents } from './incidents.repository.js';
 import { notifySubscribers } from './notify-subscribers.js';
 import type { SubscriberDeps } from './subscription-deps.js';
 
@@ -38,10 +39,11 @@ export async function postUpdate(deps: PostUpdateDeps, input: { incidentId: stri
   await insertUpdate(deps.db, update);
   await insertIncidentEvents(deps.db, [{ id: newId(), incidentId: incident.id, type: 'update', organizationId: null, actorUserId: input.actorUserId, data: { updateId: update.id, body: update.body }, at }]);
   let mailed = 0;
+  const chosen = deps.mail ? await chosenPeople(deps.db, incident.id) : new Map<string, string[]>();
   for (const child of (await childrenOf(deps.db, incident.id)).filter((c) => c.releasedAt === null)) {
     await insertTicketEvent(deps.db, { ticketId: child.ticketId, actorUserId: input.actorUserId, type: 'incident.update', field: null, before: null, after: { incidentId: incident.id, updateId: update.id, title: incident.title, body: update.body }, internal: false, at });
     if (!deps.mail) continue;
-    const to = updateRecipients((await organizationDirectory(deps.db, child.organizationId))?.contacts ?? []);
+    const to = updateRecipients((await organizationDirectory(deps.db, child.organizationId))?.contacts ?? [], chosen.get(child.organizationId));
     if (to.length === 0) continue;
     const link = deps.statusPageFor?.(child.organizationId);
     const body = [update.body, '', `— ${incident.title}`, ...(link ? ['', `Follow this incident: ${link}`] : [])].join('\n');
@@ -49,4 +51,12 @@ export async function postUpdate(deps: PostUpdateDeps, input: { incidentId: stri
   }
   if (deps.subscribers) await notifySubscribers({ ...deps.subscribers, db: deps.db }, { type: 'incident.update', incident, update });
   return { update, mailed };
+}
+
+/** Per client, the people chosen on its dependencies on the incident's services (the vendors module's records). */
+async function chosenPeople(db: Db, incidentId: string): Promise<Map<string, string[]>> {
+  const serviceIds = (await servicesOfIncidents(db, [incidentId])).get(incidentId) ?? [];
+  const out = new Map<string, string[]>();
+  for (const d of await dependenciesOn(db, serviceIds)) out.set(d.organizationId, [...(out.get(d.organizationId) ?? []), ...d.notifyContactIds]);
+  return out;
 }

@@ -110,7 +110,7 @@ function planService(plan: Plan, vendorName: string, name: string, description: 
 function planDependency(plan: Plan, key: string, d: Pick<Dependency, 'serviceId' | 'organizationId' | 'siteId' | 'purpose' | 'fallback'> & { criticality?: Dependency['criticality']; workaroundSteps?: string[] }, now: string): RowAction {
   const known = plan.dependencies.get(key);
   if (!known) {
-    plan.dependencies.set(key, { dependency: { id: newId(), ...d, criticality: d.criticality ?? 'normal', workaroundSteps: d.workaroundSteps ?? [], version: 1, createdAt: now, updatedAt: now }, fresh: true, changed: false, before: 0 });
+    plan.dependencies.set(key, { dependency: { id: newId(), ...d, criticality: d.criticality ?? 'normal', workaroundSteps: d.workaroundSteps ?? [], notifyContactIds: [], version: 1, createdAt: now, updatedAt: now }, fresh: true, changed: false, before: 0 });
     return 'create';
   }
   const current = known.dependency;

@@ -47,6 +47,8 @@ export interface Dependency {
   criticality: Criticality;
   fallback: string;
   workaroundSteps: string[];
+  /** The client's contacts who hear of an incident on the service; empty: its VIPs, else everyone. */
+  notifyContactIds: string[];
   version: number;
   createdAt: string;
   updatedAt: string;

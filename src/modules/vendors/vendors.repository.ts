@@ -32,6 +32,7 @@ function toDependency(r: DependencyTable): Dependency {
     criticality: r.criticality as Criticality,
     fallback: r.fallback,
     workaroundSteps: readJson<string[]>(r.workaround_steps, []),
+    notifyContactIds: readJson<string[]>(r.notify_contact_ids, []),
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -119,6 +120,7 @@ const dependencyColumns = (d: Dependency) => ({
   criticality: d.criticality,
   fallback: d.fallback,
   workaround_steps: JSON.stringify(d.workaroundSteps),
+  notify_contact_ids: JSON.stringify(d.notifyContactIds),
   version: d.version,
   updated_at: d.updatedAt,
 });

@@ -46,6 +46,9 @@ const dependencySettings = {
   criticality: Type.Optional(CriticalityT),
   fallback: Type.Optional(Type.String({ maxLength: 5000, description: 'The client’s fallback while the service is down (a manual process, a backup system).' })),
   workaroundSteps: Type.Optional(Steps),
+  notifyContactIds: Type.Optional(
+    Type.Array(Id, { maxItems: 50, description: 'The client’s contacts who hear of an incident on this service by email; empty (default): the client’s VIPs, else every contact.' }),
+  ),
 };
 export const CreateDependencyBody = Type.Object({ serviceId: Id, organizationId: Id, ...dependencySettings }, { additionalProperties: false });
 export type CreateDependencyBody = Static<typeof CreateDependencyBody>;
@@ -93,6 +96,7 @@ export const Dependency = Type.Object(
     criticality: CriticalityT,
     fallback: Type.String(),
     workaroundSteps: Type.Array(Type.String()),
+    notifyContactIds: Type.Array(Type.String()),
     version: Type.Integer(),
     createdAt: Instant,
     updatedAt: Instant,

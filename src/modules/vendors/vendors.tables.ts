@@ -48,6 +48,8 @@ export interface DependencyTable {
   fallback: string;
   /** `["step", …]`: the workaround checklist an incident's child ticket starts from. */
   workaround_steps: Json;
+  /** `["contact id", …]`: who at the client hears of an incident on the service (migration 043). */
+  notify_contact_ids: Json;
   version: number;
   created_at: string;
   updated_at: string;

@@ -7008,6 +7008,8 @@ export interface paths {
                         criticality?: "critical" | "high" | "normal" | "low";
                         /** @description The client’s fallback while the service is down (a manual process, a backup system). */
                         fallback?: string;
+                        /** @description The client’s contacts who hear of an incident on this service by email; empty (default): the client’s VIPs, else every contact. */
+                        notifyContactIds?: string[];
                         organizationId: string;
                         /** @description What the client uses the service for: “line-of-business app”, “email”, “backups”. */
                         purpose?: string;
@@ -7219,6 +7221,8 @@ export interface paths {
                         criticality?: "critical" | "high" | "normal" | "low";
                         /** @description The client’s fallback while the service is down (a manual process, a backup system). */
                         fallback?: string;
+                        /** @description The client’s contacts who hear of an incident on this service by email; empty (default): the client’s VIPs, else every contact. */
+                        notifyContactIds?: string[];
                         /** @description What the client uses the service for: “line-of-business app”, “email”, “backups”. */
                         purpose?: string;
                         siteId?: string | null;
@@ -23841,6 +23845,7 @@ export interface components {
             criticality: "critical" | "high" | "normal" | "low";
             fallback: string;
             id: string;
+            notifyContactIds: string[];
             organizationId: string;
             purpose: string;
             serviceId: string;
