@@ -33,6 +33,7 @@ import * as invoices from './034-invoices.js';
 import * as campaigns from './036-campaigns.js';
 import * as backups from './037-backups.js';
 import * as serialisedSpares from './039-serialised-spares.js';
+import * as backupReportTrust from './041-backup-report-trust.js';
 
 export interface MigrationStep {
   name: string;
@@ -74,4 +75,5 @@ export const migrations: MigrationStep[] = [
   { name: '036-campaigns', up: campaigns.up },
   { name: '037-backups', up: backups.up },
   { name: '039-serialised-spares', up: serialisedSpares.up },
+  { name: '041-backup-report-trust', up: backupReportTrust.up },
 ];

@@ -22,6 +22,8 @@ export interface BackupJob {
   dailyAt: string | null;
   graceMinutes: number;
   resolveOnSuccess: boolean;
+  /** Its email reports count without a DMARC pass (appliances relaying without SPF/DKIM). */
+  acceptUnauthenticated: boolean;
   reportFrom: string | null;
   reportName: string;
   subjectPattern: string | null;
@@ -87,6 +89,22 @@ export function decideStale(job: Pick<BackupJob, 'archivedAt'> | undefined, stal
   if (now < staleAtMs) return { action: 'wait', until: staleAtMs };
   if (ticketOpen) return { action: 'drop', reason: 'ticket_open' };
   return { action: 'open' };
+}
+
+/** The SPF/DKIM/DMARC verdicts mail intake trusts for a message; null when it trusts none. */
+export type ReportVerdicts = { spf?: string; dkim?: string; dmarc?: string } | null;
+
+/**
+ * Why an email report must not count, or null when it counts. A failure always counts (a forged
+ * one only opens a ticket); a success or warning counts only when the message passed DMARC — From
+ * aligned with an SPF- or DKIM-authenticated domain — or the job accepts unauthenticated reports.
+ * SPF or DKIM alone is not enough: their verdicts may be for the sender's own, unrelated domain.
+ */
+export function unverifiedReason(status: ResultStatus, verdicts: ReportVerdicts, acceptUnauthenticated: boolean): string | null {
+  if (status === 'failed' || acceptUnauthenticated) return null;
+  if (!verdicts) return 'no_verdict';
+  if (verdicts.dmarc === 'pass') return null;
+  return `dmarc_${verdicts.dmarc ?? 'none'}`;
 }
 
 /** `HH:MM`, 00:00–23:59. */

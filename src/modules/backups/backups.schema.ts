@@ -24,6 +24,7 @@ export const BackupJobT = Type.Object(
     dailyAt: Nullable(Type.String({ description: 'HH:MM in the client’s time zone.' })),
     graceMinutes: Type.Integer(),
     resolveOnSuccess: Type.Boolean(),
+    acceptUnauthenticated: Type.Boolean({ description: 'Its email reports count without a DMARC pass for the sender’s domain (an appliance that relays without SPF/DKIM).' }),
     reportFrom: Nullable(Type.String({ description: 'The address its email reports come from.' })),
     reportName: Type.String({ description: 'The job’s name as its reports spell it; empty matches any.' }),
     subjectPattern: Nullable(Type.String()),
@@ -58,6 +59,7 @@ export const CreateJobBody = Type.Object(
     reportFrom: Type.Optional(Type.String({ format: 'email', maxLength: 254, description: 'The sender of its email reports.' })),
     reportName: Type.Optional(Type.String({ maxLength: 200, description: 'The job’s name in its reports’ subjects (default: name; empty: any).' })),
     subjectPattern: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Its own subject pattern (`{status}`, `{job}`, `*`), in place of the product’s.' })),
+    acceptUnauthenticated: Type.Optional(Type.Boolean({ default: false, description: 'Let email reports that did not pass DMARC for the sender’s domain count (default: off; they are kept as unverified).' })),
   },
   { additionalProperties: false },
 );
@@ -83,6 +85,7 @@ export const BackupResultT = Type.Object(
     sizeBytes: Nullable(Type.Integer()),
     message: Type.String(),
     source: Type.Union([Type.Literal('webhook'), Type.Literal('email')]),
+    unverified: Nullable(Type.String({ description: 'Why an email report did not count (`dmarc_fail`, `dmarc_none`, `no_verdict` …); null when it counted. An unverified success moves neither the last success nor the staleness deadline.' })),
     receivedAt: Instant,
   },
   { $id: 'BackupResult' },

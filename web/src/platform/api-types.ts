@@ -2630,6 +2630,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @description Let email reports that did not pass DMARC for the sender’s domain count (default: off; they are kept as unverified).
+                         * @default false
+                         */
+                        acceptUnauthenticated?: boolean;
                         /** @description An asset of the client it protects. */
                         assetId?: string;
                         /** @description Expected schedule: daily at HH:MM in the client’s time zone. */
@@ -22008,6 +22013,8 @@ export interface components {
             subject: string;
         };
         BackupJob: {
+            /** @description Its email reports count without a DMARC pass for the sender’s domain (an appliance that relays without SPF/DKIM). */
+            acceptUnauthenticated: boolean;
             assetId: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -22052,6 +22059,7 @@ export interface components {
             sizeBytes: number | null;
             source: "webhook" | "email";
             status: "success" | "warning" | "failed";
+            unverified: string | null;
         };
         BillingAccount: {
             currency: string;
