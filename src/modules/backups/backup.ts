@@ -80,6 +80,15 @@ export function jobState(job: Pick<BackupJob, 'lastStatus' | 'lastSuccessAt'>, s
   return job.lastStatus === 'warning' ? 'warning' : 'ok';
 }
 
+/**
+ * When a job still stale after a person resolved its ticket is checked again: one interval later —
+ * the longer of its RPO and its schedule's interval (every N hours, or a day) — so it alerts again
+ * at the pace it was expected to succeed, not at once and not never.
+ */
+export function recheckAt(job: Pick<BackupJob, 'rpoHours' | 'everyHours' | 'dailyAt'>, now: number): number {
+  return now + Math.max(job.rpoHours, job.everyHours ?? (job.dailyAt ? 24 : 0)) * HOUR_MS;
+}
+
 export type StaleDecision = { action: 'drop'; reason: string } | { action: 'wait'; until: number } | { action: 'open' };
 
 /** The stale step's decision: open a ticket for a job gone stale, unless it has an open one already. */

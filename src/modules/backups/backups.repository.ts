@@ -85,6 +85,20 @@ export async function listJobs(db: Db, filter: { organizationId?: string; organi
   return (await q.orderBy('organization_id').orderBy('name').orderBy('id').limit(5000).execute()).map(toJob);
 }
 
+/** The live job whose ticket this is, if any. */
+export async function jobWithTicket(db: Db, ticketId: string): Promise<BackupJob | undefined> {
+  const r = await backupDb(db).selectFrom('backup_jobs').selectAll().where('ticket_id', '=', ticketId).where('archived_at', 'is', null).orderBy('id').executeTakeFirst();
+  return r ? toJob(r) : undefined;
+}
+
+/**
+ * Forgets a job's ticket when it is still this one. The version stays: this runs inside the
+ * transaction of whoever resolved the ticket, which may be the job's own result being saved.
+ */
+export async function releaseTicket(db: Db, jobId: string, ticketId: string): Promise<void> {
+  await backupDb(db).updateTable('backup_jobs').set({ ticket_id: null }).where('id', '=', jobId).where('ticket_id', '=', ticketId).execute();
+}
+
 /** Live jobs whose email reports come from this address (lower case). */
 export async function jobsReportingFrom(db: Db, address: string): Promise<BackupJob[]> {
   const rows = await backupDb(db).selectFrom('backup_jobs').selectAll().where('report_from', '=', address).where('archived_at', 'is', null).orderBy('created_at').orderBy('id').limit(200).execute();
