@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zoneOffsets } from '../../platform/time-zones.js';
-import { decideStale, jobState, nextRun, staleAt, unverifiedReason } from './backup.js';
+import { decideStale, jobState, nextRun, recheckAt, staleAt, unverifiedReason } from './backup.js';
 
 const job = { rpoHours: 24, everyHours: null, dailyAt: null, graceMinutes: 60, lastSuccessAt: '2026-03-02T22:30:00.000Z', createdAt: '2026-03-01T00:00:00.000Z' };
 const utc = zoneOffsets('UTC');
@@ -61,5 +61,15 @@ describe('which email reports count', () => {
     expect(unverifiedReason('failed', { dmarc: 'fail' }, false)).toBeNull();
     expect(unverifiedReason('success', null, true)).toBeNull();
     expect(unverifiedReason('success', { dmarc: 'fail' }, true)).toBeNull();
+  });
+});
+
+describe('checking a still-stale job again after its ticket was resolved', () => {
+  it('waits the longer of the RPO and the schedule’s interval', () => {
+    const now = Date.parse('2026-03-02T10:00:00.000Z');
+    expect(iso(recheckAt({ rpoHours: 8, everyHours: null, dailyAt: null }, now))).toBe('2026-03-02T18:00:00.000Z');
+    expect(iso(recheckAt({ rpoHours: 8, everyHours: 12, dailyAt: null }, now))).toBe('2026-03-02T22:00:00.000Z');
+    expect(iso(recheckAt({ rpoHours: 8, everyHours: null, dailyAt: '22:00' }, now))).toBe('2026-03-03T10:00:00.000Z');
+    expect(iso(recheckAt({ rpoHours: 48, everyHours: null, dailyAt: '22:00' }, now))).toBe('2026-03-04T10:00:00.000Z');
   });
 });

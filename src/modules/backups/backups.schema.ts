@@ -37,7 +37,8 @@ export const BackupJobT = Type.Object(
     staleAt: Instant,
     state: JobState,
     ticketId: Nullable(Type.String({ description: 'The open ticket a stale or failed backup raised.' })),
-    version: Type.Integer(),
+    archivedAt: Nullable(Instant),
+    version: Type.Integer({ description: 'Send it back with an edit or an archive: a job changed since is 409 `version_conflict`.' }),
     createdAt: Instant,
     updatedAt: Instant,
   },
@@ -63,6 +64,28 @@ export const CreateJobBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const EditJobBody = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1, description: 'The job’s version as read.' }),
+    name: Type.Optional(Name),
+    product: Type.Optional(Product),
+    protects: Type.Optional(Type.String({ maxLength: 500 })),
+    assetId: Type.Optional(Nullable({ ...Id, description: 'An asset of the client it protects; null: none.' })),
+    rpoHours: Type.Optional(Type.Integer({ minimum: 1, maximum: 8760 })),
+    everyHours: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 8760, description: 'A run every N hours (replaces dailyAt); null: none.' }))),
+    dailyAt: Type.Optional(Nullable(Type.String({ pattern: DAILY_AT_PATTERN, description: 'Daily at HH:MM in the client’s zone (replaces everyHours); null: none.' }))),
+    graceMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_080 })),
+    resolveOnSuccess: Type.Optional(Type.Boolean()),
+    reportFrom: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 254, description: 'null: reports by webhook only.' }))),
+    reportName: Type.Optional(Type.String({ maxLength: 200 })),
+    subjectPattern: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 200, description: 'null: the product’s patterns.' }))),
+    acceptUnauthenticated: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const ArchiveJobBody = Type.Object({ version: Type.Integer({ minimum: 1, description: 'The job’s version as read.' }) }, { additionalProperties: false });
 
 export const JobQuery = Type.Object({ organizationId: Type.Optional(Id) }, { additionalProperties: false });
 
