@@ -16,7 +16,7 @@ import { newId } from '../platform/ids.js';
 import { createLogger, type Logger } from '../platform/logger.js';
 import { WakeSignals } from '../platform/wake-signals.js';
 import { AccessWatch } from '../modules/auth/index.js';
-import { takeBackupReport } from '../modules/backups/index.js';
+import { registerTicketReactions as registerBackupReactions, takeBackupReport } from '../modules/backups/index.js';
 import * as csat from '../modules/csat/index.js';
 import { contactEmail, contactsByEmail, organizationDirectory, organizationEmails, organizationsByEmailDomain } from '../modules/clients/index.js';
 import * as escalation from '../modules/escalation/index.js';
@@ -136,6 +136,8 @@ export async function composeShared(config: Config, options: BuildOptions): Prom
     },
   };
   mail.registerTicketReactions(reactions, mailDeps);
+  // A stale backup's ticket resolved while the job is still stale: check the job again later.
+  registerBackupReactions(reactions, { clock });
   const onTicketChanged = reactions.changed;
   const intake: mail.IntakeDeps = {
     db,

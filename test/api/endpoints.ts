@@ -479,6 +479,10 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { position: 1, state: 'blocked', note: 'Example blocker' };
     case 'POST /api/v1/backup-jobs':
       return { organizationId: ids.organization, name: `Job ${Math.random().toString(36).slice(2)}`, product: 'veeam', rpoHours: 24, dailyAt: '22:00' };
+    case 'PATCH /api/v1/backup-jobs/{id}':
+      return { version: 1, name: 'Example edited job', rpoHours: 48 };
+    case 'POST /api/v1/backup-jobs/{id}/archive':
+      return { version: 1 };
     case 'POST /api/v1/backups/report':
       return { status: 'success', message: 'Example run' };
     case 'POST /api/v1/backup-jobs/{id}/restore-tests':

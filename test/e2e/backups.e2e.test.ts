@@ -77,4 +77,31 @@ describe('backups and DR readiness in the browser', () => {
     await page.getByRole('heading', { name: 'Backup stale: Practice server nightly' }).waitFor();
     await context.close();
   });
+
+  it('[backups]: a manager edits a job (RPO, accepting unauthenticated reports) and archives it out of the score', async () => {
+    const a = w.app.world.a;
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, w.base, w.lead.email, `/clients/${a.id}`);
+    const panel = page.locator('.backups-panel');
+    const row = panel.locator('tr[data-job="Practice server nightly"]');
+    await row.getByRole('button', { name: 'Edit Practice server nightly' }).click();
+    const form = panel.getByRole('form', { name: 'Edit Practice server nightly' });
+    await form.getByLabel('RPO (hours)').fill('24');
+    await form.getByLabel('Accept unauthenticated email reports', { exact: false }).check();
+    await form.getByRole('button', { name: 'Save job' }).click();
+    await row.getByText('Accepts unauthenticated email reports').waitFor();
+    await row.getByText('24 h').waitFor();
+    const [job] = (await ok(w.app, owner(w), 'GET', `/api/v1/backup-jobs?organizationId=${a.id}`)).items;
+    expect(job).toMatchObject({ rpoHours: 24, acceptUnauthenticated: true });
+
+    await row.getByRole('button', { name: 'Edit Practice server nightly' }).click();
+    page.once('dialog', (d) => void d.accept());
+    await panel.getByRole('form', { name: 'Edit Practice server nightly' }).getByRole('button', { name: 'Archive job' }).click();
+    await panel.getByText('No backup jobs yet.').waitFor();
+    await panel.locator('.readiness-reasons').getByText('Practice server nightly').waitFor({ state: 'detached' });
+    expect((await ok(w.app, owner(w), 'GET', `/api/v1/backup-jobs?organizationId=${a.id}`)).items).toEqual([]);
+    await context.close();
+  });
 });
+

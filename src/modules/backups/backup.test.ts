@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zoneOffsets } from '../../platform/time-zones.js';
-import { decideStale, jobState, nextRun, staleAt } from './backup.js';
+import { decideStale, jobState, nextRun, recheckAt, staleAt, unverifiedReason } from './backup.js';
 
 const job = { rpoHours: 24, everyHours: null, dailyAt: null, graceMinutes: 60, lastSuccessAt: '2026-03-02T22:30:00.000Z', createdAt: '2026-03-01T00:00:00.000Z' };
 const utc = zoneOffsets('UTC');
@@ -41,5 +41,35 @@ describe('backup staleness', () => {
     expect(decideStale(live, 100, true, 100)).toEqual({ action: 'drop', reason: 'ticket_open' });
     expect(decideStale({ archivedAt: 'x' }, 100, false, 100)).toEqual({ action: 'drop', reason: 'archived' });
     expect(decideStale(undefined, 100, false, 100)).toEqual({ action: 'drop', reason: 'job_gone' });
+  });
+});
+
+describe('which email reports count', () => {
+  it('counts a success or warning only with a DMARC pass, and says why not otherwise', () => {
+    expect(unverifiedReason('success', { spf: 'pass', dkim: 'none', dmarc: 'pass' }, false)).toBeNull();
+    expect(unverifiedReason('warning', { dmarc: 'pass' }, false)).toBeNull();
+    // SPF passing for the spoofer's own envelope domain is not a pass for the sender's domain.
+    expect(unverifiedReason('success', { spf: 'pass', dkim: 'none', dmarc: 'fail' }, false)).toBe('dmarc_fail');
+    expect(unverifiedReason('success', { spf: 'pass', dkim: 'pass', dmarc: 'none' }, false)).toBe('dmarc_none');
+    expect(unverifiedReason('warning', { spf: 'temperror', dkim: 'temperror', dmarc: 'temperror' }, false)).toBe('dmarc_temperror');
+    expect(unverifiedReason('success', { spf: 'pass' }, false)).toBe('dmarc_none');
+    expect(unverifiedReason('success', null, false)).toBe('no_verdict');
+  });
+
+  it('counts any failure, and anything from a job that accepts unauthenticated reports', () => {
+    expect(unverifiedReason('failed', null, false)).toBeNull();
+    expect(unverifiedReason('failed', { dmarc: 'fail' }, false)).toBeNull();
+    expect(unverifiedReason('success', null, true)).toBeNull();
+    expect(unverifiedReason('success', { dmarc: 'fail' }, true)).toBeNull();
+  });
+});
+
+describe('checking a still-stale job again after its ticket was resolved', () => {
+  it('waits the longer of the RPO and the schedule’s interval', () => {
+    const now = Date.parse('2026-03-02T10:00:00.000Z');
+    expect(iso(recheckAt({ rpoHours: 8, everyHours: null, dailyAt: null }, now))).toBe('2026-03-02T18:00:00.000Z');
+    expect(iso(recheckAt({ rpoHours: 8, everyHours: 12, dailyAt: null }, now))).toBe('2026-03-02T22:00:00.000Z');
+    expect(iso(recheckAt({ rpoHours: 8, everyHours: null, dailyAt: '22:00' }, now))).toBe('2026-03-03T10:00:00.000Z');
+    expect(iso(recheckAt({ rpoHours: 48, everyHours: null, dailyAt: '22:00' }, now))).toBe('2026-03-04T10:00:00.000Z');
   });
 });

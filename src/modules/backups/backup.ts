@@ -22,6 +22,8 @@ export interface BackupJob {
   dailyAt: string | null;
   graceMinutes: number;
   resolveOnSuccess: boolean;
+  /** Its email reports count without a DMARC pass (appliances relaying without SPF/DKIM). */
+  acceptUnauthenticated: boolean;
   reportFrom: string | null;
   reportName: string;
   subjectPattern: string | null;
@@ -78,6 +80,15 @@ export function jobState(job: Pick<BackupJob, 'lastStatus' | 'lastSuccessAt'>, s
   return job.lastStatus === 'warning' ? 'warning' : 'ok';
 }
 
+/**
+ * When a job still stale after a person resolved its ticket is checked again: one interval later —
+ * the longer of its RPO and its schedule's interval (every N hours, or a day) — so it alerts again
+ * at the pace it was expected to succeed, not at once and not never.
+ */
+export function recheckAt(job: Pick<BackupJob, 'rpoHours' | 'everyHours' | 'dailyAt'>, now: number): number {
+  return now + Math.max(job.rpoHours, job.everyHours ?? (job.dailyAt ? 24 : 0)) * HOUR_MS;
+}
+
 export type StaleDecision = { action: 'drop'; reason: string } | { action: 'wait'; until: number } | { action: 'open' };
 
 /** The stale step's decision: open a ticket for a job gone stale, unless it has an open one already. */
@@ -87,6 +98,22 @@ export function decideStale(job: Pick<BackupJob, 'archivedAt'> | undefined, stal
   if (now < staleAtMs) return { action: 'wait', until: staleAtMs };
   if (ticketOpen) return { action: 'drop', reason: 'ticket_open' };
   return { action: 'open' };
+}
+
+/** The SPF/DKIM/DMARC verdicts mail intake trusts for a message; null when it trusts none. */
+export type ReportVerdicts = { spf?: string; dkim?: string; dmarc?: string } | null;
+
+/**
+ * Why an email report must not count, or null when it counts. A failure always counts (a forged
+ * one only opens a ticket); a success or warning counts only when the message passed DMARC — From
+ * aligned with an SPF- or DKIM-authenticated domain — or the job accepts unauthenticated reports.
+ * SPF or DKIM alone is not enough: their verdicts may be for the sender's own, unrelated domain.
+ */
+export function unverifiedReason(status: ResultStatus, verdicts: ReportVerdicts, acceptUnauthenticated: boolean): string | null {
+  if (status === 'failed' || acceptUnauthenticated) return null;
+  if (!verdicts) return 'no_verdict';
+  if (verdicts.dmarc === 'pass') return null;
+  return `dmarc_${verdicts.dmarc ?? 'none'}`;
 }
 
 /** `HH:MM`, 00:00–23:59. */

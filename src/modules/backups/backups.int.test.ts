@@ -95,4 +95,29 @@ describe.each(DIALECTS)('backup jobs on %s', (dialect) => {
     await runEngine();
     expect((await backupTickets()).filter((x: any) => x.subject.endsWith('Hyper-V hosts'))).toHaveLength(1);
   });
+
+  it('re-arms a job whose stale ticket a person resolved while it is still stale: a new ticket one RPO later', async () => {
+    const made = await create({ name: 'CRM database', rpoHours: 8, graceMinutes: 0 });
+    const staleTickets = async () => (await backupTickets()).filter((x: any) => x.subject === 'Backup stale: CRM database');
+    t.clock.advance(8 * HOUR);
+    await runEngine();
+    const [first] = await staleTickets();
+    expect(first).toBeDefined();
+    // Someone resolves it without the backup having run.
+    t.clock.advance(HOUR);
+    const resolved = await t.call(t.world.tokens.technician, 'PATCH', `/api/v1/tickets/${first.id}`, { status: 'resolved' });
+    expect(resolved.status, JSON.stringify(resolved.body)).toBe(200);
+    expect(await job(made.id)).toMatchObject({ state: 'stale', ticketId: null });
+    // Later changes to the resolved ticket move nothing.
+    t.clock.advance(HOUR);
+    await t.call(t.world.tokens.technician, 'PATCH', `/api/v1/tickets/${first.id}`, { status: 'closed' });
+    t.clock.advance(7 * HOUR - 1_000);
+    await runEngine();
+    expect(await staleTickets()).toHaveLength(1);
+    t.clock.advance(1_000);
+    await runEngine();
+    const now = await staleTickets();
+    expect(now).toHaveLength(2);
+    expect((await job(made.id)).ticketId).toBe(now.find((x: any) => x.id !== first.id).id);
+  });
 });

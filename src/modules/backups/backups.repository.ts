@@ -12,6 +12,8 @@ export interface BackupResult {
   sizeBytes: number | null;
   message: string;
   source: 'webhook' | 'email';
+  /** Why an email report did not count; null when it did. */
+  unverified: string | null;
   receivedAt: string;
 }
 
@@ -43,14 +45,14 @@ export interface DrPlan {
 const toJob = (r: BackupJobTable): BackupJob => ({
   id: r.id, organizationId: r.organization_id, name: r.name, product: r.product as Product, protects: r.protects, assetId: r.asset_id, rpoHours: Number(r.rpo_hours),
   everyHours: r.every_hours === null ? null : Number(r.every_hours), dailyAt: r.daily_at, graceMinutes: Number(r.grace_minutes), resolveOnSuccess: readBool(r.resolve_on_success),
-  reportFrom: r.report_from, reportName: r.report_name, subjectPattern: r.subject_pattern, tokenPrefix: r.token_prefix, lastResultAt: r.last_result_at,
+  acceptUnauthenticated: readBool(r.accept_unauthenticated),   reportFrom: r.report_from, reportName: r.report_name, subjectPattern: r.subject_pattern, tokenPrefix: r.token_prefix, lastResultAt: r.last_result_at,
   lastStatus: r.last_status as ResultStatus | null, lastMessage: r.last_message, lastSuccessAt: r.last_success_at, ticketId: r.ticket_id, archivedAt: r.archived_at,
   version: Number(r.version), createdAt: r.created_at, updatedAt: r.updated_at,
 });
 
 const jobColumns = (j: BackupJob) => ({
   organization_id: j.organizationId, name: j.name, product: j.product, protects: j.protects, asset_id: j.assetId, rpo_hours: j.rpoHours, every_hours: j.everyHours, daily_at: j.dailyAt,
-  grace_minutes: j.graceMinutes, resolve_on_success: j.resolveOnSuccess, report_from: j.reportFrom, report_name: j.reportName, subject_pattern: j.subjectPattern,
+  grace_minutes: j.graceMinutes, resolve_on_success: j.resolveOnSuccess, accept_unauthenticated: j.acceptUnauthenticated, report_from: j.reportFrom, report_name: j.reportName, subject_pattern: j.subjectPattern,
   last_result_at: j.lastResultAt, last_status: j.lastStatus, last_message: j.lastMessage, last_success_at: j.lastSuccessAt, ticket_id: j.ticketId, archived_at: j.archivedAt,
   version: j.version, updated_at: j.updatedAt,
 });
@@ -83,6 +85,20 @@ export async function listJobs(db: Db, filter: { organizationId?: string; organi
   return (await q.orderBy('organization_id').orderBy('name').orderBy('id').limit(5000).execute()).map(toJob);
 }
 
+/** The live job whose ticket this is, if any. */
+export async function jobWithTicket(db: Db, ticketId: string): Promise<BackupJob | undefined> {
+  const r = await backupDb(db).selectFrom('backup_jobs').selectAll().where('ticket_id', '=', ticketId).where('archived_at', 'is', null).orderBy('id').executeTakeFirst();
+  return r ? toJob(r) : undefined;
+}
+
+/**
+ * Forgets a job's ticket when it is still this one. The version stays: this runs inside the
+ * transaction of whoever resolved the ticket, which may be the job's own result being saved.
+ */
+export async function releaseTicket(db: Db, jobId: string, ticketId: string): Promise<void> {
+  await backupDb(db).updateTable('backup_jobs').set({ ticket_id: null }).where('id', '=', jobId).where('ticket_id', '=', ticketId).execute();
+}
+
 /** Live jobs whose email reports come from this address (lower case). */
 export async function jobsReportingFrom(db: Db, address: string): Promise<BackupJob[]> {
   const rows = await backupDb(db).selectFrom('backup_jobs').selectAll().where('report_from', '=', address).where('archived_at', 'is', null).orderBy('created_at').orderBy('id').limit(200).execute();
@@ -90,13 +106,13 @@ export async function jobsReportingFrom(db: Db, address: string): Promise<Backup
 }
 
 export async function insertResult(db: Db, r: BackupResult): Promise<void> {
-  await backupDb(db).insertInto('backup_results').values({ id: r.id, job_id: r.jobId, status: r.status, finished_at: r.finishedAt, size_bytes: r.sizeBytes, message: r.message, source: r.source, received_at: r.receivedAt }).execute();
+  await backupDb(db).insertInto('backup_results').values({ id: r.id, job_id: r.jobId, status: r.status, finished_at: r.finishedAt, size_bytes: r.sizeBytes, message: r.message, source: r.source, unverified: r.unverified, received_at: r.receivedAt }).execute();
 }
 
 /** A job's latest results, newest first. */
 export async function recentResults(db: Db, jobId: string, limit = 50): Promise<BackupResult[]> {
   const rows = await backupDb(db).selectFrom('backup_results').selectAll().where('job_id', '=', jobId).orderBy('finished_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
-  return rows.map((r) => ({ id: r.id, jobId: r.job_id, status: r.status as ResultStatus, finishedAt: r.finished_at, sizeBytes: r.size_bytes === null ? null : Number(r.size_bytes), message: r.message, source: r.source as 'webhook', receivedAt: r.received_at }));
+  return rows.map((r) => ({ id: r.id, jobId: r.job_id, status: r.status as ResultStatus, finishedAt: r.finished_at, sizeBytes: r.size_bytes === null ? null : Number(r.size_bytes), message: r.message, source: r.source as 'webhook', unverified: r.unverified, receivedAt: r.received_at }));
 }
 
 export async function insertRestoreTest(db: Db, t: RestoreTest): Promise<void> {

@@ -22,9 +22,11 @@ import { dependenciesOfClients } from '../vendors/index.js';
 import type { BackupJob } from './backup.js';
 import type { BackupDeps } from './backup-deps.js';
 import { findJob, findJobByToken, listJobs, plansOf, recentResults, restoreTestsOf, type RestoreTest } from './backups.repository.js';
-import { BackupJobT, BackupResultT, ClientParams, CreateJobBody, DrPlanBody, DrPlanT, JobQuery, ReadinessT, ReportAnswer, ReportBody, RestoreTestBody, RestoreTestT } from './backups.schema.js';
+import { ArchiveJobBody, BackupJobT, BackupResultT, ClientParams, CreateJobBody, EditJobBody, DrPlanBody, DrPlanT, JobQuery, ReadinessT, ReportAnswer, ReportBody, RestoreTestBody, RestoreTestT } from './backups.schema.js';
 import { jobsWithState, readinessOfClients } from './client-readiness.js';
+import { archiveBackupJob } from './archive-backup-job.js';
 import { createBackupJob } from './create-backup-job.js';
+import { editBackupJob } from './edit-backup-job.js';
 import { recordBackupResult } from './record-backup-result.js';
 import { recordRestoreTest } from './record-restore-test.js';
 import { saveDrPlan } from './save-dr-plan.js';
@@ -95,6 +97,38 @@ export function backupRoutes(app: App, deps: BackupRoutesDeps): void {
     if (!isManager(actor)) throw forbidden('Only an owner, admin or service manager sets up backup jobs');
     const { job, token } = await write((d) => createBackupJob(d, actor, request.body, request.ip));
     return reply.code(201).send({ ...(await present([job]))[0], token });
+  });
+
+  app.patch('/api/v1/backup-jobs/:id', {
+    schema: {
+      tags,
+      summary: 'Edit a backup job (owners, admins, service managers)',
+      description: 'Send the `version` read; a job changed since is 409 `version_conflict`. Fields left out keep their value; null clears. The staleness deadline follows the new RPO, schedule and grace.',
+      params: IdParams,
+      body: EditJobBody,
+      response: { 200: Type.Ref('BackupJob'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
+  }, async (request) => {
+    const actor = staff(request);
+    if (!isManager(actor)) throw forbidden('Only an owner, admin or service manager edits backup jobs');
+    const job = await write((d) => editBackupJob(d, actor, request.params.id, request.body, request.ip));
+    return (await present([job]))[0];
+  });
+
+  app.post('/api/v1/backup-jobs/:id/archive', {
+    schema: {
+      tags,
+      summary: 'Archive a backup job (owners, admins, service managers)',
+      description: 'Its staleness deadline stops, it leaves the lists and the readiness score, and it takes no more results; its history stays.',
+      params: IdParams,
+      body: ArchiveJobBody,
+      response: { 200: Type.Ref('BackupJob'), ...problemResponses(400, 401, 403, 404, 409) },
+    },
+  }, async (request) => {
+    const actor = staff(request);
+    if (!isManager(actor)) throw forbidden('Only an owner, admin or service manager archives backup jobs');
+    const job = await write((d) => archiveBackupJob(d, actor, request.params.id, request.body, request.ip));
+    return (await present([job]))[0];
   });
 
   app.get('/api/v1/backup-jobs/:id/results', {

@@ -24,6 +24,7 @@ export const BackupJobT = Type.Object(
     dailyAt: Nullable(Type.String({ description: 'HH:MM in the client’s time zone.' })),
     graceMinutes: Type.Integer(),
     resolveOnSuccess: Type.Boolean(),
+    acceptUnauthenticated: Type.Boolean({ description: 'Its email reports count without a DMARC pass for the sender’s domain (an appliance that relays without SPF/DKIM).' }),
     reportFrom: Nullable(Type.String({ description: 'The address its email reports come from.' })),
     reportName: Type.String({ description: 'The job’s name as its reports spell it; empty matches any.' }),
     subjectPattern: Nullable(Type.String()),
@@ -36,7 +37,8 @@ export const BackupJobT = Type.Object(
     staleAt: Instant,
     state: JobState,
     ticketId: Nullable(Type.String({ description: 'The open ticket a stale or failed backup raised.' })),
-    version: Type.Integer(),
+    archivedAt: Nullable(Instant),
+    version: Type.Integer({ description: 'Send it back with an edit or an archive: a job changed since is 409 `version_conflict`.' }),
     createdAt: Instant,
     updatedAt: Instant,
   },
@@ -58,9 +60,32 @@ export const CreateJobBody = Type.Object(
     reportFrom: Type.Optional(Type.String({ format: 'email', maxLength: 254, description: 'The sender of its email reports.' })),
     reportName: Type.Optional(Type.String({ maxLength: 200, description: 'The job’s name in its reports’ subjects (default: name; empty: any).' })),
     subjectPattern: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Its own subject pattern (`{status}`, `{job}`, `*`), in place of the product’s.' })),
+    acceptUnauthenticated: Type.Optional(Type.Boolean({ default: false, description: 'Let email reports that did not pass DMARC for the sender’s domain count (default: off; they are kept as unverified).' })),
   },
   { additionalProperties: false },
 );
+
+export const EditJobBody = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1, description: 'The job’s version as read.' }),
+    name: Type.Optional(Name),
+    product: Type.Optional(Product),
+    protects: Type.Optional(Type.String({ maxLength: 500 })),
+    assetId: Type.Optional(Nullable({ ...Id, description: 'An asset of the client it protects; null: none.' })),
+    rpoHours: Type.Optional(Type.Integer({ minimum: 1, maximum: 8760 })),
+    everyHours: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 8760, description: 'A run every N hours (replaces dailyAt); null: none.' }))),
+    dailyAt: Type.Optional(Nullable(Type.String({ pattern: DAILY_AT_PATTERN, description: 'Daily at HH:MM in the client’s zone (replaces everyHours); null: none.' }))),
+    graceMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_080 })),
+    resolveOnSuccess: Type.Optional(Type.Boolean()),
+    reportFrom: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 254, description: 'null: reports by webhook only.' }))),
+    reportName: Type.Optional(Type.String({ maxLength: 200 })),
+    subjectPattern: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 200, description: 'null: the product’s patterns.' }))),
+    acceptUnauthenticated: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const ArchiveJobBody = Type.Object({ version: Type.Integer({ minimum: 1, description: 'The job’s version as read.' }) }, { additionalProperties: false });
 
 export const JobQuery = Type.Object({ organizationId: Type.Optional(Id) }, { additionalProperties: false });
 
@@ -83,6 +108,7 @@ export const BackupResultT = Type.Object(
     sizeBytes: Nullable(Type.Integer()),
     message: Type.String(),
     source: Type.Union([Type.Literal('webhook'), Type.Literal('email')]),
+    unverified: Nullable(Type.String({ description: 'Why an email report did not count (`dmarc_fail`, `dmarc_none`, `no_verdict` …); null when it counted. An unverified success moves neither the last success nor the staleness deadline.' })),
     receivedAt: Instant,
   },
   { $id: 'BackupResult' },

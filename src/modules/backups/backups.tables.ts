@@ -20,6 +20,8 @@ export interface BackupJobTable {
   daily_at: string | null;
   grace_minutes: number;
   resolve_on_success: unknown;
+  /** Email reports count without a DMARC pass (migration 041). */
+  accept_unauthenticated: unknown;
   /** The address the job's email reports come from (lower case); null: it reports by webhook only. */
   report_from: string | null;
   /** The job's name as its reports spell it; '' matches any. */
@@ -49,6 +51,8 @@ export interface BackupResultTable {
   message: string;
   /** `webhook` or `email`. */
   source: string;
+  /** Why an email report did not count; null when it did (migration 041). */
+  unverified: string | null;
   received_at: string;
 }
 

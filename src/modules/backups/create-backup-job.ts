@@ -24,6 +24,7 @@ export interface CreateJobInput {
   reportFrom?: string;
   reportName?: string;
   subjectPattern?: string;
+  acceptUnauthenticated?: boolean;
 }
 
 /**
@@ -45,7 +46,7 @@ export async function createBackupJob(deps: Pick<BackupDeps, 'db' | 'clock'>, ac
   const job: BackupJob = {
     id: newId(), organizationId: input.organizationId, name: input.name.trim(), product: input.product, protects: input.protects?.trim() ?? '', assetId: input.assetId ?? null,
     rpoHours: input.rpoHours, everyHours: input.everyHours ?? null, dailyAt: input.dailyAt ?? null, graceMinutes: input.graceMinutes ?? 60, resolveOnSuccess: input.resolveOnSuccess ?? true,
-    reportFrom: input.reportFrom?.trim().toLowerCase() || null, reportName: input.reportName?.trim() ?? input.name.trim(), subjectPattern: input.subjectPattern ?? null,
+    acceptUnauthenticated: input.acceptUnauthenticated ?? false,     reportFrom: input.reportFrom?.trim().toLowerCase() || null, reportName: input.reportName?.trim() ?? input.name.trim(), subjectPattern: input.subjectPattern ?? null,
     tokenPrefix: token.slice(0, 12), lastResultAt: null, lastStatus: null, lastMessage: null, lastSuccessAt: null, ticketId: null, archivedAt: null, version: 1, createdAt: now, updatedAt: now,
   };
   await insertJob(deps.db, job, sha256Hex(token));

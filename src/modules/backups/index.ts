@@ -6,6 +6,7 @@ export { backupRoutes, type BackupRoutesDeps } from './backups.routes.js';
 export { type BackupTables } from './backups.tables.js';
 export { type BackupStepDeps } from './backup-stale.step.js';
 export { readinessOfClients } from './client-readiness.js';
+export { registerTicketReactions } from './ticket-reactions.js';
 export { takeBackupReport, type ReportMessage, type TakenReport } from './take-backup-report.js';
 export { type Readiness, type ReadinessReason } from './readiness.js';
 

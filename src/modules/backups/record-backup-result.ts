@@ -3,6 +3,7 @@
  * last success) move on, and the staleness deadline moves with a success. A failure raises the
  * job's ticket at once (one open ticket per job); a success after a stale or failed spell is noted
  * on that ticket, which is resolved when the job says so. A warning is recorded and raises nothing.
+ * An unverified result (an email report that did not authenticate) is only kept: the job is untouched.
  */
 import { toIso } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
@@ -20,6 +21,8 @@ export interface ResultInput {
   sizeBytes?: number;
   message?: string;
   source: 'webhook' | 'email';
+  /** Why an email report does not count (kept, shown, moves nothing); absent or null: it counts. */
+  unverified?: string | null;
 }
 
 export async function recordBackupResult(deps: BackupDeps, job: BackupJob, input: ResultInput): Promise<{ job: BackupJob; result: BackupResult; staleAt: string | null; ticket: 'opened' | 'noted' | 'resolved' | 'none' }> {
@@ -30,8 +33,10 @@ export async function recordBackupResult(deps: BackupDeps, job: BackupJob, input
   // A clock a little ahead on the backup server is common; a finish far in the future is a mistake.
   if (finished > now + 5 * 60_000) throw new AppError('finished_in_future', 'finishedAt is later than now', { status: 422, field: '/finishedAt' });
   const finishedAt = toIso(finished);
-  const result: BackupResult = { id: newId(), jobId: job.id, status: input.status, finishedAt, sizeBytes: input.sizeBytes ?? null, message: input.message?.trim() ?? '', source: input.source, receivedAt: at };
+  const result: BackupResult = { id: newId(), jobId: job.id, status: input.status, finishedAt, sizeBytes: input.sizeBytes ?? null, message: input.message?.trim() ?? '', source: input.source, unverified: input.unverified ?? null, receivedAt: at };
   await insertResult(deps.db, result);
+  // A report anyone could have forged must not silence a stale backup: kept for people to see, nothing more.
+  if (result.unverified !== null) return { job, result, staleAt: null, ticket: 'none' };
   // An older result arriving late is kept but does not move the job back in time.
   const latest = job.lastResultAt === null || finishedAt >= job.lastResultAt;
   let next: BackupJob = { ...job, version: job.version + 1, updatedAt: at };

@@ -67,9 +67,10 @@ export interface IntakeDeps {
   /**
    * Asked first, in the filing transaction, for every message with a sender: another module may take
    * it as its own (the backups module: a backup report) instead of a ticket, answering the
-   * disposition to keep; null leaves it to routing (wired at the composition root).
+   * disposition to keep; null leaves it to routing (wired at the composition root). `authResults`
+   * are the verdicts intake trusts (our listener's, or the mailbox's trusted provider's), null when none.
    */
-  takeMessage?: (trx: Db, message: { from: string; subject: string; text: string }, emit: (event: DomainEvent) => void) => Promise<{ disposition: string; detail: Record<string, unknown> } | null>;
+  takeMessage?: (trx: Db, message: { from: string; subject: string; text: string; authResults: { spf?: string; dkim?: string; dmarc?: string } | null }, emit: (event: DomainEvent) => void) => Promise<{ disposition: string; detail: Record<string, unknown> } | null>;
   /** Score at which a message counts as suspicious (0–100). */
   fraudThreshold: number;
   /** Recently built fraud contexts, reused across messages of the same client. */

@@ -66,7 +66,7 @@ async function processOnce(deps: IntakeDeps, id: string): Promise<ProcessOutcome
   const outbox: DomainEvent[] = [];
   const done = await deps.db.transaction().execute(async (trx) => {
     if (!(await claimForProcessing(trx, id))) return false;
-    const taken = message.from?.address && deps.takeMessage ? await deps.takeMessage(trx, { from: message.from.address, subject: message.subject, text: message.text }, (e) => outbox.push(e)) : null;
+    const taken = message.from?.address && deps.takeMessage ? await deps.takeMessage(trx, { from: message.from.address, subject: message.subject, text: message.text, authResults: message.authResults }, (e) => outbox.push(e)) : null;
     if (taken) {
       await saveProcessed(trx, id, { ...screeningColumns(screening), organization_id: sender.kind === 'unknown' ? null : sender.organizationId, disposition: taken.disposition, disposition_detail: JSON.stringify(taken.detail), processed_at: at });
       return true;

@@ -1,7 +1,8 @@
 /**
  * A client's backups and DR readiness (staff), on the client's page: the readiness score with what
  * lowers it, the backup jobs with their last success and state (a stale or failed one links to its
- * ticket), a new job (its webhook token shown once), restore tests and the DR plan.
+ * ticket; managers edit or archive one), a new job (its webhook token shown once), restore tests
+ * and the DR plan.
  */
 import { useState } from 'react';
 import { formatFull } from '../platform/format';
@@ -9,6 +10,7 @@ import { Link } from '../platform/router';
 import { useResource } from '../platform/use-api';
 import { jobs, readiness, PRODUCT_LABELS, STATE_LABELS } from './backups-api';
 import { DrPlanEditor } from './DrPlanEditor';
+import { EditJobForm } from './EditJobForm';
 import { NewJobForm } from './NewJobForm';
 import { RestoreTests } from './RestoreTests';
 import './backups.css';
@@ -17,6 +19,7 @@ export function BackupsPanel({ organizationId, canSetUp }: { organizationId: str
   const list = useResource((signal) => jobs(organizationId, signal), [organizationId]);
   const score = useResource((signal) => readiness(organizationId, signal), [organizationId]);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string>();
   const changed = () => {
     list.reload();
     score.reload();
@@ -53,6 +56,7 @@ export function BackupsPanel({ organizationId, canSetUp }: { organizationId: str
             <th scope="col">RPO</th>
             <th scope="col">Last success</th>
             <th scope="col">State</th>
+            {canSetUp && <th scope="col"><span className="visually-hidden">Actions</span></th>}
           </tr>
         </thead>
         <tbody>
@@ -60,6 +64,7 @@ export function BackupsPanel({ organizationId, canSetUp }: { organizationId: str
             <tr key={j.id} data-job={j.name}>
               <td>
                 <strong>{j.name}</strong> <span className="muted small">{PRODUCT_LABELS[j.product]}{j.protects ? ` · ${j.protects}` : ''}</span>
+                {j.acceptUnauthenticated && <div className="muted small">Accepts unauthenticated email reports</div>}
               </td>
               <td>{j.rpoHours} h</td>
               <td>{j.lastSuccessAt ? formatFull(j.lastSuccessAt) : <span className="muted">never</span>}</td>
@@ -75,17 +80,27 @@ export function BackupsPanel({ organizationId, canSetUp }: { organizationId: str
                 )}
                 {j.state !== 'stale' && j.state !== 'failed' && <div className="muted small">stale after {formatFull(j.staleAt)}</div>}
               </td>
+              {canSetUp && (
+                <td>
+                  <button type="button" className="button link small" onClick={() => setEditing(j.id)} aria-label={`Edit ${j.name}`}>
+                    Edit
+                  </button>
+                </td>
+              )}
             </tr>
           ))}
           {list.data?.items.length === 0 && (
             <tr>
-              <td colSpan={4} className="muted">
+              <td colSpan={canSetUp ? 5 : 4} className="muted">
                 No backup jobs yet.
               </td>
             </tr>
           )}
         </tbody>
       </table>
+      {editing && list.data?.items.find((j) => j.id === editing) && (
+        <EditJobForm key={editing} job={list.data.items.find((j) => j.id === editing)!} onSaved={changed} onClose={() => setEditing(undefined)} />
+      )}
       {canSetUp && !adding && (
         <button type="button" className="button small" onClick={() => setAdding(true)}>
           New backup job

@@ -31,6 +31,27 @@ export function createJob(body: NewJob) {
   return api<BackupJob & { token: string }>('POST', '/backup-jobs', body);
 }
 
+/** What an edit may change: absent keeps, null clears. */
+export interface JobEdit {
+  version: number;
+  name?: string;
+  protects?: string;
+  rpoHours?: number;
+  everyHours?: number | null;
+  dailyAt?: string | null;
+  graceMinutes?: number;
+  reportFrom?: string | null;
+  acceptUnauthenticated?: boolean;
+}
+
+export function editJob(id: string, body: JobEdit) {
+  return api<BackupJob>('PATCH', `/backup-jobs/${encodeURIComponent(id)}`, body);
+}
+
+export function archiveJob(id: string, version: number) {
+  return api<BackupJob>('POST', `/backup-jobs/${encodeURIComponent(id)}/archive`, { version });
+}
+
 export function results(jobId: string, signal?: AbortSignal) {
   return api<{ items: BackupResult[] }>('GET', `/backup-jobs/${encodeURIComponent(jobId)}/results`, undefined, { signal });
 }

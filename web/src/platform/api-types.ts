@@ -2630,6 +2630,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @description Let email reports that did not pass DMARC for the sender’s domain count (default: off; they are kept as unverified).
+                         * @default false
+                         */
+                        acceptUnauthenticated?: boolean;
                         /** @description An asset of the client it protects. */
                         assetId?: string;
                         /** @description Expected schedule: daily at HH:MM in the client’s time zone. */
@@ -2716,6 +2721,215 @@ export interface paths {
                 };
                 /** @description An RFC 9457 problem document. */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backup-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a backup job (owners, admins, service managers)
+         * @description Send the `version` read; a job changed since is 409 `version_conflict`. Fields left out keep their value; null clears. The staleness deadline follows the new RPO, schedule and grace.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acceptUnauthenticated?: boolean;
+                        assetId?: string | null;
+                        dailyAt?: string | null;
+                        everyHours?: number | null;
+                        graceMinutes?: number;
+                        name?: string;
+                        /** @description Which email subjects the job’s reports are read with (docs/readiness.md). */
+                        product?: "veeam" | "acronis" | "datto" | "windows_server_backup" | "other";
+                        protects?: string;
+                        reportFrom?: string | null;
+                        reportName?: string;
+                        resolveOnSuccess?: boolean;
+                        rpoHours?: number;
+                        subjectPattern?: string | null;
+                        /** @description The job’s version as read. */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BackupJob"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/backup-jobs/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a backup job (owners, admins, service managers)
+         * @description Its staleness deadline stops, it leaves the lists and the readiness score, and it takes no more results; its history stays.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The job’s version as read. */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BackupJob"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -23407,6 +23621,9 @@ export interface components {
             subject: string;
         };
         BackupJob: {
+            /** @description Its email reports count without a DMARC pass for the sender’s domain (an appliance that relays without SPF/DKIM). */
+            acceptUnauthenticated: boolean;
+            archivedAt: string | null;
             assetId: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -23437,6 +23654,7 @@ export interface components {
             tokenPrefix: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Send it back with an edit or an archive: a job changed since is 409 `version_conflict`. */
             version: number;
             webhookPath: string;
         };
@@ -23451,6 +23669,7 @@ export interface components {
             sizeBytes: number | null;
             source: "webhook" | "email";
             status: "success" | "warning" | "failed";
+            unverified: string | null;
         };
         BillingAccount: {
             currency: string;
