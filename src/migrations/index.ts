@@ -36,6 +36,7 @@ import * as backups from './037-backups.js';
 import * as kbSearchAndSolved from './038-kb-search-and-solved.js';
 import * as serialisedSpares from './039-serialised-spares.js';
 import * as subscriptionsAndDeclaredSuspicions from './040-subscriptions-and-declared-suspicions.js';
+import * as campaignPersonTickets from './042-campaign-person-tickets.js';
 
 export interface MigrationStep {
   name: string;
@@ -80,4 +81,5 @@ export const migrations: MigrationStep[] = [
   { name: '038-kb-search-and-solved', up: kbSearchAndSolved.up },
   { name: '039-serialised-spares', up: serialisedSpares.up },
   { name: '040-subscriptions-and-declared-suspicions', up: subscriptionsAndDeclaredSuspicions.up },
+  { name: '042-campaign-person-tickets', up: campaignPersonTickets.up },
 ];
