@@ -18,8 +18,9 @@ export function PersonTime({ person }: { person: CampaignPerson }) {
   const t = person.time;
   if (t.minutes === 0) return <span className="muted">—</span>;
   return (
-    <span title={t.reason ?? undefined}>
+    <span className="campaign-time-figures">
       {t.byClassification.map((c) => `${formatHours(c.minutes)} ${CLASSIFICATION_LABELS[c.classification].toLowerCase()}`).join(', ')}
+      {t.reason && <span className="muted small campaign-time-reason"> ({t.reason})</span>}
     </span>
   );
 }
