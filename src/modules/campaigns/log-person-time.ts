@@ -70,6 +70,8 @@ async function personTicket(deps: LogPersonTimeDeps, actor: StaffActor, campaign
     ...(person.siteId ? { siteId: person.siteId } : {}),
     subject: `${label}: ${contact?.name ?? 'campaign person'} — ${campaign.name}`,
     description: `The work for this person in the rollout campaign “${campaign.name}” (due ${campaign.dueOn}); their checklist is on the campaign's grid.`,
+    priority: 'P4',
+    // Staff open it as they would a phone ticket: it has had its first response, so no clock pages anyone over it.
     channel: 'phone',
     tags: ['campaign'],
   });
