@@ -37,6 +37,7 @@ import * as kbSearchAndSolved from './038-kb-search-and-solved.js';
 import * as serialisedSpares from './039-serialised-spares.js';
 import * as subscriptionsAndDeclaredSuspicions from './040-subscriptions-and-declared-suspicions.js';
 import * as backupReportTrust from './041-backup-report-trust.js';
+import * as campaignPersonTickets from './042-campaign-person-tickets.js';
 import * as dependencyNotifyContacts from './043-dependency-notify-contacts.js';
 
 export interface MigrationStep {
@@ -83,5 +84,6 @@ export const migrations: MigrationStep[] = [
   { name: '039-serialised-spares', up: serialisedSpares.up },
   { name: '040-subscriptions-and-declared-suspicions', up: subscriptionsAndDeclaredSuspicions.up },
   { name: '041-backup-report-trust', up: backupReportTrust.up },
+  { name: '042-campaign-person-tickets', up: campaignPersonTickets.up },
   { name: '043-dependency-notify-contacts', up: dependencyNotifyContacts.up },
 ];

@@ -153,7 +153,7 @@ export async function createWebRole(app: App, s: Shared, roles: { mail?: MailRol
   csatRoutes(app, { db, dialect, clock, ...s.csat, secretKey: config.secretKey, ticketPrefix: config.ticketPrefix, onTicketCreating: reactions.creating, publish });
   assetsRoutes(app, { db, dialect, clock, ticketPrefix: config.ticketPrefix });
   spareRoutes(app, { db, clock });
-  campaignRoutes(app, { db, clock });
+  campaignRoutes(app, { db, clock, dialect, calendars, defaultCurrency: config.billingCurrency, onTicketCreating: reactions.creating, publish });
   backupRoutes(app, { db, clock, dialect, onTicketChanged, publish, wakeEngine });
   streamRoutes(app, { events, watchAccess: (request, end) => s.access.watchRequest(request, end) });
   await webAppRoutes(app);

@@ -477,6 +477,8 @@ export function exampleBody(op: Operation, ids: Targets): unknown {
       return { assigneeId: null, filter: { unassigned: true } };
     case 'POST /api/v1/campaign-people/{id}/steps':
       return { position: 1, state: 'blocked', note: 'Example blocker' };
+    case 'POST /api/v1/campaign-people/{id}/time-entries':
+      return { minutes: 15, position: 1, note: 'Example campaign work' };
     case 'POST /api/v1/backup-jobs':
       return { organizationId: ids.organization, name: `Job ${Math.random().toString(36).slice(2)}`, product: 'veeam', rpoHours: 24, dailyAt: '22:00' };
     case 'PATCH /api/v1/backup-jobs/{id}':

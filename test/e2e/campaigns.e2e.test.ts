@@ -8,16 +8,20 @@ const STEPS = ['VPN installed and connecting', 'Connectivity check (home broadba
  * A rollout campaign in the browser (scenario 6): a technician starts a campaign for a client with
  * a premises-only contract, uploads its people's CSV (a bad row listed, the good ones imported),
  * assigns them, blocks a step with a note, ticks every step to 100%; the client's administrator
- * sees the same 100% in the portal.
+ * sees the same 100% in the portal. Then the technician logs time on the home worker (chargeable,
+ * with the reason), the account manager waives the campaign's time as goodwill, and the client's
+ * goodwill ledger shows it under that reason.
  */
 describe('rollout campaigns in the browser', () => {
   let w: E2eWorld;
   let browser: Browser;
   let adminEmail: string;
+  let campaignPath: string;
 
   beforeAll(async () => {
     [browser, w] = await Promise.all([launchChromium(), startE2eWorld()]);
     const a = w.app.world.a;
+    await ok(w.app, owner(w), 'PATCH', `/api/v1/organizations/${a.id}`, { accountManagerId: w.lead.id });
     await ok(w.app, owner(w), 'PUT', `/api/v1/billing/contracts/${w.sla.contractIds[0]}/terms`, {
       kind: 'managed', flatFee: null, defaultRateMinor: 12000, workTypes: [{ key: 'support', name: 'Support', rateMinor: 12000 }],
       afterHoursPercent: 150, minimumMinutes: 15, incrementMinutes: 15, rounding: 'up', scope: { siteIds: null, workTypes: null, remote: true, homeWorkers: false },
@@ -44,6 +48,7 @@ describe('rollout campaigns in the browser', () => {
     await form.getByLabel('Due').fill('2026-12-18');
     await form.getByRole('button', { name: 'Start campaign' }).click();
     await page.waitForURL(/\/campaigns\/[^/]+$/);
+    campaignPath = new URL(page.url()).pathname;
     await page.getByRole('heading', { name: /Everyone home by Friday/ }).waitFor();
 
     const csv = 'name,email,phone,site,notes\nAlice Moreno,alice.moreno@alderdental.example,,Lincoln Park surgery,\nDr. Priya Patel,priya.patel@alderdental.example,+1 312 555 0163,home,needs a headset\nNo Where,nowhere@alderdental.example,,Atlantis office,\n';
@@ -89,5 +94,40 @@ describe('rollout campaigns in the browser', () => {
     await card.getByRole('progressbar', { name: 'Everyone home by Friday: 100%' }).waitFor();
     expect(await card.getByText('2 people · 10 of 10 steps finished · 0 blocked').count()).toBe(1);
     await portal.close();
+  });
+
+  it('[campaigns]: time logged on a home worker is chargeable with its reason, and the campaign’s time is waived as goodwill into the ledger', async () => {
+    const tech = await newContext(browser);
+    const page = await tech.newPage();
+    await signIn(page, w.base, w.tech.email, campaignPath);
+    const grid = page.getByRole('region', { name: 'People and their checklists' });
+    const priya = grid.getByRole('row', { name: /Dr\. Priya Patel/ });
+    await priya.getByRole('button', { name: 'Log time: Dr. Priya Patel' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Minutes').fill('30');
+    await dialog.getByLabel('Step').selectOption({ label: `1. ${STEPS[0]}` });
+    await dialog.getByLabel('Note').fill('Set up the VPN on her home PC');
+    await dialog.getByRole('button', { name: 'Log time' }).click();
+    await priya.locator('.campaign-time-figures').getByText(/30 min chargeable/).waitFor();
+    expect(await priya.locator('.campaign-time-reason').textContent()).toContain('home worker; contract covers premises only');
+    // A technician is not the account manager: no waive action.
+    expect(await page.getByRole('button', { name: 'Waive campaign time as goodwill' }).count()).toBe(0);
+    await tech.close();
+
+    const manager = await newContext(browser);
+    const mpage = await manager.newPage();
+    await signIn(mpage, w.base, w.lead.email, campaignPath);
+    const goodwill = mpage.getByRole('region', { name: 'Goodwill for the campaign' });
+    await goodwill.getByLabel('Reason').fill('Flood: everyone sent home');
+    await goodwill.getByRole('button', { name: 'Waive campaign time as goodwill' }).click();
+    await goodwill.getByRole('status').getByText(/1 entry waived \(30 min\)/).waitFor();
+    await mpage.getByRole('region', { name: 'People and their checklists' }).getByRole('row', { name: /Dr\. Priya Patel/ }).getByText(/30 min goodwill/).waitFor();
+
+    await mpage.goto(`${w.base}/clients/${w.app.world.a.id}`);
+    const ledger = mpage.locator('.goodwill-panel');
+    await ledger.getByRole('cell', { name: 'Flood: everyone sent home' }).waitFor();
+    const api = await ok(w.app, owner(w), 'GET', `/api/v1/billing/clients/${w.app.world.a.id}/goodwill`);
+    expect(api.lines).toMatchObject([{ reason: 'Flood: everyone sent home', entries: 1, minutes: 30 }]);
+    await manager.close();
   });
 });

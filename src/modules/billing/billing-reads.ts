@@ -74,3 +74,29 @@ export async function goodwillLedger(deps: Pick<BillingDeps, 'db'>, organization
   const lines = goodwillLines(entries, organization.timeZone);
   return { organizationId: organization.id, timeZone: organization.timeZone, lines, totals: goodwillTotals(lines) };
 }
+
+/** Minutes logged on each of some tickets, split by classification, with the latest entry's reason (another module's summary of its own tickets). */
+export interface TicketTimeTotal {
+  minutes: number;
+  byClassification: { classification: TimeEntry['classification']; minutes: number; valueMinor: number; currency: string }[];
+  /** Why the latest entry was classified as it was, e.g. "home worker; contract covers premises only". */
+  reason: string | null;
+}
+
+/** The time on each ticket that has any, by ticket id. */
+export async function ticketTimeTotals(db: BillingDeps['db'], ticketIds: string[]): Promise<Map<string, TicketTimeTotal>> {
+  const out = new Map<string, TicketTimeTotal>();
+  const entries = ticketIds.length ? await entriesOfTickets(db, ticketIds) : [];
+  for (const e of [...entries].sort((a, b) => a.startedAt.localeCompare(b.startedAt))) {
+    const total = out.get(e.ticketId) ?? { minutes: 0, byClassification: [], reason: null };
+    total.minutes += e.minutes;
+    total.reason = e.reason;
+    const line = total.byClassification.find((c) => c.classification === e.classification && c.currency === e.currency);
+    if (line) {
+      line.minutes += e.minutes;
+      line.valueMinor += e.valueMinor;
+    } else total.byClassification.push({ classification: e.classification, minutes: e.minutes, valueMinor: e.valueMinor, currency: e.currency });
+    out.set(e.ticketId, total);
+  }
+  return out;
+}

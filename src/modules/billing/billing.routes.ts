@@ -12,6 +12,7 @@ import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
 import { actorFrom, isAdministrator, isStaff } from '../auth/index.js';
 import { findOrganization } from '../clients/index.js';
+import { campaignTicketIds } from '../campaigns/index.js';
 import { incidentTicketIds } from '../incidents/index.js';
 import { findContract } from '../sla/index.js';
 import { findTicketForActor } from '../tickets/index.js';
@@ -135,16 +136,16 @@ export function billingRoutes(app: App, deps: BillingDeps): void {
   app.post('/api/v1/billing/waivers', {
     schema: {
       tags,
-      summary: 'Waive time as goodwill in one go: entries by id, or the billable time on tickets or on an incident’s child tickets',
+      summary: 'Waive time as goodwill in one go: entries by id, or the billable time on tickets, on an incident’s child tickets or on a campaign’s people’s tickets',
       description: 'One transaction: every entry is waived or none. The account manager of every client concerned, an owner or an admin.',
       body: WaiveBody,
       response: { 200: Type.Ref('WaiveResult'), ...problemResponses(400, 401, 403, 404, 409, 422) },
     },
   }, async (request) => {
     const actor = staff(request);
-    const { entryIds, ticketIds, incidentId, reason } = request.body;
-    const filters = [['/entryIds', entryIds], ['/ticketIds', ticketIds], ['/incidentId', incidentId]].filter(([, v]) => v !== undefined);
-    if (filters.length !== 1) throw new AppError('one_filter', 'Name one of: the entries (entryIds), tickets (ticketIds) or an incident (incidentId)', { status: 400, field: String((filters[1] ?? ['/entryIds'])[0]) });
+    const { entryIds, ticketIds, incidentId, campaignId, reason } = request.body;
+    const filters = [['/entryIds', entryIds], ['/ticketIds', ticketIds], ['/incidentId', incidentId], ['/campaignId', campaignId]].filter(([, v]) => v !== undefined);
+    if (filters.length !== 1) throw new AppError('one_filter', 'Name one of: the entries (entryIds), tickets (ticketIds), an incident (incidentId) or a campaign (campaignId)', { status: 400, field: String((filters[1] ?? ['/entryIds'])[0]) });
     const changed = await db.transaction().execute(async (trx) => {
       let entries;
       if (entryIds !== undefined) {
@@ -154,8 +155,8 @@ export function billingRoutes(app: App, deps: BillingDeps): void {
         for (const [i, id] of ticketIds.entries()) if (!(await findTicketForActor(trx, actor, id))) throw notFound('Ticket', `/ticketIds/${i}`);
         entries = (await entriesOfTickets(trx, [...new Set(ticketIds)])).filter((e) => e.classification === 'billable' && e.invoiceId === null);
       } else {
-        const tickets = await incidentTicketIds(trx, incidentId!);
-        if (!tickets) throw notFound('Incident', '/incidentId');
+        const tickets = incidentId !== undefined ? await incidentTicketIds(trx, incidentId) : await campaignTicketIds(trx, campaignId!);
+        if (!tickets) throw incidentId !== undefined ? notFound('Incident', '/incidentId') : notFound('Campaign', '/campaignId');
         entries = (await entriesOfTickets(trx, tickets)).filter((e) => e.classification === 'billable' && e.invoiceId === null);
       }
       return reclassifyTime({ ...deps, db: trx }, actor, entries, { classification: 'goodwill', reason });

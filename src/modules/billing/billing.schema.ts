@@ -185,6 +185,7 @@ export const WaiveBody = Type.Object(
     entryIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 500 })),
     ticketIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 500, description: 'Waive every billable, uninvoiced entry on these tickets.' })),
     incidentId: Type.Optional({ ...Id, description: 'Waive every billable, uninvoiced entry on the incident’s child tickets.' }),
+    campaignId: Type.Optional({ ...Id, description: 'Waive every billable, uninvoiced entry on the tickets of the rollout campaign’s people.' }),
     reason: Type.String({ maxLength: 500 }),
   },
   { additionalProperties: false },

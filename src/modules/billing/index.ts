@@ -12,3 +12,5 @@ export { type TimeEntry } from './time-entry.js';
 export { type BlockMonth } from './block-hours.js';
 export { goodwillByPeriod, contractProfitability, type GoodwillRow, type FiguresPeriod } from './billing-figures.js';
 export { type ProfitabilityRow } from './profitability.js';
+export { logTime, type LogTimeInput } from './log-time.js';
+export { ticketTimeTotals, type TicketTimeTotal } from './billing-reads.js';

@@ -4,7 +4,7 @@
  * client's contract. Names of contacts, sites and staff come through their modules' exports.
  */
 import { userNames } from '../auth/index.js';
-import { workCoverage } from '../billing/index.js';
+import { ticketTimeTotals, workCoverage } from '../billing/index.js';
 import { contactsByIds, sitesOfOrganizations } from '../clients/index.js';
 import { DEFAULT_WORK_TYPE, personStatus, progressFrom } from './campaign.js';
 import type { CampaignDeps } from './campaign-deps.js';
@@ -37,7 +37,8 @@ export async function campaignProgress(deps: Pick<CampaignDeps, 'db'>, campaign:
 /**
  * Every person of the campaign, by name, with their checklist: each step's state and note, and whether the
  * work is covered by the contract's scope or chargeable, with the reason (a home worker under a
- * premises-only contract: chargeable, "home worker; contract covers premises only").
+ * premises-only contract: chargeable, "home worker; contract covers premises only"), and the time
+ * logged on the person's ticket by classification.
  */
 export async function campaignPeople(deps: Pick<CampaignDeps, 'db'>, campaign: CampaignRecord) {
   const { db } = deps;
@@ -47,6 +48,7 @@ export async function campaignPeople(deps: Pick<CampaignDeps, 'db'>, campaign: C
   const sites = new Map((await sitesOfOrganizations(db, [campaign.organizationId])).map((s) => [s.id, s.name]));
   const names = await userNames(db, people.map((p) => p.assigneeId));
   const decide = await workCoverage(db, campaign.organizationId);
+  const time = await ticketTimeTotals(db, people.flatMap((p) => (p.ticketId ? [p.ticketId] : [])));
   const byPerson = new Map<string, typeof steps>();
   for (const s of steps) byPerson.set(s.personId, [...(byPerson.get(s.personId) ?? []), s]);
   const rows = people.map((p) => {
@@ -68,6 +70,8 @@ export async function campaignPeople(deps: Pick<CampaignDeps, 'db'>, campaign: C
       assigneeId: p.assigneeId,
       assigneeName: p.assigneeId ? (names.get(p.assigneeId) ?? 'Former staff member') : null,
       status: personStatus(checklist.map((c) => c.state)),
+      ticketId: p.ticketId,
+      time: (p.ticketId ? time.get(p.ticketId) : undefined) ?? { minutes: 0, byClassification: [], reason: null },
       steps: checklist,
     };
   });

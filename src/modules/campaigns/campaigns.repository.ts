@@ -49,6 +49,8 @@ export interface PersonRecord {
   siteId: string | null;
   notes: string;
   assigneeId: string | null;
+  /** The ticket the person's campaign time is logged on, once some is. */
+  ticketId: string | null;
   createdAt: string;
 }
 
@@ -64,7 +66,7 @@ export interface ChecklistStepRecord {
 const toStep = (r: { position: number; title: string; work_type: string | null }): StepRecord => ({ position: Number(r.position), title: r.title, workType: r.work_type });
 
 const toPerson = (r: CampaignPersonTable): PersonRecord => ({
-  id: r.id, campaignId: r.campaign_id, contactId: r.contact_id, location: r.location as PersonLocation, siteId: r.site_id, notes: r.notes, assigneeId: r.assignee_id, createdAt: r.created_at,
+  id: r.id, campaignId: r.campaign_id, contactId: r.contact_id, location: r.location as PersonLocation, siteId: r.site_id, notes: r.notes, assigneeId: r.assignee_id, ticketId: r.ticket_id, createdAt: r.created_at,
 });
 
 export async function insertTemplate(db: Db, t: TemplateRecord): Promise<void> {
@@ -204,4 +206,21 @@ export async function blockedSteps(db: Db, campaignId: string): Promise<(Checkli
     .limit(1000)
     .execute();
   return rows.map((r) => ({ personId: r.person_id, position: Number(r.position), state: 'blocked' as const, note: r.note, updatedBy: r.updated_by, updatedAt: r.updated_at, contactId: r.contact_id, assigneeId: r.assignee_id }));
+}
+
+/**
+ * Links a person to the ticket their campaign time is logged on, unless one already is (a
+ * concurrent first log lost the race): answers whether this call linked it.
+ */
+export async function linkPersonTicket(db: Db, personId: string, ticketId: string): Promise<boolean> {
+  const done = await db.updateTable('campaign_people').set({ ticket_id: ticketId }).where('id', '=', personId).where('ticket_id', 'is', null).executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}
+
+/** The tickets of a campaign's people (those with time logged); undefined when there is no such campaign. */
+export async function personTicketIds(db: Db, campaignId: string): Promise<string[] | undefined> {
+  const campaign = await db.selectFrom('campaigns').select('id').where('id', '=', campaignId).executeTakeFirst();
+  if (!campaign) return undefined;
+  const rows = await db.selectFrom('campaign_people').select('ticket_id').where('campaign_id', '=', campaignId).where('ticket_id', 'is not', null).execute();
+  return rows.flatMap((r) => (r.ticket_id === null ? [] : [r.ticket_id]));
 }

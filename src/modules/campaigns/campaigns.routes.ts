@@ -8,23 +8,36 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
+import type { DialectName } from '../../platform/db/dialect.js';
+import type { DomainEvent } from '../../platform/events.js';
 import { forbidden, notFound } from '../../platform/errors.js';
 import { IdParams } from '../../platform/http/common.js';
 import { problemResponses } from '../../platform/http/problem.js';
 import type { App } from '../../platform/http/server.js';
-import { actorFrom, isManager, isStaff, type Actor } from '../auth/index.js';
+import { actorFrom, isManager, isStaff, userNames, type Actor } from '../auth/index.js';
+import type { BillingDeps } from '../billing/index.js';
+import type { OnTicketCreating } from '../tickets/index.js';
 import { assignCampaignPeople } from './assign-people.js';
 import { campaignPeople, campaignProgress } from './campaign-reads.js';
 import { findCampaign, listCampaigns, listTemplates } from './campaigns.repository.js';
-import { AssignBody, Campaign, CampaignPerson, CampaignQuery, CampaignTemplate, ChecklistStep, CreateCampaignBody, CreateTemplateBody, ImportPeopleAnswer, ImportPeopleBody, MarkStepBody, TemplateQuery } from './campaigns.schema.js';
+import { AssignBody, Campaign, CampaignPerson, CampaignQuery, CampaignTemplate, ChecklistStep, CreateCampaignBody, CreateTemplateBody, ImportPeopleAnswer, ImportPeopleBody, LogPersonTimeBody, MarkStepBody, PersonTimeAnswer, TemplateQuery } from './campaigns.schema.js';
 import { createCampaign } from './create-campaign.js';
 import { createTemplate } from './create-template.js';
 import { importPeople } from './import-people.js';
+import { logPersonTime } from './log-person-time.js';
 import { markStep } from './mark-step.js';
 
 export interface CampaignRoutesDeps {
   db: Db;
   clock: Clock;
+  dialect: DialectName;
+  /** Billing's pricing of the time logged on a person. */
+  calendars: BillingDeps['calendars'];
+  defaultCurrency: string;
+  /** What follows a person's new ticket (SLA clocks, ladders, mail), in its transaction. */
+  onTicketCreating?: OnTicketCreating;
+  /** Publishes the new ticket's live events after the commit. */
+  publish: (event: DomainEvent) => void;
 }
 
 /** A client's administrator reads the client's campaigns; a client user none. */
@@ -121,5 +134,23 @@ export function campaignRoutes(app: App, deps: CampaignRoutesDeps): void {
   }, async (request) => {
     const actor = staff(request);
     return write((trx) => markStep({ db: trx, clock }, actor, request.params.id, request.body));
+  });
+
+  app.post('/api/v1/campaign-people/:id/time-entries', {
+    schema: {
+      tags,
+      summary: 'Log time on a person of a campaign, optionally for one step (staff)',
+      description: 'The person’s campaign work is one ticket, opened with the first time logged; the time is logged on it and classified and priced by the client’s contract, as on any ticket.',
+      params: IdParams,
+      body: LogPersonTimeBody,
+      response: { 201: PersonTimeAnswer, ...problemResponses(400, 401, 403, 404, 409, 422) },
+    },
+  }, async (request, reply) => {
+    const actor = staff(request);
+    const events: DomainEvent[] = [];
+    const done = await write((trx) => logPersonTime({ ...deps, db: trx, emit: (e) => events.push(e) }, actor, request.params.id, request.body));
+    for (const e of events) deps.publish(e);
+    const names = await userNames(db, [done.entry.userId]);
+    return reply.code(201).send({ ticketId: done.ticketId, entry: { ...done.entry, userName: names.get(done.entry.userId) ?? 'Former staff member' } });
   });
 }

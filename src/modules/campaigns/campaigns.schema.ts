@@ -9,6 +9,8 @@ const WorkType = Type.String({ minLength: 1, maxLength: 60, pattern: '^[a-z0-9_-
 const Location = Type.Union([Type.Literal('home'), Type.Literal('site')], { description: '`home`: works from home. `site`: at one of the client’s sites.' });
 const State = Type.Union([Type.Literal('open'), Type.Literal('done'), Type.Literal('blocked'), Type.Literal('not_needed')], { description: '`open`, `done`, `blocked` (the note says by what) or `not_needed`.' });
 
+const Classification = Type.Union([Type.Literal('billable'), Type.Literal('covered'), Type.Literal('non_billable'), Type.Literal('goodwill')]);
+
 const Step = Type.Object({ position: Type.Integer({ description: '1, 2, 3 … in order.' }), title: Type.String(), workType: Nullable(Type.String()) });
 
 export const CampaignTemplate = Type.Object(
@@ -100,6 +102,12 @@ export const CampaignPerson = Type.Object(
     assigneeId: Nullable(Type.String()),
     assigneeName: Nullable(Type.String()),
     status: Type.Union([Type.Literal('complete'), Type.Literal('blocked'), Type.Literal('in_progress'), Type.Literal('not_started')]),
+    ticketId: Nullable(Type.String({ description: 'The ticket the person’s campaign time is logged on; null until time is logged.' })),
+    time: Type.Object({
+      minutes: Type.Integer({ description: 'Minutes logged on the person’s ticket.' }),
+      byClassification: Type.Array(Type.Object({ classification: Classification, minutes: Type.Integer(), valueMinor: Type.Integer(), currency: Type.String() })),
+      reason: Nullable(Type.String({ description: 'Why the latest entry was classified so, e.g. "home worker; contract covers premises only".' })),
+    }, { description: 'The time logged for this person, by classification (billing’s).' }),
     steps: Type.Array(Type.Object({
       position: Type.Integer(),
       state: State,
@@ -130,3 +138,19 @@ export const MarkStepBody = Type.Object(
 );
 
 export const ChecklistStep = Type.Object({ personId: Type.String(), position: Type.Integer(), state: State, note: Type.String(), updatedBy: Nullable(Type.String()), updatedAt: Instant }, { title: 'CampaignChecklistStep' });
+
+export const LogPersonTimeBody = Type.Object(
+  {
+    minutes: Type.Integer({ minimum: 1, maximum: 1440, description: 'Minutes worked, at most a day per entry.' }),
+    workType: Type.Optional({ ...WorkType, description: 'Left out: the step’s work type, else `support`.' }),
+    position: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'The checklist step the work was for.' })),
+    note: Type.Optional(Type.String({ maxLength: 2000 })),
+    startedAt: Type.Optional({ ...Instant, description: 'When the work started; left out: it ended now.' }),
+  },
+  { additionalProperties: false },
+);
+
+export const PersonTimeAnswer = Type.Object(
+  { ticketId: Type.String({ description: 'The person’s ticket the time was logged on (opened with the first time).' }), entry: Type.Ref('TimeEntry') },
+  { title: 'CampaignPersonTime' },
+);

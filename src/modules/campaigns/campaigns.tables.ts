@@ -1,5 +1,5 @@
 /**
- * Row types of the campaigns tables (migration 036-campaigns), owned by the campaigns module:
+ * Row types of the campaigns tables (migrations 036-campaigns, 042-campaign-person-tickets), owned by the campaigns module:
  * only its repository names them in SQL. Instants are ISO-8601 strings on both dialects.
  */
 
@@ -48,6 +48,8 @@ export interface CampaignPersonTable {
   site_id: string | null;
   notes: string;
   assignee_id: string | null;
+  /** The ticket the person's campaign time is logged on (migration 042); null until the first time is logged. */
+  ticket_id: string | null;
   created_at: string;
 }
 

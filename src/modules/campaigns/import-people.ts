@@ -80,7 +80,7 @@ export async function importPeople(deps: CampaignDeps, actor: StaffActor, input:
   const created = await saveImportedContacts(deps, { create: toCreate.map((p) => p.contact!), update: [] });
   toCreate.forEach((p, i) => (p.contactId = created[i].id));
   const adding = plans.filter((p) => p.action !== 'already_in_campaign');
-  const people: PersonRecord[] = adding.map((p) => ({ id: newId(), campaignId: campaign.id, contactId: p.contactId!, location: p.location, siteId: p.siteId, notes: p.notes, assigneeId: null, createdAt: now }));
+  const people: PersonRecord[] = adding.map((p) => ({ id: newId(), campaignId: campaign.id, contactId: p.contactId!, location: p.location, siteId: p.siteId, notes: p.notes, assigneeId: null, ticketId: null, createdAt: now }));
   await insertPeople(deps.db, people, campaign.steps.map((s) => s.position), now);
   await insertAuditEntry(deps.db, { at: now, actorUserId: actor.userId, action: 'campaign.people_imported', ip, detail: { campaignId: campaign.id, added: people.length, contactsCreated: created.length, invalidRows: problems.length } });
   return { applied: true, added: people.length, rows: plans.map(present), problems };

@@ -4,3 +4,5 @@ export { type CampaignTables } from './campaigns.tables.js';
 export { createCampaign, type CreateCampaignInput } from './create-campaign.js';
 export { importPeople, type ImportPeopleAnswer } from './import-people.js';
 export { campaignPeople, campaignProgress } from './campaign-reads.js';
+export { campaignTicketIds } from './campaign-tickets.js';
+export { logPersonTime, type LogPersonTimeInput } from './log-person-time.js';

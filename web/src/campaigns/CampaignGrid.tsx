@@ -1,28 +1,32 @@
 /**
  * The people × steps grid of a campaign: tick each step (done, blocked with a note, not needed),
  * see whether the step's work is covered by the contract or chargeable (and why), and assign the
- * chosen people — or everyone not yet assigned — to a technician.
+ * chosen people — or everyone not yet assigned — to a technician; log time on a person and see
+ * their time by classification.
  */
 import { useState } from 'react';
 import { Dialog } from '../platform/dialog';
 import { formError } from '../platform/api';
 import { useDirectory } from '../platform/directory';
 import { Field, Notice } from '../platform/ui';
+import { LogTimeDialog, PersonTime } from './CampaignTime';
 import { assign, markStep, STATE_LABELS, type CampaignPerson, type StepState } from './campaigns-api';
 
 interface Props {
   campaignId: string;
+  organizationId: string;
   steps: { position: number; title: string }[];
   people: CampaignPerson[];
   onChanged: () => void;
 }
 
-export function CampaignGrid({ campaignId, steps, people, onChanged }: Props) {
+export function CampaignGrid({ campaignId, organizationId, steps, people, onChanged }: Props) {
   const directory = useDirectory();
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [assignee, setAssignee] = useState('');
   const [error, setError] = useState<unknown>();
   const [blocking, setBlocking] = useState<{ person: CampaignPerson; position: number }>();
+  const [logging, setLogging] = useState<CampaignPerson>();
   const run = async (work: () => Promise<unknown>) => {
     setError(undefined);
     try {
@@ -77,6 +81,7 @@ export function CampaignGrid({ campaignId, steps, people, onChanged }: Props) {
               </th>
               <th scope="col">Person</th>
               <th scope="col">Technician</th>
+              <th scope="col">Time</th>
               {steps.map((s) => (
                 <th key={s.position} scope="col" title={s.title}>
                   {s.position}. {s.title}
@@ -94,6 +99,10 @@ export function CampaignGrid({ campaignId, steps, people, onChanged }: Props) {
                   {p.name} <span className="muted small">{p.location === 'home' ? 'home' : (p.siteName ?? 'site')}</span>
                 </th>
                 <td>{p.assigneeName ?? <span className="muted">—</span>}</td>
+                <td className="campaign-time">
+                  <PersonTime person={p} />{' '}
+                  <button type="button" className="button-link" aria-label={`Log time: ${p.name}`} onClick={() => setLogging(p)}>Log time</button>
+                </td>
                 {p.steps.map((s) => {
                   const title = steps.find((x) => x.position === s.position)?.title ?? '';
                   const why = `${s.coverage === 'chargeable' ? 'Chargeable' : 'Covered'}: ${s.reason}${s.note ? ` — ${s.note}` : ''}`;
@@ -116,6 +125,7 @@ export function CampaignGrid({ campaignId, steps, people, onChanged }: Props) {
         </table>
       </div>
       <p className="muted small">A dashed outline marks work the client’s contract does not cover (hover for why).</p>
+      {logging && <LogTimeDialog person={logging} organizationId={organizationId} steps={steps} onClose={() => setLogging(undefined)} onSaved={() => { setLogging(undefined); onChanged(); }} />}
       {blocking && <BlockerDialog person={blocking.person} position={blocking.position} onClose={() => setBlocking(undefined)} onSaved={() => { setBlocking(undefined); onChanged(); }} />}
     </section>
   );

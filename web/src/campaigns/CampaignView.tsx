@@ -10,6 +10,7 @@ import { EmptyState, Field, Notice, Spinner } from '../platform/ui';
 import { useResource } from '../platform/use-api';
 import { campaign, importPeople, people, type ImportAnswer } from './campaigns-api';
 import { CampaignGrid } from './CampaignGrid';
+import { WaiveCampaignTime } from './CampaignTime';
 import { ProgressBar, StepProgress } from './ProgressBar';
 
 export function CampaignView({ campaignId }: { campaignId: string }) {
@@ -77,7 +78,8 @@ export function CampaignView({ campaignId }: { campaignId: string }) {
       )}
       {grid.error !== undefined && <Notice>{formError(grid.error, [])}</Notice>}
       {c && grid.data && grid.data.items.length === 0 && <EmptyState title="Nobody in this campaign yet">Import the people from a CSV below.</EmptyState>}
-      {c && grid.data && grid.data.items.length > 0 && <CampaignGrid campaignId={campaignId} steps={c.steps} people={grid.data.items} onChanged={reload} />}
+      {c && grid.data && grid.data.items.length > 0 && <CampaignGrid campaignId={campaignId} organizationId={c.organizationId} steps={c.steps} people={grid.data.items} onChanged={reload} />}
+      {c && grid.data && grid.data.items.length > 0 && <WaiveCampaignTime campaignId={campaignId} organizationId={c.organizationId} onWaived={reload} />}
       <ImportPeople campaignId={campaignId} onImported={reload} />
     </div>
   );

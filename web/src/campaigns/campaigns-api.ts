@@ -48,3 +48,13 @@ export function markStep(personId: string, body: { position: number; state: Step
 
 /** How a step's state reads. */
 export const STATE_LABELS: Record<StepState, string> = { open: 'To do', done: 'Done', blocked: 'Blocked', not_needed: 'Not needed' };
+
+/** Logs time on a person of a campaign (on their campaign ticket, opened with the first time). */
+export function logPersonTime(personId: string, body: { minutes: number; workType?: string; position?: number; note?: string }) {
+  return api<{ ticketId: string; entry: { classification: string; reason: string; valueMinor: number; currency: string } }>('POST', `/campaign-people/${encodeURIComponent(personId)}/time-entries`, body);
+}
+
+/** Waives every billable, uninvoiced entry on the campaign's people's tickets as goodwill. */
+export function waiveCampaign(campaignId: string, reason: string) {
+  return api<{ waived: number; items: { billedMinutes: number; valueMinor: number; currency: string }[] }>('POST', '/billing/waivers', { campaignId, reason });
+}

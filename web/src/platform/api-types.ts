@@ -4449,7 +4449,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Waive time as goodwill in one go: entries by id, or the billable time on tickets or on an incident’s child tickets
+         * Waive time as goodwill in one go: entries by id, or the billable time on tickets, on an incident’s child tickets or on a campaign’s people’s tickets
          * @description One transaction: every entry is waived or none. The account manager of every client concerned, an owner or an admin.
          */
         post: {
@@ -4462,6 +4462,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Waive every billable, uninvoiced entry on the tickets of the rollout campaign’s people. */
+                        campaignId?: string;
                         entryIds?: string[];
                         /** @description Waive every billable, uninvoiced entry on the incident’s child tickets. */
                         incidentId?: string;
@@ -5126,6 +5128,122 @@ export interface paths {
                 };
                 /** @description An RFC 9457 problem document. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-people/{id}/time-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log time on a person of a campaign, optionally for one step (staff)
+         * @description The person’s campaign work is one ticket, opened with the first time logged; the time is logged on it and classified and priced by the client’s contract, as on any ticket.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Minutes worked, at most a day per entry. */
+                        minutes: number;
+                        note?: string;
+                        /** @description The checklist step the work was for. */
+                        position?: number;
+                        /**
+                         * Format: date-time
+                         * @description When the work started; left out: it ended now.
+                         */
+                        startedAt?: string;
+                        /** @description Left out: the step’s work type, else `support`. */
+                        workType?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry: components["schemas"]["TimeEntry"];
+                            /** @description The person’s ticket the time was logged on (opened with the first time). */
+                            ticketId: string;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An RFC 9457 problem document. */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -23862,6 +23980,19 @@ export interface components {
                 /** Format: date-time */
                 updatedAt: string;
             }[];
+            ticketId: string | null;
+            /** @description The time logged for this person, by classification (billing’s). */
+            time: {
+                byClassification: {
+                    classification: "billable" | "covered" | "non_billable" | "goodwill";
+                    currency: string;
+                    minutes: number;
+                    valueMinor: number;
+                }[];
+                /** @description Minutes logged on the person’s ticket. */
+                minutes: number;
+                reason: string | null;
+            };
         };
         CampaignTemplate: {
             /** Format: date-time */
