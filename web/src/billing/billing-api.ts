@@ -20,14 +20,8 @@ export const fetchGoodwill = (organizationId: string, signal: AbortSignal) => ap
 export const fetchAccountManager = async (organizationId: string, signal: AbortSignal) =>
   (await api<Organization>('GET', `/organizations/${encodeURIComponent(organizationId)}`, undefined, { signal })).accountManagerId ?? null;
 
-export { formatMoney, formatHours } from '../platform/money';
+export { formatMoney, formatHours, CLASSIFICATION_LABELS } from '../platform/money';
 
-export const CLASSIFICATION_LABELS: Record<TimeEntry['classification'], string> = {
-  billable: 'Chargeable',
-  covered: 'Covered',
-  non_billable: 'Not billable',
-  goodwill: 'Goodwill',
-};
 
 export type BillingTerms = components['schemas']['BillingTerms'];
 type Contract = components['schemas']['Contract'];

@@ -10,8 +10,8 @@ import { Dialog } from '../platform/dialog';
 import { useSession } from '../platform/session';
 import { Field, Notice } from '../platform/ui';
 import { useResource } from '../platform/use-api';
-import { CLASSIFICATION_LABELS, fetchAccountManager, fetchContractTerms, formatHours, formatMoney } from '../billing/billing-api';
-import { logPersonTime, waiveCampaign, type CampaignPerson } from './campaigns-api';
+import { CLASSIFICATION_LABELS, formatHours, formatMoney } from '../platform/money';
+import { fetchAccountManager, fetchWorkTypes, logPersonTime, waiveCampaign, type CampaignPerson } from './campaigns-api';
 
 /** A person's logged time, by classification, with the reason the latest entry was classified so. */
 export function PersonTime({ person }: { person: CampaignPerson }) {
@@ -26,8 +26,8 @@ export function PersonTime({ person }: { person: CampaignPerson }) {
 }
 
 export function LogTimeDialog({ person, organizationId, steps, onClose, onSaved }: { person: CampaignPerson; organizationId: string; steps: { position: number; title: string }[]; onClose: () => void; onSaved: () => void }) {
-  const terms = useResource((signal) => fetchContractTerms(organizationId, signal), [organizationId]);
-  const workTypes = terms.data?.find((x) => x.terms)?.terms?.workTypes ?? [{ key: 'support', name: 'Support' }];
+  const types = useResource((signal) => fetchWorkTypes(organizationId, signal), [organizationId]);
+  const workTypes = types.data ?? [{ key: 'support', name: 'Support' }];
   const [minutes, setMinutes] = useState('');
   const [workType, setWorkType] = useState('');
   const [position, setPosition] = useState('');

@@ -58,3 +58,20 @@ export function logPersonTime(personId: string, body: { minutes: number; workTyp
 export function waiveCampaign(campaignId: string, reason: string) {
   return api<{ waived: number; items: { billedMinutes: number; valueMinor: number; currency: string }[] }>('POST', '/billing/waivers', { campaignId, reason });
 }
+
+type Organization = components['schemas']['Organization'];
+type Contract = components['schemas']['Contract'];
+
+/** The client's account manager (who may waive its time as goodwill besides owners and admins). */
+export const fetchAccountManager = async (organizationId: string, signal: AbortSignal) =>
+  (await api<Organization>('GET', `/organizations/${encodeURIComponent(organizationId)}`, undefined, { signal })).accountManagerId ?? null;
+
+/** The work types of the client's first contract with billing terms; Support alone when none has terms. */
+export async function fetchWorkTypes(organizationId: string, signal: AbortSignal): Promise<{ key: string; name: string }[]> {
+  const contracts = await api<{ items: Contract[] }>('GET', `/contracts?organizationId=${encodeURIComponent(organizationId)}`, undefined, { signal });
+  for (const contract of contracts.items) {
+    const terms = await api<components['schemas']['BillingTerms']>('GET', `/billing/contracts/${encodeURIComponent(contract.id)}/terms`, undefined, { signal }).catch((e: { status?: number }) => (e.status === 404 ? null : Promise.reject(e)));
+    if (terms) return terms.workTypes;
+  }
+  return [{ key: 'support', name: 'Support' }];
+}
