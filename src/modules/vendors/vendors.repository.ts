@@ -157,40 +157,35 @@ export async function listDependencies(db: Db, filter: { serviceId?: string; org
   return (await q.orderBy('created_at').orderBy('id').limit(page.limit + 1).execute()).map(toDependency);
 }
 
-/** Every dependency on the named services, with the service and vendor names, client by client. */
-export async function dependenciesOn(db: Db, serviceIds: string[]): Promise<ServiceDependency[]> {
-  if (serviceIds.length === 0) return [];
-  const rows = await vendorDb(db)
+/** Dependencies with the service and vendor each names: the query both readers below narrow and order. */
+function withServiceNames(db: Db) {
+  return vendorDb(db)
     .selectFrom('dependencies as d')
     .innerJoin('vendor_services as s', 's.id', 'd.service_id')
     .innerJoin('vendors as v', 'v.id', 's.vendor_id')
     .selectAll('d')
-    .select(['s.name as service_name', 'v.id as vendor_id', 'v.name as vendor_name'])
-    .where('d.service_id', 'in', serviceIds)
-    .orderBy('d.organization_id')
-    .orderBy('d.created_at')
-    .orderBy('d.id')
-    .execute();
-  return rows.map((r) => ({ ...toDependency(r), serviceName: r.service_name, vendorId: r.vendor_id, vendorName: r.vendor_name }));
+    .select(['s.name as service_name', 'v.id as vendor_id', 'v.name as vendor_name']);
+}
+
+const toServiceDependency = (r: DependencyTable & { service_name: string; vendor_id: string; vendor_name: string }): ServiceDependency => ({
+  ...toDependency(r),
+  serviceName: r.service_name,
+  vendorId: r.vendor_id,
+  vendorName: r.vendor_name,
+});
+
+/** Every dependency on the named services, with the service and vendor names, client by client. */
+export async function dependenciesOn(db: Db, serviceIds: string[]): Promise<ServiceDependency[]> {
+  if (serviceIds.length === 0) return [];
+  const rows = await withServiceNames(db).where('d.service_id', 'in', serviceIds).orderBy('d.organization_id').orderBy('d.created_at').orderBy('d.id').execute();
+  return rows.map(toServiceDependency);
 }
 
 /** The dependencies of some clients, with the service and vendor each names (backups: a DR plan's fallbacks and the readiness score). */
 export async function dependenciesOfClients(db: Db, organizationIds: string[]): Promise<ServiceDependency[]> {
   if (organizationIds.length === 0) return [];
-  const rows = await vendorDb(db)
-    .selectFrom('dependencies as d')
-    .innerJoin('vendor_services as s', 's.id', 'd.service_id')
-    .innerJoin('vendors as v', 'v.id', 's.vendor_id')
-    .selectAll('d')
-    .select(['s.name as service_name', 'v.id as vendor_id', 'v.name as vendor_name'])
-    .where('d.organization_id', 'in', organizationIds)
-    .orderBy('d.organization_id')
-    .orderBy('v.name')
-    .orderBy('s.name')
-    .orderBy('d.id')
-    .limit(10_000)
-    .execute();
-  return rows.map((r) => ({ ...toDependency(r), serviceName: r.service_name, vendorId: r.vendor_id, vendorName: r.vendor_name }));
+  const rows = await withServiceNames(db).where('d.organization_id', 'in', organizationIds).orderBy('d.organization_id').orderBy('v.name').orderBy('s.name').orderBy('d.id').limit(10_000).execute();
+  return rows.map(toServiceDependency);
 }
 
 /** The vendors whose names are among `names`, ignoring case (an import matches rows to vendors on record). */

@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { fieldError, formError } from '../platform/api';
 import { Field } from '../platform/ui';
 import { archiveJob, editJob, type BackupJob } from './backups-api';
+import { JOB_FIELD_PATHS, JobFields, settingsBody, type JobSettings } from './JobFields';
 
 interface Props {
   job: BackupJob;
@@ -17,13 +18,15 @@ interface Props {
 export function EditJobForm({ job, onSaved, onClose }: Props) {
   const [name, setName] = useState(job.name);
   const [protects, setProtects] = useState(job.protects);
-  const [rpo, setRpo] = useState(String(job.rpoHours));
-  const [schedule, setSchedule] = useState<'none' | 'every' | 'daily'>(job.everyHours ? 'every' : job.dailyAt ? 'daily' : 'none');
-  const [every, setEvery] = useState(String(job.everyHours ?? 4));
-  const [daily, setDaily] = useState(job.dailyAt ?? '22:00');
-  const [grace, setGrace] = useState(String(job.graceMinutes));
-  const [reportFrom, setReportFrom] = useState(job.reportFrom ?? '');
-  const [acceptUnauthenticated, setAcceptUnauthenticated] = useState(job.acceptUnauthenticated);
+  const [settings, setSettings] = useState<JobSettings>({
+    rpo: String(job.rpoHours),
+    schedule: job.everyHours ? 'every' : job.dailyAt ? 'daily' : 'none',
+    every: String(job.everyHours ?? 4),
+    daily: job.dailyAt ?? '22:00',
+    grace: String(job.graceMinutes),
+    reportFrom: job.reportFrom ?? '',
+    acceptUnauthenticated: job.acceptUnauthenticated,
+  });
   const [error, setError] = useState<unknown>();
 
   const run = async (work: () => Promise<unknown>) => {
@@ -39,12 +42,7 @@ export function EditJobForm({ job, onSaved, onClose }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(() =>
-      editJob(job.id, {
-        version: job.version, name, protects, rpoHours: Number(rpo), graceMinutes: Number(grace), acceptUnauthenticated,
-        everyHours: schedule === 'every' ? Number(every) : null,
-        dailyAt: schedule === 'daily' ? daily : null,
-        reportFrom: reportFrom.trim() || null,
-      }),
+      editJob(job.id, { version: job.version, name, protects, ...settingsBody(settings) }),
     );
   };
   const archive = () => {
@@ -59,35 +57,7 @@ export function EditJobForm({ job, onSaved, onClose }: Props) {
       <Field label="Protects">
         <input value={protects} onChange={(e) => setProtects(e.target.value)} />
       </Field>
-      <Field label="RPO (hours)" error={fieldError(error, '/rpoHours')}>
-        <input type="number" min={1} value={rpo} onChange={(e) => setRpo(e.target.value)} required />
-      </Field>
-      <Field label="Schedule">
-        <select value={schedule} onChange={(e) => setSchedule(e.target.value as 'none')}>
-          <option value="daily">Daily at</option>
-          <option value="every">Every N hours</option>
-          <option value="none">No fixed schedule</option>
-        </select>
-      </Field>
-      {schedule === 'daily' && (
-        <Field label="Daily at (client’s time)" error={fieldError(error, '/dailyAt')}>
-          <input type="time" value={daily} onChange={(e) => setDaily(e.target.value)} />
-        </Field>
-      )}
-      {schedule === 'every' && (
-        <Field label="Every (hours)" error={fieldError(error, '/everyHours')}>
-          <input type="number" min={1} value={every} onChange={(e) => setEvery(e.target.value)} />
-        </Field>
-      )}
-      <Field label="Grace (minutes)" error={fieldError(error, '/graceMinutes')}>
-        <input type="number" min={0} value={grace} onChange={(e) => setGrace(e.target.value)} />
-      </Field>
-      <Field label="Reports email from" error={fieldError(error, '/reportFrom')}>
-        <input type="email" value={reportFrom} onChange={(e) => setReportFrom(e.target.value)} />
-      </Field>
-      <label className="small">
-        <input type="checkbox" checked={acceptUnauthenticated} onChange={(e) => setAcceptUnauthenticated(e.target.checked)} /> Accept unauthenticated email reports (for appliances that relay without SPF/DKIM; a forged success could then hide a stale backup)
-      </label>
+      <JobFields value={settings} onChange={setSettings} error={error} />
       <div className="backups-form-actions">
         <button type="submit" className="button primary small">
           Save job
@@ -99,7 +69,7 @@ export function EditJobForm({ job, onSaved, onClose }: Props) {
           Cancel
         </button>
       </div>
-      {error !== undefined && <p className="field-error small">{formError(error, ['/name', '/rpoHours', '/dailyAt', '/everyHours', '/graceMinutes', '/reportFrom'])}</p>}
+      {error !== undefined && <p className="field-error small">{formError(error, JOB_FIELD_PATHS)}</p>}
     </form>
   );
 }

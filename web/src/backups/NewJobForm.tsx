@@ -1,8 +1,9 @@
-/** Setting up a backup job: product, RPO, expected schedule, the sender of its email reports; its webhook token is shown once. */
+/** Setting up a backup job: product, RPO, expected schedule, the sender of its email reports (JobFields); its webhook token is shown once. */
 import { useState, type FormEvent } from 'react';
 import { fieldError, formError } from '../platform/api';
 import { Field } from '../platform/ui';
 import { createJob, PRODUCT_LABELS, type Product } from './backups-api';
+import { JOB_FIELD_PATHS, JobFields, settingsBody, type JobSettings } from './JobFields';
 
 interface Props {
   organizationId: string;
@@ -14,12 +15,7 @@ export function NewJobForm({ organizationId, onCreated, onClose }: Props) {
   const [name, setName] = useState('');
   const [product, setProduct] = useState<Product>('veeam');
   const [protects, setProtects] = useState('');
-  const [rpo, setRpo] = useState('24');
-  const [schedule, setSchedule] = useState<'none' | 'every' | 'daily'>('daily');
-  const [every, setEvery] = useState('4');
-  const [daily, setDaily] = useState('22:00');
-  const [grace, setGrace] = useState('60');
-  const [reportFrom, setReportFrom] = useState('');
+  const [settings, setSettings] = useState<JobSettings>({ rpo: '24', schedule: 'daily', every: '4', daily: '22:00', grace: '60', reportFrom: '', acceptUnauthenticated: false });
   const [error, setError] = useState<unknown>();
   const [token, setToken] = useState<string>();
 
@@ -27,11 +23,13 @@ export function NewJobForm({ organizationId, onCreated, onClose }: Props) {
     event.preventDefault();
     setError(undefined);
     try {
+      const { everyHours, dailyAt, reportFrom, ...rest } = settingsBody(settings);
+      // A new job leaves out what it does not have (null is how an edit clears a setting).
       const made = await createJob({
-        organizationId, name, product, rpoHours: Number(rpo), graceMinutes: Number(grace),
+        organizationId, name, product, ...rest,
         ...(protects.trim() ? { protects } : {}),
-        ...(schedule === 'every' ? { everyHours: Number(every) } : schedule === 'daily' ? { dailyAt: daily } : {}),
-        ...(reportFrom.trim() ? { reportFrom: reportFrom.trim() } : {}),
+        ...(everyHours !== null ? { everyHours } : dailyAt !== null ? { dailyAt } : {}),
+        ...(reportFrom !== null ? { reportFrom } : {}),
       });
       setToken(made.token);
       onCreated();
@@ -72,32 +70,7 @@ export function NewJobForm({ organizationId, onCreated, onClose }: Props) {
       <Field label="Protects" hint="Servers, shares, mailboxes">
         <input value={protects} onChange={(e) => setProtects(e.target.value)} />
       </Field>
-      <Field label="RPO (hours)" error={fieldError(error, '/rpoHours')}>
-        <input type="number" min={1} value={rpo} onChange={(e) => setRpo(e.target.value)} required />
-      </Field>
-      <Field label="Schedule">
-        <select value={schedule} onChange={(e) => setSchedule(e.target.value as 'none')}>
-          <option value="daily">Daily at</option>
-          <option value="every">Every N hours</option>
-          <option value="none">No fixed schedule</option>
-        </select>
-      </Field>
-      {schedule === 'daily' && (
-        <Field label="Daily at (client’s time)" error={fieldError(error, '/dailyAt')}>
-          <input type="time" value={daily} onChange={(e) => setDaily(e.target.value)} />
-        </Field>
-      )}
-      {schedule === 'every' && (
-        <Field label="Every (hours)" error={fieldError(error, '/everyHours')}>
-          <input type="number" min={1} value={every} onChange={(e) => setEvery(e.target.value)} />
-        </Field>
-      )}
-      <Field label="Grace (minutes)" error={fieldError(error, '/graceMinutes')}>
-        <input type="number" min={0} value={grace} onChange={(e) => setGrace(e.target.value)} />
-      </Field>
-      <Field label="Reports email from" hint="The sender of its email reports, if any" error={fieldError(error, '/reportFrom')}>
-        <input type="email" value={reportFrom} onChange={(e) => setReportFrom(e.target.value)} />
-      </Field>
+      <JobFields value={settings} onChange={setSettings} error={error} />
       <div className="backups-form-actions">
         <button type="submit" className="button primary small">
           Set up job
@@ -106,7 +79,7 @@ export function NewJobForm({ organizationId, onCreated, onClose }: Props) {
           Cancel
         </button>
       </div>
-      {error !== undefined && <p className="field-error small">{formError(error, ['/name', '/rpoHours', '/dailyAt', '/everyHours', '/graceMinutes', '/reportFrom'])}</p>}
+      {error !== undefined && <p className="field-error small">{formError(error, JOB_FIELD_PATHS)}</p>}
     </form>
   );
 }

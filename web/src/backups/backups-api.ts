@@ -19,6 +19,7 @@ export interface NewJob {
   dailyAt?: string;
   graceMinutes?: number;
   reportFrom?: string;
+  acceptUnauthenticated?: boolean;
 }
 
 const client = (id: string) => `/clients/${encodeURIComponent(id)}`;

@@ -9,7 +9,7 @@ import { formatHours, formatMoney } from '../platform/money';
 import type { GoodwillReportRow, ProfitabilityReportRow } from '../platform/types';
 import { EmptyState, Notice } from '../platform/ui';
 import { useResource } from '../platform/use-api';
-import { csvHref, Loading, SectionHead } from './OwnerSections';
+import { csvHref, Loading, SectionHead, Segmented } from './OwnerSections';
 
 const GOODWILL_GROUPS = [
   { value: 'organization', label: 'Client' },
@@ -21,18 +21,6 @@ const PROFIT_GROUPS = [
   { value: 'contract', label: 'Contract' },
   { value: 'organization', label: 'Client' },
 ] as const;
-
-function Segmented<T extends string>({ label, options, value, onChange }: { label: string; options: readonly { value: T; label: string }[]; value: T; onChange: (v: T) => void }) {
-  return (
-    <div className="segmented-control" role="group" aria-label={label}>
-      {options.map((g) => (
-        <button key={g.value} type="button" aria-pressed={value === g.value} onClick={() => onChange(g.value)}>
-          {g.label}
-        </button>
-      ))}
-    </div>
-  );
-}
 
 /** Goodwill given in the period: hours and value waived, the largest first. */
 export function GoodwillSection({ from, to }: { from: string; to: string }) {

@@ -37,6 +37,19 @@ export function Loading() {
   );
 }
 
+/** Buttons choosing how a report groups its rows (one pressed). */
+export function Segmented<T extends string>({ label, options, value, onChange }: { label: string; options: readonly { value: T; label: string }[]; value: T; onChange: (v: T) => void }) {
+  return (
+    <div className="segmented-control" role="group" aria-label={label}>
+      {options.map((g) => (
+        <button key={g.value} type="button" aria-pressed={value === g.value} onClick={() => onChange(g.value)}>
+          {g.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 /** A report section's title, explanation and actions. */
 export function SectionHead({ id, title, text, children }: { id: string; title: string; text: string; children?: ReactNode }) {
   return (
@@ -58,13 +71,7 @@ export function CsatSection({ from, to }: { from: string; to: string }) {
   return (
     <section className="card report-section csat-report" aria-labelledby="csat-title">
       <SectionHead id="csat-title" title="Client satisfaction" text="Ratings clients gave resolved tickets in the period: the share that were good. Per technician and team, a rating counts for whoever had the ticket when it was resolved.">
-        <div className="segmented-control" role="group" aria-label="Group the CSAT report">
-          {CSAT_GROUPS.map((g) => (
-            <button key={g.value} type="button" aria-pressed={group === g.value} onClick={() => setGroup(g.value)}>
-              {g.label}
-            </button>
-          ))}
-        </div>
+        <Segmented label="Group the CSAT report" options={CSAT_GROUPS} value={group} onChange={setGroup} />
         <a className="button small" href={csvHref('/reports/csat', { from, to, groupBy: group })} download aria-label="Download client satisfaction as CSV">
           Download CSV
         </a>
